@@ -1,0 +1,129 @@
+"""Layout of a news article: headline, dateline and web boilerplate.
+
+Regular expressions are the right tool here: these are line-layout conventions of
+news copy (``TOKYO —``, ``(Picture: …)``), not language, so the NLP model is no help.
+Nothing is removed from the text: regions are reported as spans so that offsets
+always index the original article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graphbuild.config import TITLE_MAX_WORDS
+from graphbuild.model import TextSpan
+
+# "TOKYO —", "SEOUL, South Korea (AP) —", "WASHINGTON (Reuters) -": the place is in
+# capitals, optionally followed by a region and an agency, then a dash.
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*){0,3})"
+    r"(?:,\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3})?"
+    r"(?:\s*\([A-Za-z][A-Za-z .&]{0,30}\))?"
+    r"\s*(?:—|–|--|-)\s+"
+)
+
+# Whole lines that are page furniture, not article content.
+_BOILERPLATE_LINE = re.compile(
+    r"^[ \t]*(?:"
+    r"in other news|load more|advertisement|read more|related (?:articles|stories|news)"
+    r"|share this(?: article)?|sign up for [^\n]*|most read|trending now"
+    r"|(?:cover |top |main )?(?:picture|photo|image|photograph)s?(?: credit)?:[^\n]*"
+    r")[ \t]*\.?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Photo credits inside a paragraph: "(Picture: US Department of Defense)".
+_INLINE_CREDIT = re.compile(r"\((?:picture|photo|image|photograph)s?(?: credit)?:[^()\n]*\)", re.IGNORECASE)
+
+_SENTENCE_END = ("." , "!", "?", "…", '"', "”", "'", "’", ":", ";", ",")
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    title: str | None
+    dateline: TextSpan | None
+    masked: tuple[TextSpan, ...]
+
+
+def analyse(text: str, *, markdown: bool = False, title_given: bool = False) -> Layout:
+    """Find the headline, the dateline and boilerplate regions of ``text``.
+
+    >>> lay = analyse("TOKYO — Mattis met Onodera.\\n\\nIn Other News\\n")
+    >>> lay.dateline
+    TextSpan(start=0, end=5)
+    >>> [(s.start, s.end) for s in lay.masked]
+    [(0, 8), (29, 42)]
+    """
+    masked: list[TextSpan] = []
+    title: str | None = None
+    body_start = _skip_blank(text, 0)
+
+    first_end = text.find("\n", body_start)
+    first_end = len(text) if first_end == -1 else first_end
+    first_line = text[body_start:first_end].strip()
+
+    if markdown and first_line.startswith("#"):
+        title = first_line.lstrip("#").strip() or None
+        hashes = len(text[body_start:first_end]) - len(text[body_start:first_end].lstrip("#"))
+        masked.append(TextSpan(body_start, body_start + hashes))
+        body_start = _skip_blank(text, first_end)
+    elif not title_given and _looks_like_headline(text, first_line, first_end):
+        title = first_line
+        body_start = _skip_blank(text, first_end)
+    elif title_given and first_line:
+        # JSONL with a title: the text may repeat it as its first line.
+        if _looks_like_headline(text, first_line, first_end):
+            body_start = _skip_blank(text, first_end)
+
+    dateline = None
+    match = _DATELINE.match(text, body_start)
+    if match and _is_dateline_place(match.group("place")):
+        dateline = TextSpan(match.start("place"), match.end("place"))
+        masked.append(TextSpan(match.start(), match.end()))
+
+    for found in _BOILERPLATE_LINE.finditer(text):
+        if found.end() > found.start():
+            masked.append(TextSpan(found.start(), found.end()))
+    for found in _INLINE_CREDIT.finditer(text):
+        masked.append(TextSpan(found.start(), found.end()))
+
+    return Layout(title=title, dateline=dateline, masked=tuple(sorted(set(masked), key=lambda s: (s.start, s.end))))
+
+
+def mask(text: str, spans: tuple[TextSpan, ...]) -> str:
+    """Blank out ``spans`` with spaces (newlines kept) so offsets stay valid.
+
+    >>> mask("ab(Photo: X)cd", (TextSpan(2, 12),))
+    'ab          cd'
+    """
+    if not spans:
+        return text
+    chars = list(text)
+    for span in spans:
+        for i in range(span.start, span.end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def _skip_blank(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _looks_like_headline(text: str, first_line: str, first_end: int) -> bool:
+    if not first_line or len(first_line.split()) > TITLE_MAX_WORDS:
+        return False
+    if first_line.endswith(_SENTENCE_END):
+        return False
+    if _DATELINE.match(first_line):
+        return False
+    # A headline stands alone: a blank line (or the end of the text) follows it.
+    rest = text[first_end:first_end + 3]
+    return rest.startswith("\n\n") or rest.startswith("\r\n\r") or first_end >= len(text.rstrip())
+
+
+def _is_dateline_place(place: str) -> bool:
+    letters = [c for c in place if c.isalpha()]
+    # At least two capital letters and no lowercase: "TOKYO", "NEW YORK", not "A".
+    return len(letters) >= 2 and all(c.isupper() for c in letters)

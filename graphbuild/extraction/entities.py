@@ -1,0 +1,64 @@
+"""Named-entity mentions from a parsed spaCy ``Doc``.
+
+Returns :class:`graphbuild.model.Mention` records with offsets into the original
+article (the text given to spaCy has the same length: boilerplate is blanked, not cut).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from graphbuild.model import Mention, TextSpan
+
+# spaCy labels that can name a person, country, organisation or place.
+ENTITY_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "ORG", "FAC"})
+DATELINE_LABEL = "DATELINE"
+
+_POSSESSIVE_SUFFIXES = ("’s", "'s", "’", "'")
+
+
+def mentions_from_doc(doc: Doc, offset: int = 0, original: str | None = None) -> list[Mention]:
+    """Mentions of ``doc``'s entities.
+
+    ``offset`` shifts them when ``doc`` is a chunk of a longer article; ``original`` is
+    the article's own text, from which each mention's surface form is sliced (the
+    parsed text has boilerplate blanked out, never inside an entity).
+    """
+    source = doc.text if original is None else original
+    found: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        start, end = _trim(ent)
+        if end <= start:
+            continue
+        sent = ent.sent
+        found.append(
+            Mention(
+                start=start + offset,
+                end=end + offset,
+                text=source[start + offset:end + offset],
+                label=ent.label_,
+                sentence=TextSpan(sent.start_char + offset, sent.end_char + offset),
+            )
+        )
+    return found
+
+
+def dateline_mention(text: str, span: TextSpan) -> Mention:
+    """The dateline place (``TOKYO``) as a mention; its sentence is the dateline itself."""
+    return Mention(span.start, span.end, text[span.start:span.end], DATELINE_LABEL, TextSpan(span.start, span.end))
+
+
+def _trim(ent: Span) -> tuple[int, int]:
+    """Character span of ``ent`` without a leading 'the' or a trailing possessive."""
+    start, end = ent.start_char, ent.end_char
+    text = ent.doc.text
+    if ent.label_ in {"GPE", "LOC", "NORP", "FAC", "ORG"} and text[start:end].lower().startswith("the "):
+        start += 4
+    for suffix in _POSSESSIVE_SUFFIXES:
+        if text[start:end].endswith(suffix) and end - len(suffix) > start:
+            end -= len(suffix)
+            break
+    while end > start and text[end - 1] in " \t\r\n-–—,;:":
+        end -= 1
+    return start, end

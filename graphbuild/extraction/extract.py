@@ -1,0 +1,81 @@
+"""Run the pipeline over a stream of documents and return what each article mentions.
+
+Documents are streamed through ``nlp.pipe`` in batches; only mentions and article
+metadata leave this module, never the parsed ``Doc`` or the text, so memory stays
+flat however many articles go through.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+
+from graphbuild.config import NLP_BATCH_SIZE
+from graphbuild.documents.layout import mask
+from graphbuild.extraction.entities import dateline_mention, mentions_from_doc
+from graphbuild.model import ArticleMeta, Document, Extraction, Mention
+
+# Articles longer than this are parsed in paragraph-aligned chunks: spaCy's parser
+# needs memory in proportion to the document and refuses texts over nlp.max_length.
+CHUNK_CHARS = 100_000
+
+
+def extract(documents: Iterable[Document], nlp: Language, batch_size: int = NLP_BATCH_SIZE) -> Iterator[Extraction]:
+    """Yield one :class:`Extraction` per document, in input order."""
+
+    def chunks() -> Iterator[tuple[str, tuple[Document, int, bool, int]]]:
+        for document in documents:
+            content = mask(document.text, document.masked)
+            words = len(content.split())
+            parts = split_chunks(content, CHUNK_CHARS)
+            for index, (offset, piece) in enumerate(parts):
+                yield piece, (document, offset, index == len(parts) - 1, words)
+
+    collected: list[Mention] = []
+    for doc, (document, offset, last, words) in nlp.pipe(chunks(), as_tuples=True, batch_size=batch_size):
+        collected.extend(mentions_from_doc(doc, offset, document.text))
+        if not last:
+            continue
+        if document.dateline is not None:
+            collected.append(dateline_mention(document.text, document.dateline))
+        collected.sort(key=lambda m: (m.start, m.end))
+        yield Extraction(article=article_meta(document, words), mentions=tuple(collected))
+        collected = []
+
+
+def article_meta(document: Document, words: int) -> ArticleMeta:
+    return ArticleMeta(
+        id=document.id,
+        path=document.path,
+        line=document.line,
+        sha256=document.sha256,
+        words=words,
+        title=document.title,
+        source=document.source,
+        url=document.url,
+        published=document.published,
+    )
+
+
+def split_chunks(text: str, limit: int) -> list[tuple[int, str]]:
+    """Split ``text`` into pieces of at most ``limit`` characters, at paragraph breaks
+    where possible, then line breaks, then spaces. Returns ``(offset, piece)`` pairs.
+
+    >>> split_chunks("aa\\n\\nbb", 4)
+    [(0, 'aa\\n\\n'), (4, 'bb')]
+    """
+    if len(text) <= limit:
+        return [(0, text)]
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(start + limit, len(text))
+        if end < len(text):
+            for separator in ("\n\n", "\n", " "):
+                cut = text.rfind(separator, start + 1, end)
+                if cut != -1:
+                    end = cut + len(separator)
+                    break
+        pieces.append((start, text[start:end]))
+        start = end
+    return pieces

@@ -1,0 +1,1 @@
+"""The graph: schema vocabulary, building a networkx MultiDiGraph, validation."""

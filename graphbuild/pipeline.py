@@ -1,0 +1,152 @@
+"""The one place the stages are composed: documents → extraction → resolution → graph → files.
+
+``ingest`` streams articles through the NLP pipeline and keeps only what the graph
+needs (article metadata and mention offsets), never the texts.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import BinaryIO
+
+import networkx as nx
+from tqdm import tqdm
+
+from graphbuild.config import NLP_BATCH_SIZE, OUT_DIR, TOP_ENTITIES
+from graphbuild.documents import Reader
+from graphbuild.errors import InputError, SchemaError
+from graphbuild.extraction.extract import extract
+from graphbuild.extraction.nlp import load_pipeline
+from graphbuild.graph.build import build_graph
+from graphbuild.graph.schema import load_schema
+from graphbuild.graph.validate import validate_graph
+from graphbuild.model import ArticleMeta, Document, LocalEntity, MergeRecord, RunReport
+from graphbuild.resolution.across_documents import merge_entities
+from graphbuild.resolution.geo import gazetteer
+from graphbuild.resolution.within_document import resolve_article
+from graphbuild.sinks.files import write_graph
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    paths: Sequence[str]
+    out_dir: str = OUT_DIR
+    model: str | None = None
+    published_default: date | None = None
+    on_error: str = "skip"  # skip | raise
+    batch_size: int = NLP_BATCH_SIZE
+    progress: bool | None = None  # None: only when stderr is a terminal
+
+
+@dataclass
+class BuildResult:
+    graph: nx.MultiDiGraph
+    merge_log: list[MergeRecord]
+    report: RunReport
+
+
+def build(options: IngestOptions, *, nlp=None, stdin: BinaryIO | None = None,
+          on_skip: Callable[[InputError], None] | None = None) -> BuildResult:
+    """Read, extract and resolve; return the graph without writing anything.
+
+    With ``on_error="raise"`` the first bad input raises its :class:`InputError`.
+    """
+    report = RunReport()
+    reader = Reader(options.published_default, stdin=stdin)
+    timings: Counter = Counter()
+
+    def documents() -> Iterator[Document]:
+        seen: dict[str, Document] = {}
+        for item in reader.read(options.paths):
+            report.inputs_read += 1
+            if isinstance(item, Document) and item.id in seen:
+                first = seen[item.id]
+                if first.sha256 == item.sha256:
+                    log.info("%s: same article as %s (id %r); read once", item.where, first.where, item.id)
+                    report.inputs_read -= 1
+                    continue
+                item = InputError(item.path, "a unique article id",
+                                  f"id {item.id!r} already used by {first.where} for a different text", item.line)
+            if isinstance(item, InputError):
+                if options.on_error == "raise":
+                    raise item
+                report.skipped.append(item)
+                if on_skip is not None:
+                    on_skip(item)
+                continue
+            seen[item.id] = _without_text(item)
+            yield item
+
+    started = time.perf_counter()
+    nlp = nlp if nlp is not None else load_pipeline(options.model)
+    timings["load model"] += time.perf_counter() - started
+    gaz = gazetteer()
+
+    articles: list[ArticleMeta] = []
+    local_entities: list[LocalEntity] = []
+    resolve_seconds = 0.0
+    started = time.perf_counter()
+    stream = extract(documents(), nlp, batch_size=options.batch_size)
+    with tqdm(stream, desc="ingest", unit=" articles", disable=_progress_disabled(options.progress), leave=False) as bar:
+        for extraction in bar:
+            tick = time.perf_counter()
+            articles.append(extraction.article)
+            local_entities.extend(resolve_article(extraction, gaz))
+            resolve_seconds += time.perf_counter() - tick
+    timings["read + nlp + extraction"] += time.perf_counter() - started - resolve_seconds
+    timings["resolution (within articles)"] += resolve_seconds
+    report.files_ignored = len(reader.ignored)
+    report.articles_ingested = len(articles)
+
+    started = time.perf_counter()
+    entities, merge_log = merge_entities(local_entities, gaz)
+    timings["resolution (across articles)"] += time.perf_counter() - started
+    started = time.perf_counter()
+    graph = build_graph(articles, entities, local_entities)
+    problems = validate_graph(graph, load_schema())
+    if problems:
+        raise SchemaError("the built graph breaks the schema:\n  " + "\n  ".join(problems[:20]))
+    timings["graph"] += time.perf_counter() - started
+    _summarise(graph, report)
+    report.seconds_by_stage = dict(timings)
+    return BuildResult(graph, merge_log, report)
+
+
+def ingest(options: IngestOptions, *, nlp=None, stdin: BinaryIO | None = None,
+           on_skip: Callable[[InputError], None] | None = None) -> RunReport:
+    """Build the graph and write it to ``options.out_dir``; return the run report."""
+    result = build(options, nlp=nlp, stdin=stdin, on_skip=on_skip)
+    started = time.perf_counter()
+    result.report.outputs = write_graph(result.graph, options.out_dir, result.merge_log)
+    result.report.seconds_by_stage["write"] = time.perf_counter() - started
+    return result.report
+
+
+def _without_text(document: Document) -> Document:
+    # Keep only what duplicate detection needs; the text itself is not held on to.
+    return Document(id=document.id, text="", path=document.path, line=document.line, sha256=document.sha256)
+
+
+def _progress_disabled(progress: bool | None) -> bool | None:
+    return None if progress is None else not progress
+
+
+def _summarise(graph: nx.MultiDiGraph, report: RunReport) -> None:
+    labels: Counter = Counter()
+    for _, attrs in graph.nodes(data=True):
+        labels.update(attrs.get("labels", []))
+    report.nodes_by_label = dict(sorted(labels.items()))
+    types = Counter(attrs["type"] for _, _, attrs in graph.edges(data=True))
+    report.edges_by_type = dict(sorted(types.items()))
+    reach: Counter = Counter()
+    for source, target, attrs in graph.edges(data=True):
+        if attrs["type"] == "MENTIONS":
+            reach[target] += 1
+    ranked = sorted(reach.items(), key=lambda item: (-item[1], graph.nodes[item[0]]["name"]))[:TOP_ENTITIES]
+    report.top_entities = [(graph.nodes[n]["labels"][0], graph.nodes[n]["name"], count) for n, count in ranked]

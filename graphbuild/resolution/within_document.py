@@ -1,0 +1,102 @@
+"""Resolve the mentions of one article into local entities.
+
+People: a full name (two or more words) is the person; a bare surname or ``Mr X`` is
+the one full-name person of the article with that surname, whatever label NER gave it
+(the small model tags ``Mattis`` as NORP, PRODUCT or GPE and ``Onodera`` as ORG). A
+single name that matches no full name, or more than one, stays a person of this
+article only: it is never merged across articles on its own.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from graphbuild.model import EntityKind, Extraction, LocalEntity, Mention, Resolved
+from graphbuild.resolution.geo import Gazetteer
+from graphbuild.resolution.normalize import clean_surface, entity_id, name_key, short_hash
+from graphbuild.resolution.surfaces import resolve_surface
+
+# Labels whose single-word mentions may be a surname of a person in the same article.
+SURNAME_CANDIDATE_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC"})
+
+
+def resolve_article(extraction: Extraction, gaz: Gazetteer) -> list[LocalEntity]:
+    """Local entities of one article, in order of first mention."""
+    article_id = extraction.article.id
+    people = _PeopleIndex(m for m in extraction.mentions if m.label == "PERSON" and len(_words(m.text)) >= 2
+                          and gaz.country(m.text) is None)
+    grouped: dict[str, list[tuple[Mention, str]]] = defaultdict(list)
+    resolved_by_id: dict[str, Resolved] = {}
+    for mention in extraction.mentions:
+        resolved = _resolve_mention(mention, people, article_id, gaz)
+        if resolved is None:
+            continue
+        resolved_by_id.setdefault(resolved.id, resolved)
+        grouped[resolved.id].append((mention, resolved.rule))
+    return [
+        LocalEntity(article_id, resolved_by_id[i], tuple(m for m, _ in pairs), tuple(r for _, r in pairs))
+        for i, pairs in grouped.items()
+    ]
+
+
+def _resolve_mention(mention: Mention, people: "_PeopleIndex", article_id: str, gaz: Gazetteer) -> Resolved | None:
+    words = _words(mention.text)
+    if len(words) == 1 and mention.label in SURNAME_CANDIDATE_LABELS:
+        full = people.by_single_name(words[0])
+        # A place or country name keeps its meaning unless NER itself said PERSON.
+        if full is not None and (mention.label == "PERSON" or (gaz.country(mention.text) is None and gaz.place(mention.text) is None)):
+            return _person(full, "person:surname-in-article")
+    if mention.label == "PERSON":
+        if gaz.country(mention.text) is not None:
+            return resolve_surface("GPE", mention.text, gaz)
+        name = clean_surface(mention.text)
+        if len(words) >= 2:
+            return _person(people.display(name), "person:full-name")
+        if not name_key(name):
+            return None
+        # A single name with no full name in this article: scoped to the article.
+        return Resolved(EntityKind.PERSON, f"{entity_id('person', name)}~{short_hash(article_id, length=8)}",
+                        name, "person:single-name (article-scoped)")
+    return resolve_surface(mention.label, mention.text, gaz)
+
+
+def _person(name: str, rule: str) -> Resolved:
+    return Resolved(EntityKind.PERSON, entity_id("person", name), name, rule)
+
+
+def _words(text: str) -> list[str]:
+    return clean_surface(text).split()
+
+
+class _PeopleIndex:
+    """Full names of an article, indexed by their last and first words."""
+
+    def __init__(self, mentions):
+        self._display: dict[str, str] = {}
+        self._last: dict[str, set[str]] = defaultdict(set)
+        self._first: dict[str, set[str]] = defaultdict(set)
+        for mention in mentions:
+            name = clean_surface(mention.text)
+            key = name_key(name)
+            # Keep the longest written form ("Itsunori Onodera" over "I. Onodera").
+            if key not in self._display or len(name) > len(self._display[key]):
+                self._display[key] = name
+            words = key.split()
+            self._last[words[-1]].add(key)
+            self._first[words[0]].add(key)
+
+    def display(self, name: str) -> str:
+        return self._display.get(name_key(name), name)
+
+    def by_single_name(self, word: str) -> str | None:
+        """The one full name whose last word (else first word: "Song" of "Song
+        Young-moo") is ``word``; ``None`` when there is none or more than one."""
+        key = name_key(word)
+        for index in (self._last, self._first):
+            matches = index.get(key, set())
+            # Keys of one person can differ only by a middle part: "Jim Mattis" vs
+            # "James N. Mattis" count as two; a guard, not a guess.
+            if len(matches) == 1:
+                return self._display[next(iter(matches))]
+            if len(matches) > 1:
+                return None
+        return None

@@ -1,0 +1,1 @@
+"""Where graphs go: files (this package's files.py), and later databases."""

@@ -1,0 +1,93 @@
+"""Write (and read back) the graph as node-link JSON and GraphML, plus the merge log.
+
+Files are written atomically: to a temporary file in the same folder, then renamed,
+so an interrupted run never leaves a half-written ``graph.json``.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from dataclasses import asdict
+from pathlib import Path
+
+import networkx as nx
+
+from graphbuild.config import GRAPH_GRAPHML, GRAPH_JSON, MERGE_LOG
+from graphbuild.errors import SinkError
+from graphbuild.model import MergeRecord
+
+
+def to_node_link(graph: nx.MultiDiGraph) -> dict:
+    """networkx node-link data with the edge list under ``edges``."""
+    return nx.node_link_data(graph, edges="edges")
+
+
+def dumps_node_link(graph: nx.MultiDiGraph) -> str:
+    return json.dumps(to_node_link(graph), ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+
+
+def read_graph(folder: str | Path) -> nx.MultiDiGraph:
+    """Read ``graph.json`` written by :func:`write_graph`."""
+    path = Path(folder) / GRAPH_JSON if Path(folder).is_dir() else Path(folder)
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        raise SinkError(f"expected a graph file at {path}, found none (run `graphbuild ingest … --out {path.parent}` first)") from None
+    except json.JSONDecodeError as exc:
+        raise SinkError(f"{path}:{exc.lineno}: expected node-link JSON, found invalid JSON ({exc.msg})") from None
+    return nx.node_link_graph(data, edges="edges")
+
+
+def graphml_ready(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy GraphML can hold: lists become JSON strings, labels become ``:Person``
+    (the form Neo4j's GraphML importers read)."""
+    copy = nx.MultiDiGraph()
+    for node_id, attrs in graph.nodes(data=True):
+        copy.add_node(node_id, **{k: _graphml_value(k, v) for k, v in attrs.items()})
+    for source, target, key, attrs in graph.edges(keys=True, data=True):
+        copy.add_edge(source, target, key=key, **{k: _graphml_value(k, v) for k, v in attrs.items()})
+    return copy
+
+
+def _graphml_value(name: str, value: object) -> object:
+    if name == "labels" and isinstance(value, list):
+        return "".join(f":{label}" for label in value)
+    if isinstance(value, list):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def write_graph(graph: nx.MultiDiGraph, folder: str | Path, merge_log: Iterable[MergeRecord] = ()) -> list[str]:
+    """Write graph.json, graph.graphml and merge-log.jsonl into ``folder``; returns paths."""
+    out = Path(folder)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SinkError(f"expected a writable output folder, found {out} cannot be created ({exc.strerror})") from None
+    written = []
+    json_path = out / GRAPH_JSON
+    _atomic_write(json_path, lambda f: f.write(dumps_node_link(graph).encode("utf-8")))
+    written.append(str(json_path))
+    graphml_path = out / GRAPH_GRAPHML
+    _atomic_write(graphml_path, lambda f: nx.write_graphml(graphml_ready(graph), f, encoding="utf-8"))
+    written.append(str(graphml_path))
+    log_path = out / MERGE_LOG
+    lines = "".join(json.dumps(asdict(r), ensure_ascii=False, sort_keys=True) + "\n" for r in merge_log)
+    _atomic_write(log_path, lambda f: f.write(lines.encode("utf-8")))
+    written.append(str(log_path))
+    return written
+
+
+def _atomic_write(path: Path, write) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
