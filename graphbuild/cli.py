@@ -88,7 +88,7 @@ def ingest(ctx, paths, out_dir, published_default, model, on_error, batch_size, 
 def format_report(report) -> str:
     lines = [
         f"articles: {report.inputs_read} read, {report.articles_ingested} ingested, {len(report.skipped)} skipped"
-        + (f" ({report.files_ignored} files with other suffixes ignored)" if report.files_ignored else ""),
+        + (f"; {report.files_ignored} non-article files in folders ignored" if report.files_ignored else ""),
         "nodes: " + (", ".join(f"{label} {count}" for label, count in report.nodes_by_label.items()) or "none"),
         "relationships: " + (", ".join(f"{t} {count}" for t, count in report.edges_by_type.items()) or "none"),
     ]

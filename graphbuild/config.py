@@ -18,6 +18,8 @@ MERGE_LOG = "merge-log.jsonl"
 
 INPUT_SUFFIXES = (".txt", ".md", ".jsonl")
 JSONL_FIELDS = ("id", "text", "title", "source", "url", "published")
+# Files skipped when walking a folder (a file named on the command line is always read).
+NOT_ARTICLES = frozenset({"README", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE", "CONTRIBUTING"})
 
 NLP_BATCH_SIZE = 64
 

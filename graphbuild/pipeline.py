@@ -25,7 +25,7 @@ from graphbuild.graph.build import build_graph
 from graphbuild.graph.schema import load_schema
 from graphbuild.graph.validate import validate_graph
 from graphbuild.model import ArticleMeta, Document, LocalEntity, MergeRecord, RunReport
-from graphbuild.resolution.across_documents import merge_entities
+from graphbuild.resolution.across_documents import merge_entities, retype_known_people
 from graphbuild.resolution.geo import gazetteer
 from graphbuild.resolution.within_document import resolve_article
 from graphbuild.sinks.files import write_graph
@@ -105,6 +105,7 @@ def build(options: IngestOptions, *, nlp=None, stdin: BinaryIO | None = None,
     report.articles_ingested = len(articles)
 
     started = time.perf_counter()
+    local_entities = retype_known_people(local_entities)
     entities, merge_log = merge_entities(local_entities, gaz)
     timings["resolution (across articles)"] += time.perf_counter() - started
     started = time.perf_counter()

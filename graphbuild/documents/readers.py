@@ -18,7 +18,7 @@ from typing import BinaryIO
 
 from dateutil.parser import isoparse
 
-from graphbuild.config import INPUT_SUFFIXES, JSONL_FIELDS
+from graphbuild.config import INPUT_SUFFIXES, JSONL_FIELDS, NOT_ARTICLES
 from graphbuild.documents.layout import analyse
 from graphbuild.errors import InputError
 from graphbuild.model import Document
@@ -47,7 +47,7 @@ class Reader:
             path = Path(raw)
             if path.is_dir():
                 for file in _walk(path):
-                    if file.suffix.lower() in INPUT_SUFFIXES:
+                    if file.suffix.lower() in INPUT_SUFFIXES and file.stem.upper() not in NOT_ARTICLES:
                         yield from self._read_file(file, root=path)
                     else:
                         self.ignored.append(str(file))

@@ -9,10 +9,16 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from graphbuild.model import EntityKind, EntityNode, LocalEntity, MergeRecord
+from dataclasses import replace
+
+from graphbuild.model import EntityKind, EntityNode, LocalEntity, MergeRecord, Resolved
 from graphbuild.resolution.geo import Gazetteer
-from graphbuild.resolution.normalize import clean_surface
+from graphbuild.resolution.normalize import clean_surface, name_key
 from graphbuild.resolution.surfaces import country_entity
+
+# Kinds a known person's name may have been mislabelled as. Countries and places the
+# gazetteer resolved are never retyped.
+_RETYPABLE_RULES = frozenset({"org:name", "place:unresolved", "person:single-name (article-scoped)"})
 
 
 def merge_entities(local_entities: Iterable[LocalEntity], gaz: Gazetteer) -> tuple[dict[str, EntityNode], list[MergeRecord]]:
@@ -55,6 +61,47 @@ def merge_entities(local_entities: Iterable[LocalEntity], gaz: Gazetteer) -> tup
         for (node_id, rule), (inputs, articles) in sorted(by_rule.items())
     ]
     return nodes, log
+
+
+def retype_known_people(local_entities: list[LocalEntity]) -> list[LocalEntity]:
+    """Repair person names that NER labelled otherwise in some article.
+
+    1. An organisation or unresolved place whose whole name is the full name of a
+       person found in any article is that person ("Tiago Almeida" tagged ORG).
+    2. Then, inside each article, a single word left as an organisation, an unresolved
+       place or an article-scoped person that is the surname of exactly one person of
+       that article is that person ("Almeida" tagged ORG next to it).
+    Both steps index by normalised key: linear in the number of local entities.
+    """
+    people: dict[str, Resolved] = {}
+    for local in local_entities:
+        resolved = local.resolved
+        if resolved.kind is EntityKind.PERSON and "~" not in resolved.id and len(resolved.name.split()) >= 2:
+            people.setdefault(name_key(resolved.name), resolved)
+
+    def retarget(local: LocalEntity, person: Resolved, rule: str) -> LocalEntity:
+        return replace(local, resolved=replace(person, rule=rule), rules=(rule,) * len(local.mentions))
+
+    step_one = []
+    for local in local_entities:
+        person = people.get(name_key(local.resolved.name)) if local.resolved.rule in _RETYPABLE_RULES else None
+        step_one.append(retarget(local, person, "person:known-full-name (mislabelled)") if person else local)
+
+    surnames: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for local in step_one:
+        key = name_key(local.resolved.name)
+        if local.resolved.kind is EntityKind.PERSON and key in people:
+            words = key.split()
+            for word in {words[0], words[-1]}:
+                surnames[(local.article_id, word)].add(key)
+    result = []
+    for local in step_one:
+        key = name_key(local.resolved.name)
+        matches = surnames.get((local.article_id, key), set()) if local.resolved.rule in _RETYPABLE_RULES and " " not in key else set()
+        if len(matches) == 1:
+            local = retarget(local, people[next(iter(matches))], "person:surname-of-known-person (mislabelled)")
+        result.append(local)
+    return result
 
 
 def _pick_name(counts: Counter) -> str:

@@ -1,0 +1,125 @@
+"""Readers: every input form, and every kind of bad input reported with file and line."""
+from __future__ import annotations
+
+import io
+import json
+from datetime import date
+
+from graphbuild.documents import Reader
+from graphbuild.errors import InputError
+from graphbuild.model import Document
+
+
+def read(paths, **kwargs):
+    items = list(Reader(**kwargs).read([str(p) for p in paths]))
+    return [i for i in items if isinstance(i, Document)], [i for i in items if isinstance(i, InputError)]
+
+
+def test_folder_is_read_recursively_in_sorted_order_skipping_hidden_and_other_suffixes(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "two.txt").write_text("Second article body.", "utf-8")
+    (tmp_path / "a.md").write_text("# Headline\n\nFirst body.", "utf-8")
+    (tmp_path / ".hidden.txt").write_text("hidden", "utf-8")
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    reader = Reader()
+    docs = list(reader.read([str(tmp_path)]))
+    assert [d.id for d in docs] == ["a", "b/two"]
+    assert docs[0].title == "Headline"
+    assert reader.ignored == [str(tmp_path / "photo.jpg")]
+
+
+def test_text_file_first_line_is_a_headline_only_when_it_stands_alone(tmp_path):
+    headline = tmp_path / "h.txt"
+    headline.write_text("Allies Meet In Tokyo\n\nThe ministers met on Friday.", "utf-8")
+    paragraph = tmp_path / "p.txt"
+    paragraph.write_text("The ministers met on Friday.\n\nThey talked.", "utf-8")
+    docs, errors = read([headline, paragraph])
+    assert not errors
+    assert [d.title for d in docs] == ["Allies Meet In Tokyo", None]
+
+
+def test_jsonl_fields_and_published_default(tmp_path):
+    path = tmp_path / "a.jsonl"
+    lines = [
+        {"id": "x1", "text": "Body one.", "title": "T", "source": "AP", "url": "http://e/1", "published": "2018-06-29T08:00:00Z"},
+        {"id": 7, "text": "Body two."},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in lines) + "\n", "utf-8")
+    docs, errors = read([path], published_default=date(2020, 1, 2))
+    assert not errors
+    assert [(d.id, d.line, d.published) for d in docs] == [("x1", 1, date(2018, 6, 29)), ("7", 2, date(2020, 1, 2))]
+    assert (docs[0].title, docs[0].source, docs[0].url) == ("T", "AP", "http://e/1")
+
+
+def test_jsonl_without_id_gets_a_content_derived_id(tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"text": "Same body."}) + "\n", "utf-8")
+    first, _ = read([path])
+    second, _ = read([path])
+    assert first[0].id == second[0].id and len(first[0].id) == 16
+
+
+def test_bad_jsonl_lines_are_reported_with_line_numbers_and_the_rest_is_read(tmp_path):
+    path = tmp_path / "mixed.jsonl"
+    path.write_text(
+        "\n".join([
+            json.dumps({"id": "good1", "text": "Fine."}),
+            '{"id": "broken", "text": ',
+            json.dumps({"id": "notext"}),
+            json.dumps({"id": "wrongtype", "text": 42}),
+            json.dumps(["a", "list"]),
+            json.dumps({"id": "baddate", "text": "x", "published": "yesterday"}),
+            json.dumps({"id": "empty", "text": "   "}),
+            json.dumps({"id": "good2", "text": "Also fine."}),
+        ]) + "\n",
+        "utf-8",
+    )
+    docs, errors = read([path])
+    assert [d.id for d in docs] == ["good1", "good2"]
+    assert [e.line for e in errors] == [2, 3, 4, 5, 6, 7]
+    messages = [str(e) for e in errors]
+    assert messages[0].startswith(f"{path}:2: expected a JSON object, found invalid JSON")
+    assert "expected a field 'text'" in messages[1]
+    assert "expected 'text' to be a string, found a number" in messages[2]
+    assert "found a JSON list" in messages[3]
+    assert "'published' as an ISO date" in messages[4]
+    assert "found only whitespace" in messages[5]
+
+
+def test_binary_undecodable_empty_and_missing_files_are_reported(tmp_path):
+    binary = tmp_path / "bin.txt"
+    binary.write_bytes(b"GIF89a\x00\x01\x02")
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Line one\nCaf\xe9 au lait".encode("latin-1"))
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    blank = tmp_path / "blank.md"
+    blank.write_text(" \n\t\n", "utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text("A good article.", "utf-8")
+    docs, errors = read([binary, latin, empty, blank, tmp_path / "nope.txt", good])
+    assert [d.id for d in docs] == ["good"]
+    assert [str(e) for e in errors] == [
+        f"{binary}: expected text, found binary data (NUL byte at offset 6)",
+        f"{latin}:2: expected UTF-8 text, found byte 0xe9 at column 4, which is not valid UTF-8",
+        f"{empty}: expected article text, found an empty file",
+        f"{blank}: expected article text, found only whitespace",
+        f"{tmp_path / 'nope.txt'}: expected a file or a folder, found no such path",
+    ]
+
+
+def test_utf16_with_bom_and_utf8_bom_are_decoded(tmp_path):
+    utf16 = tmp_path / "u16.txt"
+    utf16.write_bytes("Ünïcode body.".encode("utf-16"))
+    bom = tmp_path / "bom.txt"
+    bom.write_bytes(b"\xef\xbb\xbfBody with BOM.")
+    docs, errors = read([utf16, bom])
+    assert not errors
+    assert [d.text for d in docs] == ["Ünïcode body.", "Body with BOM."]
+
+
+def test_stdin_plain_text_and_jsonl():
+    plain = list(Reader(stdin=io.BytesIO(b"Just one article.")).read(["-"]))
+    assert len(plain) == 1 and plain[0].path == "<stdin>" and plain[0].id.startswith("stdin-")
+    jsonl = list(Reader(stdin=io.BytesIO(b'{"id": "a", "text": "x"}\n{"id": "b", "text": "y"}\n')).read(["-"]))
+    assert [d.id for d in jsonl] == ["a", "b"]

@@ -1,0 +1,46 @@
+"""Merging across articles: by normalised key, with repairs of mislabelled people and a merge log."""
+from __future__ import annotations
+
+from graphbuild.model import EntityKind
+from graphbuild.resolution.across_documents import merge_entities, retype_known_people
+from graphbuild.resolution.geo import gazetteer
+from graphbuild.resolution.within_document import resolve_article
+from tests.resolution.test_within_document import extraction
+
+
+def locals_of(*articles):
+    gaz = gazetteer()
+    return [e for article_id, pairs in articles for e in resolve_article(extraction(article_id, pairs), gaz)]
+
+
+def test_identical_full_names_merge_across_articles_with_every_alias():
+    nodes, log = merge_entities(locals_of(
+        ("a1", [("Jim Mattis", "PERSON"), ("Mattis", "NORP")]),
+        ("a2", [("Jim  Mattis", "PERSON"), ("Mattis", "PERSON")]),
+    ), gazetteer())
+    assert nodes["person:jim-mattis"].aliases == ("Jim Mattis", "Mattis")
+    surname_rule = [r for r in log if r.rule == "person:surname-in-article"]
+    assert surname_rule[0].articles == ("a1", "a2") and surname_rule[0].inputs == ("Mattis",)
+
+
+def test_person_name_tagged_org_in_one_article_is_the_person_known_from_another():
+    local = retype_known_people(locals_of(
+        ("a1", [("Tiago Almeida", "PERSON")]),
+        ("a2", [("Tiago Almeida", "ORG"), ("Almeida", "ORG"), ("Lisbon", "GPE")]),
+    ))
+    nodes, log = merge_entities(local, gazetteer())
+    assert EntityKind.ORGANIZATION not in {n.kind for n in nodes.values()}
+    assert nodes["person:tiago-almeida"].aliases == ("Almeida", "Tiago Almeida")
+    assert {r.rule for r in log if r.result == "person:tiago-almeida"} == {
+        "person:full-name", "person:known-full-name (mislabelled)", "person:surname-of-known-person (mislabelled)"}
+
+
+def test_same_single_name_in_unrelated_articles_stays_apart():
+    nodes, _ = merge_entities(retype_known_people(locals_of(("a1", [("Kim", "PERSON")]), ("a2", [("Kim", "PERSON")]))), gazetteer())
+    assert len(nodes) == 2
+
+
+def test_places_get_their_country_node_even_when_the_country_is_not_mentioned():
+    nodes, _ = merge_entities(locals_of(("a1", [("Okinawa", "GPE")])), gazetteer())
+    assert nodes["place:JPN:okinawa"].country_id == "country:JPN"
+    assert nodes["country:JPN"].name == "Japan" and nodes["country:JPN"].aliases == ()

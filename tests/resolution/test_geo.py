@@ -1,0 +1,44 @@
+"""The gazetteer: countries, territories, regions, cities and demonyms from the libraries."""
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.resolution.geo import gazetteer
+
+
+@pytest.mark.parametrize("surface", ["U.S.", "US", "USA", "America", "United States", "the United States"])
+def test_all_forms_of_the_united_states_are_one_country(surface):
+    assert gazetteer().country(surface).iso3 == "USA"
+
+
+def test_lowercase_us_is_a_pronoun_not_a_country():
+    assert gazetteer().country("us") is None
+
+
+@pytest.mark.parametrize(("surface", "iso3"), [("South Korea", "KOR"), ("North Korea", "PRK"), ("Britain", "GBR"), ("Russia", "RUS")])
+def test_common_country_names(surface, iso3):
+    assert gazetteer().country(surface).iso3 == iso3
+
+
+@pytest.mark.parametrize(("surface", "kind", "country"), [
+    ("Guam", "territory", "USA"), ("Puerto Rico", "territory", "USA"), ("Hong Kong", "territory", "CHN"),
+    ("Okinawa", "region", "JPN"), ("California", "region", "USA"),
+    ("Tokyo", "city", "JPN"), ("Seoul", "city", "KOR"), ("Pyongyang", "city", "PRK"), ("Washington", "city", "USA"),
+])
+def test_places_are_not_countries_and_know_their_country(surface, kind, country):
+    gaz = gazetteer()
+    assert gaz.country(surface) is None
+    place = gaz.place(surface)
+    assert (place.kind, place.country) == (kind, country)
+
+
+@pytest.mark.parametrize(("surface", "iso3"), [
+    ("Japanese", "JPN"), ("South Korean", "KOR"), ("the North Koreans", "PRK"), ("American", "USA"), ("Chinese", "CHN"),
+])
+def test_demonyms_point_to_their_country(surface, iso3):
+    assert gazetteer().demonym(surface).iso3 == iso3
+
+
+@pytest.mark.parametrize("surface", ["Asian", "Marines", "Republicans"])
+def test_words_that_are_not_demonyms_of_a_country(surface):
+    assert gazetteer().demonym(surface) is None
