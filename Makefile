@@ -23,7 +23,7 @@ setup: $(VENV)/.installed
 setup-dev: $(VENV)/.installed-dev
 
 demo: setup
-	$(BIN)/graphbuild ingest examples/ --out out/ --published-default 2018-06-29
+	$(BIN)/graphbuild ingest examples/ --out out/ --published-default 2024-03-12
 
 test: setup-dev
 	$(BIN)/python -m pytest -q -p no:cacheprovider
