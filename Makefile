@@ -21,6 +21,11 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 
 setup: $(VENV)/.installed
 setup-dev: $(VENV)/.installed-dev
+	@# headless Chromium for the `graphbuild view` browser test (Debian's package; CI runs as root)
+	@if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null 2>&1; then \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; \
+	fi
 
 demo: setup
 	$(BIN)/graphbuild ingest examples/ --out out/ --published-default 2024-03-12

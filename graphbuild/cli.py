@@ -62,8 +62,12 @@ def cli(ctx: click.Context, verbose: bool) -> None:
               help="Articles per spaCy batch.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr. Default: only when stderr is a terminal.")
+@click.option("--neo4j-uri", default=None, metavar="URI",
+              help="After writing the files, load them into Neo4j at URI (credentials: NEO4J_USERNAME, "
+                   "NEO4J_PASSWORD).")
+@click.option("--database", default=None, help="Neo4j database for --neo4j-uri (default: the server's default).")
 @click.pass_context
-def ingest(ctx, paths, out_dir, published_default, model, on_error, batch_size, progress):
+def ingest(ctx, paths, out_dir, published_default, model, on_error, batch_size, progress, neo4j_uri, database):
     """Read articles and write the graph to --out.
 
     PATHS are folders (read recursively: .txt, .md, .jsonl), files, or - for stdin
@@ -82,7 +86,10 @@ def ingest(ctx, paths, out_dir, published_default, model, on_error, batch_size, 
     except GraphbuildError as exc:
         _fail(ctx, exc)
     click.echo(format_report(report))
-    ctx.exit(EXIT_SKIPPED if report.skipped else EXIT_OK)
+    not_written = False
+    if neo4j_uri:  # store-and-forward: the files are written; `graphbuild load` can replay them
+        not_written = _load(ctx, out_dir, neo4j_uri=neo4j_uri, database=database)
+    ctx.exit(EXIT_SKIPPED if report.skipped or not_written else EXIT_OK)
 
 
 def format_report(report) -> str:
@@ -108,6 +115,190 @@ def _fail(ctx: click.Context, exc: Exception) -> None:
         message = f"stopped at the first bad input (--on-error raise): {exc}"
     click.echo(f"graphbuild: error: {message}", err=True)
     ctx.exit(EXIT_FAILURE)
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@click.argument("folder", type=click.Path(exists=True))
+@click.option("--neo4j-uri", default=None, metavar="URI", help="Neo4j to load into, e.g. bolt://localhost:7687.")
+@click.option("--falkordb", default=None, metavar="URL|SOCKET",
+              help="FalkorDB to load into instead: redis://host:port or a unix socket path.")
+@click.option("--database", default=None, help="Neo4j database (default: the server's default).")
+@click.option("--graph", "graph_name", default=None, help="FalkorDB graph name (default: graphbuild).")
+@click.option("--batch-size", default=1000, show_default=True, type=click.IntRange(1), help="Rows per statement.")
+@click.option("--dry-run", is_flag=True, help="Print the schema and data statements without connecting.")
+@click.pass_context
+def load(ctx, folder, neo4j_uri, falkordb, database, graph_name, batch_size, dry_run):
+    """Load the graph files in FOLDER (from `graphbuild ingest`) into Neo4j or FalkorDB.
+
+    Schema first (uniqueness constraints), then nodes, then relationships, in batches.
+    Unchanged articles (same sha256) are skipped; changed ones have their old
+    mentions replaced. Rows that break the schema are reported and not written.
+
+    Credentials come only from the environment: NEO4J_USERNAME / NEO4J_PASSWORD
+    (FALKORDB_USERNAME / FALKORDB_PASSWORD for FalkorDB); they are never printed.
+    """
+    if dry_run:
+        from graphbuild.sinks.load import dry_run_text
+
+        try:
+            click.echo(dry_run_text(folder, dialect="falkordb" if falkordb else "neo4j", graph_name=graph_name,
+                                    batch_size=batch_size))
+        except GraphbuildError as exc:
+            _fail(ctx, exc)
+        ctx.exit(EXIT_OK)
+    violations = _load(ctx, folder, neo4j_uri=neo4j_uri, falkordb=falkordb, database=database,
+                       graph_name=graph_name, batch_size=batch_size)
+    ctx.exit(EXIT_SKIPPED if violations else EXIT_OK)
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@click.argument("article_ids", nargs=-1, required=True)
+@click.option("--neo4j-uri", default=None, metavar="URI", help="Neo4j to delete from.")
+@click.option("--falkordb", default=None, metavar="URL|SOCKET", help="FalkorDB to delete from instead.")
+@click.option("--database", default=None, help="Neo4j database (default: the server's default).")
+@click.option("--graph", "graph_name", default=None, help="FalkorDB graph name (default: graphbuild).")
+@click.pass_context
+def delete(ctx, article_ids, neo4j_uri, falkordb, database, graph_name):
+    """Delete articles (ARTICLE_ID or article:ARTICLE_ID) and every entity or event
+    that no remaining article gives evidence for."""
+    from graphbuild.sinks.load import delete_articles, open_store, summary
+
+    try:
+        store = open_store(neo4j_uri=neo4j_uri, falkordb=falkordb, database=database, graph_name=graph_name)
+        try:
+            report = delete_articles(store, article_ids, progress=_progress)
+        finally:
+            store.close()
+    except GraphbuildError as exc:
+        _fail(ctx, exc)
+    click.echo(summary(report))
+    ctx.exit(EXIT_SKIPPED if report.articles_not_found else EXIT_OK)
+
+
+@cli.command("export-csv", epilog=EXIT_CODES_HELP)
+@click.argument("folder", type=click.Path(exists=True))
+@click.option("--out", "out_dir", default=None, type=click.Path(file_okay=False),
+              help="Folder for the CSV files. Default: FOLDER/neo4j-import.")
+@click.option("--database", default="neo4j", show_default=True, help="Database name in the printed command.")
+@click.pass_context
+def export_csv(ctx, folder, out_dir, database):
+    """Write the graph in FOLDER as CSV files for `neo4j-admin database import full`
+    (the bulk path for big corpora) and print the exact import command."""
+    from graphbuild.sinks.admin_csv import export_folder
+
+    try:
+        export = export_folder(folder, out_dir, database=database)
+    except GraphbuildError as exc:
+        _fail(ctx, exc)
+    for violation in export.violations:
+        click.echo(f"graphbuild: not exported: {violation}", err=True)
+    click.echo(f"wrote {len(export.node_files)} node files and {len(export.relationship_files)} relationship "
+               f"files to {export.folder}\nimport them (Neo4j stopped, files under /import) with:\n{export.command}")
+    ctx.exit(EXIT_SKIPPED if export.violations else EXIT_OK)
+
+
+def _progress(message: str) -> None:
+    click.echo(f"graphbuild: {message}", err=True)
+
+
+def _load(ctx: click.Context, folder: str, **target) -> bool:
+    """Load FOLDER into the target; print the summary; True if rows broke the schema."""
+    from graphbuild.sinks.load import load_folder, open_store, summary
+
+    batch_size = target.pop("batch_size", 1000)
+    try:
+        store = open_store(**target)
+        report = load_folder(folder, store, batch_size=batch_size, progress=_progress)
+    except GraphbuildError as exc:
+        _fail(ctx, exc)
+    for violation in report.violations:
+        click.echo(f"graphbuild: not written: {violation}", err=True)
+    click.echo(summary(report))
+    return bool(report.violations)
+
+
+@cli.command()
+@click.argument("name")
+@click.option("--graph", "graph_dir", default=OUT_DIR, show_default=True, type=click.Path(file_okay=False),
+              help="Folder with graph.json and merge-log.jsonl (the --out of `graphbuild ingest`).")
+@click.pass_context
+def explain(ctx, name, graph_dir):
+    """Show why the node(s) named NAME have their aliases: each merge rule, the surface
+    forms it resolved and the articles. Exit 1 when no node has that name."""
+    from graphbuild.explain import explain as find, format_explanations, read_merge_log
+    from graphbuild.sinks.files import read_graph
+
+    try:
+        found = find(name, read_graph(graph_dir), read_merge_log(graph_dir))
+    except GraphbuildError as exc:
+        _fail(ctx, exc)
+    if not found:
+        click.echo(f"graphbuild: no node named {name!r} in {graph_dir}", err=True)
+        ctx.exit(EXIT_FAILURE)
+    click.echo(format_explanations(found))
+
+
+@cli.command("eval")
+@click.argument("gold", type=click.Path(dir_okay=False))
+@click.option("--graph", "graph_dir", default=OUT_DIR, show_default=True, type=click.Path(file_okay=False),
+              help="Folder with graph.json (the --out of `graphbuild ingest`).")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.pass_context
+def evaluate(ctx, gold, graph_dir, as_json):
+    """Score the graph in --graph against GOLD (see schemas/gold.schema.json):
+    precision, recall and F1 for entities, offices and events."""
+    import json
+
+    from graphbuild.evaluation import format_scores, load_gold, score
+    from graphbuild.sinks.files import read_graph
+
+    try:
+        scores = score(load_gold(gold), read_graph(graph_dir))
+    except GraphbuildError as exc:
+        _fail(ctx, exc)
+    click.echo(json.dumps(scores.as_dict(), indent=1, sort_keys=True) if as_json else format_scores(scores))
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@click.argument("folder", type=click.Path(exists=True))
+@click.argument("cypher")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True,
+              help="Output format on stdout.")
+@click.pass_context
+def query(ctx, folder, cypher, fmt):
+    """Run a read-only Cypher query (MATCH … RETURN …) on the graph in FOLDER, with no
+    server (grand-cypher; supported Cypher: docs/query-and-view.md)."""
+    from graphbuild.query import format_result, run_query
+
+    try:
+        click.echo(format_result(run_query(folder, cypher), fmt))
+    except GraphbuildError as exc:
+        _fail(ctx, exc)
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@click.argument("folder", type=click.Path(exists=True))
+@click.option("--out", "out_path", default=None, type=click.Path(dir_okay=False),
+              help="HTML file to write. Default: FOLDER/graph.html.")
+@click.option("--label", "labels", multiple=True, help="Only nodes with this label (repeatable).")
+@click.option("--search", default=None, help="Only nodes whose name, id or aliases contain TEXT, and their neighbours.")
+@click.option("--limit", default=None, type=click.IntRange(1),
+              help="At most N nodes, the best connected first (default: 300).")
+@click.option("--articles/--no-articles", default=None,
+              help="Draw Article nodes (default: only when --label Article is given).")
+@click.pass_context
+def view(ctx, folder, out_path, labels, search, limit, articles):
+    """Write one self-contained HTML file (no network needed) that draws the graph in
+    FOLDER: click a node for its properties and evidence sentences."""
+    from graphbuild.view import ViewOptions, write_view
+
+    options = ViewOptions(labels=labels, search=search, limit=limit, articles=articles)
+    try:
+        written = write_view(folder, out_path, options)
+    except GraphbuildError as exc:
+        _fail(ctx, exc)
+    click.echo(f"wrote {written.path}: {written.nodes_shown} of {written.nodes_total} nodes, "
+               f"{written.edges_shown} relationships")
 
 
 def main() -> None:

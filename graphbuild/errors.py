@@ -39,3 +39,7 @@ class SchemaError(GraphbuildError):
 
 class SinkError(GraphbuildError):
     """Writing the graph somewhere (files, a database) failed."""
+
+
+class QueryError(GraphbuildError):
+    """A Cypher query the in-process engine (grand-cypher) cannot parse or run."""

@@ -67,11 +67,105 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
+class OfficeMention:
+    """A person named with an office: "Japanese Defense Minister Itsunori Onodera",
+    "Jim Mattis, the U.S. defense secretary". Spans index the article text."""
+
+    title: TextSpan  # "Defense Minister" as written
+    title_text: str
+    person: TextSpan  # the person's entity mention
+    holder: TextSpan | None  # the qualifying country / demonym / organisation mention, if any
+    sentence: TextSpan
+    rule: str  # "office:pre-modifier" | "office:apposition"
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything extraction found in one article."""
 
     article: ArticleMeta
     mentions: tuple[Mention, ...]
+    offices: tuple[OfficeMention, ...] = ()
+    events: tuple[EventMention, ...] = ()
+
+
+class EventKind(str, enum.Enum):
+    """Event kind labels; every event node also carries the label ``Event``."""
+
+    MEETING = "Meeting"
+    CONFERENCE = "Conference"
+    NEGOTIATION = "Negotiation"
+    VISIT = "Visit"
+
+
+@dataclass(frozen=True, slots=True)
+class EventMention:
+    """One trigger ("met", "the Tokyo meeting", "talks") with what its sentence says
+    about the event. Participant, modifier and place spans are exactly the spans of
+    entity mentions of the same article; resolution maps them to entities.
+
+    ``reference`` is set when the trigger refers back to an event told before
+    ("their meeting", "the Tokyo meeting", "the two discussed", "they met"): it then
+    attaches to that event instead of making a new one. ``kind`` is ``None`` only for
+    references that do not say the kind ("the two discussed").
+    """
+
+    kind: EventKind | None
+    trigger: TextSpan
+    trigger_text: str
+    sentence: TextSpan
+    sentence_text: str
+    participants: tuple[TextSpan, ...] = ()
+    modifiers: tuple[TextSpan, ...] = ()  # proper-noun modifiers: "the Tokyo meeting", "US-Japan talks"
+    place: TextSpan | None = None  # "in Tokyo", "at the summit in Singapore"
+    date: TextSpan | None = None
+    date_text: str | None = None
+    reference: str | None = None  # "possessive" | "definite" | "the-two" | "pronoun"
+    rule: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    """A date expression resolved against the article's published date.
+
+    ``iso`` is ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` by ``precision`` (day, month,
+    year); both are ``None`` when the text cannot be resolved (no published date for a
+    relative expression, or an unknown form). ``text`` is always the original words.
+    """
+
+    text: str
+    iso: str | None = None
+    precision: str | None = None  # "day" | "month" | "year"
+
+
+@dataclass(frozen=True, slots=True)
+class LocalEvent:
+    """One event as one article tells it, after within-article coreference."""
+
+    article_id: str
+    kind: EventKind
+    participants: tuple[str, ...]  # entity ids, sorted
+    date: EventDate | None
+    place_id: str | None
+    place_rule: str | None  # "explicit" | "modifier" | "dateline"
+    sentences: tuple[TextSpan, ...]  # sorted, distinct
+    sentence_texts: tuple[str, ...]  # parallel to ``sentences``
+    evidence: tuple[tuple[str, TextSpan], ...]  # (participant id, mention span), sorted
+    rules: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EventNode:
+    """One real-world event after merging the articles that report it."""
+
+    id: str
+    kind: EventKind
+    name: str
+    participants: tuple[str, ...]
+    date: EventDate | None
+    place_id: str | None
+    reports: tuple[LocalEvent, ...]  # one or more per article, sorted by article id
+    disputed: tuple[str, ...] = ()  # fields the reporting articles give differently: "date", "place"
 
 
 class EntityKind(str, enum.Enum):
@@ -103,6 +197,18 @@ class LocalEntity:
     resolved: Resolved
     mentions: tuple[Mention, ...]
     rules: tuple[str, ...]  # the rule that resolved each mention, parallel to `mentions`
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeHolding:
+    """One article's statement that a person holds an office for a country or organisation."""
+
+    article_id: str
+    person_id: str
+    title: str  # normalised: "Defense Minister" for "defence minister"
+    holder_id: str
+    evidence: TextSpan  # the whole phrase: "U.S. Defense Secretary Jim Mattis"
+    rule: str
 
 
 @dataclass(frozen=True, slots=True)

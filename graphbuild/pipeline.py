@@ -26,7 +26,9 @@ from graphbuild.graph.schema import load_schema
 from graphbuild.graph.validate import validate_graph
 from graphbuild.model import ArticleMeta, Document, LocalEntity, MergeRecord, RunReport
 from graphbuild.resolution.across_documents import merge_entities, retype_known_people
+from graphbuild.resolution.events import resolve_events
 from graphbuild.resolution.geo import gazetteer
+from graphbuild.resolution.offices import resolve_offices
 from graphbuild.resolution.within_document import resolve_article
 from graphbuild.sinks.files import write_graph
 
@@ -90,6 +92,8 @@ def build(options: IngestOptions, *, nlp=None, stdin: BinaryIO | None = None,
 
     articles: list[ArticleMeta] = []
     local_entities: list[LocalEntity] = []
+    offices: list = []  # OfficeHolding records
+    event_mentions: list = []  # (ArticleMeta, EventMention tuple) per article
     resolve_seconds = 0.0
     started = time.perf_counter()
     stream = extract(documents(), nlp, batch_size=options.batch_size)
@@ -97,7 +101,10 @@ def build(options: IngestOptions, *, nlp=None, stdin: BinaryIO | None = None,
         for extraction in bar:
             tick = time.perf_counter()
             articles.append(extraction.article)
-            local_entities.extend(resolve_article(extraction, gaz))
+            article_entities = resolve_article(extraction, gaz)
+            local_entities.extend(article_entities)
+            offices.extend(resolve_offices(extraction, article_entities))
+            event_mentions.append((extraction.article, extraction.events))
             resolve_seconds += time.perf_counter() - tick
     timings["read + nlp + extraction"] += time.perf_counter() - started - resolve_seconds
     timings["resolution (within articles)"] += resolve_seconds
@@ -107,9 +114,10 @@ def build(options: IngestOptions, *, nlp=None, stdin: BinaryIO | None = None,
     started = time.perf_counter()
     local_entities = retype_known_people(local_entities)
     entities, merge_log = merge_entities(local_entities, gaz)
+    events = resolve_events(event_mentions, local_entities, entities)
     timings["resolution (across articles)"] += time.perf_counter() - started
     started = time.perf_counter()
-    graph = build_graph(articles, entities, local_entities)
+    graph = build_graph(articles, entities, local_entities, offices=offices, events=events)
     problems = validate_graph(graph, load_schema())
     if problems:
         raise SchemaError("the built graph breaks the schema:\n  " + "\n  ".join(problems[:20]))

@@ -15,6 +15,15 @@ DATELINE_LABEL = "DATELINE"
 
 _POSSESSIVE_SUFFIXES = ("’s", "'s", "’", "'")
 
+# A demonym describing a language, a script or food ("Chinese characters", "French
+# fries") names no country or people: such NORP mentions are dropped. Read off the
+# parse: the noun the demonym modifies.
+CULTURAL_NOUNS = frozenset({
+    "character", "characters", "script", "alphabet", "language", "languages", "dialect", "word", "words",
+    "translation", "text", "calligraphy", "proverb", "food", "cuisine", "dish", "dishes", "fries",
+    "restaurant", "restaurants", "food", "style", "literature", "poetry",
+})
+
 
 def mentions_from_doc(doc: Doc, offset: int = 0, original: str | None = None) -> list[Mention]:
     """Mentions of ``doc``'s entities.
@@ -26,7 +35,7 @@ def mentions_from_doc(doc: Doc, offset: int = 0, original: str | None = None) ->
     source = doc.text if original is None else original
     found: list[Mention] = []
     for ent in doc.ents:
-        if ent.label_ not in ENTITY_LABELS:
+        if ent.label_ not in ENTITY_LABELS or _cultural_demonym(ent):
             continue
         start, end = _trim(ent)
         if end <= start:
@@ -47,6 +56,11 @@ def mentions_from_doc(doc: Doc, offset: int = 0, original: str | None = None) ->
 def dateline_mention(text: str, span: TextSpan) -> Mention:
     """The dateline place (``TOKYO``) as a mention; its sentence is the dateline itself."""
     return Mention(span.start, span.end, text[span.start:span.end], DATELINE_LABEL, TextSpan(span.start, span.end))
+
+
+def _cultural_demonym(ent: Span) -> bool:
+    head = ent.root.head
+    return ent.label_ == "NORP" and head.i >= ent.end and head.lower_ in CULTURAL_NOUNS
 
 
 def _trim(ent: Span) -> tuple[int, int]:

@@ -13,7 +13,9 @@ from spacy.language import Language
 from graphbuild.config import NLP_BATCH_SIZE
 from graphbuild.documents.layout import mask
 from graphbuild.extraction.entities import dateline_mention, mentions_from_doc
-from graphbuild.model import ArticleMeta, Document, Extraction, Mention
+from graphbuild.extraction.events import build_matcher, events_from_doc
+from graphbuild.extraction.offices import OfficeFinder
+from graphbuild.model import ArticleMeta, Document, EventMention, Extraction, Mention, OfficeMention
 
 # Articles longer than this are parsed in paragraph-aligned chunks: spaCy's parser
 # needs memory in proportion to the document and refuses texts over nlp.max_length.
@@ -32,15 +34,25 @@ def extract(documents: Iterable[Document], nlp: Language, batch_size: int = NLP_
                 yield piece, (document, offset, index == len(parts) - 1, words)
 
     collected: list[Mention] = []
+    find_offices = OfficeFinder(nlp.vocab)
+    offices: list[OfficeMention] = []
+    event_matcher = build_matcher(nlp.vocab)
+    events: list[EventMention] = []
     for doc, (document, offset, last, words) in nlp.pipe(chunks(), as_tuples=True, batch_size=batch_size):
-        collected.extend(mentions_from_doc(doc, offset, document.text))
+        chunk_mentions = mentions_from_doc(doc, offset, document.text)
+        collected.extend(chunk_mentions)
+        events.extend(events_from_doc(doc, chunk_mentions, offset, document.text, event_matcher))
+        offices.extend(find_offices(doc, offset))
         if not last:
             continue
         if document.dateline is not None:
             collected.append(dateline_mention(document.text, document.dateline))
         collected.sort(key=lambda m: (m.start, m.end))
-        yield Extraction(article=article_meta(document, words), mentions=tuple(collected))
+        yield Extraction(article=article_meta(document, words), mentions=tuple(collected), offices=tuple(offices),
+                         events=tuple(events))
         collected = []
+        offices = []
+        events = []
 
 
 def article_meta(document: Document, words: int) -> ArticleMeta:

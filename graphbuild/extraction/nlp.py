@@ -101,7 +101,7 @@ class EntityRepair:
                 titles.append(Span(doc, start, end, label="TITLE"))
             else:
                 honorific_names.append(Span(doc, start + 1, end, label="PERSON"))
-        titles = filter_spans(titles)
+        titles = [t for t in (_yield_to_names(doc, span) for span in filter_spans(titles)) if t is not None]
         doc.spans[TITLES_KEY] = titles
 
         title_tokens = {i for span in titles for i in range(span.start, span.end)}
@@ -129,3 +129,33 @@ class EntityRepair:
                 ents.append(span)
         doc.ents = filter_spans(ents)
         return doc
+
+
+def _yield_to_names(doc: Doc, title: Span) -> Span | None:
+    """A title whose leading modifiers are the end of a name gives them up.
+
+    "Associated Press writer": ``press`` is an office modifier ("press secretary"),
+    but here it ends the name *Associated Press*, so the title is ``writer``. The
+    name is an ORG entity that starts before the title, or, when NER missed it, a
+    capitalised proper noun attached (``compound``) to the title's first word on the
+    dependency parse. In the second case the name becomes an ORG entity.
+    """
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and ent.start < title.start < ent.end:
+            return Span(doc, ent.end, title.end, label="TITLE") if ent.end < title.end else None
+    first = doc[title.start]
+    if title.start == 0 or len(title) < 2 or not first.is_title or not doc.has_annotation("DEP"):
+        return title
+    before = doc[title.start - 1]
+    if before.ent_type_ or not before.is_title or before.tag_ not in {"NNP", "NNPS"} \
+            or before.dep_ != "compound" or before.head.i != first.i:
+        return title
+    start = title.start - 1
+    while start > 0 and doc[start - 1].tag_ in {"NNP", "NNPS"} and not doc[start - 1].ent_type_ \
+            and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == start:
+        start -= 1
+    end = title.start + 1
+    while end < title.end - 1 and doc[end].is_title and doc[end - 1].head.i == end:
+        end += 1
+    doc.ents = filter_spans(list(doc.ents) + [Span(doc, start, end, label="ORG")])
+    return Span(doc, end, title.end, label="TITLE")

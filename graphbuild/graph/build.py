@@ -12,7 +12,8 @@ from collections.abc import Iterable
 
 import networkx as nx
 
-from graphbuild.model import ArticleMeta, EntityNode, LocalEntity
+from graphbuild.graph.events import add_events
+from graphbuild.model import ArticleMeta, EntityNode, EventNode, LocalEntity, OfficeHolding
 
 ARTICLE_PREFIX = "article:"
 
@@ -22,7 +23,8 @@ def article_node_id(article_id: str) -> str:
 
 
 def build_graph(articles: Iterable[ArticleMeta], entities: dict[str, EntityNode],
-                local_entities: Iterable[LocalEntity]) -> nx.MultiDiGraph:
+                local_entities: Iterable[LocalEntity], offices: Iterable[OfficeHolding] = (),
+                events: Iterable[EventNode] = ()) -> nx.MultiDiGraph:
     graph = nx.MultiDiGraph()
     nodes: dict[str, dict] = {}
     for article in articles:
@@ -49,7 +51,24 @@ def build_graph(articles: Iterable[ArticleMeta], entities: dict[str, EntityNode]
             edges[(entity.id, "IN_COUNTRY", entity.country_id)] = {}
     for (source, rel_type, target) in sorted(edges):
         graph.add_edge(source, target, key=rel_type, type=rel_type, **edges[(source, rel_type, target)])
+    _add_offices(graph, offices)
+    add_events(graph, events, article_node_id)
     return graph
+
+
+def _add_offices(graph: nx.MultiDiGraph, offices: Iterable[OfficeHolding]) -> None:
+    """One ``HOLDS_OFFICE`` edge per (person, title, holder), with the evidence of every
+    article that states it. A person can hold two offices for one holder, so the edge
+    key is ``HOLDS_OFFICE:<title>``."""
+    evidence: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for holding in offices:
+        if holding.person_id in graph and holding.holder_id in graph:
+            span = holding.evidence
+            evidence[(holding.person_id, holding.title, holding.holder_id)].add(
+                f"{holding.article_id}:{span.start}-{span.end}")
+    for (person, title, holder) in sorted(evidence):
+        graph.add_edge(person, holder, key=f"HOLDS_OFFICE:{title}", type="HOLDS_OFFICE", title=title,
+                       evidence=sorted(evidence[(person, title, holder)]))
 
 
 def _article_props(article: ArticleMeta) -> dict:

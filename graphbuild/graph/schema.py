@@ -33,7 +33,7 @@ class PropertySpec:
 @dataclass(frozen=True, slots=True)
 class NodeType:
     label: str
-    key: str
+    key: str | None  # None for a kind label (Meeting) that only qualifies a keyed label (Event)
     id_prefix: str
     description: str
     properties: dict[str, PropertySpec]
@@ -46,6 +46,9 @@ class RelationshipType:
     targets: tuple[str, ...]
     description: str
     properties: dict[str, PropertySpec]
+    # Properties that, with type and endpoints, identify one relationship when a pair of
+    # nodes can have several of this type (HOLDS_OFFICE: one per title). Loaders MERGE on them.
+    key: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,11 +68,13 @@ def _properties(raw: dict) -> dict[str, PropertySpec]:
 
 def parse_schema(raw: dict) -> Schema:
     nodes = {
-        label: NodeType(label, spec["key"], spec["id_prefix"], spec.get("description", ""), _properties(spec["properties"]))
+        label: NodeType(label, spec.get("key"), spec.get("id_prefix", ""), spec.get("description", ""),
+                        _properties(spec.get("properties", {})))
         for label, spec in raw["nodes"].items()
     }
     relationships = {
-        rel: RelationshipType(rel, tuple(spec["from"]), tuple(spec["to"]), spec.get("description", ""), _properties(spec["properties"]))
+        rel: RelationshipType(rel, tuple(spec["from"]), tuple(spec["to"]), spec.get("description", ""),
+                              _properties(spec["properties"]), tuple(spec.get("key", ())))
         for rel, spec in raw["relationships"].items()
     }
     return Schema(raw["version"], nodes, relationships)

@@ -15,7 +15,8 @@ def validate_graph(graph: nx.MultiDiGraph, schema: Schema) -> list[str]:
         if not known:
             problems.append(f"node {node_id!r}: expected a label from {sorted(schema.nodes)}, found {labels}")
             continue
-        node_type = schema.nodes[known[0]]
+        keyed = [label for label in known if schema.nodes[label].key]
+        node_type = schema.nodes[(keyed or known)[0]]
         if not str(node_id).startswith(node_type.id_prefix):
             problems.append(f"node {node_id!r}: expected an id starting {node_type.id_prefix!r}")
         props = {k: v for k, v in attrs.items() if k != "labels"}

@@ -46,6 +46,9 @@ class Place:
     country: str | None  # ISO 3166-1 alpha-3
     code: str | None = None  # ISO 3166-2 code for regions and territories
     capital: bool = False
+    # For cities: the ISO 3166-2 code of the first-level region they lie in, where
+    # geonames' admin1 code is the ISO one (US states: Atlanta → US-GA); else None.
+    region: str | None = None
 
 
 class Gazetteer:
@@ -103,6 +106,7 @@ class Gazetteer:
         for form, iso3 in aliases["demonyms"].items():
             self._demonyms[name_key(form)] = iso3
 
+        iso_subdivisions = {sub.code for sub in pycountry.subdivisions}
         for sub in pycountry.subdivisions:
             country_part, _, local = sub.code.partition("-")
             if sub.type in TERRITORY_TYPES and local in alpha2_to_3 and local != country_part:
@@ -137,7 +141,9 @@ class Gazetteer:
             rank = (int(is_capital), population)
             if key not in best or rank > best[key]:
                 best[key] = rank
-                self._cities[key] = Place(city["name"], "city", iso3, capital=is_capital)
+                region_code = f"{city['countrycode']}-{city.get('admin1code') or ''}"
+                self._cities[key] = Place(city["name"], "city", iso3, capital=is_capital,
+                                          region=region_code if region_code in iso_subdivisions else None)
                 self._city_population[key] = population
 
     # -- look-ups -----------------------------------------------------------------------
@@ -161,6 +167,11 @@ class Gazetteer:
         """``"Japanese"``, ``"South Korean"``, ``"the North Koreans"`` → the country."""
         iso3 = self._demonyms.get(name_key(_without_article(surface)))
         return self.countries.get(iso3) if iso3 else None
+
+    def region(self, surface: str) -> Place | None:
+        """The first-level region of that name (``"Georgia"`` → US-GA), even when the
+        name is also a country's; ``None`` when unknown or shared by two countries."""
+        return self._regions.get(name_key(_without_article(surface)))
 
     def place(self, surface: str) -> Place | None:
         """A territory, city or first-level region; ``None`` when unknown or ambiguous."""

@@ -48,8 +48,10 @@ def resolve_surface(label: str, text: str, gaz: Gazetteer) -> Resolved | None:
         if country is not None:
             return country_entity(country, "country:name (tagged ORG)")
         place = gaz.place(surface)
-        if place is not None and place.kind in {"region", "territory"}:
-            return place_entity(place, f"place:{place.kind} (tagged ORG)")
+        # A capital tagged ORG is the capital used for its government ("Seoul said"):
+        # still the place, linked to its country, never an organisation or a country.
+        if place is not None and (place.kind in {"region", "territory"} or place.capital):
+            return place_entity(place, f"place:{'capital' if place.capital else place.kind} (tagged ORG)")
         name = _strip_leading_the(surface)
         if not name_key(name):
             return None

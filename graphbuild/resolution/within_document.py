@@ -13,7 +13,7 @@ from collections import defaultdict
 from graphbuild.model import EntityKind, Extraction, LocalEntity, Mention, Resolved
 from graphbuild.resolution.geo import Gazetteer
 from graphbuild.resolution.normalize import clean_surface, entity_id, name_key, short_hash
-from graphbuild.resolution.surfaces import resolve_surface
+from graphbuild.resolution.surfaces import place_entity, resolve_surface
 
 # Labels whose single-word mentions may be a surname of a person in the same article.
 SURNAME_CANDIDATE_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC"})
@@ -26,8 +26,9 @@ def resolve_article(extraction: Extraction, gaz: Gazetteer) -> list[LocalEntity]
                           and gaz.country(m.text) is None)
     grouped: dict[str, list[tuple[Mention, str]]] = defaultdict(list)
     resolved_by_id: dict[str, Resolved] = {}
+    regions = regions_in_context(extraction, gaz)
     for mention in extraction.mentions:
-        resolved = _resolve_mention(mention, people, article_id, gaz)
+        resolved = _region_in_context(mention, regions, gaz) or _resolve_mention(mention, people, article_id, gaz)
         if resolved is None:
             continue
         resolved_by_id.setdefault(resolved.id, resolved)
@@ -57,6 +58,41 @@ def _resolve_mention(mention: Mention, people: "_PeopleIndex", article_id: str, 
         return Resolved(EntityKind.PERSON, f"{entity_id('person', name)}~{short_hash(article_id, length=8)}",
                         name, "person:single-name (article-scoped)")
     return resolve_surface(mention.label, mention.text, gaz)
+
+
+# Offices held for a first-level region, not a country: "Georgia governor Brian Kemp".
+REGIONAL_OFFICE_HEADS = frozenset({"governor", "lieutenant governor", "state senator", "state representative",
+                                   "state legislator", "assemblyman", "assemblywoman"})
+
+
+def regions_in_context(extraction: Extraction, gaz: Gazetteer) -> frozenset[str]:
+    """ISO 3166-2 codes of the regions the article places itself in: the region of a
+    city it names (Atlanta → US-GA), or the holder of a regional office ("Georgia
+    governor …"). A name that is both a country and such a region is then the region."""
+    codes: set[str] = set()
+    for mention in extraction.mentions:
+        if mention.label in {"GPE", "LOC", "DATELINE"} and gaz.country(mention.text) is None:
+            place = gaz.place(mention.text)
+            if place is not None and place.region:
+                codes.add(place.region)
+    by_span = {(m.start, m.end): m for m in extraction.mentions}
+    for office in extraction.offices:
+        holder = by_span.get((office.holder.start, office.holder.end)) if office.holder else None
+        if holder is not None and name_key(office.title_text) in REGIONAL_OFFICE_HEADS:
+            region = gaz.region(holder.text)
+            if region is not None and region.code:
+                codes.add(region.code)
+    return frozenset(codes)
+
+
+def _region_in_context(mention: Mention, regions: frozenset[str], gaz: Gazetteer) -> Resolved | None:
+    """``Georgia`` the US state, not the country, in an article set in Georgia (US-GA)."""
+    if not regions or mention.label not in {"GPE", "LOC"} or gaz.country(mention.text) is None:
+        return None
+    region = gaz.region(mention.text)
+    if region is None or region.code not in regions:
+        return None
+    return place_entity(region, "place:region (the article names a place in it)")
 
 
 def _person(name: str, rule: str) -> Resolved:

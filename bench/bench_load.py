@@ -1,0 +1,114 @@
+"""Load the ECB+ graph into a FalkorDB server this script starts: batched
+(``UNWIND`` over 1,000 rows) vs one row per statement. Prints both and the ratio.
+
+    python bench/bench_load.py                      # builds /tmp/graphbuild-bench/ecb once, then reuses it
+    python bench/bench_load.py --graph-dir out/     # any folder written by `graphbuild ingest`
+
+Target: batched ≥ 20× faster. Wall-clock numbers for information only; no assertion.
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))  # for tests.integration.server
+
+from graphbuild.sinks.falkordb import connect_falkordb  # noqa: E402
+from graphbuild.sinks.files import read_graph  # noqa: E402
+from graphbuild.sinks.load import load_graph, plan_load  # noqa: E402
+from tests.integration.server import start_falkordb  # noqa: E402
+
+ECBPLUS = REPO.parent / "shared" / "corpus" / "ecbplus" / "articles.jsonl"
+CACHE = Path(tempfile.gettempdir()) / "graphbuild-bench" / "ecb"
+
+
+def ensure_graph(folder: Path, source: Path) -> Path:
+    """Ingest ``source`` into ``folder`` unless a graph.json is already there."""
+    if (folder / "graph.json").exists():
+        return folder
+    from graphbuild.pipeline import IngestOptions, ingest
+
+    print(f"building the graph of {source} into {folder} (once; takes a minute or two)…", file=sys.stderr)
+    ingest(IngestOptions(paths=[str(source)], out_dir=str(folder), progress=False))
+    return folder
+
+
+class TimedStore:
+    """Wraps a store and adds up the time spent in its write/read calls (client
+    encoding + round trip + server), apart from planning and validation."""
+
+    def __init__(self, store):
+        self._store = store
+        self.dialect, self.where = store.dialect, store.where
+        self.seconds = 0.0
+
+    def __getattr__(self, name):
+        return getattr(self._store, name)
+
+    def write(self, statement, params):
+        started = time.perf_counter()
+        try:
+            return self._store.write(statement, params)
+        finally:
+            self.seconds += time.perf_counter() - started
+
+    def read(self, statement, params=None):
+        started = time.perf_counter()
+        try:
+            return self._store.read(statement, params)
+        finally:
+            self.seconds += time.perf_counter() - started
+
+
+def timed_load(socket: Path, graph, batch_size: int, name: str) -> tuple[float, float, object]:
+    """(end-to-end seconds, seconds in database calls, report) of one load into an empty graph."""
+    store = TimedStore(connect_falkordb(str(socket), name))
+    try:
+        store.apply_schema(store.schema_statements())  # same for both: not timed
+        started = time.perf_counter()
+        report = load_graph(store, graph, batch_size=batch_size, create_schema=False)
+        return time.perf_counter() - started, store.seconds, report
+    finally:
+        store.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--graph-dir", type=Path, default=None, help=f"default: build {CACHE} from ECB+")
+    parser.add_argument("--batch-size", type=int, default=1000)
+    args = parser.parse_args()
+    folder = args.graph_dir or ensure_graph(CACHE, ECBPLUS)
+    graph = read_graph(folder)
+    plan = plan_load(graph)
+    rows = sum(len(step.rows) for step in plan.nodes + plan.relationships)
+    print(f"graph: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships ({folder}); "
+          f"{rows} rows to write, {len(plan.violations)} rows break the schema (not written)")
+
+    workdir = Path(tempfile.mkdtemp(prefix="graphbuild-bench-"))
+    server = start_falkordb(workdir)
+    try:
+        results = {}
+        for label, batch_size in ((f"batched ({args.batch_size} rows/statement)", args.batch_size),
+                                  ("one row per statement", 1)):
+            total, in_db, report = timed_load(server.socket, graph, batch_size, f"bench{batch_size}")
+            created = report.counters.nodes_created + report.counters.relationships_created
+            if created != rows:
+                raise SystemExit(f"expected {rows} nodes and relationships created, found {created}")
+            results[batch_size] = (total, in_db)
+            print(f"{label:>34}: {total:7.2f} s end to end ({rows / total:7.0f} rows/s), "
+                  f"{in_db:7.2f} s in database calls ({report.batches} batches)")
+        (batched, batched_db), (single, single_db) = results[args.batch_size], results[1]
+        print(f"{'ratio (one row / batched)':>34}: {single / batched:7.1f}x end to end, "
+              f"{single_db / batched_db:7.1f}x in database calls  (target >= 20x)")
+    finally:
+        server.stop()
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

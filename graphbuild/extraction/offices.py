@@ -1,0 +1,152 @@
+"""Offices held by people, read off the dependency parse.
+
+Two shapes, both found with spaCy's ``DependencyMatcher``:
+
+* pre-modifier: the office is a ``compound`` of the person's name —
+  "U.S. Defense Secretary Jim Mattis", "Associated Press writer Mari Yamaguchi";
+* apposition: the office and the name are ``appos`` of one another —
+  "Jim Mattis, the U.S. defense secretary", "The French foreign minister, Jean-Yves Le Drian".
+
+The title is a span of ``doc.spans["titles"]`` (found by the repair component in
+:mod:`graphbuild.extraction.nlp`) ending at the office head word, or a head word on
+its own right before a name: capitalised ("President Emmanuel Macron"), or in lower
+case when a holder qualifies it ("Georgia governor Brian Kemp"). The holder
+is a country, demonym or organisation entity standing right before the title
+(possessive allowed: "Britain's prime minister") whose head on the parse leads into
+the title or the name. Offices with a ``former`` modifier are not held and skipped.
+
+Only :class:`graphbuild.model.OfficeMention` records leave this module; the title is
+normalised and the spans resolved to entities in :mod:`graphbuild.resolution.offices`.
+"""
+from __future__ import annotations
+
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Span, Token
+
+from graphbuild.config import OFFICE_HEADS
+from graphbuild.extraction.nlp import TITLES_KEY
+from graphbuild.model import OfficeMention, TextSpan
+
+PRE_MODIFIER = "office:pre-modifier"
+APPOSITION = "office:apposition"
+
+# Entity labels a name can carry when it follows an office (NER mislabels surnames).
+NAME_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "PRODUCT"})
+HOLDER_LABELS = frozenset({"GPE", "NORP", "ORG"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_NOT_HELD = frozenset({"former", "ex", "late", "then"})
+_HEAD_HOPS = 3
+
+_HEAD = {"LOWER": {"IN": list(OFFICE_HEADS)}}
+_NAME = {"ENT_TYPE": {"IN": sorted(NAME_LABELS)}, "TAG": {"IN": ["NNP", "NNPS"]}}
+_PATTERNS = {
+    PRE_MODIFIER: [
+        {"RIGHT_ID": "name", "RIGHT_ATTRS": _NAME},
+        {"LEFT_ID": "name", "REL_OP": ">", "RIGHT_ID": "office", "RIGHT_ATTRS": {**_HEAD, "DEP": {"IN": ["compound", "nmod"]}}},
+    ],
+    APPOSITION + ":name-first": [
+        {"RIGHT_ID": "name", "RIGHT_ATTRS": _NAME},
+        {"LEFT_ID": "name", "REL_OP": ">", "RIGHT_ID": "office", "RIGHT_ATTRS": {**_HEAD, "DEP": "appos"}},
+    ],
+    APPOSITION + ":office-first": [
+        {"RIGHT_ID": "office", "RIGHT_ATTRS": _HEAD},
+        {"LEFT_ID": "office", "REL_OP": ">", "RIGHT_ID": "name", "RIGHT_ATTRS": {**_NAME, "DEP": "appos"}},
+    ],
+}
+
+
+class OfficeFinder:
+    """Build once per vocabulary; call on parsed docs."""
+
+    def __init__(self, vocab) -> None:
+        self.matcher = DependencyMatcher(vocab)
+        for key, pattern in _PATTERNS.items():
+            self.matcher.add(key, [pattern])
+
+    def __call__(self, doc: Doc, offset: int = 0) -> list[OfficeMention]:
+        """Offices in ``doc``; ``offset`` shifts spans when ``doc`` is a chunk of an article."""
+        if not doc.has_annotation("DEP"):
+            return []
+        titles_by_end = {span.end - 1: span for span in doc.spans.get(TITLES_KEY, [])}
+        found: dict[tuple[int, int], OfficeMention] = {}
+        for match_id, (first, second) in self.matcher(doc):
+            key = doc.vocab.strings[match_id]
+            office_first = key.endswith(":office-first")
+            office_i, name_i = (first, second) if office_first else (second, first)
+            rule = PRE_MODIFIER if key == PRE_MODIFIER else APPOSITION
+            office = found_office(doc, doc[office_i], doc[name_i], rule, titles_by_end, offset)
+            if office is not None:
+                found.setdefault((office.title.start, office.person.start), office)
+        return sorted(found.values(), key=lambda o: (o.title.start, o.person.start))
+
+
+def found_office(doc: Doc, head: Token, name_token: Token, rule: str, titles_by_end: dict[int, Span],
+                 offset: int = 0) -> OfficeMention | None:
+    """The office of ``head`` held by the entity containing ``name_token``, or ``None``."""
+    name = _entity_of(name_token)
+    if name is None or head.i in range(name.start, name.end):
+        return None
+    title = titles_by_end.get(head.i)
+    bare = title is None
+    if bare:
+        # A bare head word counts as a title only right before the name, and in lower
+        # case only with a holder ("Georgia governor Brian Kemp", not "reporter John Smith").
+        if rule != PRE_MODIFIER or head.i + 1 != name.start:
+            return None
+        title = doc[head.i:head.i + 1]
+    if rule == PRE_MODIFIER and title.end != name.start:
+        return None
+    if any(t.lower_ in _NOT_HELD for t in doc[max(title.start - 2, 0):title.end]):
+        return None
+    holder = _holder(doc, title, name)
+    if bare and holder is None and not head.is_title:
+        return None
+    parts = [title, name] + ([holder] if holder is not None else [])
+    start = min(p.start_char for p in parts)
+    end = max(p.end_char for p in parts)
+    sentence = name.sent
+    return OfficeMention(
+        title=TextSpan(title.start_char + offset, title.end_char + offset),
+        title_text=title.text,
+        person=TextSpan(name.start_char + offset, _trim_possessive(name) + offset),
+        holder=TextSpan(holder.start_char + offset, _trim_possessive(holder) + offset) if holder is not None else None,
+        sentence=TextSpan(sentence.start_char + offset, sentence.end_char + offset),
+        rule=rule,
+    ) if end > start else None
+
+
+def _entity_of(token: Token) -> Span | None:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end and ent.label_ in NAME_LABELS:
+            return ent
+    return None
+
+
+def _holder(doc: Doc, title: Span, name: Span) -> Span | None:
+    """The entity right before ``title`` (a possessive may stand between) whose head,
+    within a few hops on the parse, is a word of the title or of the name."""
+    anchors = set(range(title.start, title.end)) | set(range(name.start, name.end))
+    for ent in reversed(doc.ents):
+        if ent.end > title.start:
+            continue
+        gap = doc[ent.end:title.start]
+        if ent.label_ not in HOLDER_LABELS or any(t.text not in _POSSESSIVE for t in gap):
+            return None
+        token = ent.root
+        for _ in range(_HEAD_HOPS):
+            if token.head.i in anchors:
+                return ent
+            if token.head.i == token.i:
+                break
+            token = token.head
+        return None
+    return None
+
+
+def _trim_possessive(span: Span) -> int:
+    """End offset of ``span`` without a trailing possessive ("Britain's" → "Britain")."""
+    text = span.text
+    for suffix in ("’s", "'s", "’", "'"):
+        if text.endswith(suffix) and len(text) > len(suffix):
+            return span.end_char - len(suffix)
+    return span.end_char

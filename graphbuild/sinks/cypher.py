@@ -1,0 +1,289 @@
+"""Pure Cypher statement builders, driven by the graph schema.
+
+Nothing here talks to a database. Every label, relationship type and property name
+comes from :class:`~graphbuild.graph.schema.Schema` (checked to be a plain identifier),
+and every data value travels in the ``$rows`` / ``$ids`` parameters, never in the text.
+
+Schema statements differ per database (Neo4j 5 DDL vs FalkorDB's index + constraint
+commands); data statements are shared.
+
+>>> from graphbuild.graph.schema import load_schema
+>>> print(node_upsert(load_schema(), "Person"))
+UNWIND $rows AS row MERGE (n:Person {id: row.id}) SET n += row.props
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from graphbuild.errors import ConfigError
+from graphbuild.graph.schema import NodeType, Schema
+
+#: The label of the documents that own evidence relationships (MENTIONS, REPORTS, …).
+ARTICLE_LABEL = "Article"
+#: The property that recognises an unchanged article.
+CONTENT_HASH = "sha256"
+#: A node property that counts the distinct articles giving evidence for the node;
+#: recomputed in the database after every load or delete (labels that have it).
+SOURCE_COUNT = "source_count"
+#: A relationship property listing the text that supports it, ``article_id:start-end``.
+EVIDENCE = "evidence"
+#: Properties that get a (non-unique) index when a label has them: Browser queries
+#: look people up by name and events by date.
+INDEXED_PROPERTIES = ("name", "date")
+#: FalkorDB's schema statements that are commands rather than Cypher start with this.
+FALKORDB_COMMAND_PREFIX = "GRAPH."
+
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+
+
+def identifier(name: str, what: str = "identifier") -> str:
+    """``name`` if it is a plain Cypher identifier, else :class:`ConfigError`.
+
+    Labels, types and property names are written into statements unquoted, so the
+    schema is held to letters, digits and underscores.
+    """
+    if not isinstance(name, str) or not _IDENTIFIER.match(name):
+        raise ConfigError(f"schemas/graph.schema.json: expected a {what} of letters, digits and _, found {name!r}")
+    return name
+
+
+def node_key(node_type: NodeType) -> str | None:
+    """The key property of a node type (``id``), or None for a type without one
+    (a kind label such as ``Meeting`` that only qualifies another label)."""
+    key = getattr(node_type, "key", None)
+    return identifier(key, "key property") if key else None
+
+
+def keyed_labels(schema: Schema) -> list[str]:
+    """Labels that carry a key, in schema order: each gets a uniqueness constraint."""
+    return [identifier(label, "label") for label, spec in schema.nodes.items() if node_key(spec)]
+
+
+def merge_label(schema: Schema, labels: Sequence[str]) -> str | None:
+    """The label a node is MERGEd on: the first of ``labels`` that the schema keys."""
+    for label in labels:
+        spec = schema.nodes.get(label)
+        if spec is not None and node_key(spec):
+            return label
+    return None
+
+
+def constraint_name(label: str, key: str) -> str:
+    return f"{label.lower()}_{key}_unique"
+
+
+def index_name(label: str, prop: str) -> str:
+    return f"{label.lower()}_{prop}_index"
+
+
+def _indexed(schema: Schema) -> list[tuple[str, str]]:
+    pairs = []
+    for label in keyed_labels(schema):
+        for prop in INDEXED_PROPERTIES:
+            if prop in schema.nodes[label].properties and prop != node_key(schema.nodes[label]):
+                pairs.append((label, identifier(prop, "property name")))
+    return pairs
+
+
+def neo4j_schema_statements(schema: Schema) -> list[str]:
+    """Neo4j 5 DDL: a uniqueness constraint on every keyed label, then indexes.
+
+    Every statement is idempotent (``IF NOT EXISTS``).
+    """
+    statements = []
+    for label in keyed_labels(schema):
+        key = node_key(schema.nodes[label])
+        statements.append(f"CREATE CONSTRAINT {constraint_name(label, key)} IF NOT EXISTS "
+                          f"FOR (n:{label}) REQUIRE n.{key} IS UNIQUE")
+    for label, prop in _indexed(schema):
+        statements.append(f"CREATE INDEX {index_name(label, prop)} IF NOT EXISTS FOR (n:{label}) ON (n.{prop})")
+    return statements
+
+
+def falkordb_schema_statements(schema: Schema, graph_name: str) -> list[str]:
+    """FalkorDB's schema: a range index on each key, then the unique constraint
+    (a ``GRAPH.CONSTRAINT`` command, which needs the index first), then indexes.
+
+    FalkorDB has no ``IF NOT EXISTS``: the store treats "already indexed" and
+    "already exists" answers as success.
+    """
+    graph_name = identifier(graph_name, "graph name")
+    statements = []
+    for label in keyed_labels(schema):
+        key = node_key(schema.nodes[label])
+        statements.append(f"CREATE INDEX FOR (n:{label}) ON (n.{key})")
+        statements.append(f"{FALKORDB_COMMAND_PREFIX}CONSTRAINT CREATE {graph_name} UNIQUE NODE {label} PROPERTIES 1 {key}")
+    for label, prop in _indexed(schema):
+        statements.append(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})")
+    return statements
+
+
+def node_upsert(schema: Schema, label: str, extra_labels: Iterable[str] = ()) -> str:
+    """MERGE nodes of ``label`` on their key; add ``extra_labels``; set properties.
+
+    Rows are ``{"id": key value, "props": {…}}``.
+    """
+    spec = schema.nodes.get(label)
+    if spec is None or not node_key(spec):
+        raise ConfigError(f"expected a keyed label from {keyed_labels(schema)}, found {label!r}")
+    key = node_key(spec)
+    extra = [identifier(x, "label") for x in extra_labels if x != label]
+    for x in extra:
+        if x not in schema.nodes:
+            raise ConfigError(f"expected labels from {sorted(schema.nodes)}, found {x!r}")
+    text = f"UNWIND $rows AS row MERGE (n:{identifier(label, 'label')} {{{key}: row.id}})"
+    if extra:
+        text += " SET " + ", ".join(f"n:{x}" for x in extra)
+    return text + " SET n += row.props"
+
+
+def relationship_upsert(schema: Schema, rel_type: str, source_label: str, target_label: str) -> str:
+    """MERGE relationships of ``rel_type`` between nodes matched by label and key.
+
+    Rows are ``{"source": key, "target": key, "props": {…}}``. A type whose schema
+    entry has a ``key`` (HOLDS_OFFICE: ``["title"]``) is merged on those properties
+    too, so one pair of nodes can hold several of them.
+    """
+    spec = schema.relationships.get(rel_type)
+    if spec is None:
+        raise ConfigError(f"expected a relationship type from {sorted(schema.relationships)}, found {rel_type!r}")
+    source_key = node_key(schema.nodes[source_label]) if source_label in schema.nodes else None
+    target_key = node_key(schema.nodes[target_label]) if target_label in schema.nodes else None
+    if not source_key or not target_key:
+        raise ConfigError(f"expected keyed labels for {rel_type} endpoints, found {source_label!r} -> {target_label!r}")
+    return (f"UNWIND $rows AS row "
+            f"MATCH (a:{identifier(source_label, 'label')} {{{source_key}: row.source}}) "
+            f"MATCH (b:{identifier(target_label, 'label')} {{{target_key}: row.target}}) "
+            f"MERGE (a)-[r:{identifier(rel_type, 'relationship type')}{_merge_map(relationship_key(spec))}]->(b) "
+            f"SET r += row.props")
+
+
+def relationship_key(spec) -> tuple[str, ...]:
+    """The properties that identify a relationship of this type beyond its endpoints."""
+    return tuple(identifier(name, "property name") for name in getattr(spec, "key", ()) or ())
+
+
+def _merge_map(names: tuple[str, ...]) -> str:
+    if not names:
+        return ""
+    return " {" + ", ".join(f"{name}: row.props.{name}" for name in names) + "}"
+
+
+def evidence_types(schema: Schema) -> list[str]:
+    """Relationship types an article owns (those whose source is ``Article``):
+    replaced when the article changes, and the evidence that keeps entities alive."""
+    return [identifier(t, "relationship type") for t, spec in schema.relationships.items()
+            if ARTICLE_LABEL in spec.sources]
+
+
+def evidence_target_labels(schema: Schema) -> list[str]:
+    """Keyed labels that can lose their evidence (targets of the evidence types)."""
+    targets: list[str] = []
+    for rel_type in evidence_types(schema):
+        for label in schema.relationships[rel_type].targets:
+            if label not in targets and label in schema.nodes and node_key(schema.nodes[label]):
+                targets.append(label)
+    return targets
+
+
+def _article_key(schema: Schema) -> str:
+    spec = schema.nodes.get(ARTICLE_LABEL)
+    if spec is None or not node_key(spec):
+        raise ConfigError(f"expected a keyed {ARTICLE_LABEL!r} label in the schema, found {sorted(schema.nodes)}")
+    return node_key(spec)
+
+
+def article_hashes(schema: Schema) -> str:
+    """Read the stored content hash of the given articles (``$ids``)."""
+    key = _article_key(schema)
+    return (f"UNWIND $ids AS item MATCH (a:{ARTICLE_LABEL} {{{key}: item}}) "
+            f"RETURN a.{key} AS id, a.{CONTENT_HASH} AS sha256")
+
+
+def set_content_hash(schema: Schema) -> str:
+    """Store the articles' content hash (rows ``{"id", "sha256"}``). Run last, so an
+    interrupted load leaves the old hash and the next load redoes the article."""
+    key = _article_key(schema)
+    return (f"UNWIND $rows AS row MATCH (a:{ARTICLE_LABEL} {{{key}: row.id}}) "
+            f"SET a.{CONTENT_HASH} = row.{CONTENT_HASH}")
+
+
+def article_evidence_targets(schema: Schema) -> str:
+    """The nodes the given articles (``$ids``) hold evidence for, with their labels."""
+    key = _article_key(schema)
+    types = "|".join(evidence_types(schema))
+    return (f"UNWIND $ids AS item MATCH (a:{ARTICLE_LABEL} {{{key}: item}})-[:{types}]->(n) "
+            f"RETURN DISTINCT labels(n) AS labels, n.id AS id")
+
+
+def delete_article_evidence(schema: Schema) -> str:
+    """Delete every relationship the given articles (``$ids``) own."""
+    key = _article_key(schema)
+    types = "|".join(evidence_types(schema))
+    return f"UNWIND $ids AS item MATCH (a:{ARTICLE_LABEL} {{{key}: item}})-[r:{types}]->() DELETE r"
+
+
+def delete_articles(schema: Schema) -> str:
+    """Delete the given articles (``$ids``) and all their relationships."""
+    key = _article_key(schema)
+    return f"UNWIND $ids AS item MATCH (a:{ARTICLE_LABEL} {{{key}: item}}) DETACH DELETE a"
+
+
+def delete_orphans(schema: Schema, label: str) -> str:
+    """Delete every node of ``label`` that no article holds evidence for.
+
+    A scan of the label, on purpose: it also catches what an interrupted earlier load
+    or delete left behind (nodes that lost their evidence but were not yet swept).
+    """
+    types = "|".join(evidence_types(schema))
+    return (f"MATCH (n:{identifier(label, 'label')}) "
+            f"OPTIONAL MATCH (n)<-[e:{types}]-() WITH n, count(e) AS evidence "
+            f"WHERE evidence = 0 DETACH DELETE n")
+
+
+def evidence_carrying_types(schema: Schema) -> list[str]:
+    """Derived relationship types (not owned by an article) that list their evidence
+    as ``article_id:start-end`` strings in :data:`EVIDENCE` (HOLDS_OFFICE, PARTICIPATED_IN)."""
+    owned = set(evidence_types(schema))
+    return [identifier(t, "relationship type") for t, spec in schema.relationships.items()
+            if t not in owned and EVIDENCE in spec.properties and spec.properties[EVIDENCE].type == "string[]"]
+
+
+def strip_evidence(schema: Schema, rel_type: str) -> str:
+    """Remove the evidence items of the given articles (``$prefixes``: ``article_id:``)
+    from every ``rel_type`` relationship that has some."""
+    return (f"MATCH ()-[r:{identifier(rel_type, 'relationship type')}]->() "
+            f"WITH r, [e IN r.{EVIDENCE} WHERE NOT any(p IN $prefixes WHERE e STARTS WITH p)] AS kept "
+            f"WHERE size(kept) < size(r.{EVIDENCE}) SET r.{EVIDENCE} = kept")
+
+
+def delete_unevidenced(schema: Schema, rel_type: str) -> str:
+    """Delete ``rel_type`` relationships left with an empty evidence list."""
+    return (f"MATCH ()-[r:{identifier(rel_type, 'relationship type')}]->() "
+            f"WHERE size(r.{EVIDENCE}) = 0 DELETE r")
+
+
+def source_counted_labels(schema: Schema) -> list[str]:
+    """Keyed labels whose nodes carry :data:`SOURCE_COUNT`."""
+    return [label for label in keyed_labels(schema) if SOURCE_COUNT in schema.nodes[label].properties]
+
+
+def recount_sources(schema: Schema, label: str) -> str:
+    """Set :data:`SOURCE_COUNT` of the given nodes (``$ids``) to the number of distinct
+    articles that hold evidence for them."""
+    key = node_key(schema.nodes[label])
+    types = "|".join(evidence_types(schema))
+    return (f"UNWIND $ids AS item MATCH (n:{identifier(label, 'label')} {{{key}: item}}) "
+            f"OPTIONAL MATCH (a:{ARTICLE_LABEL})-[:{types}]->(n) "
+            f"WITH n, count(DISTINCT a) AS sources SET n.{SOURCE_COUNT} = sources")
+
+
+def count_nodes(label: str) -> str:
+    """Count the nodes of one label (used by tests and the report)."""
+    return f"MATCH (n:{identifier(label, 'label')}) RETURN count(n) AS count"
+
+
+def count_relationships(rel_type: str) -> str:
+    """Count the relationships of one type."""
+    return f"MATCH ()-[r:{identifier(rel_type, 'relationship type')}]->() RETURN count(r) AS count"

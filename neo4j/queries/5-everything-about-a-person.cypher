@@ -1,0 +1,9 @@
+// Everything about one person
+// Set the person first, e.g.  :param person => 'Jim Mattis'
+// Shows (as a graph) the person, the articles that mention them, their offices,
+// the events they took part in and the people they met.
+MATCH (p:Person)
+WHERE p.name = $person OR $person IN p.aliases
+OPTIONAL MATCH path = (p)-[:HOLDS_OFFICE|PARTICIPATED_IN|MET]-()
+OPTIONAL MATCH mentioned = (p)<-[:MENTIONS]-(:Article)
+RETURN p, collect(DISTINCT path) AS facts, collect(DISTINCT mentioned) AS articles

@@ -1,0 +1,99 @@
+"""Office mentions read off the dependency parse: pre-modifiers and appositions."""
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from graphbuild.extraction.offices import APPOSITION, PRE_MODIFIER, OfficeFinder
+
+
+def offices(nlp, text):
+    """(rule, title, person, holder) as written, for every office in ``text``."""
+    found = OfficeFinder(nlp.vocab)(nlp(text))
+    cut = lambda span: text[span.start:span.end] if span is not None else None  # noqa: E731
+    return [(o.rule, cut(o.title), cut(o.person), cut(o.holder)) for o in found]
+
+
+def test_parsed_pre_modifier_with_a_demonym_holder_needs_no_model(blank_nlp):
+    """A hand-built parse, so the rule (not the statistical model) is under test."""
+    words = ["Japanese", "Defense", "Minister", "Itsunori", "Onodera", "spoke", "."]
+    doc = Doc(blank_nlp.vocab, words=words, spaces=[True] * 5 + [False, False],
+              tags=["JJ", "NNP", "NNP", "NNP", "NNP", "VBD", "."],
+              heads=[2, 2, 4, 4, 5, 5, 5], deps=["amod", "compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+              ents=["B-NORP", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    doc = blank_nlp.get_pipe("entity_repair")(doc)
+    [office] = OfficeFinder(blank_nlp.vocab)(doc)
+    text = doc.text
+    assert office.rule == PRE_MODIFIER
+    assert text[office.title.start:office.title.end] == "Defense Minister"
+    assert text[office.person.start:office.person.end] == "Itsunori Onodera"
+    assert text[office.holder.start:office.holder.end] == "Japanese"
+
+
+def test_unparsed_doc_gives_no_offices(blank_nlp):
+    assert OfficeFinder(blank_nlp.vocab)(blank_nlp("Japanese Defense Minister Itsunori Onodera spoke.")) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("U.S. Defense Secretary Jim Mattis is trying to assuage an ally.",
+     (PRE_MODIFIER, "Defense Secretary", "Jim Mattis", "U.S.")),
+    ("On Thursday, Mr Mattis met with South Korean defence minister Song Young-moo, assuring him.",
+     (PRE_MODIFIER, "defence minister", "Song Young-moo", "South Korean")),
+    ("Associated Press writer Mari Yamaguchi in Tokyo contributed to this report.",
+     (PRE_MODIFIER, "writer", "Mari Yamaguchi", "Associated Press")),
+    ("Jim Mattis, the U.S. defense secretary, said.",
+     (APPOSITION, "defense secretary", "Jim Mattis", "U.S.")),
+    ("The French foreign minister, Jean-Yves Le Drian, said.",
+     (APPOSITION, "foreign minister", "Jean-Yves Le Drian", "French")),
+    ("Russian President Vladimir Putin spoke on Monday.",
+     (PRE_MODIFIER, "President", "Vladimir Putin", "Russian")),
+])
+def test_offices_on_the_real_model(nlp, text, expected):
+    assert expected in offices(nlp, text)
+
+
+@pytest.mark.model
+def test_former_offices_are_not_held(nlp):
+    assert offices(nlp, "Former Defense Secretary Jim Mattis spoke on Monday.") == []
+
+
+@pytest.mark.model
+def test_a_title_without_a_holder_keeps_holder_none(nlp):
+    found = offices(nlp, "Defense Secretary Jim Mattis spoke on Monday.")
+    assert found == [(PRE_MODIFIER, "Defense Secretary", "Jim Mattis", None)]
+
+
+def _parsed(nlp, words, tags, heads, deps, ents):
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * (len(words) - 2) + [False, False],
+              tags=tags, heads=heads, deps=deps, ents=ents)
+    return nlp.get_pipe("entity_repair")(doc)
+
+
+def test_a_title_gives_its_first_word_to_an_org_that_ends_there(blank_nlp):
+    doc = _parsed(blank_nlp, ["Associated", "Press", "writer", "Mari", "Yamaguchi", "wrote", "."],
+                  ["NNP", "NNP", "NN", "NNP", "NNP", "VBD", "."], [1, 2, 4, 4, 5, 5, 5],
+                  ["compound", "compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+                  ["B-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    assert [t.text for t in doc.spans["titles"]] == ["writer"]
+    assert ("Associated Press", "ORG") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_proper_noun_compound_on_the_title_becomes_the_org_ner_missed(blank_nlp):
+    doc = _parsed(blank_nlp, ["Associated", "Press", "writer", "Mari", "Yamaguchi", "wrote", "."],
+                  ["NNP", "NNP", "NN", "NNP", "NNP", "VBD", "."], [1, 2, 4, 4, 5, 5, 5],
+                  ["compound", "compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+                  ["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    assert [t.text for t in doc.spans["titles"]] == ["writer"]
+    assert ("Associated Press", "ORG") in [(e.text, e.label_) for e in doc.ents]
+    [office] = OfficeFinder(blank_nlp.vocab)(doc)
+    assert doc.text[office.holder.start:office.holder.end] == "Associated Press"
+
+
+def test_a_demonym_before_a_title_is_not_swallowed_into_an_org(blank_nlp):
+    doc = _parsed(blank_nlp, ["Japanese", "Defense", "Minister", "Itsunori", "Onodera", "spoke", "."],
+                  ["JJ", "NNP", "NNP", "NNP", "NNP", "VBD", "."], [2, 2, 4, 4, 5, 5, 5],
+                  ["amod", "compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+                  ["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    assert [t.text for t in doc.spans["titles"]] == ["Defense Minister"]
+    assert not [e for e in doc.ents if e.label_ == "ORG"]

@@ -1,0 +1,44 @@
+"""`explain`: which merge rules put which aliases on a node."""
+from __future__ import annotations
+
+import json
+
+import networkx as nx
+import pytest
+
+from graphbuild.errors import InputError
+from graphbuild.explain import explain, format_explanations, read_merge_log
+from graphbuild.model import MergeRecord
+
+
+def graph():
+    g = nx.MultiDiGraph()
+    g.add_node("country:USA", labels=["Country"], name="United States", aliases=["U.S.", "America"])
+    g.add_node("person:jim-mattis", labels=["Person"], name="Jim Mattis", aliases=["Jim Mattis", "Mattis"])
+    return g
+
+
+LOG = [MergeRecord("country:name", "country:USA", ("America", "U.S."), ("a1", "a2")),
+       MergeRecord("person:surname-in-article", "person:jim-mattis", ("Mattis",), ("a1",))]
+
+
+@pytest.mark.parametrize("name", ["us", "U.S.", "america", "country:USA", "United  States"])
+def test_any_alias_name_or_id_finds_the_node(name):
+    [found] = explain(name, graph(), LOG)
+    assert found.node_id == "country:USA" and found.records == (LOG[0],)
+
+
+def test_text_names_the_rule_inputs_and_articles():
+    text = format_explanations(explain("Mattis", graph(), LOG))
+    assert "person:surname-in-article: Mattis  [1 article: a1]" in text
+    assert explain("Nobody", graph(), LOG) == []
+
+
+def test_merge_log_is_read_back_and_a_bad_line_is_reported_with_its_number(tmp_path):
+    lines = [json.dumps({"rule": r.rule, "result": r.result, "inputs": list(r.inputs), "articles": list(r.articles)})
+             for r in LOG]
+    (tmp_path / "merge-log.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    assert read_merge_log(tmp_path) == LOG
+    (tmp_path / "merge-log.jsonl").write_text(lines[0] + '\n{"rule": "x"}\n', "utf-8")
+    with pytest.raises(InputError, match=r"merge-log.jsonl:2: expected"):
+        read_merge_log(tmp_path)
