@@ -60,6 +60,11 @@ def cli(ctx: click.Context, verbose: bool) -> None:
               help="skip: report a bad input on stderr and go on; raise: stop at the first one, writing nothing.")
 @click.option("--batch-size", default=NLP_BATCH_SIZE, show_default=True, type=click.IntRange(1),
               help="Articles per spaCy batch.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1),
+              help="Extraction processes (each loads the model once). The output is identical for any N.")
+@click.option("--dask-scheduler", default=None, metavar="ADDRESS",
+              help="Run NLP and extraction on a Dask cluster: a scheduler address (tcp://host:8786), or 'local' "
+                   "for a LocalCluster of --workers processes. Needs the 'dask' extra. Same output as a local run.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr. Default: only when stderr is a terminal.")
 @click.option("--neo4j-uri", default=None, metavar="URI",
@@ -67,7 +72,8 @@ def cli(ctx: click.Context, verbose: bool) -> None:
                    "NEO4J_PASSWORD).")
 @click.option("--database", default=None, help="Neo4j database for --neo4j-uri (default: the server's default).")
 @click.pass_context
-def ingest(ctx, paths, out_dir, published_default, model, on_error, batch_size, progress, neo4j_uri, database):
+def ingest(ctx, paths, out_dir, published_default, model, on_error, batch_size, workers, dask_scheduler, progress,
+           neo4j_uri, database):
     """Read articles and write the graph to --out.
 
     PATHS are folders (read recursively: .txt, .md, .jsonl), files, or - for stdin
@@ -76,7 +82,8 @@ def ingest(ctx, paths, out_dir, published_default, model, on_error, batch_size, 
     from graphbuild.pipeline import IngestOptions, ingest as run_ingest
 
     options = IngestOptions(paths=paths, out_dir=out_dir, model=model, published_default=published_default,
-                            on_error=on_error, batch_size=batch_size, progress=progress)
+                            on_error=on_error, batch_size=batch_size, progress=progress, workers=workers,
+                            dask_scheduler=dask_scheduler)
 
     def report_skip(error: InputError) -> None:
         click.echo(f"graphbuild: skipped {error}", err=True)
@@ -299,6 +306,15 @@ def view(ctx, folder, out_path, labels, search, limit, articles):
         _fail(ctx, exc)
     click.echo(f"wrote {written.path}: {written.nodes_shown} of {written.nodes_total} nodes, "
                f"{written.edges_shown} relationships")
+
+
+@cli.command()
+def schema():
+    """Print the graph vocabulary (schemas/graph.schema.json) as Markdown tables."""
+    from graphbuild.graph.docs import schema_markdown
+    from graphbuild.graph.schema import load_schema
+
+    click.echo(schema_markdown(load_schema()), nl=False)
 
 
 def main() -> None:

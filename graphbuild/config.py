@@ -43,6 +43,8 @@ OFFICE_MODIFIERS = (
     "state", "justice", "health", "education", "energy", "economy", "environment",
     "deputy", "vice", "chief", "general", "attorney", "press", "national", "security",
     "senior", "junior", "top", "former",
+    "commerce", "treasury", "agriculture", "transport", "transportation", "labor", "labour", "housing",
+    "homeland", "culture", "communications", "information", "industry", "immigration", "veterans",
 )
 # Head nouns of offices:
 OFFICE_HEADS = (

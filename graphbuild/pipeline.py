@@ -24,7 +24,7 @@ from graphbuild.extraction.nlp import load_pipeline
 from graphbuild.graph.build import build_graph
 from graphbuild.graph.schema import load_schema
 from graphbuild.graph.validate import validate_graph
-from graphbuild.model import ArticleMeta, Document, LocalEntity, MergeRecord, RunReport
+from graphbuild.model import ArticleMeta, Document, Extraction, LocalEntity, MergeRecord, RunReport
 from graphbuild.resolution.across_documents import merge_entities, retype_known_people
 from graphbuild.resolution.events import resolve_events
 from graphbuild.resolution.geo import gazetteer
@@ -44,6 +44,12 @@ class IngestOptions:
     on_error: str = "skip"  # skip | raise
     batch_size: int = NLP_BATCH_SIZE
     progress: bool | None = None  # None: only when stderr is a terminal
+    # Extraction processes: 1 runs the model in this process; N > 1 uses a pool of N
+    # (extraction/parallel.py). Same output either way.
+    workers: int = 1
+    # A Dask scheduler address (tcp://host:8786), or "local" for a LocalCluster of
+    # `workers` processes: NLP + extraction run on the cluster (extraction/dask_engine.py).
+    dask_scheduler: str | None = None
 
 
 @dataclass
@@ -86,7 +92,8 @@ def build(options: IngestOptions, *, nlp=None, stdin: BinaryIO | None = None,
             yield item
 
     started = time.perf_counter()
-    nlp = nlp if nlp is not None else load_pipeline(options.model)
+    if options.dask_scheduler is None and options.workers <= 1:
+        nlp = nlp if nlp is not None else load_pipeline(options.model)
     timings["load model"] += time.perf_counter() - started
     gaz = gazetteer()
 
@@ -96,7 +103,7 @@ def build(options: IngestOptions, *, nlp=None, stdin: BinaryIO | None = None,
     event_mentions: list = []  # (ArticleMeta, EventMention tuple) per article
     resolve_seconds = 0.0
     started = time.perf_counter()
-    stream = extract(documents(), nlp, batch_size=options.batch_size)
+    stream = _extractions(options, documents(), nlp)
     with tqdm(stream, desc="ingest", unit=" articles", disable=_progress_disabled(options.progress), leave=False) as bar:
         for extraction in bar:
             tick = time.perf_counter()
@@ -135,6 +142,21 @@ def ingest(options: IngestOptions, *, nlp=None, stdin: BinaryIO | None = None,
     result.report.outputs = write_graph(result.graph, options.out_dir, result.merge_log)
     result.report.seconds_by_stage["write"] = time.perf_counter() - started
     return result.report
+
+
+def _extractions(options: IngestOptions, documents: Iterator[Document], nlp) -> Iterator[Extraction]:
+    """Extraction records in input order, here, on a process pool or on Dask. Reading
+    (and so skipping and duplicate handling) always happens in this process."""
+    if options.dask_scheduler is not None:
+        from graphbuild.extraction.dask_engine import extract_dask
+
+        return extract_dask(documents, options.model, options.dask_scheduler, batch_size=options.batch_size,
+                            workers=options.workers)
+    if options.workers > 1:
+        from graphbuild.extraction.parallel import extract_parallel
+
+        return extract_parallel(documents, options.model, options.workers, batch_size=options.batch_size)
+    return extract(documents, nlp, batch_size=options.batch_size)
 
 
 def _without_text(document: Document) -> Document:

@@ -32,12 +32,13 @@ def mentions_from_doc(doc: Doc, offset: int = 0, original: str | None = None) ->
     the article's own text, from which each mention's surface form is sliced (the
     parsed text has boilerplate blanked out, never inside an entity).
     """
-    source = doc.text if original is None else original
+    parsed = doc.text  # Doc.text joins every token: build it once, not per entity
+    source = parsed if original is None else original
     found: list[Mention] = []
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS or _cultural_demonym(ent):
             continue
-        start, end = _trim(ent)
+        start, end = _trim(ent, parsed)
         if end <= start:
             continue
         sent = ent.sent
@@ -63,10 +64,10 @@ def _cultural_demonym(ent: Span) -> bool:
     return ent.label_ == "NORP" and head.i >= ent.end and head.lower_ in CULTURAL_NOUNS
 
 
-def _trim(ent: Span) -> tuple[int, int]:
-    """Character span of ``ent`` without a leading 'the' or a trailing possessive."""
+def _trim(ent: Span, text: str) -> tuple[int, int]:
+    """Character span of ``ent`` without a leading 'the' or a trailing possessive
+    (``text`` is ``ent.doc.text``)."""
     start, end = ent.start_char, ent.end_char
-    text = ent.doc.text
     if ent.label_ in {"GPE", "LOC", "NORP", "FAC", "ORG"} and text[start:end].lower().startswith("the "):
         start += 4
     for suffix in _POSSESSIVE_SUFFIXES:

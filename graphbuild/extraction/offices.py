@@ -132,6 +132,8 @@ def _holder(doc: Doc, title: Span, name: Span) -> Span | None:
         gap = doc[ent.end:title.start]
         if ent.label_ not in HOLDER_LABELS or any(t.text not in _POSSESSIVE for t in gap):
             return None
+        if not ent.text[:1].isalnum():
+            return None  # a broken entity ("'s Office"): no holder rather than a wrong one
         token = ent.root
         for _ in range(_HEAD_HOPS):
             if token.head.i in anchors:

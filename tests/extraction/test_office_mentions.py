@@ -48,6 +48,8 @@ def test_unparsed_doc_gives_no_offices(blank_nlp):
      (APPOSITION, "foreign minister", "Jean-Yves Le Drian", "French")),
     ("Russian President Vladimir Putin spoke on Monday.",
      (PRE_MODIFIER, "President", "Vladimir Putin", "Russian")),
+    ("U.S. Commerce Secretary Gary Locke said on Monday.",
+     (PRE_MODIFIER, "Commerce Secretary", "Gary Locke", "U.S.")),
 ])
 def test_offices_on_the_real_model(nlp, text, expected):
     assert expected in offices(nlp, text)
@@ -97,3 +99,12 @@ def test_a_demonym_before_a_title_is_not_swallowed_into_an_org(blank_nlp):
                   ["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
     assert [t.text for t in doc.spans["titles"]] == ["Defense Minister"]
     assert not [e for e in doc.ents if e.label_ == "ORG"]
+
+
+def test_a_broken_entity_is_no_holder(blank_nlp):
+    doc = _parsed(blank_nlp, ["'s", "Office", "spokesman", "Jerry", "Strickland", "said", "."],
+                  ["POS", "NNP", "NN", "NNP", "NNP", "VBD", "."], [1, 2, 4, 4, 5, 5, 5],
+                  ["case", "compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+                  ["B-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    offices_found = OfficeFinder(blank_nlp.vocab)(doc)
+    assert all(o.holder is None for o in offices_found)
