@@ -93,22 +93,6 @@ def analyse(text: str, *, markdown: bool = False, title_given: bool = False) -> 
     return Layout(title=title, dateline=dateline, masked=tuple(sorted(set(masked), key=lambda s: (s.start, s.end))))
 
 
-def mask(text: str, spans: tuple[TextSpan, ...]) -> str:
-    """Blank out ``spans`` with spaces (newlines kept) so offsets stay valid.
-
-    >>> mask("ab(Photo: X)cd", (TextSpan(2, 12),))
-    'ab          cd'
-    """
-    if not spans:
-        return text
-    chars = list(text)
-    for span in spans:
-        for i in range(span.start, span.end):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
-
-
 def is_title_case(line: str) -> bool:
     """Most words of four letters or more start with a capital.
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 
 from graphbuild.config import NLP_BATCH_SIZE
-from graphbuild.documents.layout import mask
+from graphbuild.text import mask
 from graphbuild.extraction.entities import dateline_mention, mentions_from_doc
 from graphbuild.extraction.events import build_matcher, events_from_doc
 from graphbuild.extraction.offices import OfficeFinder

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from graphbuild.documents.layout import analyse, mask
+from graphbuild.documents.layout import analyse
+from graphbuild.text import mask
 
 
 @pytest.mark.parametrize(
