@@ -95,7 +95,6 @@ def build(options: IngestOptions, *, nlp=None, stdin: BinaryIO | None = None,
     if options.dask_scheduler is None and options.workers <= 1:
         nlp = nlp if nlp is not None else load_pipeline(options.model)
     timings["load model"] += time.perf_counter() - started
-    gaz = gazetteer()
 
     articles: list[ArticleMeta] = []
     local_entities: list[LocalEntity] = []
@@ -104,6 +103,7 @@ def build(options: IngestOptions, *, nlp=None, stdin: BinaryIO | None = None,
     resolve_seconds = 0.0
     started = time.perf_counter()
     stream = _extractions(options, documents(), nlp)
+    gaz = gazetteer()  # after: a process pool starts loading the model meanwhile
     with tqdm(stream, desc="ingest", unit=" articles", disable=_progress_disabled(options.progress), leave=False) as bar:
         for extraction in bar:
             tick = time.perf_counter()

@@ -10,6 +10,7 @@ import codecs
 import hashlib
 import json
 import logging
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
@@ -26,6 +27,7 @@ from graphbuild.model import Document
 log = logging.getLogger(__name__)
 
 STDIN = "-"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Reader:
@@ -142,6 +144,11 @@ class Reader:
             return InputError(where, "a JSON object", f"invalid JSON ({exc.msg} at column {exc.colno})", line=number)
         if not isinstance(record, dict):
             return InputError(where, "a JSON object", f"a JSON {type(record).__name__}", line=number)
+        for name, value in record.items():
+            # JSON can escape half a surrogate pair ("\ud800"), which no UTF-8 file can hold.
+            if _SURROGATE.search(name) or (isinstance(value, str) and _SURROGATE.search(value)):
+                return InputError(where, "valid Unicode text", f"a lone surrogate escape (\\ud800-\\udfff) in {name!a}",
+                                  line=number)
         text = record.get("text")
         if "text" not in record:
             return InputError(where, "a field 'text'", "a record without it", line=number)

@@ -309,10 +309,22 @@ def _entity_modifiers(token: Token, by_token: dict[int, Mention]) -> list[Mentio
 
 def _quoted(mention: Mention, doc: Doc, offset: int) -> bool:
     """A name between quotation marks is the title of a work: "'Catching Fire' talks"."""
-    text = doc.text
-    before = text[:mention.start - offset].rstrip(" ")
-    after = text[mention.end - offset:].lstrip(" ")
-    return bool(before) and bool(after) and before[-1] in QUOTES and after[0] in QUOTES
+    text = _doc_text(doc)
+    before = mention.start - offset
+    while before > 0 and text[before - 1] == " ":
+        before -= 1
+    after = mention.end - offset
+    while after < len(text) and text[after] == " ":
+        after += 1
+    return before > 0 and after < len(text) and text[before - 1] in QUOTES and text[after] in QUOTES
+
+
+def _doc_text(doc: Doc) -> str:
+    # Doc.text joins every token on each access: cached, so long articles stay linear.
+    cached = doc.user_data.get("graphbuild:text")
+    if cached is None:
+        cached = doc.user_data["graphbuild:text"] = doc.text
+    return cached
 
 
 def _expand(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
@@ -334,9 +346,24 @@ def _place(token: Token, by_token: dict[int, Mention]) -> Mention | None:
     return None
 
 
+def _dates_in(sentence: Span) -> list[Span]:
+    """DATE entities wholly inside ``sentence``, read from token tags (Span.ents walks
+    every entity of the Doc: quadratic on long articles)."""
+    doc = sentence.doc
+    found = []
+    for token in sentence:
+        if token.ent_iob_ == "B" and token.ent_type_ == "DATE":
+            end = token.i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            if end <= sentence.end:
+                found.append(Span(doc, token.i, end, label="DATE"))
+    return found
+
+
 def _date(sentence: Span, targets: list[Token]) -> Span | None:
     """The date expression of the sentence that hangs on one of ``targets``."""
-    candidates: list[Span] = [ent for ent in sentence.ents if ent.label_ == "DATE"]
+    candidates: list[Span] = _dates_in(sentence)
     covered = {t.i for ent in candidates for t in ent}
     candidates += [sentence.doc[t.i:t.i + 1] for t in sentence if t.lower_ in WEEKDAY_WORDS and t.i not in covered]
     best: tuple[int, int, Span] | None = None
@@ -382,8 +409,4 @@ def _span_of(sentence: Span, offset: int) -> TextSpan:
 
 def _sentence_end(sentence: Span) -> int:
     """End of the sentence without trailing whitespace (paragraph breaks)."""
-    end = sentence.end_char
-    text = sentence.doc.text
-    while end > sentence.start_char and text[end - 1].isspace():
-        end -= 1
-    return end
+    return sentence.start_char + len(sentence.text.rstrip())  # Span.text: not the whole Doc.text

@@ -19,7 +19,10 @@ from graphbuild.model import ArticleMeta, Document, EventMention, Extraction, Me
 
 # Articles longer than this are parsed in paragraph-aligned chunks: spaCy's parser
 # needs memory in proportion to the document and refuses texts over nlp.max_length.
-CHUNK_CHARS = 100_000
+# About the size of a long news story, so a batch of chunks weighs what a batch of
+# articles does: with 100k-character chunks a 1 MB article peaked at 2.9 GB, with
+# 10k at 0.7 GB (and ran faster); see docs/robustness.md.
+CHUNK_CHARS = 10_000
 
 
 def extract(documents: Iterable[Document], nlp: Language, batch_size: int = NLP_BATCH_SIZE) -> Iterator[Extraction]:

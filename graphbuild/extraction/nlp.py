@@ -140,9 +140,13 @@ def _yield_to_names(doc: Doc, title: Span) -> Span | None:
     capitalised proper noun attached (``compound``) to the title's first word on the
     dependency parse. In the second case the name becomes an ORG entity.
     """
-    for ent in doc.ents:
-        if ent.label_ == "ORG" and ent.start < title.start < ent.end:
-            return Span(doc, ent.end, title.end, label="TITLE") if ent.end < title.end else None
+    if doc[title.start].ent_type_ == "ORG" and doc[title.start].ent_iob_ == "I":
+        # An ORG entity starts before the title and runs into it (token tags, not Doc.ents:
+        # that would build every entity for every title, quadratic on long articles).
+        end = title.start + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return Span(doc, end, title.end, label="TITLE") if end < title.end else None
     first = doc[title.start]
     if title.start == 0 or len(title) < 2 or not first.is_title or not doc.has_annotation("DEP"):
         return title

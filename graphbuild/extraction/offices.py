@@ -20,6 +20,8 @@ normalised and the spans resolved to entities in :mod:`graphbuild.resolution.off
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
@@ -116,17 +118,41 @@ def found_office(doc: Doc, head: Token, name_token: Token, rule: str, titles_by_
 
 
 def _entity_of(token: Token) -> Span | None:
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end and ent.label_ in NAME_LABELS:
-            return ent
-    return None
+    if token.ent_type_ not in NAME_LABELS:
+        return None
+    return _entity_at(token.doc, token.i)
+
+
+# Doc.ents builds every entity span on each access; these read the token IOB tags
+# instead, so a long article costs linear time, not entities × offices.
+def _entity_at(doc: Doc, i: int) -> Span:
+    """The entity containing token ``i`` (which has an entity type)."""
+    start, end = i, i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=doc[i].ent_type_)
+
+
+def _entities_before(doc: Doc, index: int) -> Iterator[Span]:
+    """Entities ending at or before token ``index``, nearest first."""
+    i = index - 1
+    while i >= 0:
+        if not doc[i].ent_type_:
+            i -= 1
+            continue
+        ent = _entity_at(doc, i)
+        if ent.end <= index:
+            yield ent
+        i = ent.start - 1
 
 
 def _holder(doc: Doc, title: Span, name: Span) -> Span | None:
     """The entity right before ``title`` (a possessive may stand between) whose head,
     within a few hops on the parse, is a word of the title or of the name."""
     anchors = set(range(title.start, title.end)) | set(range(name.start, name.end))
-    for ent in reversed(doc.ents):
+    for ent in _entities_before(doc, title.start):
         if ent.end > title.start:
             continue
         gap = doc[ent.end:title.start]

@@ -40,11 +40,16 @@ def extract_parallel(documents: Iterable[Document], model: str | None, workers: 
     """Like :func:`~graphbuild.extraction.extract.extract`, on ``workers`` processes.
 
     ``chunk`` documents go to a worker at a time; at most ``2 * workers`` chunks are
-    in flight.
+    in flight. The pool starts at once, so the workers load the model while the caller
+    gets ready (nothing is read before the first result is asked for).
     """
     context = multiprocessing.get_context("spawn")  # no inherited model or threads
-    iterator = iter(documents)
-    with context.Pool(workers, initializer=_init_worker, initargs=(model, batch_size)) as pool:
+    pool = context.Pool(workers, initializer=_init_worker, initargs=(model, batch_size))
+    return _in_order(pool, iter(documents), workers, chunk)
+
+
+def _in_order(pool, iterator: Iterator[Document], workers: int, chunk: int) -> Iterator[Extraction]:
+    with pool:  # terminates the workers when done, on an error, or when the consumer stops
         pending: deque = deque()
 
         def submit() -> bool:

@@ -26,6 +26,7 @@ own date and place stay on its ``REPORTS`` edge; ``disputed`` names what they di
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -96,8 +97,9 @@ def resolve_article_events(article: ArticleMeta, mentions: Sequence[EventMention
                 dateline = local.resolved
     published = article.published
     drafts: list[_Draft] = []
+    actors = _Actors(local_entities)
     for mention in mentions:
-        _add_mention(mention, drafts, by_span, local_entities, published)
+        _add_mention(mention, drafts, by_span, actors, published)
     events = []
     for draft in drafts:
         if (draft.place_id is None and draft.kind in DATELINE_KINDS and dateline is not None
@@ -119,7 +121,7 @@ def resolve_article_events(article: ArticleMeta, mentions: Sequence[EventMention
 
 
 def _add_mention(mention: EventMention, drafts: list[_Draft], by_span: dict[TextSpan, Resolved],
-                 local_entities: Sequence[LocalEntity], published) -> None:
+                 actors: "_Actors", published) -> None:
     participants: list[tuple[str, TextSpan]] = []
     place_id = place_rule = None
     countries: list[tuple[str, TextSpan]] = []
@@ -165,7 +167,7 @@ def _add_mention(mention: EventMention, drafts: list[_Draft], by_span: dict[Text
         return
     if mention.reference is None:
         return
-    named = _entities_in(mention.sentence, mention.sentence_text, local_entities)
+    named = _entities_in(mention.sentence, mention.sentence_text, actors)
 
     def fits(d: _Draft) -> bool:
         if mention.kind is None:
@@ -234,19 +236,36 @@ def _on_published_day(when: EventDate | None, published) -> bool:
     return published is not None and when.precision == "day" and when.iso == published.isoformat()
 
 
-def _entities_in(sentence: TextSpan, text: str, local_entities: Sequence[LocalEntity]) -> set[str]:
+class _Actors:
+    """An article's actors, prepared once per article: mention spans sorted by start and
+    the surface forms, so each sentence costs a bisection per actor, not a scan of every
+    mention (quadratic on long articles)."""
+
+    def __init__(self, local_entities: Sequence[LocalEntity]):
+        self.items: list[tuple[str, list[tuple[int, int]], list[int], set[str]]] = []
+        for local in local_entities:
+            if local.resolved.kind not in ACTOR_KINDS:
+                continue
+            spans = sorted((m.start, m.end) for m in local.mentions)
+            self.items.append((local.resolved.id, spans, [s for s, _ in spans], {m.text for m in local.mentions}))
+
+
+def _entities_in(sentence: TextSpan, text: str, actors: _Actors) -> set[str]:
     """Actors the sentence names: a mention inside it, or one of the article's surface
     forms of the entity written in it as whole words (NER misses names now and then)."""
     found = set()
-    for local in local_entities:
-        if local.resolved.kind not in ACTOR_KINDS:
+    for actor_id, spans, starts, surfaces in actors.items:
+        i = bisect_left(starts, sentence.start)
+        while i < len(spans) and spans[i][0] < sentence.end:
+            if spans[i][1] <= sentence.end:
+                found.add(actor_id)
+                break
+            i += 1
+        if actor_id in found:
             continue
-        if any(sentence.start <= m.start and m.end <= sentence.end for m in local.mentions):
-            found.add(local.resolved.id)
-            continue
-        for surface in {m.text for m in local.mentions}:
+        for surface in surfaces:
             if re.search(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
-                found.add(local.resolved.id)
+                found.add(actor_id)
                 break
     return found
 

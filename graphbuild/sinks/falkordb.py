@@ -8,6 +8,7 @@ Credentials, when the server wants them: ``FALKORDB_USERNAME`` / ``FALKORDB_PASS
 """
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,13 @@ from graphbuild.sinks.store import Counters, mask_uri
 DEFAULT_GRAPH = "graphbuild"
 # Answers to schema statements that mean "it is already there".
 _ALREADY = ("already indexed", "already exists")
+#: What a NUL character is stored as: FalkorDB reads the query (parameters included) as
+#: a C string, so a NUL would cut it short. A private-use character stands in for it and
+#: :meth:`FalkorDBStore.read` turns it back, so values round-trip exactly through the
+#: store. Everything else is stored as it is.
+NUL_STAND_IN = "\U000f0000"
+
+log = logging.getLogger(__name__)
 
 
 class FalkorDBStore:
@@ -52,7 +60,7 @@ class FalkorDBStore:
                     raise SinkError(f"{self.where}: expected schema statement to succeed, found {exc} "
                                     f"(statement: {statement})") from None
             except redis.exceptions.RedisError as exc:
-                raise _connection_error(self.where, exc) from None
+                raise _connection_error(self.where, exc, connected=True) from None
         return len(statements)
 
     def write(self, statement: str, params: dict[str, Any]) -> Counters:
@@ -69,7 +77,7 @@ class FalkorDBStore:
     def read(self, statement: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         result = self._run(statement, params or {})
         columns = [column[1] if isinstance(column, (list, tuple)) else column for column in result.header]
-        return [dict(zip(columns, row)) for row in result.result_set]
+        return [dict(zip(columns, (_restore_nul(value) for value in row))) for row in result.result_set]
 
     def close(self) -> None:
         self._db.connection.close()
@@ -77,18 +85,31 @@ class FalkorDBStore:
     def _run(self, statement: str, params: dict[str, Any]):
         import redis
 
+        if _has_nul(params):
+            if not getattr(self, "_warned_nul", False):
+                log.warning("%s: FalkorDB cannot store the NUL character; it is stored as U+F0000", self.where)
+                self._warned_nul = True
+            params = _replace_nul(params)
         try:
             return self._graph.query(statement, params)
         except redis.exceptions.ResponseError as exc:
             raise SinkError(f"{self.where}: expected the statement to run, found: {exc} "
                             f"(statement: {statement})") from None
         except redis.exceptions.RedisError as exc:
-            raise _connection_error(self.where, exc) from None
+            raise _connection_error(self.where, exc, connected=True) from None
 
 
-def connect_falkordb(target: str, graph_name: str = DEFAULT_GRAPH, *, timeout: float = 10.0) -> FalkorDBStore:
+TIMEOUT_ENV = "GRAPHBUILD_DB_TIMEOUT"
+
+
+def connect_falkordb(target: str, graph_name: str = DEFAULT_GRAPH, *, timeout: float | None = None) -> FalkorDBStore:
     """Connect to FalkorDB at ``target``: a unix socket path (or ``unix://path``)
-    or a ``redis://host:port`` / ``falkor://host:port`` URL. Checks the server answers."""
+    or a ``redis://host:port`` / ``falkor://host:port`` URL. Checks the server answers.
+
+    ``timeout`` (seconds, for connecting and for each answer): default
+    ``$GRAPHBUILD_DB_TIMEOUT`` or 10."""
+    if timeout is None:
+        timeout = float(os.environ.get(TIMEOUT_ENV) or 10.0)
     try:
         from falkordb import FalkorDB
     except ImportError:
@@ -113,7 +134,37 @@ def connect_falkordb(target: str, graph_name: str = DEFAULT_GRAPH, *, timeout: f
     return FalkorDBStore(db, graph_name, where=f"falkordb {where} graph {graph_name}")
 
 
-def _connection_error(where: str, exc: Exception) -> SinkError:
+def _has_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        return any(_has_nul(v) for v in value)
+    return False
+
+
+def _replace_nul(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.replace("\x00", NUL_STAND_IN)
+    if isinstance(value, dict):
+        return {_replace_nul(k): _replace_nul(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_replace_nul(v) for v in value]
+    return value
+
+
+def _restore_nul(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.replace(NUL_STAND_IN, "\x00") if NUL_STAND_IN in value else value
+    if isinstance(value, dict):
+        return {_restore_nul(k): _restore_nul(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_restore_nul(v) for v in value]
+    return value
+
+
+def _connection_error(where: str, exc: Exception, *, connected: bool = False) -> SinkError:
     import redis
 
     if isinstance(exc, redis.exceptions.AuthenticationError):
@@ -124,6 +175,9 @@ def _connection_error(where: str, exc: Exception) -> SinkError:
         found = f"no connection ({_first_line(exc)})"
     else:
         found = _first_line(exc)
+    if connected:  # lost after connecting: say what that means for the data
+        return SinkError(f"{where}: expected the server to answer, found {found}; stopped part way "
+                         f"(nothing is lost: run the same command again to finish)")
     return SinkError(f"expected a FalkorDB server at {where}, found {found}")
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterable
 from dataclasses import asdict
@@ -45,10 +46,15 @@ def graphml_ready(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     (the form Neo4j's GraphML importers read)."""
     copy = nx.MultiDiGraph()
     for node_id, attrs in graph.nodes(data=True):
-        copy.add_node(node_id, **{k: _graphml_value(k, v) for k, v in attrs.items()})
+        copy.add_node(_graphml_value("id", node_id), **{k: _graphml_value(k, v) for k, v in attrs.items()})
     for source, target, key, attrs in graph.edges(keys=True, data=True):
-        copy.add_edge(source, target, key=key, **{k: _graphml_value(k, v) for k, v in attrs.items()})
+        copy.add_edge(_graphml_value("id", source), _graphml_value("id", target), key=key,
+                      **{k: _graphml_value(k, v) for k, v in attrs.items()})
     return copy
+
+
+# Characters XML 1.0 cannot hold at all (not even as &#…; references).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _graphml_value(name: str, value: object) -> object:
@@ -56,6 +62,10 @@ def _graphml_value(name: str, value: object) -> object:
         return "".join(f":{label}" for label in value)
     if isinstance(value, list):
         return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str):
+        # Control characters from scraped text would make the file unreadable XML; they
+        # become U+FFFD here only (graph.json keeps every string exactly).
+        return _NOT_XML.sub("\ufffd", value)
     return value
 
 
@@ -66,28 +76,41 @@ def write_graph(graph: nx.MultiDiGraph, folder: str | Path, merge_log: Iterable[
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise SinkError(f"expected a writable output folder, found {out} cannot be created ({exc.strerror})") from None
-    written = []
-    json_path = out / GRAPH_JSON
-    _atomic_write(json_path, lambda f: f.write(dumps_node_link(graph).encode("utf-8")))
-    written.append(str(json_path))
-    graphml_path = out / GRAPH_GRAPHML
-    _atomic_write(graphml_path, lambda f: nx.write_graphml(graphml_ready(graph), f, encoding="utf-8"))
-    written.append(str(graphml_path))
-    log_path = out / MERGE_LOG
     lines = "".join(json.dumps(asdict(r), ensure_ascii=False, sort_keys=True) + "\n" for r in merge_log)
-    _atomic_write(log_path, lambda f: f.write(lines.encode("utf-8")))
-    written.append(str(log_path))
-    return written
+    files = [
+        (out / GRAPH_JSON, lambda f: f.write(dumps_node_link(graph).encode("utf-8"))),
+        (out / GRAPH_GRAPHML, lambda f: nx.write_graphml(graphml_ready(graph), f, encoding="utf-8")),
+        (out / MERGE_LOG, lambda f: f.write(lines.encode("utf-8"))),
+    ]
+    # All three are written to temporary files first and renamed only when every one is
+    # complete: a failure leaves the previous set as it was, never a mix of old and new.
+    done: list[tuple[str, Path]] = []
+    try:
+        for path, write in files:
+            done.append((_write_temp(path, write), path))
+    except BaseException:
+        for tmp, _ in done:
+            Path(tmp).unlink(missing_ok=True)
+        raise
+    for tmp, path in done:
+        os.replace(tmp, path)
+    return [str(path) for path, _ in files]
 
 
 def _atomic_write(path: Path, write) -> None:
+    os.replace(_write_temp(path, write), path)
+
+
+def _write_temp(path: Path, write) -> str:
+    """Write to a temporary file beside ``path`` (flushed and synced); returns its name.
+    On failure nothing is left behind."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             write(handle)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return tmp

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 BIG_MB_ENV = "GRAPHBUILD_HOSTILE_BIG_MB"
-DEFAULT_BIG_MB = 0.25  # > 100k characters: still parsed in more than one chunk
+DEFAULT_BIG_MB = 0.05  # ~52k characters: parsed in several chunks (extract.CHUNK_CHARS)
 
 PARAGRAPH = ("TOKYO — U.S. Defense Secretary Jim Mattis met Japanese Defense Minister Itsunori Onodera "
              "in Tokyo on Friday. The two discussed North Korea and the alliance between the United "
@@ -82,7 +82,7 @@ def make_hostile(folder: str | Path, *, big_mb: float | None = None) -> Manifest
     # Files are read in sorted path order; the manifest lists them in that order.
     text_file("a01-good.txt", PARAGRAPH.encode("utf-8"))
     text_file("a02-binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)),
-              reason="expected text, found binary data (NUL byte at offset 10)")
+              reason="expected text, found binary data (NUL byte at offset 8)")
     text_file("a03-utf16-le.txt", ("\ufeff" + PARAGRAPH).encode("utf-16-le"))
     text_file("a04-utf16-be.md", ("\ufeff# Ministers meet\n\n" + PARAGRAPH).encode("utf-16-be"))
     # Latin-1 is reported, not guessed: see docs/robustness.md.
@@ -94,7 +94,7 @@ def make_hostile(folder: str | Path, *, big_mb: float | None = None) -> Manifest
     text_file("a07-empty.txt", b"", reason="expected article text, found an empty file")
     text_file("a08-whitespace.md", b" \n\t\r\n  \n", reason="expected article text, found only whitespace")
     text_file("a09-big.txt", big_article(big_size(big_mb)).encode("utf-8"))
-    long_line = ("Jim Mattis spoke at length " * 20_000).strip() + ".\n"  # one 540k-character line
+    long_line = ("Jim Mattis spoke at length " * 1_500).strip() + ".\n"  # one 40k-character line: split at spaces
     text_file("a10-long-line.txt", long_line.encode("utf-8"))
     controls = "Bell\x07 escape\x1b[31m red\x1b[0m, form feed\x0c, vertical tab\x0b and DEL\x7f. "
     text_file("a11-control-chars.txt", (controls + PARAGRAPH).encode("utf-8"))
@@ -131,11 +131,14 @@ def make_hostile(folder: str | Path, *, big_mb: float | None = None) -> Manifest
            reason="expected a unique article id, found id 'j-dup' already used by")
     record(json.dumps({"id": "j-same", "text": "Song Young-moo met Jim Mattis in Seoul."}), "j-same")
     record(json.dumps({"id": "j-same", "text": "Song Young-moo met Jim Mattis in Seoul."}), None, None)  # read once
-    record(json.dumps({"id": "j-long", "text": "Onodera said " + "very " * 200_000 + "much."}), "j-long")
+    record(json.dumps({"id": "j-long", "text": "Onodera said " + "very " * 8_000 + "much."}), "j-long")
     record(json.dumps({"id": "j-controls", "text": "NUL\u0000 and bell\u0007 in " + PARAGRAPH,
                        "title": "Tab\tand\u0001SOH"}), "j-controls")
     record(json.dumps({"id": "j-rtl-emoji", "text": "مرحبا 🌍 " + PARAGRAPH, "source": "ﺍﻟﺠﺰﻳﺮﺓ 📰"},
                       ensure_ascii=False), "j-rtl-emoji")
+    record(json.dumps({"id": "j-surrogate", "text": "Half a pair \ud800 " + PARAGRAPH}),
+           reason="expected valid Unicode text, found a lone surrogate escape (\\ud800-\\udfff) in 'text'")
+    record(json.dumps({"id": "j-control-id\u0007", "text": PARAGRAPH, "url": "http://e/\u0000"}), "j-control-id\u0007")
     record(b"\xc3\x28 not utf-8".decode("latin-1"), reason="expected UTF-8 text, found byte 0xc3 at column 1")
     lines = []
     for number, (raw, article_id, reason) in enumerate(records, start=1):

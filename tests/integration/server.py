@@ -49,11 +49,14 @@ def _can_isolate() -> bool:
     return probe.returncode == 0
 
 
-def start_falkordb(folder: Path, *, bolt: bool = False) -> FalkorServer:
+def start_falkordb(folder: Path, *, bolt: bool = False, persist: bool = False,
+                   extra: tuple[str, ...] = ()) -> FalkorServer:
     """Start a server with its socket and files in ``folder``; returns once it answers.
 
     ``bolt=True`` keeps it in this network namespace so the Bolt port is reachable
-    (connect to 127.0.0.1 only).
+    (connect to 127.0.0.1 only). ``persist=True`` writes every change to an
+    append-only file in ``folder`` (fsync always), so a server killed and started
+    again on the same folder has the data it had. ``extra``: more server options.
     """
     import redis
 
@@ -63,8 +66,8 @@ def start_falkordb(folder: Path, *, bolt: bool = False) -> FalkorServer:
     log = folder / "server.log"
     port = random.randint(20000, 32767)
     command = [server, "--port", "0", "--unixsocket", str(sock), "--unixsocketperm", "700",
-               "--save", "", "--appendonly", "no", "--dir", str(folder),
-               "--loadmodule", module, "BOLT_PORT", str(port)]
+               "--save", "", "--appendonly", "yes" if persist else "no", "--appendfsync", "always",
+               "--dir", str(folder), *extra, "--loadmodule", module, "BOLT_PORT", str(port)]
     isolated = not bolt and _can_isolate()
     if isolated:
         # exec keeps the pid: terminating the Popen stops the server itself.
@@ -80,6 +83,8 @@ def start_falkordb(folder: Path, *, bolt: bool = False) -> FalkorServer:
             try:
                 redis.Redis(unix_socket_path=str(sock)).ping()
                 break
+            except redis.exceptions.AuthenticationError:
+                break  # it answers; it wants a password (extra=("--requirepass", …))
             except redis.exceptions.ConnectionError:
                 pass
         if time.monotonic() > deadline:
