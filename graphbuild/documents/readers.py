@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import io
 import json
 import logging
 import re
@@ -64,13 +65,19 @@ class Reader:
 
     def _read_file(self, path: Path, root: Path | None) -> Iterator[Document | InputError]:
         where = str(path)
+        if path.suffix.lower() == ".jsonl":
+            # Streamed line by line: a JSONL file may be far larger than memory.
+            try:
+                nul = _first_nul(path)
+                with path.open("rb") as handle:
+                    yield from self._read_jsonl(handle, where, nul)
+            except OSError as exc:
+                yield InputError(where, "a readable file", f"{type(exc).__name__}: {exc.strerror or exc}")
+            return
         try:
             data = path.read_bytes()
         except OSError as exc:
             yield InputError(where, "a readable file", f"{type(exc).__name__}: {exc.strerror or exc}")
-            return
-        if path.suffix.lower() == ".jsonl":
-            yield from self._read_jsonl(data, where)
             return
         try:
             text = decode(data, where)
@@ -85,7 +92,7 @@ class Reader:
         data = stream.read()
         where = "<stdin>"
         if data.lstrip()[:1] == b"{":
-            yield from self._read_jsonl(data, where)
+            yield from self._read_jsonl(io.BytesIO(data), where, _nul_in(data))
             return
         try:
             text = decode(data, where)
@@ -111,17 +118,19 @@ class Reader:
 
     # -- JSONL -----------------------------------------------------------------------------
 
-    def _read_jsonl(self, data: bytes, where: str) -> Iterator[Document | InputError]:
-        if b"\x00" in data and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            nul = data.index(b"\x00")
+    def _read_jsonl(self, lines: Iterable[bytes], where: str, nul: int | None) -> Iterator[Document | InputError]:
+        """Records of a JSON Lines source, one line at a time. ``nul`` is the offset of
+        the first NUL byte of the source, if any: such a source is binary, not JSONL."""
+        if nul is not None:
             yield InputError(where, "JSON Lines text", f"binary data (NUL byte at offset {nul})")
             return
         unknown_seen: set[str] = set()
-        raw_lines = data.split(b"\n")
-        if raw_lines and raw_lines[0].startswith(codecs.BOM_UTF8):
-            raw_lines[0] = raw_lines[0][len(codecs.BOM_UTF8):]
         any_record = False
-        for number, raw in enumerate(raw_lines, start=1):
+        any_byte = False
+        for number, raw in enumerate(lines, start=1):
+            any_byte = any_byte or bool(raw)
+            if number == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8):]
             if not raw.strip():
                 continue
             any_record = True
@@ -130,10 +139,9 @@ class Reader:
             except UnicodeDecodeError as exc:
                 yield InputError(where, "UTF-8 text", f"byte 0x{raw[exc.start]:02x} at column {exc.start + 1}", line=number)
                 continue
-            result = self._jsonl_record(line, where, number, unknown_seen)
-            yield result
+            yield self._jsonl_record(line, where, number, unknown_seen)
         if not any_record:
-            yield InputError(where, "at least one JSON Lines record", "an empty file" if not data else "only whitespace")
+            yield InputError(where, "at least one JSON Lines record", "only whitespace" if any_byte else "an empty file")
         if unknown_seen:
             log.warning("%s: ignored fields not in the input schema: %s", where, ", ".join(sorted(unknown_seen)))
 
@@ -231,6 +239,30 @@ def parse_published(value: object) -> date:
     except (ValueError, OverflowError):
         raise ValueError(f"'{value}'") from None
     return parsed.date() if isinstance(parsed, datetime) else parsed
+
+
+def _nul_in(data: bytes) -> int | None:
+    """Offset of the first NUL byte, unless the data is UTF-16 (which is full of them)."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None
+    offset = data.find(b"\x00")
+    return None if offset == -1 else offset
+
+
+def _first_nul(path: Path, chunk: int = 1 << 20) -> int | None:
+    """:func:`_nul_in` for a file, read in chunks so memory stays constant."""
+    with path.open("rb") as handle:
+        head = handle.read(chunk)
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return None
+        offset = 0
+        while head:
+            found = head.find(b"\x00")
+            if found != -1:
+                return offset + found
+            offset += len(head)
+            head = handle.read(chunk)
+    return None
 
 
 def _walk(folder: Path) -> list[Path]:

@@ -123,3 +123,21 @@ def test_stdin_plain_text_and_jsonl():
     assert len(plain) == 1 and plain[0].path == "<stdin>" and plain[0].id.startswith("stdin-")
     jsonl = list(Reader(stdin=io.BytesIO(b'{"id": "a", "text": "x"}\n{"id": "b", "text": "y"}\n')).read(["-"]))
     assert [d.id for d in jsonl] == ["a", "b"]
+
+
+def test_jsonl_is_streamed_record_by_record(tmp_path):
+    """A record is yielded before later lines are read, so a JSONL file larger than
+    memory can be ingested."""
+    def lines():
+        yield json.dumps({"id": "first", "text": "Body."}).encode() + b"\n"
+        raise AssertionError("read past the first record before yielding it")
+
+    records = Reader()._read_jsonl(lines(), "stream.jsonl", None)
+    assert next(records).id == "first"
+
+
+def test_jsonl_with_bom_and_crlf_line_ends(tmp_path):
+    path = tmp_path / "win.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + b'{"id": "a", "text": "One."}\r\n\r\n{"id": "b", "text": "Two."}\r\n')
+    docs, errors = read([path])
+    assert not errors and [(d.id, d.line) for d in docs] == [("a", 1), ("b", 3)]
