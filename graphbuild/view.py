@@ -60,7 +60,7 @@ class ViewResult:
 
 def write_view(folder: str | Path, out: str | Path | None = None, options: ViewOptions | None = None) -> ViewResult:
     """Read ``graph.json`` from ``folder`` and write the page (default ``folder/graph.html``)."""
-    from graphbuild.sinks.files import _atomic_write, read_graph
+    from graphbuild.sinks.files import atomic_write, read_graph
 
     options = options or ViewOptions()
     graph = read_graph(folder)
@@ -69,7 +69,7 @@ def write_view(folder: str | Path, out: str | Path | None = None, options: ViewO
     page, data = render_html(graph, options)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        _atomic_write(path, lambda f: f.write(page.encode("utf-8")))
+        atomic_write(path, lambda f: f.write(page.encode("utf-8")))
         path.chmod(0o644)
     except OSError as exc:
         raise ConfigError(f"expected a writable path for the HTML file, found {path} ({exc.strerror})") from None

@@ -97,7 +97,9 @@ def write_graph(graph: nx.MultiDiGraph, folder: str | Path, merge_log: Iterable[
     return [str(path) for path, _ in files]
 
 
-def _atomic_write(path: Path, write) -> None:
+def atomic_write(path: Path, write) -> None:
+    """Write one file atomically: ``write(handle)`` fills a temporary file in the same
+    folder, which then replaces ``path``. Also used by ``graphbuild view``."""
     os.replace(_write_temp(path, write), path)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import networkx as nx
 import pytest
 
-from graphbuild.sinks.files import _atomic_write, read_graph, write_graph
+from graphbuild.sinks.files import atomic_write, read_graph, write_graph
 
 
 def _graph(name: str) -> nx.MultiDiGraph:
@@ -29,7 +29,7 @@ def test_a_write_that_fails_midway_leaves_the_old_file_intact(old_out):
         raise OSError(28, "No space left on device")  # ... then the disk is full
 
     with pytest.raises(OSError):
-        _atomic_write(out / "graph.json", half_then_fail)
+        atomic_write(out / "graph.json", half_then_fail)
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
     assert read_graph(out).nodes["person:a"]["name"] == "Old Name"
 
