@@ -246,3 +246,4 @@ class RunReport:
     top_entities: list[tuple[str, str, int]] = field(default_factory=list)  # (label, name, articles)
     outputs: list[str] = field(default_factory=list)
     seconds_by_stage: dict[str, float] = field(default_factory=dict)
+    peak_rss_mib_by_stage: dict[str, float] = field(default_factory=dict)  # process high-water mark at each stage's end

@@ -6,15 +6,22 @@ needs (article metadata and mention offsets), never the texts.
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from typing import BinaryIO
 
 import networkx as nx
 from tqdm import tqdm
+
+try:
+    import resource
+except ImportError:  # Windows: no peak RSS in the report
+    resource = None
 
 from graphbuild.config import NLP_BATCH_SIZE, OUT_DIR, TOP_ENTITIES
 from graphbuild.documents import Reader
@@ -67,7 +74,6 @@ def build(options: IngestOptions, *, nlp=None, stdin: BinaryIO | None = None,
     """
     report = RunReport()
     reader = Reader(options.published_default, stdin=stdin)
-    timings: Counter = Counter()
 
     def documents() -> Iterator[Document]:
         seen: dict[str, Document] = {}
@@ -91,46 +97,51 @@ def build(options: IngestOptions, *, nlp=None, stdin: BinaryIO | None = None,
             seen[item.id] = _without_text(item)
             yield item
 
-    started = time.perf_counter()
-    if options.dask_scheduler is None and options.workers <= 1:
-        nlp = nlp if nlp is not None else load_pipeline(options.model)
-    timings["load model"] += time.perf_counter() - started
+    stages = _Stages()
+    with stages("load model"):
+        if options.dask_scheduler is None and options.workers <= 1:
+            nlp = nlp if nlp is not None else load_pipeline(options.model)
 
     articles: list[ArticleMeta] = []
     local_entities: list[LocalEntity] = []
     offices: list = []  # OfficeHolding records
     event_mentions: list = []  # (ArticleMeta, EventMention tuple) per article
     resolve_seconds = 0.0
-    started = time.perf_counter()
-    stream = _extractions(options, documents(), nlp)
-    gaz = gazetteer()  # after: a process pool starts loading the model meanwhile
-    with tqdm(stream, desc="ingest", unit=" articles", disable=_progress_disabled(options.progress), leave=False) as bar:
-        for extraction in bar:
-            tick = time.perf_counter()
-            articles.append(extraction.article)
-            article_entities = resolve_article(extraction, gaz)
-            local_entities.extend(article_entities)
-            offices.extend(resolve_offices(extraction, article_entities))
-            event_mentions.append((extraction.article, extraction.events))
-            resolve_seconds += time.perf_counter() - tick
-    timings["read + nlp + extraction"] += time.perf_counter() - started - resolve_seconds
-    timings["resolution (within articles)"] += resolve_seconds
+    with stages("read + nlp + extraction") as extraction_stage:
+        stream = _extractions(options, documents(), nlp)
+        gaz = gazetteer()  # after: a process pool starts loading the model meanwhile
+        with tqdm(stream, desc="ingest", unit=" articles", disable=_progress_disabled(options.progress),
+                  leave=False) as bar:
+            for extraction in bar:
+                tick = time.perf_counter()
+                articles.append(extraction.article)
+                article_entities = resolve_article(extraction, gaz)
+                local_entities.extend(article_entities)
+                offices.extend(resolve_offices(extraction, article_entities))
+                event_mentions.append((extraction.article, extraction.events))
+                resolve_seconds += time.perf_counter() - tick
+        # The model is not needed any more: let it go before the graph is built (a model
+        # passed in by the caller stays alive with the caller).
+        stream = nlp = bar = None
+        extraction_stage.seconds -= resolve_seconds
+    stages.add("resolution (within articles)", resolve_seconds)
     report.files_ignored = len(reader.ignored)
     report.articles_ingested = len(articles)
 
-    started = time.perf_counter()
-    local_entities = retype_known_people(local_entities)
-    entities, merge_log = merge_entities(local_entities, gaz)
-    events = resolve_events(event_mentions, local_entities, entities)
-    timings["resolution (across articles)"] += time.perf_counter() - started
-    started = time.perf_counter()
-    graph = build_graph(articles, entities, local_entities, offices=offices, events=events)
-    problems = validate_graph(graph, load_schema())
-    if problems:
-        raise SchemaError("the built graph breaks the schema:\n  " + "\n  ".join(problems[:20]))
-    timings["graph"] += time.perf_counter() - started
+    with stages("resolution (across articles)"):
+        local_entities = retype_known_people(local_entities)
+        entities, merge_log = merge_entities(local_entities, gaz)
+        events = resolve_events(event_mentions, local_entities, entities)
+        event_mentions = None
+    with stages("graph"):
+        graph = build_graph(articles, entities, local_entities, offices=offices, events=events)
+        articles = local_entities = offices = events = entities = None
+        problems = validate_graph(graph, load_schema())
+        if problems:
+            raise SchemaError("the built graph breaks the schema:\n  " + "\n  ".join(problems[:20]))
     _summarise(graph, report)
-    report.seconds_by_stage = dict(timings)
+    report.seconds_by_stage = stages.seconds
+    report.peak_rss_mib_by_stage = stages.peak_rss_mib
     return BuildResult(graph, merge_log, report)
 
 
@@ -138,9 +149,9 @@ def ingest(options: IngestOptions, *, nlp=None, stdin: BinaryIO | None = None,
            on_skip: Callable[[InputError], None] | None = None) -> RunReport:
     """Build the graph and write it to ``options.out_dir``; return the run report."""
     result = build(options, nlp=nlp, stdin=stdin, on_skip=on_skip)
-    started = time.perf_counter()
-    result.report.outputs = write_graph(result.graph, options.out_dir, result.merge_log)
-    result.report.seconds_by_stage["write"] = time.perf_counter() - started
+    stages = _Stages(result.report.seconds_by_stage, result.report.peak_rss_mib_by_stage)
+    with stages("write"):
+        result.report.outputs = write_graph(result.graph, options.out_dir, result.merge_log)
     return result.report
 
 
@@ -157,6 +168,41 @@ def _extractions(options: IngestOptions, documents: Iterator[Document], nlp) -> 
 
         return extract_parallel(documents, options.model, options.workers, batch_size=options.batch_size)
     return extract(documents, nlp, batch_size=options.batch_size)
+
+
+class _Stages:
+    """Seconds and peak RSS (MiB, the process's high-water mark when the stage ended)
+    per pipeline stage, for the run report and bench/bench_ingest.py."""
+
+    def __init__(self, seconds: dict[str, float] | None = None, peak: dict[str, float] | None = None) -> None:
+        self.seconds: dict[str, float] = seconds if seconds is not None else {}
+        self.peak_rss_mib: dict[str, float] = peak if peak is not None else {}
+
+    @contextmanager
+    def __call__(self, name: str) -> Iterator[_Stage]:
+        stage = _Stage()
+        started = time.perf_counter()
+        yield stage
+        self.add(name, time.perf_counter() - started + stage.seconds)
+
+    def add(self, name: str, seconds: float) -> None:
+        self.seconds[name] = self.seconds.get(name, 0.0) + seconds
+        peak = peak_rss_mib()
+        if peak is not None:
+            self.peak_rss_mib[name] = peak
+
+
+@dataclass
+class _Stage:
+    seconds: float = 0.0  # an adjustment: time spent inside the stage that belongs to another
+
+
+def peak_rss_mib() -> float | None:
+    """This process's peak resident memory so far, in MiB (None where the OS cannot say)."""
+    if resource is None:
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1024 / 1024 if sys.platform == "darwin" else peak / 1024  # bytes on macOS, KiB on Linux
 
 
 def _without_text(document: Document) -> Document:

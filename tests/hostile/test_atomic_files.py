@@ -5,6 +5,7 @@ from __future__ import annotations
 import networkx as nx
 import pytest
 
+from graphbuild.sinks import files
 from graphbuild.sinks.files import atomic_write, read_graph, write_graph
 
 
@@ -34,12 +35,17 @@ def test_a_write_that_fails_midway_leaves_the_old_file_intact(old_out):
     assert read_graph(out).nodes["person:a"]["name"] == "Old Name"
 
 
-def test_a_failure_in_a_later_file_leaves_the_whole_old_set(old_out):
+def test_a_failure_in_a_later_file_leaves_the_whole_old_set(old_out, monkeypatch):
     out, before = old_out
-    graph = _graph("New Name")
-    graph.nodes["person:a"]["bad"] = {"a": "dict"}  # JSON can hold it, GraphML cannot: fails after graph.json
-    with pytest.raises(Exception):
-        write_graph(graph, out)
+
+    def disk_full_in_graphml(graph, handle):  # graph.json is complete by now
+        handle.write(b"<?xml version='1.0'?><graphml>")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(files, "write_graphml", disk_full_in_graphml)
+    with pytest.raises(OSError):
+        write_graph(_graph("New Name"), out)
+    monkeypatch.undo()
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # not new graph.json + old graphml
     write_graph(_graph("New Name"), out)
     assert read_graph(out).nodes["person:a"]["name"] == "New Name"
