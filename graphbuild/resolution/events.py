@@ -30,6 +30,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from graphbuild.model import (
     ArticleMeta,
@@ -275,22 +276,7 @@ def _entities_in(sentence: TextSpan, text: str, actors: _Actors) -> set[str]:
 
 def merge_events(local_events: Iterable[LocalEvent], entities: dict[str, EntityNode]) -> list[EventNode]:
     """Group the articles' events into event nodes, sorted by id."""
-    ordered = sorted(local_events, key=lambda e: (
-        e.kind.value, -_PRECISION_RANK[e.date.precision if e.date and e.date.iso else None],
-        e.article_id, e.sentences[0].start if e.sentences else 0))
-    groups: list[list[LocalEvent]] = []
-    for event in ordered:
-        best: tuple[int, int] | None = None
-        for index, group in enumerate(groups):
-            if all(_same_event(event, other, entities) for other in group):
-                shared = len(set(event.participants) & {p for g in group for p in g.participants})
-                if best is None or shared > best[0]:
-                    best = (shared, index)
-        if best is None:
-            groups.append([event])
-        else:
-            groups[best[1]].append(event)
-    nodes = [_node(group, entities) for group in groups]
+    nodes = [_node(group, entities) for group in group_events(local_events, entities)]
     seen: Counter = Counter()
     unique = []
     for node in sorted(nodes, key=lambda n: (n.id, n.reports[0].article_id)):
@@ -300,6 +286,61 @@ def merge_events(local_events: Iterable[LocalEvent], entities: dict[str, EntityN
                              node.place_id, node.reports, node.disputed)
         unique.append(node)
     return unique
+
+
+def group_events(local_events: Iterable[LocalEvent], entities: dict[str, EntityNode]) -> list[list[LocalEvent]]:
+    """Groups of events that are one event. In a fixed order (kind, most precise date
+    first, article, position), each event joins the group it is compatible with in every
+    member and shares most participants with (the earliest group on a tie), else starts
+    its own."""
+    ordered = sorted(local_events, key=lambda e: (
+        e.kind.value, -_PRECISION_RANK[e.date.precision if e.date and e.date.iso else None],
+        e.article_id, e.sentences[0].start if e.sentences else 0))
+    groups: list[list[LocalEvent]] = []
+    group_participants: list[set[str]] = []
+    # Whether an event fits a member depends only on the member's signature (see
+    # _same_event), so a group is checked once per distinct signature, not per member:
+    # a much-reported meeting does not make every later report scan all its reports.
+    signatures: list[dict[tuple, LocalEvent]] = []
+    # Two events can be one only if they share their kind and a pair of participants (or
+    # their one participant): see _overlap_ok. Groups are indexed by those keys, so each
+    # event is compared only with groups it could join, never with all of them.
+    index: dict[tuple, set[int]] = defaultdict(set)
+    for event in ordered:
+        best: tuple[int, int] | None = None
+        candidates = sorted({i for key in _match_keys(event) for i in index.get(key, ())})
+        for position in candidates:
+            if all(_same_event(event, other, entities) for other in signatures[position].values()):
+                shared = len(set(event.participants) & group_participants[position])
+                if best is None or shared > best[0]:
+                    best = (shared, position)
+        if best is None:
+            position = len(groups)
+            groups.append([event])
+            group_participants.append(set())
+            signatures.append({})
+        else:
+            position = best[1]
+            groups[position].append(event)
+        group_participants[position].update(event.participants)
+        signatures[position].setdefault(_signature(event), event)
+        for key in _match_keys(event):
+            index[key].add(position)
+    return groups
+
+
+def _match_keys(event: LocalEvent) -> list[tuple]:
+    """(kind, participant pair) for each pair of the event's participants, or (kind,
+    participant) for a one-participant event. Compatible events always share one."""
+    people = sorted(set(event.participants))
+    if len(people) == 1:
+        return [(event.kind, people[0])]
+    return [(event.kind, a, b) for a, b in combinations(people, 2)]
+
+
+def _signature(event: LocalEvent) -> tuple:
+    """Everything :func:`_same_event` looks at."""
+    return event.kind, frozenset(event.participants), event.date, event.place_id, event.place_rule
 
 
 def _same_event(a: LocalEvent, b: LocalEvent, entities: dict[str, EntityNode]) -> bool:

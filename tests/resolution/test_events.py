@@ -4,18 +4,30 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from graphbuild.model import (
     ArticleMeta,
     EntityKind,
     EntityNode,
+    EventDate,
     EventKind,
     EventMention,
     LocalEntity,
+    LocalEvent,
     Mention,
     Resolved,
     TextSpan,
 )
-from graphbuild.resolution.events import event_id, merge_events, resolve_article_events
+from graphbuild.resolution.events import (
+    _PRECISION_RANK,
+    _same_event,
+    event_id,
+    group_events,
+    merge_events,
+    resolve_article_events,
+)
 
 FRIDAY = date(2018, 6, 29)
 KINDS = {"person": EntityKind.PERSON, "country": EntityKind.COUNTRY, "place": EntityKind.PLACE}
@@ -265,3 +277,49 @@ def test_a_visit_to_a_place_the_gazetteer_does_not_know_is_dropped():
     events = resolve_article_events(a.meta, [a.event(visit, "visited", ["Chohan"], place="Singh"),
                                              a.event(visit, "visited", ["Merkel"], nth=1, place="Tokyo")], locals_)
     assert [(e.participants, e.place_id) for e in events] == [(("person:merkel",), "place:JPN:tokyo")]
+
+
+# ------------------------------------------------ the indexed grouping equals a full scan
+
+PEOPLE = ["person:a", "person:b", "person:c", "person:d", "country:JPN"]
+DATES = [None, EventDate("Friday", "2018-06-29", "day"), EventDate("Thursday", "2018-06-28", "day"),
+         EventDate("June", "2018-06", "month"), EventDate("soon")]
+PLACES = [(None, None), ("place:JPN:tokyo", "explicit"), ("country:JPN", "explicit"), ("place:KOR:seoul", "explicit"),
+          ("place:KOR:seoul", "dateline")]
+
+
+def _scan_groups(local_events, entities):
+    """The definition: compare each event with every group so far."""
+    ordered = sorted(local_events, key=lambda e: (
+        e.kind.value, -_PRECISION_RANK[e.date.precision if e.date and e.date.iso else None],
+        e.article_id, e.sentences[0].start))
+    groups: list[list[LocalEvent]] = []
+    for event in ordered:
+        best = None
+        for index, group in enumerate(groups):
+            if all(_same_event(event, other, entities) for other in group):
+                shared = len(set(event.participants) & {p for g in group for p in g.participants})
+                if best is None or shared > best[0]:
+                    best = (shared, index)
+        if best is None:
+            groups.append([event])
+        else:
+            groups[best[1]].append(event)
+    return groups
+
+
+local_event = st.builds(
+    lambda article, kind, people, when, place, start: LocalEvent(
+        f"art{article}", kind, tuple(sorted(people)), when, place[0], place[1], (TextSpan(start, start + 5),),
+        ("…",), (), ("test",)),
+    st.integers(0, 6), st.sampled_from([EventKind.MEETING, EventKind.CONFERENCE]),
+    st.sets(st.sampled_from(PEOPLE), min_size=1, max_size=4), st.sampled_from(DATES), st.sampled_from(PLACES),
+    st.integers(0, 1000))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(local_event, max_size=25))
+def test_indexed_grouping_gives_exactly_the_groups_of_a_full_scan(local_events):
+    entities = {**NODES, "place:KOR:seoul": EntityNode("place:KOR:seoul", EntityKind.PLACE, "Seoul", (),
+                                                       country_id="country:KOR")}
+    assert group_events(local_events, entities) == _scan_groups(local_events, entities)
