@@ -23,6 +23,11 @@ from graphbuild.graph.schema import NodeType, Schema
 ARTICLE_LABEL = "Article"
 #: The property that recognises an unchanged article.
 CONTENT_HASH = "sha256"
+#: Article property the loader sets: a hash of the article node and of every
+#: relationship the article owns, as last loaded. Cross-article resolution can change an
+#: article's evidence while its text stays the same (another outlet gives the meeting a
+#: place, so the event gets a new id); such an article is reloaded too.
+LOADED_HASH = "loaded_sha256"
 #: A node property that counts the distinct articles giving evidence for the node;
 #: recomputed in the database after every load or delete (labels that have it).
 SOURCE_COUNT = "source_count"
@@ -198,15 +203,16 @@ def article_hashes(schema: Schema) -> str:
     """Read the stored content hash of the given articles (``$ids``)."""
     key = _article_key(schema)
     return (f"UNWIND $ids AS item MATCH (a:{ARTICLE_LABEL} {{{key}: item}}) "
-            f"RETURN a.{key} AS id, a.{CONTENT_HASH} AS sha256")
+            f"RETURN a.{key} AS id, a.{CONTENT_HASH} AS sha256, a.{LOADED_HASH} AS loaded")
 
 
 def set_content_hash(schema: Schema) -> str:
-    """Store the articles' content hash (rows ``{"id", "sha256"}``). Run last, so an
-    interrupted load leaves the old hash and the next load redoes the article."""
+    """Store the articles' content and loaded hashes (rows ``{"id", "sha256",
+    "loaded_sha256"}``). Run last, so an interrupted load leaves the old hashes and the
+    next load redoes the article."""
     key = _article_key(schema)
     return (f"UNWIND $rows AS row MATCH (a:{ARTICLE_LABEL} {{{key}: row.id}}) "
-            f"SET a.{CONTENT_HASH} = row.{CONTENT_HASH}")
+            f"SET a.{CONTENT_HASH} = row.{CONTENT_HASH}, a.{LOADED_HASH} = row.{LOADED_HASH}")
 
 
 def article_evidence_targets(schema: Schema) -> str:

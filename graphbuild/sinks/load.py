@@ -12,6 +12,8 @@ Everything here is generic over the schema.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -47,6 +49,8 @@ class LoadPlan:
     violations: list[str]
     #: Article key → content hash, for the incremental check.
     article_hashes: dict[str, str]
+    #: Article key → hash of the article's node row and owned relationship rows.
+    loaded_hashes: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -122,9 +126,24 @@ def plan_load(graph: nx.MultiDiGraph, schema: Schema | None = None) -> LoadPlan:
 
     nodes = [Step(cypher.node_upsert(schema, label, extra), rows, "node", ":".join((label,) + extra))
              for (label, extra), rows in sorted(node_groups.items())]
+    loaded = _loaded_hashes(rel_groups, set(hashes), set(cypher.evidence_types(schema)))
     relationships = [Step(cypher.relationship_upsert(schema, t, s, d), rows, "relationship", f"{t} {s}->{d}", t)
                      for (t, s, d), rows in sorted(rel_groups.items())]
-    return LoadPlan(nodes, relationships, violations, hashes)
+    return LoadPlan(nodes, relationships, violations, hashes, loaded)
+
+
+def _loaded_hashes(rel_groups: dict, articles: set[str], owned: set[str]) -> dict[str, str]:
+    """Per article: sha256 over the rows of the relationships it owns, in a canonical
+    order. Equal only if loading the article again would write the same evidence."""
+    parts: dict[str, list[str]] = {article: [] for article in articles}
+    for (rel_type, _, _), rows in rel_groups.items():
+        if rel_type in owned:
+            for row in rows:
+                if row["source"] in parts:
+                    parts[row["source"]].append(
+                        json.dumps([rel_type, row["target"], row["props"]], sort_keys=True, default=str))
+    return {article: hashlib.sha256("\n".join(sorted(items)).encode("utf-8")).hexdigest()
+            for article, items in parts.items()}
 
 
 def _check_node(schema: Schema, node_id: Any, labels: list[str], attrs: dict) -> tuple[list[str], str | None]:
@@ -196,7 +215,7 @@ def load_graph(store: GraphStore, graph: nx.MultiDiGraph, *, schema: Schema | No
 
     touched: list[dict] = []
     if incremental and plan.article_hashes:
-        unchanged, changed = _compare_articles(store, schema, plan.article_hashes, batch_size)
+        unchanged, changed = _compare_articles(store, schema, plan, batch_size)
         report.articles_unchanged = len(unchanged)
         report.articles_changed = len(changed)
         report.articles_new = len(plan.article_hashes) - len(unchanged) - len(changed)
@@ -218,7 +237,8 @@ def load_graph(store: GraphStore, graph: nx.MultiDiGraph, *, schema: Schema | No
     for step in plan.nodes:
         for row in step.rows:
             if row["id"] in plan.article_hashes and cypher.CONTENT_HASH in row["props"]:
-                hashes.append({"id": row["id"], cypher.CONTENT_HASH: row["props"][cypher.CONTENT_HASH]})
+                hashes.append({"id": row["id"], cypher.CONTENT_HASH: row["props"][cypher.CONTENT_HASH],
+                               cypher.LOADED_HASH: plan.loaded_hashes.get(row["id"])})
                 row["props"] = {k: v for k, v in row["props"].items() if k != cypher.CONTENT_HASH}
     for step in plan.nodes + plan.relationships:
         if step.kind == "node":
@@ -266,19 +286,21 @@ def article_key(schema: Schema, article_id: str) -> str:
     return article_id if article_id.startswith(prefix) else prefix + article_id
 
 
-def _compare_articles(store: GraphStore, schema: Schema, hashes: dict[str, str], batch_size: int
+def _compare_articles(store: GraphStore, schema: Schema, plan: LoadPlan, batch_size: int
                       ) -> tuple[set[str], set[str]]:
-    stored = {row["id"]: row["sha256"]
-              for row in _read_batched(store, cypher.article_hashes(schema), sorted(hashes), batch_size)}
-    unchanged = {a for a, h in stored.items() if hashes.get(a) == h}
+    """Stored articles that would load the same (same text, same node, same owned
+    relationships) and those that would not."""
+    stored = {row["id"]: (row["sha256"], row["loaded"])
+              for row in _read_batched(store, cypher.article_hashes(schema), sorted(plan.article_hashes), batch_size)}
+    unchanged = {a for a, h in stored.items() if h == (plan.article_hashes[a], plan.loaded_hashes.get(a))}
     changed = {a for a in stored if a not in unchanged}
     return unchanged, changed
 
 
 def _drop_owned_rows(plan: LoadPlan, schema: Schema, articles: set[str]) -> None:
+    """Leave out the relationships of articles whose evidence is already stored. Their
+    node rows stay: one row each, and a moved file or a new title is still updated."""
     owned = set(cypher.evidence_types(schema))
-    for step in plan.nodes:
-        step.rows = [r for r in step.rows if r["id"] not in articles]
     for step in plan.relationships:
         if step.rel_type in owned:
             step.rows = [r for r in step.rows if r["source"] not in articles]

@@ -230,3 +230,32 @@ def test_an_interrupted_delete_is_finished_by_running_it_again(store, seed_recor
     again = delete_articles(store, [seed_records[0]["id"]])
     assert again.articles_not_found == ["article:" + seed_records[0]["id"]]
     assert db_counts(store) == graph_counts(only_kept)
+
+
+def _relationships(store) -> set[tuple[str, str, str]]:
+    rows = store.read("MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b")
+    return {(row["a"], row["t"], row["b"]) for row in rows}
+
+
+def test_an_unchanged_article_whose_facts_moved_to_new_nodes_is_reloaded(store, build_records, fresh_store):
+    """Cross-article resolution can move an unchanged article's evidence: a second
+    outlet names the place of the same meeting, so the merged event gets a new id. The
+    first article's text is the same, yet its REPORTS must move to the new node."""
+    first = {"id": "inc-a", "published": "2018-06-29",
+             "text": "Defense Secretary Jim Mattis met Japanese Defense Minister Itsunori Onodera on Friday. "
+                     "The two discussed North Korea."}
+    second = {"id": "inc-b", "published": "2018-06-29",
+              "text": "U.S. Defense Secretary Jim Mattis met with Japanese Defense Minister Itsunori Onodera in Tokyo "
+                      "on Friday. They talked about North Korea."}
+    alone, both = build_records([first]), build_records([first, second])
+    events = lambda graph: {n for n, a in graph.nodes(data=True) if "Event" in a["labels"]}  # noqa: E731
+    assert events(alone) and events(alone).isdisjoint(events(both)), "the second outlet must change the event id"
+
+    load_graph(store, alone)
+    report = load_graph(store, both)
+
+    fresh = fresh_store()
+    load_graph(fresh, both)
+    assert _relationships(store) == _relationships(fresh)
+    assert db_counts(store) == db_counts(fresh) == graph_counts(both)
+    assert report.articles_new == 1

@@ -117,7 +117,8 @@ def test_incremental_statements(schema):
         "MATCH (n:Event) OPTIONAL MATCH (n)<-[e:MENTIONS|REPORTS]-() "
         "WITH n, count(e) AS evidence WHERE evidence = 0 DETACH DELETE n")
     assert cypher.article_hashes(schema) == (
-        "UNWIND $ids AS item MATCH (a:Article {id: item}) RETURN a.id AS id, a.sha256 AS sha256")
+        "UNWIND $ids AS item MATCH (a:Article {id: item}) RETURN a.id AS id, a.sha256 AS sha256, "
+        "a.loaded_sha256 AS loaded")
 
 
 def test_no_statement_carries_data():
