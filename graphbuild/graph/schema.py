@@ -20,6 +20,9 @@ class PropertySpec:
     required: bool = False
     enum: tuple[str, ...] | None = None
     description: str = ""
+    # For a list of node ids (MET.event_ids): the label of those nodes. The loader prunes
+    # ids whose node is gone, with the items of the relationship's other lists.
+    references: str | None = None
 
     @property
     def is_list(self) -> bool:
@@ -61,7 +64,8 @@ class Schema:
 def _properties(raw: dict) -> dict[str, PropertySpec]:
     return {
         name: PropertySpec(name, spec["type"], spec.get("required", False),
-                           tuple(spec["enum"]) if "enum" in spec else None, spec.get("description", ""))
+                           tuple(spec["enum"]) if "enum" in spec else None, spec.get("description", ""),
+                           spec.get("references"))
         for name, spec in raw.items()
     }
 

@@ -270,6 +270,38 @@ def delete_unevidenced(schema: Schema, rel_type: str) -> str:
             f"WHERE size(r.{EVIDENCE}) = 0 DELETE r")
 
 
+def reference_lists(schema: Schema) -> list[tuple[str, str, str, list[str]]]:
+    """(relationship type, list property, referenced label, parallel list properties) for
+    every relationship property the schema marks as a list of node ids (MET.event_ids
+    → Event, with dates parallel to it)."""
+    found = []
+    for rel_type, spec in schema.relationships.items():
+        for name, prop in spec.properties.items():
+            if prop.references is not None and prop.is_list:
+                parallel = [other for other, p in spec.properties.items() if other != name and p.is_list]
+                found.append((identifier(rel_type, "relationship type"), identifier(name, "property"),
+                              identifier(prop.references, "label"),
+                              [identifier(other, "property") for other in parallel]))
+    return found
+
+
+def prune_references(schema: Schema, rel_type: str, prop: str, label: str, parallel: Sequence[str]) -> str:
+    """Drop from ``rel_type``'s ``prop`` list the ids of ``label`` nodes that no longer
+    exist, and the items at the same positions of the ``parallel`` lists."""
+    key = node_key(schema.nodes[label])
+    sets = ", ".join(f"r.{name} = [i IN kept | r.{name}[i]]" for name in (prop, *parallel))
+    return (f"MATCH ()-[r:{rel_type}]->() "
+            f"OPTIONAL MATCH (n:{label}) WHERE n.{key} IN r.{prop} "
+            f"WITH r, collect(n.{key}) AS alive WHERE size(alive) < size(r.{prop}) "
+            f"WITH r, [i IN range(0, size(r.{prop}) - 1) WHERE r.{prop}[i] IN alive] AS kept "
+            f"SET {sets}")
+
+
+def delete_unreferencing(rel_type: str, prop: str) -> str:
+    """Delete ``rel_type`` relationships whose id list ``prop`` is empty."""
+    return f"MATCH ()-[r:{rel_type}]->() WHERE size(r.{prop}) = 0 DELETE r"
+
+
 def source_counted_labels(schema: Schema) -> list[str]:
     """Keyed labels whose nodes carry :data:`SOURCE_COUNT`."""
     return [label for label in keyed_labels(schema) if SOURCE_COUNT in schema.nodes[label].properties]

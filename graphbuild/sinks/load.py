@@ -307,10 +307,18 @@ def _drop_owned_rows(plan: LoadPlan, schema: Schema, articles: set[str]) -> None
 
 
 def _delete_orphans(store: GraphStore, schema: Schema, report: LoadReport) -> None:
+    """Delete nodes no article gives evidence for any more, then take their ids out of
+    the lists that refer to them (MET.event_ids), deleting relationships left with none."""
     for label in cypher.evidence_target_labels(schema):
         report.counters += store.write(cypher.delete_orphans(schema, label), {})
         report.statements += 1
         report.batches += 1
+    for rel_type, prop, label, parallel in cypher.reference_lists(schema):
+        # Two statements: FalkorDB drops a SET followed by WITH … DELETE in one query.
+        report.counters += store.write(cypher.prune_references(schema, rel_type, prop, label, parallel), {})
+        report.counters += store.write(cypher.delete_unreferencing(rel_type, prop), {})
+        report.statements += 2
+        report.batches += 2
 
 
 def _strip_evidence(store: GraphStore, schema: Schema, articles: Sequence[str], report: LoadReport) -> None:

@@ -259,3 +259,41 @@ def test_an_unchanged_article_whose_facts_moved_to_new_nodes_is_reloaded(store, 
     assert _relationships(store) == _relationships(fresh)
     assert db_counts(store) == db_counts(fresh) == graph_counts(both)
     assert report.articles_new == 1
+
+
+def test_a_meeting_no_article_reports_any_more_leaves_no_met_projection(store, build_records, fresh_store):
+    met = {"id": "met-a", "published": "2018-06-29",
+           "text": "Defense Secretary Jim Mattis met Japanese Defense Minister Itsunori Onodera in Tokyo on Friday."}
+    called = dict(met, text="Defense Secretary Jim Mattis telephoned Japanese Defense Minister Itsunori Onodera "
+                            "on Friday.")
+    before, after = build_records([met]), build_records([called])
+    projection = lambda graph: [e for e in graph.edges(data=True) if e[2]["type"] == "MET"]  # noqa: E731
+    assert projection(before) and not projection(after)
+
+    load_graph(store, before)
+    load_graph(store, after)
+
+    fresh = fresh_store()
+    load_graph(fresh, after)
+    assert _relationships(store) == _relationships(fresh)
+    assert store.read("MATCH ()-[r:MET]->() RETURN count(r) AS n") == [{"n": 0}]
+
+
+def test_deleting_the_article_of_a_meeting_prunes_it_from_met(store, build_records):
+    """Two meetings of the same pair in two articles: deleting one article leaves MET
+    with the other meeting only, its lists still parallel."""
+    friday = {"id": "met-f", "published": "2018-06-29",
+              "text": "Defense Secretary Jim Mattis met Japanese Defense Minister Itsunori Onodera in Tokyo on Friday."}
+    june = {"id": "met-j", "published": "2018-06-02",
+            "text": "Defense Secretary Jim Mattis met Japanese Defense Minister Itsunori Onodera in Singapore "
+                    "on Saturday."}
+    both, only_friday = build_records([friday, june]), build_records([friday])
+    [(_, _, lists)] = [e for e in both.edges(data=True) if e[2]["type"] == "MET"]
+    assert len(lists["event_ids"]) == 2
+
+    load_graph(store, both)
+    delete_articles(store, ["met-j"])
+
+    [(_, _, expected)] = [e for e in only_friday.edges(data=True) if e[2]["type"] == "MET"]
+    rows = store.read("MATCH ()-[r:MET]->() RETURN r.event_ids AS ids, r.dates AS dates")
+    assert [(list(r["ids"]), list(r["dates"])) for r in rows] == [(expected["event_ids"], expected["dates"])]

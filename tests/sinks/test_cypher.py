@@ -148,3 +148,12 @@ def test_derived_relationships_lose_a_removed_articles_evidence():
         "WHERE size(kept) < size(r.evidence) SET r.evidence = kept")
     assert cypher.delete_unevidenced(schema, "HOLDS_OFFICE") == (
         "MATCH ()-[r:HOLDS_OFFICE]->() WHERE size(r.evidence) = 0 DELETE r")
+
+
+def test_met_event_ids_are_a_reference_list_pruned_with_their_dates():
+    schema = load_schema()
+    assert cypher.reference_lists(schema) == [("MET", "event_ids", "Event", ["dates"])]
+    statement = cypher.prune_references(schema, "MET", "event_ids", "Event", ["dates"])
+    assert "MATCH (n:Event) WHERE n.id IN r.event_ids" in statement
+    assert statement.endswith("SET r.event_ids = [i IN kept | r.event_ids[i]], r.dates = [i IN kept | r.dates[i]]")
+    assert "'" not in statement and '"' not in statement
