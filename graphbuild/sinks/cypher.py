@@ -23,8 +23,8 @@ from graphbuild.graph.schema import NodeType, Schema
 ARTICLE_LABEL = "Article"
 #: The property that recognises an unchanged article.
 CONTENT_HASH = "sha256"
-#: Article property the loader sets: a hash of the article node and of every
-#: relationship the article owns, as last loaded. Cross-article resolution can change an
+#: Article property the loader sets: a hash of every relationship the article owns
+#: (MENTIONS, REPORTS), as last loaded. Cross-article resolution can change an
 #: article's evidence while its text stays the same (another outlet gives the meeting a
 #: place, so the event gets a new id); such an article is reloaded too.
 LOADED_HASH = "loaded_sha256"
@@ -266,8 +266,13 @@ def strip_evidence(schema: Schema, rel_type: str) -> str:
 
 def delete_unevidenced(schema: Schema, rel_type: str) -> str:
     """Delete ``rel_type`` relationships left with an empty evidence list."""
+    return delete_emptied(rel_type, EVIDENCE)
+
+
+def delete_emptied(rel_type: str, prop: str) -> str:
+    """Delete ``rel_type`` relationships whose list ``prop`` is empty."""
     return (f"MATCH ()-[r:{identifier(rel_type, 'relationship type')}]->() "
-            f"WHERE size(r.{EVIDENCE}) = 0 DELETE r")
+            f"WHERE size(r.{identifier(prop, 'property')}) = 0 DELETE r")
 
 
 def reference_lists(schema: Schema) -> list[tuple[str, str, str, list[str]]]:
@@ -296,10 +301,6 @@ def prune_references(schema: Schema, rel_type: str, prop: str, label: str, paral
             f"WITH r, [i IN range(0, size(r.{prop}) - 1) WHERE r.{prop}[i] IN alive] AS kept "
             f"SET {sets}")
 
-
-def delete_unreferencing(rel_type: str, prop: str) -> str:
-    """Delete ``rel_type`` relationships whose id list ``prop`` is empty."""
-    return f"MATCH ()-[r:{rel_type}]->() WHERE size(r.{prop}) = 0 DELETE r"
 
 
 def source_counted_labels(schema: Schema) -> list[str]:

@@ -49,7 +49,7 @@ class LoadPlan:
     violations: list[str]
     #: Article key → content hash, for the incremental check.
     article_hashes: dict[str, str]
-    #: Article key → hash of the article's node row and owned relationship rows.
+    #: Article key → hash of the article's owned relationship rows (MENTIONS, REPORTS).
     loaded_hashes: dict[str, str] = field(default_factory=dict)
 
 
@@ -288,8 +288,8 @@ def article_key(schema: Schema, article_id: str) -> str:
 
 def _compare_articles(store: GraphStore, schema: Schema, plan: LoadPlan, batch_size: int
                       ) -> tuple[set[str], set[str]]:
-    """Stored articles that would load the same (same text, same node, same owned
-    relationships) and those that would not."""
+    """Stored articles that would load the same (same text, same owned relationships)
+    and those that would not."""
     stored = {row["id"]: (row["sha256"], row["loaded"])
               for row in _read_batched(store, cypher.article_hashes(schema), sorted(plan.article_hashes), batch_size)}
     unchanged = {a for a, h in stored.items() if h == (plan.article_hashes[a], plan.loaded_hashes.get(a))}
@@ -316,7 +316,7 @@ def _delete_orphans(store: GraphStore, schema: Schema, report: LoadReport) -> No
     for rel_type, prop, label, parallel in cypher.reference_lists(schema):
         # Two statements: FalkorDB drops a SET followed by WITH … DELETE in one query.
         report.counters += store.write(cypher.prune_references(schema, rel_type, prop, label, parallel), {})
-        report.counters += store.write(cypher.delete_unreferencing(rel_type, prop), {})
+        report.counters += store.write(cypher.delete_emptied(rel_type, prop), {})
         report.statements += 2
         report.batches += 2
 
