@@ -37,11 +37,12 @@ class _Date(click.ParamType):
 
 @click.group(epilog=EXIT_CODES_HELP, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="graphbuild")
-@click.option("-v", "--verbose", is_flag=True, help="More detail on stderr (and tracebacks on failure).")
+@click.option("-v", "--verbose", is_flag=True,
+              help="More detail on stderr: time and peak memory per ingest stage, tracebacks on failure.")
 @click.pass_context
 def cli(ctx: click.Context, verbose: bool) -> None:
-    """Turn news articles into a knowledge graph of people, countries, organisations
-    and places, as graph files (and later Neo4j)."""
+    """Turn news articles into a knowledge graph of people, countries, organisations,
+    places and meetings, as graph files, and load it into Neo4j."""
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="graphbuild: %(message)s",
                         stream=sys.stderr)
     ctx.obj = {"verbose": verbose}
@@ -93,6 +94,8 @@ def ingest(ctx, paths, out_dir, published_default, model, on_error, batch_size, 
     except GraphbuildError as exc:
         _fail(ctx, exc)
     click.echo(format_report(report))
+    if ctx.find_root().obj and ctx.find_root().obj.get("verbose"):
+        click.echo(format_stages(report), err=True)
     not_written = False
     if neo4j_uri:  # store-and-forward: the files are written; `graphbuild load` can replay them
         not_written = _load(ctx, out_dir, neo4j_uri=neo4j_uri, database=database)
@@ -111,6 +114,17 @@ def format_report(report) -> str:
         lines.extend(f"  {count:>4}  {name} ({label})" for label, name, count in report.top_entities)
     if report.outputs:
         lines.append("wrote: " + ", ".join(report.outputs))
+    return "\n".join(lines)
+
+
+def format_stages(report) -> str:
+    """Time and peak memory per stage (shown with -v)."""
+    total = sum(report.seconds_by_stage.values()) or 1.0
+    lines = ["graphbuild: stage                           seconds      %   peak RSS"]
+    for stage, seconds in report.seconds_by_stage.items():
+        peak = report.peak_rss_mib_by_stage.get(stage)
+        lines.append(f"graphbuild: {stage:32s} {seconds:8.2f} {100 * seconds / total:6.1f}"
+                     + (f" {peak:7.0f} MiB" if peak is not None else ""))
     return "\n".join(lines)
 
 

@@ -107,3 +107,11 @@ def test_unknown_model_is_a_clear_error():
     result = run("ingest", "x", "--model", "no_such_model")
     assert result.returncode == 1
     assert "expected an installed spaCy pipeline 'no_such_model'" in result.stderr
+
+
+def test_verbose_ingest_prints_time_and_peak_memory_per_stage_on_stderr(tmp_path, seeds_jsonl):
+    result = run("-v", "ingest", seeds_jsonl, "--out", tmp_path)
+    assert result.returncode == 0, result.stderr
+    stages = [line for line in result.stderr.splitlines() if "MiB" in line]
+    assert [line.split()[1] for line in stages] == ["load", "read", "resolution", "resolution", "graph", "write"]
+    assert "read + nlp + extraction" not in result.stdout  # the summary on stdout stays as it was
