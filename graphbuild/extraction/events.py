@@ -264,14 +264,20 @@ def _subjects(verb: Token) -> list[Token]:
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             return subjects
-        if current.dep_ not in INHERIT_SUBJECT_DEPS or current.head is current:
+        if current.dep_ not in INHERIT_SUBJECT_DEPS or is_root(current):
             return []
         current = current.head
         if current.pos_ == "ADP":  # "after meeting": the preposition hangs on the clause verb
-            if current.head is current:
+            if is_root(current):
                 return []
             current = current.head
     return []
+
+
+def is_root(token: Token) -> bool:
+    """Whether ``token`` heads its sentence (spaCy makes a root its own head). Compares
+    indices: spaCy returns a new ``Token`` object on every access, so ``is`` never holds."""
+    return token.head.i == token.i
 
 
 def _prep_objects(token: Token, prepositions: Iterable[str]) -> list[Token]:
@@ -380,16 +386,19 @@ def _date(sentence: Span, targets: list[Token]) -> Span | None:
 
 
 def _steps_to(token: Token, target_ids: set[int]) -> int | None:
-    """Head steps from ``token`` to a target, not passing through another verb."""
-    current, steps = token, 0
-    while current.i not in target_ids:
-        if current.head is current:
+    """Head steps from ``token`` to a target, not passing through another verb.
+
+    Walks ``token.ancestors`` (spaCy ends it at the sentence root), never a loop over
+    ``.head``: each ``Token`` is a new object, so ``token.head is token`` is never true.
+    """
+    if token.i in target_ids:
+        return 0
+    for steps, ancestor in enumerate(token.ancestors, start=1):
+        if ancestor.i in target_ids:
+            return steps
+        if ancestor.pos_ in {"VERB", "AUX"}:
             return None
-        current = current.head
-        steps += 1
-        if current.i not in target_ids and current.pos_ in {"VERB", "AUX"}:
-            return None
-    return steps
+    return None
 
 
 def _mentions_by_token(doc: Doc, mentions: Sequence[Mention], offset: int) -> dict[int, Mention]:

@@ -252,3 +252,22 @@ def test_real_model_sentences(nlp, text, kind, participants, date_text, place):
     assert [text_of(doc, p) for p in record.participants] == participants
     assert record.date_text == date_text
     assert text_of(doc, record.place) == place
+
+
+@pytest.mark.model
+def test_a_date_under_a_noun_root_finishes(nlp):
+    """The sentence root is a noun and the date hangs below it: walking up the heads
+    must end at the root (it once looped forever, comparing tokens with ``is``)."""
+    doc = nlp("A day of talks with Abe and Trump: golf on Friday.")
+    found = events_from_doc(doc, mentions_from_doc(doc))
+    assert [e.trigger_text for e in found] == ["talks"]
+
+
+def test_walking_up_from_a_root_stops_at_the_root(blank_nlp):
+    from graphbuild.extraction.events import _steps_to, is_root
+
+    doc = parsed(blank_nlp, [("Golf", "NOUN", "ROOT", 0, None), ("on", "ADP", "prep", 0, None),
+                             ("Friday", "PROPN", "pobj", 1, None)])
+    assert is_root(doc[0]) and not is_root(doc[2])
+    assert _steps_to(doc[2], {0}) == 2
+    assert _steps_to(doc[2], {99}) is None
