@@ -98,6 +98,16 @@ class EventKind(str, enum.Enum):
     VISIT = "Visit"
 
 
+class EventStatus(str, enum.Enum):
+    """What an article claims about an event: it took place (or is taking place), it is
+    planned for later, it was called off or postponed, or it is denied ("did not meet")."""
+
+    HELD = "held"
+    PLANNED = "planned"
+    CANCELLED = "cancelled"
+    DENIED = "denied"
+
+
 @dataclass(frozen=True, slots=True)
 class EventMention:
     """One trigger ("met", "the Tokyo meeting", "talks") with what its sentence says
@@ -122,6 +132,11 @@ class EventMention:
     date_text: str | None = None
     reference: str | None = None  # "possessive" | "definite" | "the-two" | "pronoun"
     rule: str = ""
+    # Modality of the trigger's clause (tense, modals, cue words): held unless the text says
+    # otherwise. ``future`` is set when the clause speaks of a time after publication ("will
+    # meet", "is to visit", "scheduled to meet"), so a weekday resolves forward.
+    status: EventStatus = EventStatus.HELD
+    future: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +150,11 @@ class EventDate:
 
     text: str
     iso: str | None = None
-    precision: str | None = None  # "day" | "month" | "year"
+    precision: str | None = None  # "day" | "weekend" | "week" | "month" | "year"
+    # The interval the expression covers, as inclusive ISO days ("April 17-18" →
+    # 2018-04-17 .. 2018-04-18; "June 2018" → 2018-06-01 .. 2018-06-30); None when unresolved.
+    start: str | None = None
+    end: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +171,7 @@ class LocalEvent:
     sentence_texts: tuple[str, ...]  # parallel to ``sentences``
     evidence: tuple[tuple[str, TextSpan], ...]  # (participant id, mention span), sorted
     rules: tuple[str, ...]
+    status: EventStatus = EventStatus.HELD  # this article's claim
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +185,8 @@ class EventNode:
     date: EventDate | None
     place_id: str | None
     reports: tuple[LocalEvent, ...]  # one or more per article, sorted by article id
-    disputed: tuple[str, ...] = ()  # fields the reporting articles give differently: "date", "place"
+    disputed: tuple[str, ...] = ()  # fields the reporting articles give differently: "date", "place", "status"
+    status: EventStatus = EventStatus.HELD  # the latest claim by publication date
 
 
 class EntityKind(str, enum.Enum):
