@@ -11,8 +11,9 @@ from datetime import date
 import click
 
 from graphbuild import __version__
-from graphbuild.config import EXIT_FAILURE, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, NLP_BATCH_SIZE, OUT_DIR
-from graphbuild.errors import GraphbuildError, InputError
+from graphbuild.config import (ARTICLE_TIMEOUT, ARTICLE_TIMEOUT_CHARS, EXIT_FAILURE, EXIT_OK, EXIT_SIGNAL_BASE,
+                               EXIT_SKIPPED, EXIT_USAGE, NLP_BATCH_SIZE, OUT_DIR)
+from graphbuild.errors import GraphbuildError, InputError, Stopped
 
 EXIT_CODES_HELP = f"""\b
 Exit codes:
@@ -20,6 +21,7 @@ Exit codes:
   {EXIT_FAILURE}  failure (nothing, or nothing new, was written)
   {EXIT_USAGE}  usage error (bad option or argument)
   {EXIT_SKIPPED}  finished, but some inputs were skipped (each reported on stderr)
+  {EXIT_SIGNAL_BASE + 2}  stopped by SIGINT (Ctrl-C); {EXIT_SIGNAL_BASE + 15}: stopped by SIGTERM
 """
 
 
@@ -66,6 +68,11 @@ def cli(ctx: click.Context, verbose: bool) -> None:
 @click.option("--dask-scheduler", default=None, metavar="ADDRESS",
               help="Run NLP and extraction on a Dask cluster: a scheduler address (tcp://host:8786), or 'local' "
                    "for a LocalCluster of --workers processes. Needs the 'dask' extra. Same output as a local run.")
+@click.option("--article-timeout", default=ARTICLE_TIMEOUT, show_default=True, type=click.FloatRange(0),
+              metavar="SECONDS",
+              help=f"Time budget per article: SECONDS for every {ARTICLE_TIMEOUT_CHARS:,} characters, at least "
+                   "SECONDS (0: none). An article over budget is skipped and reported ('expected extraction "
+                   "within N s'); the rest of the batch goes on.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr. Default: only when stderr is a terminal.")
 @click.option("--neo4j-uri", default=None, metavar="URI",
@@ -73,26 +80,36 @@ def cli(ctx: click.Context, verbose: bool) -> None:
                    "NEO4J_PASSWORD).")
 @click.option("--database", default=None, help="Neo4j database for --neo4j-uri (default: the server's default).")
 @click.pass_context
-def ingest(ctx, paths, out_dir, published_default, model, on_error, batch_size, workers, dask_scheduler, progress,
-           neo4j_uri, database):
+def ingest(ctx, paths, out_dir, published_default, model, on_error, batch_size, workers, dask_scheduler,
+           article_timeout, progress, neo4j_uri, database):
     """Read articles and write the graph to --out.
 
     PATHS are folders (read recursively: .txt, .md, .jsonl), files, or - for stdin
     (JSON Lines if it starts with '{', else one plain-text article).
-    """
-    from graphbuild.pipeline import IngestOptions, ingest as run_ingest
 
-    options = IngestOptions(paths=paths, out_dir=out_dir, model=model, published_default=published_default,
-                            on_error=on_error, batch_size=batch_size, progress=progress, workers=workers,
-                            dask_scheduler=dask_scheduler)
+    SIGINT (Ctrl-C) or SIGTERM stops the run cleanly: workers are ended, no temporary
+    file is left, the previous files in --out stay as they were; exit 130 or 143.
+    """
+    from graphbuild.stops import stop_on_signals
 
     def report_skip(error: InputError) -> None:
         click.echo(f"graphbuild: skipped {error}", err=True)
 
     try:
-        report = run_ingest(options, on_skip=report_skip)
+        with stop_on_signals():
+            from graphbuild.pipeline import IngestOptions, ingest as run_ingest  # spaCy: seconds to import
+
+            options = IngestOptions(paths=paths, out_dir=out_dir, model=model, published_default=published_default,
+                                    on_error=on_error, batch_size=batch_size, progress=progress, workers=workers,
+                                    dask_scheduler=dask_scheduler, article_timeout=article_timeout or None)
+            report = run_ingest(options, on_skip=report_skip)
     except GraphbuildError as exc:
         _fail(ctx, exc)
+    except Stopped as stop:
+        click.echo(f"graphbuild: {stop}" + (f" after the new files were written to {out_dir}" if stop.published else
+                                            f"; nothing written, the previous files in {out_dir} are as they were"),
+                   err=True)
+        ctx.exit(EXIT_SIGNAL_BASE + stop.signum)
     click.echo(format_report(report))
     if ctx.find_root().obj and ctx.find_root().obj.get("verbose"):
         click.echo(format_stages(report), err=True)

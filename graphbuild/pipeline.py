@@ -2,6 +2,15 @@
 
 ``ingest`` streams articles through the NLP pipeline and keeps only what the graph
 needs (article metadata and mention offsets), never the texts.
+
+Every per-article step is fenced (graphbuild/fence.py): reading, NLP and extraction
+(in whichever process runs them), within-article resolution (entities, offices), and
+each article's part in the cross-article resolution (its events and their dates). An
+article that raises or runs past its time budget is reported like bad input and left
+out; the others go on. An exception in a corpus-wide step (merging entities or events)
+is traced by bisection to the article whose presence causes it, which is then left out
+the same way. Either way the graph is exactly the graph of the batch without the
+articles left out.
 """
 from __future__ import annotations
 
@@ -10,7 +19,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import date
 from typing import BinaryIO
@@ -23,21 +32,23 @@ try:
 except ImportError:  # Windows: no peak RSS in the report
     resource = None
 
-from graphbuild.config import NLP_BATCH_SIZE, OUT_DIR, TOP_ENTITIES
+from graphbuild.config import ARTICLE_TIMEOUT, CROSS_ARTICLE_ISOLATIONS, NLP_BATCH_SIZE, OUT_DIR, TOP_ENTITIES
 from graphbuild.documents import Reader
 from graphbuild.errors import InputError, SchemaError
 from graphbuild.extraction.extract import extract
 from graphbuild.extraction.nlp import load_pipeline
+from graphbuild.fence import article_seconds, failure_error, fenced
 from graphbuild.graph.build import build_graph
 from graphbuild.graph.schema import load_schema
 from graphbuild.graph.validate import validate_graph
-from graphbuild.model import ArticleMeta, Document, Extraction, LocalEntity, MergeRecord, RunReport
+from graphbuild.model import (ArticleMeta, Document, EntityNode, EventMention, EventNode, Extraction, LocalEntity,
+                              LocalEvent, MergeRecord, OfficeHolding, RunReport)
 from graphbuild.resolution.across_documents import merge_entities, retype_known_people
 from graphbuild.resolution.events import resolve_events
-from graphbuild.resolution.geo import gazetteer
+from graphbuild.resolution.geo import Gazetteer, gazetteer
 from graphbuild.resolution.offices import resolve_offices
 from graphbuild.resolution.within_document import resolve_article
-from graphbuild.sinks.files import write_graph
+from graphbuild.sinks.files import check_output_folder, write_graph
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +68,9 @@ class IngestOptions:
     # A Dask scheduler address (tcp://host:8786), or "local" for a LocalCluster of
     # `workers` processes: NLP + extraction run on the cluster (extraction/dask_engine.py).
     dask_scheduler: str | None = None
+    # Time budget per article: seconds per 10,000 characters, at least this (fence.py);
+    # None or 0: no budget.
+    article_timeout: float | None = ARTICLE_TIMEOUT
 
 
 @dataclass
@@ -66,14 +80,45 @@ class BuildResult:
     report: RunReport
 
 
+@dataclass
+class _Article:
+    """What the run keeps of one article once its own resolution is done."""
+
+    meta: ArticleMeta
+    entities: list[LocalEntity]
+    offices: list[OfficeHolding]
+    events: tuple[EventMention, ...]
+
+
+@dataclass
+class _Across:
+    """The cross-article resolution of a set of articles."""
+
+    articles: list[ArticleMeta]
+    local_entities: list[LocalEntity]
+    offices: list[OfficeHolding]
+    entities: dict[str, EntityNode]
+    merge_log: list[MergeRecord]
+    events: list[EventNode]
+
+
 def build(options: IngestOptions, *, nlp=None, stdin: BinaryIO | None = None,
           on_skip: Callable[[InputError], None] | None = None) -> BuildResult:
     """Read, extract and resolve; return the graph without writing anything.
 
-    With ``on_error="raise"`` the first bad input raises its :class:`InputError`.
+    With ``on_error="raise"`` the first bad input (or article that fails) raises its
+    :class:`InputError`.
     """
     report = RunReport()
     reader = Reader(options.published_default, stdin=stdin)
+    budgets: dict[str, float | None] = {}  # article id → its time budget
+
+    def skip(error: InputError) -> None:
+        if options.on_error == "raise":
+            raise error
+        report.skipped.append(error)
+        if on_skip is not None:
+            on_skip(error)
 
     def documents() -> Iterator[Document]:
         seen: dict[str, Document] = {}
@@ -88,13 +133,10 @@ def build(options: IngestOptions, *, nlp=None, stdin: BinaryIO | None = None,
                 item = InputError(item.path, "a unique article id",
                                   f"id {item.id!r} already used by {first.where} for a different text", item.line)
             if isinstance(item, InputError):
-                if options.on_error == "raise":
-                    raise item
-                report.skipped.append(item)
-                if on_skip is not None:
-                    on_skip(item)
+                skip(item)
                 continue
             seen[item.id] = _without_text(item)
+            budgets[item.id] = article_seconds(len(item.text), options.article_timeout)
             yield item
 
     stages = _Stages()
@@ -102,40 +144,39 @@ def build(options: IngestOptions, *, nlp=None, stdin: BinaryIO | None = None,
         if options.dask_scheduler is None and options.workers <= 1:
             nlp = nlp if nlp is not None else load_pipeline(options.model)
 
-    articles: list[ArticleMeta] = []
-    local_entities: list[LocalEntity] = []
-    offices: list = []  # OfficeHolding records
-    event_mentions: list = []  # (ArticleMeta, EventMention tuple) per article
+    kept: list[_Article] = []
     resolve_seconds = 0.0
     with stages("read + nlp + extraction") as extraction_stage:
         stream = _extractions(options, documents(), nlp)
-        gaz = gazetteer()  # after: a process pool starts loading the model meanwhile
-        with tqdm(stream, desc="ingest", unit=" articles", disable=_progress_disabled(options.progress),
-                  leave=False) as bar:
-            for extraction in bar:
-                tick = time.perf_counter()
-                articles.append(extraction.article)
-                article_entities = resolve_article(extraction, gaz)
-                local_entities.extend(article_entities)
-                offices.extend(resolve_offices(extraction, article_entities))
-                event_mentions.append((extraction.article, extraction.events))
-                resolve_seconds += time.perf_counter() - tick
+        with closing(stream):  # stops worker processes however the loop ends
+            gaz = gazetteer()  # after: a process pool starts loading the model meanwhile
+            with tqdm(stream, desc="ingest", unit=" articles", disable=_progress_disabled(options.progress),
+                      leave=False) as bar:
+                for item in bar:
+                    tick = time.perf_counter()
+                    if isinstance(item, InputError):
+                        skip(item)
+                    else:
+                        try:
+                            kept.append(_resolve_within(item, gaz, budgets[item.article.id]))
+                        except InputError as error:
+                            skip(error)
+                    resolve_seconds += time.perf_counter() - tick
         # The model is not needed any more: let it go before the graph is built (a model
         # passed in by the caller stays alive with the caller).
         stream = nlp = bar = None
         extraction_stage.seconds -= resolve_seconds
     stages.add("resolution (within articles)", resolve_seconds)
     report.files_ignored = len(reader.ignored)
-    report.articles_ingested = len(articles)
 
     with stages("resolution (across articles)"):
-        local_entities = retype_known_people(local_entities)
-        entities, merge_log = merge_entities(local_entities, gaz)
-        events = resolve_events(event_mentions, local_entities, entities)
-        event_mentions = None
+        across = _resolve_across(kept, gaz, budgets, skip)
+        kept = None
+    report.articles_ingested = len(across.articles)
     with stages("graph"):
-        graph = build_graph(articles, entities, local_entities, offices=offices, events=events)
-        articles = local_entities = offices = events = entities = None
+        graph = build_graph(across.articles, across.entities, across.local_entities, offices=across.offices,
+                            events=across.events)
+        merge_log, across = across.merge_log, None
         problems = validate_graph(graph, load_schema())
         if problems:
             raise SchemaError("the built graph breaks the schema:\n  " + "\n  ".join(problems[:20]))
@@ -147,7 +188,11 @@ def build(options: IngestOptions, *, nlp=None, stdin: BinaryIO | None = None,
 
 def ingest(options: IngestOptions, *, nlp=None, stdin: BinaryIO | None = None,
            on_skip: Callable[[InputError], None] | None = None) -> RunReport:
-    """Build the graph and write it to ``options.out_dir``; return the run report."""
+    """Build the graph and write it to ``options.out_dir``; return the run report.
+
+    The output folder is checked first (created if needed, a probe file written), so an
+    unwritable or full ``--out`` fails at once, not after the parse."""
+    check_output_folder(options.out_dir)
     result = build(options, nlp=nlp, stdin=stdin, on_skip=on_skip)
     stages = _Stages(result.report.seconds_by_stage, result.report.peak_rss_mib_by_stage)
     with stages("write"):
@@ -155,19 +200,105 @@ def ingest(options: IngestOptions, *, nlp=None, stdin: BinaryIO | None = None,
     return result.report
 
 
-def _extractions(options: IngestOptions, documents: Iterator[Document], nlp) -> Iterator[Extraction]:
-    """Extraction records in input order, here, on a process pool or on Dask. Reading
-    (and so skipping and duplicate handling) always happens in this process."""
+def _extractions(options: IngestOptions, documents: Iterator[Document], nlp):
+    """Extraction records (or the InputError of an article that failed) in input order,
+    here, on a process pool or on Dask; closable. Reading (and so skipping and
+    duplicate handling) always happens in this process."""
+    seconds = options.article_timeout
     if options.dask_scheduler is not None:
         from graphbuild.extraction.dask_engine import extract_dask
 
         return extract_dask(documents, options.model, options.dask_scheduler, batch_size=options.batch_size,
-                            workers=options.workers)
+                            workers=options.workers, seconds=seconds)
     if options.workers > 1:
         from graphbuild.extraction.parallel import extract_parallel
 
-        return extract_parallel(documents, options.model, options.workers, batch_size=options.batch_size)
-    return extract(documents, nlp, batch_size=options.batch_size)
+        return extract_parallel(documents, options.model, options.workers, batch_size=options.batch_size,
+                                seconds=seconds)
+    return extract(documents, nlp, batch_size=options.batch_size, seconds=seconds)
+
+
+def _resolve_within(extraction: Extraction, gaz: Gazetteer, budget: float | None) -> _Article:
+    """One article's own resolution (entities, then offices), fenced."""
+    article = extraction.article
+
+    def resolve() -> _Article:
+        entities = resolve_article(extraction, gaz)
+        return _Article(article, entities, resolve_offices(extraction, entities), extraction.events)
+
+    return fenced(resolve, step="within-article resolution", path=article.path, line=article.line, budget=budget)
+
+
+def _across(kept: list[_Article], gaz: Gazetteer,
+            fence: Callable[[ArticleMeta, Callable[[], list[LocalEvent]]], list[LocalEvent]]) -> _Across:
+    local_entities = retype_known_people([entity for article in kept for entity in article.entities])
+    entities, merge_log = merge_entities(local_entities, gaz)
+    events = resolve_events(((article.meta, article.events) for article in kept), local_entities, entities,
+                            fence=fence)
+    return _Across([article.meta for article in kept], local_entities,
+                   [office for article in kept for office in article.offices], entities, merge_log, events)
+
+
+def _resolve_across(kept: list[_Article], gaz: Gazetteer, budgets: dict[str, float | None],
+                    skip: Callable[[InputError], None]) -> _Across:
+    """The cross-article resolution of the kept articles, leaving out (and reporting)
+    each article whose part fails: its events (fenced one by one), or a corpus-wide
+    step that fails with it and not without it (found by bisection). Run again on the
+    rest after each exclusion, so the result is exactly that of the rest."""
+    isolated = 0
+    for _ in range(len(kept) + 1):  # every round that does not return leaves out at least one article
+        failed: dict[str, InputError] = {}
+        try:
+            across = _across(kept, gaz, _event_fence(budgets, failed))
+        except Exception as exc:  # noqa: BLE001 -- a corpus-wide step failed: find the article
+            culprit = _first_breaking(kept, lambda subset: _across(subset, gaz, _event_fence(budgets, {})))
+            if culprit is None or isolated >= CROSS_ARTICLE_ISOLATIONS:
+                raise  # not any one article's doing: a bug, reported as one
+            isolated += 1
+            failed = {culprit.meta.id: failure_error(culprit.meta.path, culprit.meta.line,
+                                                     "cross-article resolution", exc)}
+        else:
+            if not failed:
+                return across
+        for error in failed.values():
+            skip(error)
+        kept = [article for article in kept if article.meta.id not in failed]
+    raise AssertionError("unreachable: each round leaves out an article or returns")
+
+
+def _event_fence(budgets: dict[str, float | None], failed: dict[str, InputError]):
+    def fence(article: ArticleMeta, compute: Callable[[], list[LocalEvent]]) -> list[LocalEvent]:
+        try:
+            return fenced(compute, step="event resolution", path=article.path, line=article.line,
+                          budget=budgets.get(article.id))
+        except InputError as error:
+            failed.setdefault(article.id, error)
+            return []
+
+    return fence
+
+
+def _first_breaking(kept: list[_Article], run: Callable[[list[_Article]], object]) -> _Article | None:
+    """The article whose addition makes ``run`` fail, by bisection over prefixes of
+    ``kept`` (``run(kept)`` fails): about log2(n) runs. ``None`` if ``run`` fails even
+    with no article at all."""
+    def breaks(count: int) -> bool:
+        try:
+            run(kept[:count])
+        except Exception:  # noqa: BLE001
+            return True
+        return False
+
+    if breaks(0):
+        return None
+    good, bad = 0, len(kept)
+    while bad - good > 1:
+        middle = (good + bad) // 2
+        if breaks(middle):
+            bad = middle
+        else:
+            good = middle
+    return kept[bad - 1]
 
 
 class _Stages:

@@ -28,8 +28,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import combinations
 
 from graphbuild.model import (
@@ -74,15 +75,22 @@ class _Draft:
 
 
 def resolve_events(articles: Iterable[tuple[ArticleMeta, Sequence[EventMention]]],
-                   local_entities: Iterable[LocalEntity], entities: dict[str, EntityNode]) -> list[EventNode]:
-    """All event nodes: each article's events (against its final local entities), merged."""
+                   local_entities: Iterable[LocalEntity], entities: dict[str, EntityNode], *,
+                   fence: Callable[[ArticleMeta, Callable[[], list[LocalEvent]]], list[LocalEvent]] | None = None,
+                   ) -> list[EventNode]:
+    """All event nodes: each article's events (against its final local entities), merged.
+
+    ``fence(article, compute)``, if given, runs each article's part and returns its
+    events, or none for an article it gives up on (the pipeline's per-article time
+    budget and catch-all, graphbuild/fence.py)."""
     by_article: dict[str, list[LocalEntity]] = defaultdict(list)
     for local in local_entities:
         by_article[local.article_id].append(local)
     local_events: list[LocalEvent] = []
     for article, mentions in articles:
         if mentions:
-            local_events.extend(resolve_article_events(article, mentions, by_article.get(article.id, [])))
+            compute = partial(resolve_article_events, article, mentions, by_article.get(article.id, []))
+            local_events.extend(compute() if fence is None else fence(article, compute))
     return merge_events(local_events, entities)
 
 
