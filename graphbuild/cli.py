@@ -90,7 +90,7 @@ def ingest(ctx, paths, out_dir, published_default, model, on_error, batch_size, 
     SIGINT (Ctrl-C) or SIGTERM stops the run cleanly: workers are ended, no temporary
     file is left, the previous files in --out stay as they were; exit 130 or 143.
     """
-    from graphbuild.stops import stop_on_signals
+    from graphbuild.signals import stop_on_signals
 
     def report_skip(error: InputError) -> None:
         click.echo(f"graphbuild: skipped {error}", err=True)

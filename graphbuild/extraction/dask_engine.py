@@ -27,6 +27,10 @@ log = logging.getLogger(__name__)
 
 LOCAL = "local"
 DOCUMENTS_PER_TASK = 32
+# A Dask worker loads the pipeline inside its first task (once per thread), so the
+# client's watchdog allows this much more than the articles' budgets: a worker that
+# starts afresh (at the beginning, or after a restart) is not taken for a stuck one.
+WORKER_START_SECONDS = 60.0
 
 # One pipeline per worker thread (spaCy pipelines are not shared between threads);
 # loaded on the first task, reused by every later one.
@@ -87,8 +91,8 @@ def extract_dask(documents: Iterable[Document], model: str | None, scheduler: st
 
     Dask runs tasks in worker threads, where no timer can interrupt them, so the time
     budget is enforced here: a task not done within its watchdog
-    (:func:`~graphbuild.fence.watchdog_seconds`, counted from when this
-    process starts waiting for it) is given up, the worker running it is restarted
+    (:func:`~graphbuild.fence.watchdog_seconds` plus :data:`WORKER_START_SECONDS`,
+    counted from when this process starts waiting for it) is given up, the worker running it is restarted
     (through its nanny) if the cluster allows, and its articles run again one per task,
     so only the article at fault is reported.
     """
@@ -146,8 +150,9 @@ def _results(client, batch: list[Document], future, schedule, seconds: float | N
 
 
 def _wait(client, future, batch: list[Document], seconds: float | None) -> list:
+    watchdog = watchdog_seconds((d.text for d in batch), seconds)
     try:
-        return future.result(timeout=watchdog_seconds((d.text for d in batch), seconds))
+        return future.result(timeout=None if watchdog is None else watchdog + WORKER_START_SECONDS)
     except TimeoutError:
         _restart_workers_running(client, future)
         raise
@@ -170,7 +175,7 @@ def _restart_workers_running(client, future) -> None:
 
 def _lost(document: Document, exc: BaseException, seconds: float | None) -> InputError:
     if isinstance(exc, TimeoutError):
-        waited = watchdog_seconds([document.text], seconds) or 0.0
+        waited = (watchdog_seconds([document.text], seconds) or 0.0) + WORKER_START_SECONDS
         return overrun_error(document.path, document.line, "extraction",
                              article_seconds(len(document.text), seconds) or waited, waited,
                              " on the Dask cluster (the task was given up)")

@@ -34,7 +34,7 @@ from graphbuild.config import ARTICLE_TIMEOUT
 from graphbuild.errors import GraphbuildError, InputError, WorkerError
 from graphbuild.fence import article_seconds, failure_error, overrun_error, watchdog_seconds
 from graphbuild.model import Document, Extraction
-from graphbuild.stops import children_ignore_interrupts
+from graphbuild.signals import children_ignore_interrupts
 
 # spaCy is imported only inside the worker functions: a new worker process imports this
 # module before Pebble's worker loop sets SIGINT aside, and that must take milliseconds,
