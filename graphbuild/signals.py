@@ -50,6 +50,31 @@ def stop_on_signals() -> Iterator[None]:
 
 
 @contextmanager
+def signals_held() -> Iterator[None]:
+    """SIGINT and SIGTERM that arrive inside the block are delivered when it ends, to
+    whatever handler was there (``stop_on_signals``'s, Python's ``KeyboardInterrupt``, or
+    the default that ends the process). For a few operations that must complete
+    together, such as publishing the three output files. A Python handler is needed for
+    this: a blocked signal mask holds back only the signals sent to this thread, while
+    the kernel hands a process's signal to any thread that does not block it."""
+    if threading.current_thread() != threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = {signum: signal.getsignal(signum) for signum in STOP_SIGNALS}
+    for signum, handler in previous.items():
+        if handler != signal.SIG_IGN:
+            signal.signal(signum, lambda received, frame: caught.append(received))
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        for signum in dict.fromkeys(caught):
+            signal.raise_signal(signum)
+
+
+@contextmanager
 def children_ignore_interrupts() -> Iterator[None]:
     """Processes started inside the block ignore SIGINT (an ignored signal stays ignored
     through fork and exec; a Python handler or a blocked mask does not), so a Ctrl-C in

@@ -11,8 +11,6 @@ import json
 import os
 import re
 import secrets
-import signal
-import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
@@ -30,6 +28,7 @@ except ImportError:  # Windows: no lock; the set is still renamed only when comp
 from graphbuild.config import GRAPH_GRAPHML, GRAPH_JSON, MERGE_LOG
 from graphbuild.errors import SinkError, Stopped
 from graphbuild.model import MergeRecord
+from graphbuild.signals import signals_held
 
 
 def to_node_link(graph: nx.MultiDiGraph) -> dict:
@@ -227,18 +226,12 @@ LOCK_FILE = ".graphbuild.lock"
 def _publishing(out: Path) -> Iterator[None]:
     """The exclusive lock on the output folder, with SIGINT and SIGTERM held back until
     the set is published (a held-back signal is delivered right after)."""
-    held = {signal.SIGINT, signal.SIGTERM}
-    can_hold = hasattr(signal, "pthread_sigmask") and threading.current_thread() == threading.main_thread()
     fd = os.open(out / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o666)
     try:
         if fcntl is not None:
             fcntl.flock(fd, fcntl.LOCK_EX)  # waits while another run publishes its set
-        previous = signal.pthread_sigmask(signal.SIG_BLOCK, held) if can_hold else None
-        try:
+        with signals_held():
             yield
-        finally:
-            if previous is not None:
-                signal.pthread_sigmask(signal.SIG_SETMASK, previous)
     finally:
         os.close(fd)  # releases the lock
 
