@@ -12,6 +12,8 @@ MODEL_PREFERENCE = (
 )
 
 OUT_DIR = "out"
+# The extraction cache's folder inside --out (hidden: readers skip it if --out is read).
+CACHE_DIR = ".cache"
 GRAPH_JSON = "graph.json"
 GRAPH_GRAPHML = "graph.graphml"
 MERGE_LOG = "merge-log.jsonl"

@@ -20,6 +20,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing, contextmanager
+from itertools import chain
 from dataclasses import dataclass
 from datetime import date
 from typing import BinaryIO
@@ -35,8 +36,10 @@ except ImportError:  # Windows: no peak RSS in the report
 from graphbuild.config import ARTICLE_TIMEOUT, CROSS_ARTICLE_ISOLATIONS, NLP_BATCH_SIZE, OUT_DIR, TOP_ENTITIES
 from graphbuild.documents import Reader
 from graphbuild.errors import InputError, SchemaError
-from graphbuild.extraction.extract import extract
-from graphbuild.extraction.nlp import load_pipeline
+from graphbuild.cache import CachedStream, ExtractionCache
+from graphbuild.codec import layout_fingerprint
+from graphbuild.extraction.extract import EXTRACTION_VERSION, article_meta, extract, extraction_fingerprint
+from graphbuild.extraction.nlp import load_pipeline, pipeline_identity
 from graphbuild.fence import article_seconds, failure_error, fenced
 from graphbuild.graph.build import build_graph
 from graphbuild.graph.schema import load_schema
@@ -71,6 +74,10 @@ class IngestOptions:
     # Time budget per article: seconds per 10,000 characters, at least this (fence.py);
     # None or 0: no budget.
     article_timeout: float | None = ARTICLE_TIMEOUT
+    # Folder of the extraction cache (cache.py): articles seen before with the same
+    # model and extraction are not parsed again. None: no cache (the CLI's default is
+    # OUT/.cache; `--no-cache` gives None).
+    cache: str | None = None
 
 
 @dataclass
@@ -139,33 +146,54 @@ def build(options: IngestOptions, *, nlp=None, stdin: BinaryIO | None = None,
             budgets[item.id] = article_seconds(len(item.text), options.article_timeout)
             yield item
 
+    def to_parse(documents: Iterator[Document]) -> Iterator[Document]:
+        for document in documents:
+            report.articles_parsed += 1
+            yield document
+
     stages = _Stages()
+    cache = _open_cache(options)
+    local = _LocalModel(nlp, options.model)
     with stages("load model"):
-        if options.dask_scheduler is None and options.workers <= 1:
-            nlp = nlp if nlp is not None else load_pipeline(options.model)
+        if options.dask_scheduler is None and options.workers <= 1 and cache is None:
+            local.load()  # now; with a cache, only once an article needs parsing
+    loaded_before = local.load_seconds
 
     kept: list[_Article] = []
     resolve_seconds = 0.0
+    finished = False
     with stages("read + nlp + extraction") as extraction_stage:
-        stream = _extractions(options, documents(), nlp)
-        with closing(stream):  # stops worker processes however the loop ends
-            gaz = gazetteer()  # after: a process pool starts loading the model meanwhile
-            with tqdm(stream, desc="ingest", unit=" articles", disable=_progress_disabled(options.progress),
-                      leave=False) as bar:
-                for item in bar:
-                    tick = time.perf_counter()
-                    if isinstance(item, InputError):
-                        skip(item)
-                    else:
-                        try:
-                            kept.append(_resolve_within(item, gaz, budgets[item.article.id]))
-                        except InputError as error:
-                            skip(error)
-                    resolve_seconds += time.perf_counter() - tick
+        stream = _extractions(options, documents(), local, cache, to_parse)
+        try:
+            with closing(stream):  # stops worker processes however the loop ends
+                gaz = gazetteer()  # after: a process pool starts loading the model meanwhile
+                with tqdm(stream, desc="ingest", unit=" articles", disable=_progress_disabled(options.progress),
+                          leave=False) as bar:
+                    for item in bar:
+                        tick = time.perf_counter()
+                        if isinstance(item, InputError):
+                            skip(item)
+                        else:
+                            try:
+                                kept.append(_resolve_within(item, gaz, budgets[item.article.id]))
+                            except InputError as error:
+                                skip(error)
+                        resolve_seconds += time.perf_counter() - tick
+            finished = True
+        finally:
+            if cache is not None:  # what was parsed is kept, also when the run stops here
+                cache.close(finished=finished)
+                report.cache_hits, report.cache = cache.hits, str(cache.path)
+                log.info("extraction cache %s: %d hits, %d misses", cache.path, cache.hits, cache.misses)
+        # Loaded during extraction (only with a cache, once an article needed parsing):
+        # that time belongs to "load model".
+        lazy_load = local.load_seconds if loaded_before is None else None
         # The model is not needed any more: let it go before the graph is built (a model
         # passed in by the caller stays alive with the caller).
-        stream = nlp = bar = None
-        extraction_stage.seconds -= resolve_seconds
+        stream = nlp = bar = local = None
+        extraction_stage.seconds -= resolve_seconds + (lazy_load or 0.0)
+    if lazy_load is not None:
+        stages.add("load model", lazy_load)
     stages.add("resolution (within articles)", resolve_seconds)
     report.files_ignored = len(reader.ignored)
 
@@ -200,22 +228,70 @@ def ingest(options: IngestOptions, *, nlp=None, stdin: BinaryIO | None = None,
     return result.report
 
 
-def _extractions(options: IngestOptions, documents: Iterator[Document], nlp):
+def _extractions(options: IngestOptions, documents: Iterator[Document], local: "_LocalModel",
+                 cache: ExtractionCache | None, to_parse: Callable[[Iterator[Document]], Iterator[Document]]):
     """Extraction records (or the InputError of an article that failed) in input order,
-    here, on a process pool or on Dask; closable. Reading (and so skipping and
-    duplicate handling) always happens in this process."""
+    from the cache, here, on a process pool or on Dask; closable. Reading (and so
+    skipping and duplicate handling) and the cache always stay in this process: workers
+    get only the articles to parse."""
     seconds = options.article_timeout
-    if options.dask_scheduler is not None:
-        from graphbuild.extraction.dask_engine import extract_dask
 
-        return extract_dask(documents, options.model, options.dask_scheduler, batch_size=options.batch_size,
-                            workers=options.workers, seconds=seconds)
-    if options.workers > 1:
-        from graphbuild.extraction.parallel import extract_parallel
+    def extract_these(misses: Iterator[Document]):
+        misses = to_parse(misses)
+        if options.dask_scheduler is not None:
+            from graphbuild.extraction.dask_engine import extract_dask
 
-        return extract_parallel(documents, options.model, options.workers, batch_size=options.batch_size,
-                                seconds=seconds)
-    return extract(documents, nlp, batch_size=options.batch_size, seconds=seconds)
+            return extract_dask(misses, options.model, options.dask_scheduler, batch_size=options.batch_size,
+                                workers=options.workers, seconds=seconds)
+        if options.workers > 1:
+            from graphbuild.extraction.parallel import extract_parallel
+
+            return extract_parallel(misses, options.model, options.workers, batch_size=options.batch_size,
+                                    seconds=seconds, start_now=cache is None)
+        return _extract_here(misses, local, options)
+
+    if cache is None:
+        return extract_these(documents)
+    return CachedStream(documents, cache, extract_these, article_meta)
+
+
+class _LocalModel:
+    """The pipeline for extraction in this process: the one passed in, or loaded on
+    first use (never, when every article comes from the cache)."""
+
+    def __init__(self, nlp, model: str | None):
+        self.nlp, self.model, self.load_seconds = nlp, model, None
+
+    def load(self):
+        if self.nlp is None:
+            started = time.perf_counter()
+            self.nlp = load_pipeline(self.model)
+            self.load_seconds = time.perf_counter() - started
+        return self.nlp
+
+
+def _extract_here(documents: Iterator[Document], local: _LocalModel, options: IngestOptions):
+    documents = iter(documents)
+    first = next(documents, None)
+    if first is None:
+        return
+    yield from extract(chain([first], documents), local.load(), batch_size=options.batch_size,
+                       seconds=options.article_timeout)
+
+
+def _open_cache(options: IngestOptions) -> ExtractionCache | None:
+    if options.cache is None:
+        return None
+    settings = {
+        "pipeline": pipeline_identity(options.model),
+        "extraction_version": EXTRACTION_VERSION,
+        "extraction_code": extraction_fingerprint(),
+        "records": layout_fingerprint(Extraction),
+        # No option changes what extraction finds: batch size, workers and the engine
+        # give the same records (tested byte for byte), and the time budget only decides
+        # whether an article is kept, and failed articles are never stored.
+    }
+    return ExtractionCache(options.cache, settings)
 
 
 def _resolve_within(extraction: Extraction, gaz: Gazetteer, budget: float | None) -> _Article:

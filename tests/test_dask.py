@@ -12,6 +12,7 @@ import pytest
 from graphbuild.extraction import dask_engine
 from graphbuild.extraction.extract import TEST_SLOW_ARTICLE
 from graphbuild.pipeline import IngestOptions, ingest
+from tests.conftest import SMALL_BATCH, write_jsonl
 from tests.extraction.test_parallel import mixed_input
 
 distributed = pytest.importorskip("distributed", reason="the 'dask' extra is not installed")
@@ -64,3 +65,16 @@ def test_an_article_stuck_on_the_cluster_is_reported_and_the_others_land(tmp_pat
     graph = json.loads((tmp_path / "out" / "graph.json").read_text("utf-8"))
     assert {n["id"] for n in graph["nodes"] if "Article" in n["labels"]} == {
         "article:b-tokyo", "article:b-seoul", "article:b-summit"}
+
+
+def test_with_a_cache_only_the_new_articles_go_to_the_cluster(tmp_path, nlp, cluster):
+    folder, cache = tmp_path / "in", str(tmp_path / "cache")
+    write_jsonl(folder / "day1.jsonl", SMALL_BATCH[:3])
+    ingest(IngestOptions(paths=[str(folder)], out_dir=str(tmp_path / "day1"), cache=cache, progress=False), nlp=nlp)
+    write_jsonl(folder / "day2.jsonl", SMALL_BATCH[3:])
+    common = dict(paths=[str(folder)], progress=False)
+    remote = ingest(IngestOptions(out_dir=str(tmp_path / "dask"), dask_scheduler=cluster.scheduler_address,
+                                  cache=cache, **common))
+    assert (remote.articles_parsed, remote.cache_hits) == (1, 3)
+    ingest(IngestOptions(out_dir=str(tmp_path / "cold"), **common), nlp=nlp)
+    assert (tmp_path / "dask" / "graph.json").read_bytes() == (tmp_path / "cold" / "graph.json").read_bytes()

@@ -16,7 +16,7 @@ import logging
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
-from itertools import islice
+from itertools import chain, islice
 
 from graphbuild.config import ARTICLE_TIMEOUT, NLP_BATCH_SIZE
 from graphbuild.errors import ConfigError, GraphbuildError, InputError
@@ -96,12 +96,16 @@ def extract_dask(documents: Iterable[Document], model: str | None, scheduler: st
     (through its nanny) if the cluster allows, and its articles run again one per task,
     so only the article at fault is reported.
     """
+    iterator = iter(documents)
+    first = list(islice(iterator, 1))
+    if not first:  # nothing to parse (every article came from the cache): no cluster needed
+        return
+    iterator = chain(first, iterator)
     client, cluster = connect(scheduler, workers)
     try:
         threads = sum(client.nthreads().values()) or 1
         window = max(4, 2 * threads)
         log.info("dask: %s, %d worker threads, %d tasks in flight", client.scheduler.address, threads, window)
-        iterator = iter(documents)
         pending: deque = deque()
 
         def schedule(batch: list[Document]):

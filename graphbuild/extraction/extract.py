@@ -12,11 +12,13 @@ one by one, each under its own budget, so only the article at fault is lost.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import signal
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -38,6 +40,25 @@ from graphbuild.model import ArticleMeta, Document, EventMention, Extraction, Me
 CHUNK_CHARS = 10_000
 
 STEP = "extraction"
+
+# graphbuild's extraction version, part of the extraction cache's key (graphbuild/cache.py):
+# bump it when extraction changes what it finds in a way that no code in the fingerprint
+# below shows (a new model behaviour relied on, say). Any edit of the extraction code or
+# data changes the fingerprint by itself.
+EXTRACTION_VERSION = 1
+_PACKAGE = Path(__file__).resolve().parents[1]
+
+
+def extraction_fingerprint() -> str:
+    """A hash of the code and data extraction runs on: every module of
+    graphbuild/extraction, graphbuild/text.py and config.py, and the files under
+    graphbuild/data. Any change to them makes every cached extraction miss."""
+    paths = sorted([*(_PACKAGE / "extraction").glob("*.py"), _PACKAGE / "text.py", _PACKAGE / "config.py",
+                    *(p for p in (_PACKAGE / "data").rglob("*") if p.is_file())])
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 # Test hooks (documented in docs/robustness.md), read when extraction starts: the
 # extraction of the article with this id (comma-separated ids for several) sleeps for

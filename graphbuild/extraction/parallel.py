@@ -69,31 +69,40 @@ def _extract_batch(documents: list[Document]) -> list[Result]:
 
 
 def extract_parallel(documents: Iterable[Document], model: str | None, workers: int,
-                     batch_size: int, chunk: int = 32, seconds: float | None = ARTICLE_TIMEOUT) -> "PoolStream":
+                     batch_size: int, chunk: int = 32, seconds: float | None = ARTICLE_TIMEOUT,
+                     start_now: bool = True) -> "PoolStream":
     """Like :func:`~graphbuild.extraction.extract.extract`, on ``workers`` processes.
 
     ``chunk`` documents go to a worker at a time; at most ``2 * workers`` chunks are
-    in flight. The pool starts at once, so the workers load the model while the caller
-    gets ready (nothing is read before the first result is asked for). The workers are
-    stopped when the results run out or when the stream is closed (``with closing(…)``),
+    in flight. With ``start_now`` the pool starts at once, so the workers load the model
+    while the caller gets ready (nothing is read before the first result is asked for);
+    without, it starts when the first document arrives (never, if none does: an
+    incremental run whose articles all come from the cache). The workers are stopped
+    when the results run out or when the stream is closed (``with closing(…)``),
     whichever comes first, even if it was never iterated.
     """
     context = multiprocessing.get_context("spawn")  # no inherited model or threads
     pool = ProcessPool(max_workers=workers, initializer=_init_worker, initargs=(model, batch_size, seconds),
                        context=context)
-    return PoolStream(pool, iter(documents), workers, chunk, seconds)
+    return PoolStream(pool, iter(documents), workers, chunk, seconds, start_now)
 
 
 class PoolStream:
     """The results of :func:`extract_parallel` in input order, and the pool behind them."""
 
     def __init__(self, pool: ProcessPool, documents: Iterator[Document], workers: int, chunk: int,
-                 seconds: float | None):
+                 seconds: float | None, start_now: bool = True):
         self._pool = pool
-        self._stopped = False
-        with children_ignore_interrupts():  # the first workers; a replacement worker ignores it once it runs
-            pool.active  # noqa: B018 -- starts the pool now, so the workers load the model meanwhile
+        self._started = self._stopped = False
+        if start_now:
+            self._start()
         self._results = self._in_order(documents, workers, chunk, seconds)
+
+    def _start(self) -> None:
+        if not self._started:
+            self._started = True
+            with children_ignore_interrupts():  # the first workers; a replacement worker ignores it once it runs
+                self._pool.active  # noqa: B018 -- starts the pool (Pebble starts it on first use otherwise)
 
     def __iter__(self) -> Iterator[Result]:
         return self._results
@@ -106,8 +115,9 @@ class PoolStream:
     def _stop(self) -> None:
         if not self._stopped:
             self._stopped = True
-            self._pool.stop()
-            self._pool.join()
+            if self._started:
+                self._pool.stop()
+                self._pool.join()
 
     def _in_order(self, iterator: Iterator[Document], workers: int, chunk: int,
                   seconds: float | None) -> Iterator[Result]:
@@ -116,6 +126,7 @@ class PoolStream:
         def submit() -> bool:
             batch = list(islice(iterator, chunk))
             if batch:
+                self._start()
                 pending.append((batch, _schedule(pool, batch, seconds)))
             return bool(batch)
 
