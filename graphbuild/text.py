@@ -5,7 +5,7 @@ from graphbuild.model import TextSpan
 
 
 def mask(text: str, spans: tuple[TextSpan, ...]) -> str:
-    """Blank out ``spans`` with spaces (newlines kept) so offsets stay valid.
+    """Blank out ``spans`` with spaces (line ends ``\\n`` and ``\\r`` kept) so offsets stay valid.
 
     >>> mask("ab(Photo: X)cd", (TextSpan(2, 12),))
     'ab          cd'
@@ -15,6 +15,6 @@ def mask(text: str, spans: tuple[TextSpan, ...]) -> str:
     chars = list(text)
     for span in spans:
         for i in range(span.start, span.end):
-            if chars[i] != "\n":
+            if chars[i] not in "\r\n":
                 chars[i] = " "
     return "".join(chars)
