@@ -47,16 +47,19 @@ _ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d\d)(?:-(?P<d>\d\d))?$")
 def resolve_date(text: str, published: date | None) -> EventDate:
     """Resolve ``text`` against ``published``.
 
-    >>> resolve_date("Friday", date(2018, 6, 29))
-    EventDate(text='Friday', iso='2018-06-29', precision='day')
+    >>> friday = resolve_date("Friday", date(2018, 6, 29))
+    >>> friday.text, friday.iso, friday.precision
+    ('Friday', '2018-06-29', 'day')
     >>> resolve_date("Thursday", date(2018, 6, 29)).iso
     '2018-06-28'
     >>> resolve_date("earlier this month", date(2018, 6, 29)).iso
     '2018-06'
-    >>> resolve_date("as early as 1994", None)
-    EventDate(text='as early as 1994', iso='1994', precision='year')
-    >>> resolve_date("Friday", None)
-    EventDate(text='Friday', iso=None, precision=None)
+    >>> year = resolve_date("as early as 1994", None)
+    >>> year.iso, year.precision
+    ('1994', 'year')
+    >>> undated = resolve_date("Friday", None)
+    >>> undated.iso, undated.precision
+    (None, None)
     """
     words = " ".join(text.replace("’", "'").split()).strip(" ,.;:")
     core = words.lower()
