@@ -1,8 +1,10 @@
 """Shared fixtures: the real spaCy model (loaded once), a blank pipeline with our rules,
-paths to ../shared material (tests skip with a message when it is absent), and the
-seed graph built once per session."""
+paths to ../shared material (tests skip with a message when it is absent, and fail
+under CI=true, where a missing corpus must not pass as green), and the seed graph
+built once per session."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -17,7 +19,10 @@ DATA = Path(__file__).resolve().parent / "data"
 
 def _require(path: Path) -> Path:
     if not path.exists():
-        pytest.skip(f"{path} is not there: ../shared/ must sit beside the repo for this test")
+        message = f"{path} is not there: ../shared/ must sit beside the repo for this test"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message + " (CI=true: a test that needs it fails rather than skips)", pytrace=False)
+        pytest.skip(message)
     return path
 
 
