@@ -70,7 +70,12 @@ def resolve_date(text: str, published: date | None) -> EventDate:
         core = stripped
     core = core.removeprefix("the ")
     for form in (_relative_day, _weekday, _relative_period, _ago):
-        found = form(core, published)
+        try:
+            found = form(core, published)
+        except (OverflowError, ValueError):
+            # A relative date that leaves the calendar ("next week" from 9999-12-31,
+            # "Friday" before 0001-01-01): no such day, so the date stays unresolved.
+            return EventDate(text)
         if found is not None:
             iso, precision = found
             return EventDate(text, iso, precision) if iso else EventDate(text)
