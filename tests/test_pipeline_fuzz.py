@@ -64,3 +64,14 @@ def test_any_small_batch_builds_a_valid_graph_and_every_article_is_ingested_or_r
     ingested = {f"article:a{i}" for i, (text, _) in enumerate(records) if text.strip()}
     assert articles == ingested
     assert all(skip.path == str(path) and skip.line is not None for skip in report.skipped)
+
+
+@pytest.mark.parametrize("text", ["Ms. ☃ ☃ met Mr. . on Friday.", "Mr. 🙂 met Dr. — in Tokyo.",
+                                  "President ⁂ met Minister ✈ on Monday. Mr. .. said so."])
+def test_people_whose_names_normalise_to_nothing_do_not_stop_the_build(nlp, tmp_path, text):
+    """Found by the fuzz: a PERSON whose name key is empty (only symbols) crashed
+    within- and across-article resolution (IndexError on its first word)."""
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": text}) + "\n", "utf-8")
+    result = build(IngestOptions(paths=[str(path)], progress=False), nlp=nlp)
+    assert result.report.articles_ingested == 1 and "article:a" in result.graph
