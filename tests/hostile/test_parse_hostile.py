@@ -39,9 +39,9 @@ def test_the_noun_root_sentence_that_looped_and_its_batch_are_all_in_the_graph(n
 
 # Shapes still slower than their limit on the real model, with where the time goes
 # (cProfile via bench/bench_scaling.py --profile; docs/robustness.md "Parse-hostile
-# text"). The code named is being made linear in the events work; until then these run
-# and are expected to time out. GRAPHBUILD_HOSTILE_STRICT=1 drops the marks, to see which
-# pass now; when one does, take it out of this table.
+# text"). The code named is being made linear in the events work; until then they are
+# marked and not run. GRAPHBUILD_HOSTILE_STRICT=1 runs them without the mark, to see
+# which pass now; when one does, take it out of this table.
 SLOW_TODAY: dict[str, str] = {
     "10,000 one-line paragraphs": "resolution/events.py _best tests every draft per event mention (quadratic in "
                                   "the article's events)",
@@ -59,7 +59,8 @@ def _cases():
     for name, (shape, _unit, size) in SHAPES.items():
         marks = [pytest.mark.timeout(120)]
         if name in SLOW_TODAY and not STRICT:
-            marks.append(pytest.mark.xfail(reason=SLOW_TODAY[name], strict=False))
+            # Not run: four expected timeouts would add 8 minutes to every `make test`.
+            marks.append(pytest.mark.xfail(reason=SLOW_TODAY[name], run=False))
         yield pytest.param(name, shape, size, id=name, marks=marks)
 
 
