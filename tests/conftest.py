@@ -11,6 +11,7 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SEEDS_JSONL = SHARED / "seeds" / "seeds.jsonl"
 ECBPLUS_JSONL = SHARED / "corpus" / "ecbplus" / "articles.jsonl"
+WIKINEWS = SHARED / "corpus" / "wikinews"
 EXAMPLES = REPO / "examples"
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -29,6 +30,12 @@ def seeds_jsonl() -> Path:
 @pytest.fixture(scope="session")
 def ecbplus_jsonl() -> Path:
     return _require(ECBPLUS_JSONL)
+
+
+@pytest.fixture(scope="session")
+def wikinews_dir() -> Path:
+    """The Wikinews development set (articles.jsonl, gold.json)."""
+    return _require(WIKINEWS)
 
 
 @pytest.fixture(scope="session")
