@@ -20,7 +20,8 @@ _spec.loader.exec_module(quality)
 
 def test_floors_only_rise_and_a_drop_is_reported():
     floors = {"a": 0.5, "b": 0.9}
-    assert quality.raised_floors({"a": 0.6, "b": 0.8, "c": 0.1}, floors) == {"a": 0.6, "b": 0.9, "c": 0.1}
+    assert quality.raised_floors({"a": 0.6, "b": 0.8, "s.events.precision": 0.1, "s.events.f1": 0.2}, floors) \
+        == {"a": 0.6, "b": 0.9, "s.events.f1": 0.2}  # a new metric gets a floor only if it is guarded
     assert quality.below_floors({"a": 0.6, "b": 0.8}, floors) == ["b: 0.8 < floor 0.9"]
     assert quality.below_floors({"a": 0.5}, floors) == []  # b not measured in this run: not checked
 
