@@ -10,7 +10,9 @@ scores it with ``graphbuild.evaluation.score`` (the code ``graphbuild eval`` run
 prints one table of metrics. The Wikinews gold (``../shared/corpus/wikinews/gold.json``)
 has no event status; ours is in ``bench/wikinews/event-status.jsonl`` (one line per gold
 event, checked against the gold's kind, participants and articles) and is merged in
-before scoring.
+before scoring. ``bench/wikinews-extra/`` is a second set of 28 Wikinews articles with
+gold written before graphbuild was run on it (README.txt there): a check of how the
+rules generalise, not a set to tune them on.
 
 ``bench/floors.json`` holds the lowest acceptable value of each metric. The command
 exits 1 when a metric falls below its floor (``tests/bench/test_quality_floors.py`` runs
