@@ -24,6 +24,11 @@ Sections (each precision / recall / F1 over sets of tuples):
   are one graph node carrying at least two of their articles (and all of them).
 * ``status``: of the leniently matched gold events that state a ``status``, how many
   graph events carry the same ``status`` (a node without one counts as ``held``).
+* ``events_by_status``: when the gold states every event's status, per status value a
+  lenient score that also asks for the status: a hit is a matched pair where gold and
+  graph both say that status; precision counts graph events of that status, recall gold
+  events of it (so a planned meeting the graph calls held is a miss for planned and an
+  extra for held).
 """
 from __future__ import annotations
 
@@ -148,6 +153,7 @@ class Scores:
     # graph events of the kind) and lenient recall per gold status.
     events_by_kind: dict[str, PRF] | None = None
     recall_by_status: dict[str, Count] | None = None
+    events_by_status: dict[str, PRF] | None = None
 
     def as_dict(self) -> dict:
         out: dict = {}
@@ -344,7 +350,23 @@ def _score_events_lenient(gold: Gold, graph, predicted: dict[str, dict]) -> dict
         indexes = [i for i, e in enumerate(gold_events) if e.status == value]
         by_status[value] = Count(sum(1 for i in indexes if i in matched), len(indexes))
     return {"events_lenient": lenient, "event_reports_lenient": reports, "multi_article": multi,
-            "status": status, "events_by_kind": by_kind, "recall_by_status": by_status or None}
+            "status": status, "events_by_kind": by_kind, "recall_by_status": by_status or None,
+            "events_by_status": _by_status(gold_events, predicted, matched)}
+
+
+def _by_status(gold_events, predicted: dict[str, dict], matched: dict[int, str]) -> dict[str, PRF] | None:
+    """Per status value: matched pairs that agree on it / graph events / gold events of it
+    (see the module docstring); None unless the gold states every event's status."""
+    if not gold_events or any(e.status is None for e in gold_events):
+        return None
+    out: dict[str, PRF] = {}
+    for value in sorted({e.status for e in gold_events} | {p["status"] for p in predicted.values()}):
+        hits = sum(1 for i, node in matched.items()
+                   if gold_events[i].status == value and predicted[node]["status"] == value)
+        graph_n = sum(1 for p in predicted.values() if p["status"] == value)
+        gold_n = sum(1 for e in gold_events if e.status == value)
+        out[value] = PRF(hits, graph_n - hits, gold_n - hits)
+    return out
 
 
 def _gold_forms(gold: Gold) -> dict[str, set[str]]:
@@ -443,6 +465,10 @@ def format_scores(scores: Scores) -> str:
     if scores.recall_by_status:
         lines.append("lenient recall by gold status: " + "; ".join(
             f"{status} {count.hits}/{count.total}" for status, count in sorted(scores.recall_by_status.items())))
+    if scores.events_by_status:
+        lines.append("lenient events by status (found with the gold's status): " + "; ".join(
+            f"{status} P {prf.precision:.2f} R {prf.recall:.2f} ({prf.tp}/{prf.tp + prf.fn} gold, {prf.tp + prf.fp} found)"
+            for status, prf in sorted(scores.events_by_status.items())))
     for name in Scores.__slots__:
         value = getattr(scores, name)
         if isinstance(value, PRF):

@@ -124,6 +124,29 @@ def test_lenient_status_compares_the_matched_node():
     assert scores.status.hits == 0 and "gold cancelled, graph held" in scores.status.misses[0]
 
 
+def test_scores_by_status_ask_for_the_status_too():
+    # gold: the Tokyo meeting held (matches m1, held) and a planned one (matches m2, planned)
+    planned = {"kind": "Meeting", "participants": ["Jim Mattis", "Taro Aso"], "date": "2018-07",
+               "place": "Osaka", "articles": ["a3"], "status": "planned"}
+    raw = lenient_gold().events[0]
+    held = {"kind": raw.kind, "participants": list(raw.participants), "date": raw.date, "place": raw.place,
+            "articles": list(raw.articles), "status": "held"}
+    two = gold(events=[held, planned])
+    by_status = score(two, lenient_graph()).events_by_status
+    assert {k: (v.tp, v.fp, v.fn) for k, v in by_status.items()} == {"held": (1, 0, 0), "planned": (1, 0, 0)}
+    # the graph calls the planned meeting held: a miss for planned, an extra for held
+    graph = lenient_graph()
+    graph.nodes["event:m2"]["status"] = "held"
+    by_status = score(two, graph).events_by_status
+    assert {k: (v.tp, v.fp, v.fn) for k, v in by_status.items()} == {"held": (1, 1, 0), "planned": (0, 0, 1)}
+    from graphbuild.evaluation import format_scores
+    assert "lenient events by status (found with the gold's status): held P 0.50 R 1.00" in format_scores(
+        score(two, graph))
+    # not scored when the gold leaves a status out
+    unannotated = {k: v for k, v in planned.items() if k != "status"}
+    assert score(gold(events=[held, unannotated]), lenient_graph()).events_by_status is None
+
+
 def test_events_match_on_kind_participants_and_the_date_the_gold_gives():
     graph = tiny_graph()
     graph.add_node("event:m1", labels=["Event", "Meeting"], name="m", date="2018-06-29")
