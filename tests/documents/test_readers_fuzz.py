@@ -7,12 +7,15 @@ from __future__ import annotations
 import io
 import json
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from graphbuild.documents import Reader
 from graphbuild.errors import InputError
 from graphbuild.model import Document
+
+pytestmark = pytest.mark.timeout(300)
 
 FUZZ = settings(max_examples=120, deadline=None, derandomize=True,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
