@@ -117,7 +117,7 @@ def build(options: IngestOptions, *, nlp=None, stdin: BinaryIO | None = None,
     :class:`InputError`.
     """
     report = RunReport()
-    reader = Reader(options.published_default, stdin=stdin)
+    reader = Reader(options.published_default, stdin=stdin, exclude=[options.out_dir])
     budgets: dict[str, float | None] = {}  # article id → its time budget
 
     def skip(error: InputError) -> None:
