@@ -66,8 +66,8 @@ def watchdog_seconds(texts: Iterable[str], seconds: float | None) -> float | Non
     batch parse, the one-by-one parse after a batch that ran over, and extraction each
     get that much) plus one more budget of slack. ``None`` when there is no budget.
 
-    >>> watchdog_seconds(["short", "x" * 20_000], 60)
-    420.0
+    >>> watchdog_seconds(["short", "x" * 20_000], 60)  # 3 * (60 + 120) + 60
+    600.0
     """
     if not seconds:
         return None
