@@ -60,18 +60,25 @@ def article_seconds(chars: int, seconds: float | None) -> float | None:
     return seconds if chars <= ARTICLE_TIMEOUT_CHARS else seconds * chars / ARTICLE_TIMEOUT_CHARS
 
 
-def watchdog_seconds(texts: Iterable[str], seconds: float | None) -> float | None:
-    """How long a process waits for a batch of texts from a worker before it presumes the
-    worker stuck: three times the sum of the articles' budgets (inside the worker the
-    batch parse, the one-by-one parse after a batch that ran over, and extraction each
-    get that much) plus one more budget of slack. ``None`` when there is no budget.
+def watchdog_seconds(texts: Iterable[str], seconds: float | None, alone: bool = False) -> float | None:
+    """How long a process waits for a worker's answer before it presumes the worker stuck
+    (where no timer reaches: compiled code) and kills it. ``None`` when there is no budget.
 
-    >>> watchdog_seconds(["short", "x" * 20_000], 60)  # 3 * (60 + 120) + 60
-    600.0
+    A batch of articles: the sum of their budgets plus one budget. Presuming a slow batch
+    stuck loses nothing: its articles run again one per task. An article alone
+    (``alone``): three times its budget plus one, the most the fences inside the worker
+    can take (the batch parse, the parse alone, extraction), so an article is reported
+    only when it is really stuck.
+
+    >>> watchdog_seconds(["short", "x" * 20_000], 60)  # (60 + 120) + 60
+    240.0
+    >>> watchdog_seconds(["x" * 20_000], 60, alone=True)  # 3 * 120 + 60
+    420.0
     """
     if not seconds:
         return None
-    return 3 * sum(article_seconds(len(text), seconds) for text in texts) + seconds
+    budgets = sum(article_seconds(len(text), seconds) for text in texts)
+    return (3 * budgets if alone else budgets) + seconds
 
 
 def seconds_text(seconds: float) -> str:

@@ -154,7 +154,7 @@ def _results(client, batch: list[Document], future, schedule, seconds: float | N
 
 
 def _wait(client, future, batch: list[Document], seconds: float | None) -> list:
-    watchdog = watchdog_seconds((d.text for d in batch), seconds)
+    watchdog = watchdog_seconds((d.text for d in batch), seconds, alone=len(batch) == 1)
     try:
         return future.result(timeout=None if watchdog is None else watchdog + WORKER_START_SECONDS)
     except TimeoutError:
@@ -179,7 +179,7 @@ def _restart_workers_running(client, future) -> None:
 
 def _lost(document: Document, exc: BaseException, seconds: float | None) -> InputError:
     if isinstance(exc, TimeoutError):
-        waited = (watchdog_seconds([document.text], seconds) or 0.0) + WORKER_START_SECONDS
+        waited = (watchdog_seconds([document.text], seconds, alone=True) or 0.0) + WORKER_START_SECONDS
         return overrun_error(document.path, document.line, "extraction",
                              article_seconds(len(document.text), seconds) or waited, waited,
                              " on the Dask cluster (the task was given up)")

@@ -10,9 +10,9 @@ ahead of the workers.
 Inside a worker every article is fenced as in one process (extraction/extract.py):
 an article that raises or runs past its budget comes back as an ``InputError``. Work
 stuck where no signal reaches it (compiled code) is caught by a watchdog here: a batch
-that has not come back within its watchdog (graphbuild/fence.py) has its worker killed and
-replaced, and its articles run again one per task, each under its own watchdog, so
-only the article at fault is reported and the others are never lost. A worker that
+that has not come back within its watchdog (``fence.watchdog_seconds``) has its worker
+killed and replaced, and its articles run again one per task, each under its own
+watchdog, so only the article at fault is reported and the others are never lost. A worker that
 dies (a crash, the kernel's out-of-memory killer) is handled the same way.
 
 The pool is Pebble's ``ProcessPool``: unlike ``multiprocessing.Pool`` and
@@ -143,7 +143,8 @@ class PoolStream:
 
 def _schedule(pool: ProcessPool, batch: list[Document], seconds: float | None):
     try:
-        return pool.schedule(_extract_batch, args=(batch,), timeout=watchdog_seconds((d.text for d in batch), seconds))
+        return pool.schedule(_extract_batch, args=(batch,),
+                             timeout=watchdog_seconds((d.text for d in batch), seconds, alone=len(batch) == 1))
     except RuntimeError as exc:  # Pebble's pool is broken (every worker died at once)
         raise WorkerError(f"expected the extraction worker processes to run, found the pool broken ({exc})") from None
 
@@ -172,7 +173,7 @@ def _results(pool: ProcessPool, batch: list[Document], future, seconds: float | 
 
 def _lost(document: Document, exc: BaseException, seconds: float | None) -> InputError:
     if isinstance(exc, FutureTimeout):
-        waited = watchdog_seconds([document.text], seconds) or 0.0
+        waited = watchdog_seconds([document.text], seconds, alone=True) or 0.0
         return overrun_error(document.path, document.line, STEP, article_seconds(len(document.text), seconds) or waited,
                              waited, " (its worker process was killed and replaced)")
     if isinstance(exc, ProcessExpired):
