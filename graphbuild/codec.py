@@ -21,6 +21,7 @@ import json
 import types
 import typing
 from dataclasses import fields, is_dataclass
+from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 from typing import Any, Union
@@ -47,37 +48,49 @@ def encode(value: Any) -> Any:
 
 def decode(hint: Any, data: Any) -> Any:
     """The value of type ``hint`` that :func:`encode` turned into ``data``."""
+    return _decoder(hint)(data)
+
+
+@lru_cache(maxsize=None)
+def _decoder(hint: Any) -> Callable[[Any], Any]:
+    """A function that decodes plain data into ``hint``, built once per type from its
+    hints (decoding an article's records is then a few calls per value, which is what
+    makes a cache hit cheap next to parsing)."""
     origin = typing.get_origin(hint)
-    if hint is Any or hint is object:
-        return data
+    if hint is Any or hint is object or hint in _PLAIN:
+        return _same
     if origin is Union or origin is types.UnionType:
         options = [option for option in typing.get_args(hint) if option is not type(None)]
-        if data is None and len(options) < len(typing.get_args(hint)):
-            return None
         if len(options) != 1:
             raise TypeError(f"expected a union of one type and None, found {hint}")
-        return decode(options[0], data)
+        inner = _decoder(options[0])
+        return lambda data: None if data is None else inner(data)
     if origin is tuple:
         args = typing.get_args(hint)
         if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(decode(args[0], item) for item in data)
-        return tuple(decode(arg, item) for arg, item in zip(args, data, strict=True))
+            item = _decoder(args[0])
+            return lambda data: tuple(map(item, data))
+        items = tuple(_decoder(arg) for arg in args)
+        return lambda data: tuple(decode_item(value) for decode_item, value in zip(items, data, strict=True))
     if origin is list:
-        (arg,) = typing.get_args(hint)
-        return [decode(arg, item) for item in data]
+        item = _decoder(typing.get_args(hint)[0])
+        return lambda data: list(map(item, data))
     if origin is dict:
-        _, arg = typing.get_args(hint)
-        return {key: decode(arg, item) for key, item in data.items()}
+        item = _decoder(typing.get_args(hint)[1])
+        return lambda data: {key: item(value) for key, value in data.items()}
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
-        return hint(data)
+        return hint
     if is_dataclass(hint):
         hints = type_hints(hint)
-        return hint(*(decode(hints[field.name], item) for field, item in zip(fields(hint), data, strict=True)))
+        items = tuple(_decoder(hints[field.name]) for field in fields(hint))
+        return lambda data: hint(*[decode_item(value) for decode_item, value in zip(items, data, strict=True)])
     if hint is date:
-        return date.fromisoformat(data)
-    if hint in _PLAIN:
-        return data
+        return date.fromisoformat
     raise TypeError(f"expected a type the codec knows, found {hint}")
+
+
+def _same(data: Any) -> Any:
+    return data
 
 
 def layout_fingerprint(*roots: type) -> str:
