@@ -60,3 +60,60 @@ def seed_build(nlp, seeds_jsonl):
 @pytest.fixture(scope="session")
 def seed_graph(seed_build):
     return seed_build.graph
+
+
+# --------------------------------------------------------------------------- Neo4j's Cypher front end
+
+def _queue_known_cypher(linter) -> None:
+    """Queue every statement known before any test runs (the linter answers in the background)."""
+    from cypher_lint.sources import cypher_blocks, saved_queries
+
+    from graphbuild.graph.schema import load_schema
+    from graphbuild.sinks.cypher import catalogue
+
+    statements = catalogue(load_schema())
+    for statement in statements:
+        linter.submit(statement.text, statement.parameters)
+    for saved in saved_queries():
+        linter.submit(saved.text, saved.parameters, console=True)
+        linter.submit(saved.statement, saved.parameters)
+    loader_parameters = sorted({name for statement in statements for name in statement.parameters})
+    for block in cypher_blocks():
+        linter.submit(block.text, loader_parameters, console=True)
+
+
+@pytest.fixture(scope="session")
+def cypher_linter():
+    """Neo4j's Cypher front end (tests/cypher_lint): fails under CI=true when it cannot run."""
+    import os
+
+    from cypher_lint.linter import CypherLinter, unavailable
+
+    from graphbuild.graph.schema import load_schema
+
+    reason = unavailable()
+    if reason:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"expected Neo4j's Cypher front end to run, found {reason}")
+        pytest.skip(reason)
+    linter = CypherLinter(load_schema())
+    _queue_known_cypher(linter)
+    yield linter
+    linter.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _start_cypher_linter_early(request):
+    """When the run includes the front-end checks, start the linter before the first
+    test, so it works through the queue on the second core while the others run."""
+    from cypher_lint.linter import unavailable
+
+    if unavailable() is None and any("cypher_lint" in item.nodeid for item in request.session.items):
+        request.getfixturevalue("cypher_linter")
+
+
+def pytest_terminal_summary(terminalreporter):
+    from cypher_lint.linter import SUMMARY
+
+    for line in SUMMARY.lines():
+        terminalreporter.write_line(line)

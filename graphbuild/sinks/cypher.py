@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from graphbuild.errors import ConfigError
 from graphbuild.graph.schema import NodeType, Schema
@@ -326,3 +327,64 @@ def count_nodes(label: str) -> str:
 def count_relationships(rel_type: str) -> str:
     """Count the relationships of one type."""
     return f"MATCH ()-[r:{identifier(rel_type, 'relationship type')}]->() RETURN count(r) AS count"
+
+
+# --------------------------------------------------------------------------- the catalogue
+
+@dataclass(frozen=True)
+class Statement:
+    """One statement a builder produces, with the parameters it is run with."""
+
+    builder: str  # the function of this module that builds it
+    text: str
+    parameters: tuple[str, ...]  # names of its ``$parameters``
+    what: str  # the label, type or endpoints it is for
+
+
+def catalogue(schema: Schema) -> list[Statement]:
+    """Every statement the builders of this module can produce for ``schema`` (Neo4j
+    dialect): each schema statement, each upsert for every keyed label (with every kind
+    label) and every (type, source, target) the schema allows, and each incremental and
+    delete statement for every label or type it applies to. Deduplicated, in a stable
+    order. The Cypher front-end check (tests/cypher_lint) lints all of them, and a test
+    there holds this list to every public builder of the module.
+    """
+    out: dict[str, Statement] = {}
+
+    def add(builder, text: str, parameters: tuple[str, ...], what: str) -> None:
+        out.setdefault(text, Statement(builder.__name__, text, parameters, what))
+
+    for text in neo4j_schema_statements(schema):
+        add(neo4j_schema_statements, text, (), "schema")
+    kind_labels = [label for label, spec in schema.nodes.items() if not node_key(spec)]
+    for label in keyed_labels(schema):
+        add(node_upsert, node_upsert(schema, label), ("rows",), label)
+        for kind in kind_labels:  # a kind label with the label it qualifies (any, if the schema does not say)
+            if schema.nodes[kind].kind_of in (None, label):
+                add(node_upsert, node_upsert(schema, label, [kind]), ("rows",), f"{label}:{kind}")
+        add(count_nodes, count_nodes(label), (), label)
+    for label in kind_labels:
+        add(count_nodes, count_nodes(identifier(label, "label")), (), label)
+    for rel_type, spec in schema.relationships.items():
+        for source in spec.sources:
+            for target in spec.targets:
+                if merge_label(schema, [source]) and merge_label(schema, [target]):
+                    add(relationship_upsert, relationship_upsert(schema, rel_type, source, target), ("rows",),
+                        f"{rel_type} {source}->{target}")
+        add(count_relationships, count_relationships(rel_type), (), rel_type)
+    add(article_hashes, article_hashes(schema), ("ids",), ARTICLE_LABEL)
+    add(set_content_hash, set_content_hash(schema), ("rows",), ARTICLE_LABEL)
+    add(article_evidence_targets, article_evidence_targets(schema), ("ids",), ARTICLE_LABEL)
+    add(delete_article_evidence, delete_article_evidence(schema), ("ids",), ARTICLE_LABEL)
+    add(delete_articles, delete_articles(schema), ("ids",), ARTICLE_LABEL)
+    for label in evidence_target_labels(schema):
+        add(delete_orphans, delete_orphans(schema, label), (), label)
+    for rel_type in evidence_carrying_types(schema):
+        add(strip_evidence, strip_evidence(schema, rel_type), ("prefixes",), rel_type)
+        add(delete_unevidenced, delete_unevidenced(schema, rel_type), (), rel_type)
+    for rel_type, prop, label, parallel in reference_lists(schema):
+        add(prune_references, prune_references(schema, rel_type, prop, label, parallel), (), f"{rel_type}.{prop}")
+        add(delete_emptied, delete_emptied(rel_type, prop), (), f"{rel_type}.{prop}")
+    for label in source_counted_labels(schema):
+        add(recount_sources, recount_sources(schema, label), ("ids",), label)
+    return list(out.values())

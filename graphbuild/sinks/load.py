@@ -90,7 +90,7 @@ def plan_load(graph: nx.MultiDiGraph, schema: Schema | None = None) -> LoadPlan:
         if problems:
             violations.extend(f"node {node_id!r}: {p}" for p in problems)
             continue
-        props = {k: v for k, v in attrs.items() if k not in ("labels", "id") and v is not None}
+        props = row_properties(attrs, _node_specs(schema, labels), skip=(cypher.node_key(schema.nodes[label]),))
         extra = tuple(x for x in labels if x != label)
         node_groups[(label, extra)].append({"id": node_id, "props": props})
         merge_labels[node_id] = label
@@ -120,7 +120,7 @@ def plan_load(graph: nx.MultiDiGraph, schema: Schema | None = None) -> LoadPlan:
         if problems:
             violations.extend(f"{where}: {p}" for p in problems)
             continue
-        props = {k: v for k, v in attrs.items() if k != "type" and v is not None}
+        props = row_properties(attrs, schema.relationships[rel_type].properties)
         rel_groups[(rel_type, merge_labels[source], merge_labels[target])].append(
             {"source": source, "target": target, "props": props})
 
@@ -132,6 +132,31 @@ def plan_load(graph: nx.MultiDiGraph, schema: Schema | None = None) -> LoadPlan:
     return LoadPlan(nodes, relationships, violations, hashes, loaded)
 
 
+def row_properties(attrs: dict, specs: dict[str, PropertySpec], skip: Sequence[str] = ()) -> dict[str, Any]:
+    """The properties a row writes: every property the schema gives the node or
+    relationship, ``None`` (null) when the build has no value for it or an empty list.
+
+    A property whose value is null or an empty list is not stored: ``SET n += props``
+    removes it, so a value an earlier build left behind goes too, and the database
+    holds what Neo4j's bulk importer makes of the same build (it stores no property for
+    an empty field or an empty array). The loader's own :data:`~graphbuild.sinks.cypher.LOADED_HASH`
+    is left out (it is written last, by the loader)."""
+    props: dict[str, Any] = {}
+    for name in specs:
+        if name in skip or name == cypher.LOADED_HASH:
+            continue
+        value = attrs.get(name)
+        props[name] = None if value is None or (isinstance(value, list) and not value) else value
+    return props
+
+
+def _node_specs(schema: Schema, labels: Sequence[str]) -> dict[str, PropertySpec]:
+    specs: dict[str, PropertySpec] = {}
+    for label in labels:
+        specs.update(schema.nodes[label].properties)
+    return specs
+
+
 def _loaded_hashes(rel_groups: dict, articles: set[str], owned: set[str]) -> dict[str, str]:
     """Per article: sha256 over the rows of the relationships it owns, in a canonical
     order. Equal only if loading the article again would write the same evidence."""
@@ -140,8 +165,9 @@ def _loaded_hashes(rel_groups: dict, articles: set[str], owned: set[str]) -> dic
         if rel_type in owned:
             for row in rows:
                 if row["source"] in parts:
+                    stored = {k: v for k, v in row["props"].items() if v is not None}
                     parts[row["source"]].append(
-                        json.dumps([rel_type, row["target"], row["props"]], sort_keys=True, default=str))
+                        json.dumps([rel_type, row["target"], stored], sort_keys=True, default=str))
     return {article: hashlib.sha256("\n".join(sorted(items)).encode("utf-8")).hexdigest()
             for article, items in parts.items()}
 
@@ -158,9 +184,7 @@ def _check_node(schema: Schema, node_id: Any, labels: list[str], attrs: dict) ->
     prefix = getattr(schema.nodes[label], "id_prefix", "")
     if prefix and not node_id.startswith(prefix):
         return [f"expected an id starting {prefix!r}"], label
-    specs: dict[str, PropertySpec] = {}
-    for x in labels:
-        specs.update(schema.nodes[x].properties)
+    specs = _node_specs(schema, labels)
     props = {k: v for k, v in attrs.items() if k != "labels"}
     props[cypher.node_key(schema.nodes[label])] = node_id
     return check_properties(props, specs), label
