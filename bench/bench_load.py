@@ -3,13 +3,20 @@
 
     python bench/bench_load.py                      # builds /tmp/graphbuild-bench/ecb once, then reuses it
     python bench/bench_load.py --graph-dir out/     # any folder written by `graphbuild ingest`
+    python bench/bench_load.py --incremental 90     # reload N and 10N changed articles: time ratio
 
-Target: batched ≥ 20× faster. Wall-clock numbers for information only; no assertion.
+Target: batched ≥ 20× faster. ``--incremental N``: the graph of the first N articles
+(and of the first 10N) is loaded, then loaded again with every article changed (the
+clean-up path: evidence replaced, whole-database sweeps for orphans, evidence lists and
+MET); the ratio of the two reload times is ≈ 10 when the clean-up is linear in the
+corpus, ≈ 100 when it is quadratic. The slowest statements are listed.
+Wall-clock numbers for information only; no assertion.
 """
 from __future__ import annotations
 
 import argparse
 import shutil
+from collections import defaultdict
 import sys
 import tempfile
 import time
@@ -46,6 +53,7 @@ class TimedStore:
         self._store = store
         self.dialect, self.where = store.dialect, store.where
         self.seconds = 0.0
+        self.by_statement: dict[str, float] = defaultdict(float)
 
     def __getattr__(self, name):
         return getattr(self._store, name)
@@ -56,6 +64,7 @@ class TimedStore:
             return self._store.write(statement, params)
         finally:
             self.seconds += time.perf_counter() - started
+            self.by_statement[statement] += time.perf_counter() - started
 
     def read(self, statement, params=None):
         started = time.perf_counter()
@@ -63,6 +72,7 @@ class TimedStore:
             return self._store.read(statement, params)
         finally:
             self.seconds += time.perf_counter() - started
+            self.by_statement[statement] += time.perf_counter() - started
 
 
 def timed_load(socket: Path, graph, batch_size: int, name: str) -> tuple[float, float, object]:
@@ -77,10 +87,57 @@ def timed_load(socket: Path, graph, batch_size: int, name: str) -> tuple[float, 
         store.close()
 
 
+def first_articles(graph, count: int):
+    """The subgraph of the first ``count`` articles (sorted by id): them, every node they
+    give evidence for, and every relationship among those nodes."""
+    articles = sorted(n for n, a in graph.nodes(data=True) if "Article" in a["labels"])[:count]
+    keep = set(articles)
+    for article in articles:
+        keep.update(graph.successors(article))
+    places = [n for n in keep if "Place" in graph.nodes[n]["labels"]]
+    for place in places:  # IN_COUNTRY targets
+        keep.update(graph.successors(place))
+    return graph.subgraph(keep).copy()
+
+
+def changed(graph):
+    """The same graph with every article's text hash changed: a reload redoes them all."""
+    graph = graph.copy()
+    for node, attrs in graph.nodes(data=True):
+        if "Article" in attrs["labels"]:
+            attrs["sha256"] = ("1" if attrs["sha256"].startswith("0") else "0") + attrs["sha256"][1:]
+    return graph
+
+
+def incremental(socket: Path, graph, count: int) -> None:
+    """Reload N and 10N changed articles; print the times and their ratio."""
+    results = {}
+    for n in (count, 10 * count):
+        sub = first_articles(graph, n)
+        store = TimedStore(connect_falkordb(str(socket), f"incr{n}"))
+        try:
+            load_graph(store, sub)
+            store.seconds, store.by_statement = 0.0, defaultdict(float)
+            started = time.perf_counter()
+            report = load_graph(store, changed(sub))
+            total = time.perf_counter() - started
+        finally:
+            store.close()
+        results[n] = total
+        print(f"{n:>6} articles ({sub.number_of_nodes()} nodes, {sub.number_of_edges()} relationships), all "
+              f"changed: reload {total:6.2f} s ({store.seconds:6.2f} s in database calls; "
+              f"{report.articles_changed} changed)")
+        for statement, seconds in sorted(store.by_statement.items(), key=lambda kv: -kv[1])[:4]:
+            print(f"        {seconds:6.2f} s  {statement[:110]}")
+    print(f"ratio (10N / N): {results[10 * count] / results[count]:.1f}x  (10 when linear, 100 when quadratic)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--graph-dir", type=Path, default=None, help=f"default: build {CACHE} from ECB+")
     parser.add_argument("--batch-size", type=int, default=1000)
+    parser.add_argument("--incremental", type=int, default=None, metavar="N",
+                        help="instead: reload N and 10N changed articles and print the time ratio")
     args = parser.parse_args()
     folder = args.graph_dir or ensure_graph(CACHE, ECBPLUS)
     graph = read_graph(folder)
@@ -91,6 +148,13 @@ def main() -> None:
 
     workdir = Path(tempfile.mkdtemp(prefix="graphbuild-bench-"))
     server = start_falkordb(workdir)
+    if args.incremental:
+        try:
+            incremental(server.socket, graph, args.incremental)
+        finally:
+            server.stop()
+            shutil.rmtree(workdir, ignore_errors=True)
+        return
     try:
         results = {}
         for label, batch_size in ((f"batched ({args.batch_size} rows/statement)", args.batch_size),

@@ -323,10 +323,18 @@ def view(ctx, folder, out_path, labels, search, limit, articles):
 
 
 @cli.command()
-def schema():
+@click.option("--cypher", "as_cypher", is_flag=True,
+              help="Print every Cypher statement a load or delete can send to Neo4j for this schema instead.")
+def schema(as_cypher):
     """Print the graph vocabulary (schemas/graph.schema.json) as Markdown tables."""
-    from graphbuild.graph.docs import schema_markdown
     from graphbuild.graph.schema import load_schema
+
+    if as_cypher:
+        from graphbuild.sinks.cypher import catalogue_text
+
+        click.echo(catalogue_text(load_schema()), nl=False)
+        return
+    from graphbuild.graph.docs import schema_markdown
 
     click.echo(schema_markdown(load_schema()), nl=False)
 

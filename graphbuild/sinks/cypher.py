@@ -258,10 +258,15 @@ def evidence_carrying_types(schema: Schema) -> list[str]:
 
 
 def strip_evidence(schema: Schema, rel_type: str) -> str:
-    """Remove the evidence items of the given articles (``$prefixes``: ``article_id:``)
-    from every ``rel_type`` relationship that has some."""
+    """Remove the evidence items of the given articles (``$articles``: article ids without
+    the ``article:`` prefix) from every ``rel_type`` relationship that has some.
+
+    An item is ``article_id:start-end``; its article is everything before the last
+    ``:`` (ids may hold colons), tested with one ``IN`` per item: a whole-database sweep
+    run once per load, not once per article."""
+    article = "left(e, size(e) - size(last(split(e, ':'))) - 1)"
     return (f"MATCH ()-[r:{identifier(rel_type, 'relationship type')}]->() "
-            f"WITH r, [e IN r.{EVIDENCE} WHERE NOT any(p IN $prefixes WHERE e STARTS WITH p)] AS kept "
+            f"WITH r, [e IN r.{EVIDENCE} WHERE NOT {article} IN $articles] AS kept "
             f"WHERE size(kept) < size(r.{EVIDENCE}) SET r.{EVIDENCE} = kept")
 
 
@@ -380,7 +385,7 @@ def catalogue(schema: Schema) -> list[Statement]:
     for label in evidence_target_labels(schema):
         add(delete_orphans, delete_orphans(schema, label), (), label)
     for rel_type in evidence_carrying_types(schema):
-        add(strip_evidence, strip_evidence(schema, rel_type), ("prefixes",), rel_type)
+        add(strip_evidence, strip_evidence(schema, rel_type), ("articles",), rel_type)
         add(delete_unevidenced, delete_unevidenced(schema, rel_type), (), rel_type)
     for rel_type, prop, label, parallel in reference_lists(schema):
         add(prune_references, prune_references(schema, rel_type, prop, label, parallel), (), f"{rel_type}.{prop}")
@@ -388,3 +393,25 @@ def catalogue(schema: Schema) -> list[Statement]:
     for label in source_counted_labels(schema):
         add(recount_sources, recount_sources(schema, label), ("ids",), label)
     return list(out.values())
+
+
+def catalogue_text(schema: Schema) -> str:
+    """:func:`catalogue` as one Cypher script: each builder's statements after a
+    ``// builder ($parameters)`` line, each ended by ``;``. What ``graphbuild schema
+    --cypher`` prints and docs/neo4j.md quotes."""
+    lines, builder = [], None
+    for statement in sorted(catalogue(schema), key=lambda s: _BUILDER_ORDER.get(s.builder, len(_BUILDER_ORDER))):
+        if statement.builder != builder:
+            builder = statement.builder
+            parameters = ", ".join(f"${name}" for name in statement.parameters)
+            lines.append(f"// {builder}" + (f" ({parameters})" if parameters else ""))
+        lines.append(statement.text + ";")
+    return "\n".join(lines) + "\n"
+
+
+# The order a load or delete runs them in (sorted() keeps the catalogue order within one).
+_BUILDER_ORDER = {name: i for i, name in enumerate([
+    "neo4j_schema_statements", "article_hashes", "article_evidence_targets", "delete_article_evidence",
+    "strip_evidence", "delete_unevidenced", "node_upsert", "relationship_upsert", "delete_orphans",
+    "prune_references", "delete_emptied", "recount_sources", "set_content_hash", "delete_articles",
+    "count_nodes", "count_relationships"])}

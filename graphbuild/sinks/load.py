@@ -349,9 +349,9 @@ def _strip_evidence(store: GraphStore, schema: Schema, articles: Sequence[str], 
     """Take the given articles' items out of derived relationships' evidence; delete
     those relationships left with none."""
     prefix = getattr(schema.nodes[cypher.ARTICLE_LABEL], "id_prefix", "")
-    prefixes = [a.removeprefix(prefix) + ":" for a in articles]
+    bare = [a.removeprefix(prefix) for a in articles]
     for rel_type in cypher.evidence_carrying_types(schema):
-        report.counters += store.write(cypher.strip_evidence(schema, rel_type), {"prefixes": prefixes})
+        report.counters += store.write(cypher.strip_evidence(schema, rel_type), {"articles": bare})
         report.counters += store.write(cypher.delete_unevidenced(schema, rel_type), {})
         report.statements += 2
         report.batches += 2
