@@ -11,6 +11,7 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SEEDS_JSONL = SHARED / "seeds" / "seeds.jsonl"
 ECBPLUS_JSONL = SHARED / "corpus" / "ecbplus" / "articles.jsonl"
+WIKINEWS_JSONL = SHARED / "corpus" / "wikinews" / "articles.jsonl"
 EXAMPLES = REPO / "examples"
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -29,6 +30,11 @@ def seeds_jsonl() -> Path:
 @pytest.fixture(scope="session")
 def ecbplus_jsonl() -> Path:
     return _require(ECBPLUS_JSONL)
+
+
+@pytest.fixture(scope="session")
+def wikinews_jsonl() -> Path:
+    return _require(WIKINEWS_JSONL)
 
 
 @pytest.fixture(scope="session")
@@ -60,6 +66,25 @@ def seed_build(nlp, seeds_jsonl):
 @pytest.fixture(scope="session")
 def seed_graph(seed_build):
     return seed_build.graph
+
+
+@pytest.fixture(scope="session")
+def examples_graph(nlp):
+    """The graph of examples/ (the README demo), on the real model."""
+    from datetime import date
+
+    from graphbuild.pipeline import IngestOptions, build
+
+    options = IngestOptions(paths=[str(EXAMPLES)], published_default=date(2024, 3, 12), progress=False)
+    return build(options, nlp=nlp).graph
+
+
+@pytest.fixture(scope="session")
+def wikinews_graph(nlp, wikinews_jsonl):
+    """The graph of the 40 Wikinews development articles, on the real model."""
+    from graphbuild.pipeline import IngestOptions, build
+
+    return build(IngestOptions(paths=[str(wikinews_jsonl)], progress=False), nlp=nlp).graph
 
 
 # --------------------------------------------------------------------------- Neo4j's Cypher front end

@@ -20,6 +20,10 @@ from graphbuild.model import EntityKind, EventKind, EventNode
 
 ACTOR_LABELS = frozenset({EntityKind.PERSON.value, EntityKind.COUNTRY.value, EntityKind.ORGANIZATION.value})
 LOCATION_LABELS = frozenset({EntityKind.PLACE.value, EntityKind.COUNTRY.value})
+#: ``MET.dates`` item of a meeting whose day is unknown. Not the empty string: Neo4j's
+#: bulk importer reads an empty field as an empty array, so a list holding only "" could
+#: not go through ``graphbuild export-csv``. "-" sorts before every ISO date, as "" did.
+UNKNOWN_DAY = "-"
 
 
 def event_props(event: EventNode) -> dict:
@@ -83,7 +87,7 @@ def add_events(graph: nx.MultiDiGraph, events: Iterable[EventNode], article_node
                             if p in graph and EntityKind.PERSON.value in graph.nodes[p]["labels"])
             for i, first in enumerate(people):
                 for second in people[i + 1:]:
-                    met[(first, second)].append((event.id, event.date.iso if event.date and event.date.iso else ""))
+                    met[(first, second)].append((event.id, event.date.iso if event.date and event.date.iso else UNKNOWN_DAY))
     for pair, meetings in met.items():
         meetings.sort()
         edges[(pair[0], "MET", pair[1])] = {"event_ids": [m for m, _ in meetings], "dates": [d for _, d in meetings]}

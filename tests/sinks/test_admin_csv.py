@@ -18,7 +18,7 @@ def typed(props: dict) -> dict:
     def one(v):
         return [one(x) for x in v] if isinstance(v, list) else (type(v).__name__, v)
 
-    return {k: one(v) for k, v in props.items()}
+    return {k: one(v) for k, v in sorted(props.items())}
 
 
 def as_loaded(graph: nx.MultiDiGraph) -> tuple[dict, list]:
@@ -32,15 +32,15 @@ def as_loaded(graph: nx.MultiDiGraph) -> tuple[dict, list]:
         if node in loaded:
             props["loaded_sha256"] = loaded[node]
         nodes[node] = {"labels": set(attrs["labels"]), "props": typed(props)}
-    edges = sorted((s, a["type"], t, typed({k: v for k, v in a.items() if k != "type" and v is not None and v != []}))
-                   for s, t, a in graph.edges(data=True))
+    edges = sorted(((s, a["type"], t, typed({k: v for k, v in a.items() if k != "type" and v is not None and v != []}))
+                    for s, t, a in graph.edges(data=True)), key=repr)
     return nodes, edges
 
 
 def rebuilt(folder: Path) -> tuple[dict, list]:
     imported = read_import(folder)
     nodes = {n: {"labels": spec["labels"], "props": typed(spec["props"])} for n, spec in imported.nodes.items()}
-    return nodes, sorted((s, t, e, typed(p)) for s, t, e, p in imported.relationships)
+    return nodes, sorted(((s, t, e, typed(p)) for s, t, e, p in imported.relationships), key=repr)
 
 
 def test_seed_graph_round_trips_through_the_csvs(seed_graph, tmp_path):
