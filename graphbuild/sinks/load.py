@@ -393,30 +393,33 @@ def _read_batched(store: GraphStore, statement: str, ids: Sequence[str], batch_s
 # --------------------------------------------------------------------------- entry points for the CLI
 
 def open_store(*, neo4j_uri: str | None = None, falkordb: str | None = None, database: str | None = None,
-               graph_name: str | None = None) -> GraphStore:
-    """Connect to exactly one of Neo4j (``neo4j_uri``) or FalkorDB (``falkordb``)."""
+               graph_name: str | None = None, connect_timeout: float | None = None,
+               progress: Progress | None = None) -> GraphStore:
+    """Connect to exactly one of Neo4j (``neo4j_uri``; waits up to ``connect_timeout``
+    seconds for it to answer) or FalkorDB (``falkordb``)."""
     from graphbuild.errors import ConfigError
 
     if bool(neo4j_uri) == bool(falkordb):
         raise ConfigError("expected exactly one of --neo4j-uri or --falkordb, found "
                           + ("both" if neo4j_uri else "neither"))
     if neo4j_uri:
-        from graphbuild.sinks.neo4j import connect_neo4j
+        from graphbuild.sinks.neo4j import CONNECT_TIMEOUT_SECONDS, connect_neo4j
 
-        return connect_neo4j(neo4j_uri, database)
+        return connect_neo4j(neo4j_uri, database, progress=progress,
+                             connect_timeout=CONNECT_TIMEOUT_SECONDS if connect_timeout is None else connect_timeout)
     from graphbuild.sinks.falkordb import DEFAULT_GRAPH, connect_falkordb
 
     return connect_falkordb(falkordb, graph_name or DEFAULT_GRAPH)
 
 
 def load_folder(folder: str, store: GraphStore, *, batch_size: int = DEFAULT_BATCH_SIZE,
-                progress: Progress | None = None) -> LoadReport:
+                create_schema: bool = True, progress: Progress | None = None) -> LoadReport:
     """Load the ``graph.json`` written by ``graphbuild ingest`` into ``store`` and close it."""
     from graphbuild.sinks.files import read_graph
 
     graph = read_graph(folder)
     try:
-        return load_graph(store, graph, batch_size=batch_size, progress=progress)
+        return load_graph(store, graph, batch_size=batch_size, create_schema=create_schema, progress=progress)
     finally:
         store.close()
 
