@@ -91,7 +91,7 @@ def wikinews_graph(nlp, wikinews_jsonl):
 
 def _queue_known_cypher(linter) -> None:
     """Queue every statement known before any test runs (the linter answers in the background)."""
-    from cypher_lint.sources import cypher_blocks, saved_queries
+    from cypher_lint.sources import block_statements, cypher_blocks, saved_queries
 
     from graphbuild.graph.schema import load_schema
     from graphbuild.sinks.cypher import catalogue
@@ -104,7 +104,8 @@ def _queue_known_cypher(linter) -> None:
         linter.submit(saved.statement, saved.parameters)
     loader_parameters = sorted({name for statement in statements for name in statement.parameters})
     for block in cypher_blocks():
-        linter.submit(block.text, loader_parameters, console=True)
+        for text, parameters in block_statements(block, loader_parameters):
+            linter.submit(text, parameters)
 
 
 @pytest.fixture(scope="session")

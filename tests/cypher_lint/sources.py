@@ -77,6 +77,38 @@ def cypher_blocks(paths=DOCS) -> list[Block]:
     return blocks
 
 
+def block_statements(block: Block, known_parameters) -> list[tuple[str, dict]]:
+    """The statements of a ```cypher block, each with the parameters it may use.
+
+    Statements end with ``;`` at the end of a line (or at the end of the block); comment
+    lines are left out. ``:param NAME => VALUE;`` lines declare NAME for the block; a
+    statement may also use the loader's parameters (``known_parameters``) it names."""
+    declared: dict[str, str] = {}
+    statements, lines = [], []
+    for line in block.text.splitlines():
+        stripped = line.strip()
+        if not stripped or stripped.startswith("//"):
+            continue
+        if stripped.startswith(":"):
+            match = _PARAM.match(stripped)
+            if not match:
+                raise ValueError(f"{block.where}: expected ':param NAME => VALUE;', found {line!r}")
+            declared[match.group(1)] = match.group(2)
+            continue
+        lines.append(line)
+        if stripped.endswith(";"):
+            statements.append("\n".join(lines).strip().removesuffix(";"))
+            lines = []
+    if lines:
+        statements.append("\n".join(lines).strip())
+    out = []
+    for text in statements:
+        used = parameter_names(text)
+        names = sorted((used & set(known_parameters)) | set(declared))
+        out.append((text, {name: None for name in names}))
+    return out
+
+
 def parameter_names(text: str) -> set[str]:
     """The ``$names`` a statement uses (outside strings: our statements carry no strings)."""
     return set(re.findall(r"\$([A-Za-z_][A-Za-z0-9_]*)", text))
