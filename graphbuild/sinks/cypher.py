@@ -257,17 +257,57 @@ def evidence_carrying_types(schema: Schema) -> list[str]:
             if t not in owned and EVIDENCE in spec.properties and spec.properties[EVIDENCE].type == "string[]"]
 
 
-def strip_evidence(schema: Schema, rel_type: str) -> str:
-    """Remove the evidence items of the given articles (``$articles``: article ids without
-    the ``article:`` prefix) from every ``rel_type`` relationship that has some.
+def evidence_lists(schema: Schema, rel_type: str) -> str:
+    """Every ``rel_type`` relationship: the keys of its ends, its key properties and its
+    :data:`EVIDENCE` list (the ends' labels follow from their id prefixes, which the
+    loader checks on every node it writes: :func:`label_of`).
 
-    An item is ``article_id:start-end``; its article is everything before the last
-    ``:`` (ids may hold colons), tested with one ``IN`` per item: a whole-database sweep
-    run once per load, not once per article."""
-    article = "left(e, size(e) - size(last(split(e, ':'))) - 1)"
-    return (f"MATCH ()-[r:{identifier(rel_type, 'relationship type')}]->() "
-            f"WITH r, [e IN r.{EVIDENCE} WHERE NOT {article} IN $articles] AS kept "
-            f"WHERE size(kept) < size(r.{EVIDENCE}) SET r.{EVIDENCE} = kept")
+    The loader takes the items of changed or deleted articles out of these lists in
+    Python, with a set, and writes back only the lists that changed
+    (:func:`set_evidence`): one pass over the type per load, however many articles
+    changed (a test per item against a list of articles in Cypher would cost items ×
+    articles)."""
+    spec = _relationship_spec(schema, rel_type)
+    source_key, target_key = _endpoint_key(schema, spec.sources), _endpoint_key(schema, spec.targets)
+    keys = "".join(f", r.{name} AS {name}" for name in relationship_key(spec))
+    return (f"MATCH (a)-[r:{identifier(rel_type, 'relationship type')}]->(b) "
+            f"RETURN a.{source_key} AS source, b.{target_key} AS target{keys}, r.{EVIDENCE} AS evidence")
+
+
+def label_of(schema: Schema, node_id: str, labels: Sequence[str]) -> str | None:
+    """The one of ``labels`` (keyed labels of the schema) whose id prefix ``node_id``
+    has, or None."""
+    found = [label for label in labels if label in schema.nodes and node_key(schema.nodes[label])
+             and schema.nodes[label].id_prefix and node_id.startswith(schema.nodes[label].id_prefix)]
+    return max(found, key=lambda label: len(schema.nodes[label].id_prefix)) if found else None
+
+
+def set_evidence(schema: Schema, rel_type: str, source_label: str, target_label: str) -> str:
+    """Replace the :data:`EVIDENCE` list of given ``rel_type`` relationships (rows
+    ``{"source", "target", "key": {…}, "evidence": [...]}``), matched by their ends'
+    label and key and by the type's key properties."""
+    spec = _relationship_spec(schema, rel_type)
+    source_key, target_key = node_key(schema.nodes[source_label]), node_key(schema.nodes[target_label])
+    keys = relationship_key(spec)
+    pattern = " {" + ", ".join(f"{name}: row.key.{name}" for name in keys) + "}" if keys else ""
+    return (f"UNWIND $rows AS row MATCH (a:{identifier(source_label, 'label')} {{{source_key}: row.source}})"
+            f"-[r:{identifier(rel_type, 'relationship type')}{pattern}]->"
+            f"(b:{identifier(target_label, 'label')} {{{target_key}: row.target}}) SET r.{EVIDENCE} = row.evidence")
+
+
+def _relationship_spec(schema: Schema, rel_type: str):
+    spec = schema.relationships.get(rel_type)
+    if spec is None:
+        raise ConfigError(f"expected a relationship type from {sorted(schema.relationships)}, found {rel_type!r}")
+    return spec
+
+
+def _endpoint_key(schema: Schema, labels: Sequence[str]) -> str:
+    keys = {node_key(schema.nodes[label]) for label in labels if label in schema.nodes}
+    keys.discard(None)
+    if len(keys) != 1:
+        raise ConfigError(f"expected one key property for the labels {list(labels)}, found {sorted(keys)}")
+    return keys.pop()
 
 
 def delete_unevidenced(schema: Schema, rel_type: str) -> str:
@@ -385,7 +425,13 @@ def catalogue(schema: Schema) -> list[Statement]:
     for label in evidence_target_labels(schema):
         add(delete_orphans, delete_orphans(schema, label), (), label)
     for rel_type in evidence_carrying_types(schema):
-        add(strip_evidence, strip_evidence(schema, rel_type), ("articles",), rel_type)
+        add(evidence_lists, evidence_lists(schema, rel_type), (), rel_type)
+        spec = schema.relationships[rel_type]
+        for source in spec.sources:
+            for target in spec.targets:
+                if merge_label(schema, [source]) and merge_label(schema, [target]):
+                    add(set_evidence, set_evidence(schema, rel_type, source, target), ("rows",),
+                        f"{rel_type} {source}->{target}")
         add(delete_unevidenced, delete_unevidenced(schema, rel_type), (), rel_type)
     for rel_type, prop, label, parallel in reference_lists(schema):
         add(prune_references, prune_references(schema, rel_type, prop, label, parallel), (), f"{rel_type}.{prop}")
@@ -412,6 +458,6 @@ def catalogue_text(schema: Schema) -> str:
 # The order a load or delete runs them in (sorted() keeps the catalogue order within one).
 _BUILDER_ORDER = {name: i for i, name in enumerate([
     "neo4j_schema_statements", "article_hashes", "article_evidence_targets", "delete_article_evidence",
-    "strip_evidence", "delete_unevidenced", "node_upsert", "relationship_upsert", "delete_orphans",
+    "evidence_lists", "set_evidence", "delete_unevidenced", "node_upsert", "relationship_upsert", "delete_orphans",
     "prune_references", "delete_emptied", "recount_sources", "set_content_hash", "delete_articles",
     "count_nodes", "count_relationships"])}

@@ -142,10 +142,17 @@ def test_derived_relationships_lose_a_removed_articles_evidence():
     schema = load_schema()
     assert {"HOLDS_OFFICE", "PARTICIPATED_IN"} <= set(cypher.evidence_carrying_types(schema))
     assert "MENTIONS" not in cypher.evidence_carrying_types(schema)
-    assert cypher.strip_evidence(schema, "HOLDS_OFFICE") == (
-        "MATCH ()-[r:HOLDS_OFFICE]->() "
-        "WITH r, [e IN r.evidence WHERE NOT left(e, size(e) - size(last(split(e, ':'))) - 1) IN $articles] AS kept "
-        "WHERE size(kept) < size(r.evidence) SET r.evidence = kept")
+    assert cypher.evidence_lists(schema, "HOLDS_OFFICE") == (
+        "MATCH (a)-[r:HOLDS_OFFICE]->(b) RETURN a.id AS source, b.id AS target, r.title AS title, "
+        "r.evidence AS evidence")
+    assert cypher.label_of(schema, "org:un", ["Country", "Organization"]) == "Organization"
+    assert cypher.label_of(schema, "robot:r", ["Country", "Organization"]) is None
+    assert cypher.set_evidence(schema, "HOLDS_OFFICE", "Person", "Country") == (
+        "UNWIND $rows AS row MATCH (a:Person {id: row.source})-[r:HOLDS_OFFICE {title: row.key.title}]->"
+        "(b:Country {id: row.target}) SET r.evidence = row.evidence")
+    assert cypher.set_evidence(schema, "PARTICIPATED_IN", "Person", "Event") == (
+        "UNWIND $rows AS row MATCH (a:Person {id: row.source})-[r:PARTICIPATED_IN]->"
+        "(b:Event {id: row.target}) SET r.evidence = row.evidence")
     assert cypher.delete_unevidenced(schema, "HOLDS_OFFICE") == (
         "MATCH ()-[r:HOLDS_OFFICE]->() WHERE size(r.evidence) = 0 DELETE r")
 
