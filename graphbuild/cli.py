@@ -80,7 +80,9 @@ def ingest(ctx, paths, out_dir, published_default, model, on_error, batch_size, 
     """Read articles and write the graph to --out.
 
     PATHS are folders (read recursively: .txt, .md, .jsonl), files, or - for stdin
-    (JSON Lines if it starts with '{', else one plain-text article).
+    (JSON Lines if it starts with '{', after a BOM if any, else one plain-text article).
+    Folders: links are followed once; FIFOs, sockets, dangling links and unreadable
+    entries are reported; the --out folder is never read. Each real file is read once.
     """
     from graphbuild.pipeline import IngestOptions, ingest as run_ingest
 

@@ -88,4 +88,5 @@ def test_labels_and_types_never_come_from_data(label):
     graph.add_edge("person:b", "person:b", type=label)
     plan = plan_load(graph, schema)
     assert len(plan.violations) == 2  # the node and the edge, reported and not written
-    assert all(label not in step.statement for step in plan.nodes + plan.relationships if label)
+    steps = plan.nodes + plan.relationships
+    assert steps and all(label not in step.statement for step in steps if label)

@@ -51,7 +51,7 @@ def test_falkordb_schema_puts_the_index_before_its_constraint(schema):
         "GRAPH.CONSTRAINT CREATE news UNIQUE NODE Article PROPERTIES 1 id",
     ]
     assert "GRAPH.CONSTRAINT CREATE news UNIQUE NODE Event PROPERTIES 1 id" in statements
-    assert not any("Meeting" in s for s in statements)  # no key, no constraint
+    assert len(statements) > 2 and not any("Meeting" in s for s in statements)  # no key, no constraint
     assert not any("IF NOT EXISTS" in s for s in statements)
 
 
