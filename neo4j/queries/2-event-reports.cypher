@@ -1,5 +1,5 @@
 // An event with its reporting articles and sentences
-// The :param line runs first (the Browser's multi-statement editor): null lists every
+// The :param line runs first (in the multi-statement editor of the Browser): null lists every
 // event; to see one, put its id there instead, e.g.  :param event => 'event:meeting-c6b917ad5828';
 // (ids are in the "event" column of query 1).
 :param event => null;

@@ -1,5 +1,5 @@
 // Everything about one person
-// The :param line runs first (the Browser's multi-statement editor): put the name (or
+// The :param line runs first (in the multi-statement editor of the Browser): put the name (or
 // any alias) of the person there. Shows, as a graph, the person, the articles that
 // mention them, their offices, the events they took part in and the people they met.
 :param person => 'Jim Mattis';

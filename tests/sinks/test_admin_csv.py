@@ -60,11 +60,11 @@ def tricky_graph() -> nx.MultiDiGraph:
     graph.add_node("person:x", labels=["Person"], name='Dr "X"; Jr.', aliases=["X, Jr.", "line\nbreak", "cr\r\nlf"])
     graph.add_node("country:ABC", labels=["Country"], name="Abc", iso2="AB", iso3="ABC", aliases=[])
     graph.add_node("place:ABC:q", labels=["Place"], name="Q", kind="city", capital=False, aliases=["", "Q"])
-    graph.add_node("event:e", labels=["Event", "Meeting"], name="e", source_count=1, disputed=[])
+    graph.add_node("event:e", labels=["Event", "Meeting"], name="e", status="held", source_count=1, disputed=[])
     graph.add_edge("article:a,1", "person:x", key="MENTIONS", type="MENTIONS", count=2, starts=[0, 5], ends=[1, 6],
                    texts=["a;b", 'q"'])
     graph.add_edge("article:a,1", "event:e", key="REPORTS", type="REPORTS", sentences=["One,\n\"two\"."],
-                   starts=[0], ends=[11], date_text="")
+                   starts=[0], ends=[11], status="held", date_text="")
     graph.add_edge("place:ABC:q", "country:ABC", key="IN_COUNTRY", type="IN_COUNTRY")
     return graph
 
