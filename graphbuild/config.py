@@ -34,6 +34,11 @@ EXIT_SKIPPED = 3
 # Headline heuristics for .txt files: a first line followed by a blank line, short,
 # and not ending like a sentence.
 TITLE_MAX_WORDS = 25
+# A date line ("Wednesday, July 10, 2019", "Updated 10:32 AM ET, June 12, 2018") is looked
+# for in the first lines of an article, above the body: at most this many lines, each of
+# at most this many words (a byline may stand before it; a body paragraph ends the search).
+DATE_LINE_HEAD_LINES = 3
+DATE_LINE_HEAD_WORDS = 12
 
 # Honorifics that precede a surname ("Mr Mattis", "Ms. Ardern").
 HONORIFICS = ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam")
