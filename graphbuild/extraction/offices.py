@@ -28,9 +28,10 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.config import OFFICE_HEADS
 from graphbuild.extraction.nlp import TITLES_KEY
 from graphbuild.model import OfficeMention, TextSpan
+from graphbuild.rules import OfficeRule
 
-PRE_MODIFIER = "office:pre-modifier"
-APPOSITION = "office:apposition"
+PRE_MODIFIER = OfficeRule.PRE_MODIFIER
+APPOSITION = OfficeRule.APPOSITION
 
 # Entity labels a name can carry when it follows an office (NER mislabels surnames).
 NAME_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "PRODUCT"})
@@ -42,15 +43,15 @@ _HEAD_HOPS = 3
 _HEAD = {"LOWER": {"IN": list(OFFICE_HEADS)}}
 _NAME = {"ENT_TYPE": {"IN": sorted(NAME_LABELS)}, "TAG": {"IN": ["NNP", "NNPS"]}}
 _PATTERNS = {
-    PRE_MODIFIER: [
+    "pre-modifier": [
         {"RIGHT_ID": "name", "RIGHT_ATTRS": _NAME},
         {"LEFT_ID": "name", "REL_OP": ">", "RIGHT_ID": "office", "RIGHT_ATTRS": {**_HEAD, "DEP": {"IN": ["compound", "nmod"]}}},
     ],
-    APPOSITION + ":name-first": [
+    "appos:name-first": [
         {"RIGHT_ID": "name", "RIGHT_ATTRS": _NAME},
         {"LEFT_ID": "name", "REL_OP": ">", "RIGHT_ID": "office", "RIGHT_ATTRS": {**_HEAD, "DEP": "appos"}},
     ],
-    APPOSITION + ":office-first": [
+    "appos:office-first": [
         {"RIGHT_ID": "office", "RIGHT_ATTRS": _HEAD},
         {"LEFT_ID": "office", "REL_OP": ">", "RIGHT_ID": "name", "RIGHT_ATTRS": {**_NAME, "DEP": "appos"}},
     ],
@@ -75,14 +76,14 @@ class OfficeFinder:
             key = doc.vocab.strings[match_id]
             office_first = key.endswith(":office-first")
             office_i, name_i = (first, second) if office_first else (second, first)
-            rule = PRE_MODIFIER if key == PRE_MODIFIER else APPOSITION
+            rule = PRE_MODIFIER if key == "pre-modifier" else APPOSITION
             office = found_office(doc, doc[office_i], doc[name_i], rule, titles_by_end, offset)
             if office is not None:
                 found.setdefault((office.title.start, office.person.start), office)
         return sorted(found.values(), key=lambda o: (o.title.start, o.person.start))
 
 
-def found_office(doc: Doc, head: Token, name_token: Token, rule: str, titles_by_end: dict[int, Span],
+def found_office(doc: Doc, head: Token, name_token: Token, rule: OfficeRule, titles_by_end: dict[int, Span],
                  offset: int = 0) -> OfficeMention | None:
     """The office of ``head`` held by the entity containing ``name_token``, or ``None``."""
     name = _entity_of(name_token)

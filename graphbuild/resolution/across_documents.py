@@ -15,10 +15,8 @@ from graphbuild.model import EntityKind, EntityNode, LocalEntity, MergeRecord, R
 from graphbuild.resolution.geo import Gazetteer
 from graphbuild.resolution.normalize import clean_surface, name_key
 from graphbuild.resolution.surfaces import country_entity
+from graphbuild.rules import RETYPABLE, EntityRule
 
-# Kinds a known person's name may have been mislabelled as. Countries and places the
-# gazetteer resolved are never retyped.
-_RETYPABLE_RULES = frozenset({"org:name", "place:unresolved", "person:single-name (article-scoped)"})
 
 
 def merge_entities(local_entities: Iterable[LocalEntity], gaz: Gazetteer) -> tuple[dict[str, EntityNode], list[MergeRecord]]:
@@ -53,7 +51,7 @@ def merge_entities(local_entities: Iterable[LocalEntity], gaz: Gazetteer) -> tup
         if node.country_id and node.country_id not in nodes:
             country = gaz.country_by_code(node.country_id.removeprefix("country:"))
             if country is not None:
-                resolved = country_entity(country, "country:contains-place")
+                resolved = country_entity(country, EntityRule.COUNTRY_CONTAINS_PLACE)
                 nodes[resolved.id] = EntityNode(resolved.id, EntityKind.COUNTRY, resolved.name, (), resolved.props)
 
     log = [
@@ -79,13 +77,13 @@ def retype_known_people(local_entities: list[LocalEntity]) -> list[LocalEntity]:
         if resolved.kind is EntityKind.PERSON and "~" not in resolved.id and len(resolved.name.split()) >= 2:
             people.setdefault(name_key(resolved.name), resolved)
 
-    def retarget(local: LocalEntity, person: Resolved, rule: str) -> LocalEntity:
+    def retarget(local: LocalEntity, person: Resolved, rule: EntityRule) -> LocalEntity:
         return replace(local, resolved=replace(person, rule=rule), rules=(rule,) * len(local.mentions))
 
     step_one = []
     for local in local_entities:
-        person = people.get(name_key(local.resolved.name)) if local.resolved.rule in _RETYPABLE_RULES else None
-        step_one.append(retarget(local, person, "person:known-full-name (mislabelled)") if person else local)
+        person = people.get(name_key(local.resolved.name)) if local.resolved.rule in RETYPABLE else None
+        step_one.append(retarget(local, person, EntityRule.PERSON_KNOWN_FULL_NAME) if person else local)
 
     surnames: dict[tuple[str, str], set[str]] = defaultdict(set)
     for local in step_one:
@@ -97,9 +95,9 @@ def retype_known_people(local_entities: list[LocalEntity]) -> list[LocalEntity]:
     result = []
     for local in step_one:
         key = name_key(local.resolved.name)
-        matches = surnames.get((local.article_id, key), set()) if local.resolved.rule in _RETYPABLE_RULES and " " not in key else set()
+        matches = surnames.get((local.article_id, key), set()) if local.resolved.rule in RETYPABLE and " " not in key else set()
         if len(matches) == 1:
-            local = retarget(local, people[next(iter(matches))], "person:surname-of-known-person (mislabelled)")
+            local = retarget(local, people[next(iter(matches))], EntityRule.PERSON_SURNAME_OF_KNOWN)
         result.append(local)
     return result
 

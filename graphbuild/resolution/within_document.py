@@ -14,6 +14,7 @@ from graphbuild.model import EntityKind, Extraction, LocalEntity, Mention, Resol
 from graphbuild.resolution.geo import Gazetteer
 from graphbuild.resolution.normalize import clean_surface, entity_id, name_key, short_hash
 from graphbuild.resolution.surfaces import place_entity, resolve_surface
+from graphbuild.rules import EntityRule
 
 # Labels whose single-word mentions may be a surname of a person in the same article.
 SURNAME_CANDIDATE_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC"})
@@ -24,7 +25,7 @@ def resolve_article(extraction: Extraction, gaz: Gazetteer) -> list[LocalEntity]
     article_id = extraction.article.id
     people = _PeopleIndex(m for m in extraction.mentions if m.label == "PERSON" and len(_words(m.text)) >= 2
                           and gaz.country(m.text) is None)
-    grouped: dict[str, list[tuple[Mention, str]]] = defaultdict(list)
+    grouped: dict[str, list[tuple[Mention, EntityRule]]] = defaultdict(list)
     resolved_by_id: dict[str, Resolved] = {}
     regions = regions_in_context(extraction, gaz)
     for mention in extraction.mentions:
@@ -45,18 +46,18 @@ def _resolve_mention(mention: Mention, people: "_PeopleIndex", article_id: str, 
         full = people.by_single_name(words[0])
         # A place or country name keeps its meaning unless NER itself said PERSON.
         if full is not None and (mention.label == "PERSON" or (gaz.country(mention.text) is None and gaz.place(mention.text) is None)):
-            return _person(full, "person:surname-in-article")
+            return _person(full, EntityRule.PERSON_SURNAME_IN_ARTICLE)
     if mention.label == "PERSON":
         if gaz.country(mention.text) is not None:
             return resolve_surface("GPE", mention.text, gaz)
         name = clean_surface(mention.text)
         if len(words) >= 2:
-            return _person(people.display(name), "person:full-name")
+            return _person(people.display(name), EntityRule.PERSON_FULL_NAME)
         if not name_key(name):
             return None
         # A single name with no full name in this article: scoped to the article.
         return Resolved(EntityKind.PERSON, f"{entity_id('person', name)}~{short_hash(article_id, length=8)}",
-                        name, "person:single-name (article-scoped)")
+                        name, EntityRule.PERSON_SINGLE_NAME)
     return resolve_surface(mention.label, mention.text, gaz)
 
 
@@ -92,10 +93,10 @@ def _region_in_context(mention: Mention, regions: frozenset[str], gaz: Gazetteer
     region = gaz.region(mention.text)
     if region is None or region.code not in regions:
         return None
-    return place_entity(region, "place:region (the article names a place in it)")
+    return place_entity(region, EntityRule.PLACE_REGION_IN_CONTEXT)
 
 
-def _person(name: str, rule: str) -> Resolved:
+def _person(name: str, rule: EntityRule) -> Resolved:
     return Resolved(EntityKind.PERSON, entity_id("person", name), name, rule)
 
 
