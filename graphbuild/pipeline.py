@@ -36,6 +36,7 @@ from graphbuild.resolution.across_documents import merge_entities, retype_known_
 from graphbuild.resolution.events import resolve_events
 from graphbuild.resolution.geo import gazetteer
 from graphbuild.resolution.offices import resolve_offices
+from graphbuild.resolution.people import resolve_people
 from graphbuild.resolution.within_document import resolve_article
 from graphbuild.sinks.files import write_graph
 
@@ -130,7 +131,10 @@ def build(options: IngestOptions, *, nlp=None, stdin: BinaryIO | None = None,
 
     with stages("resolution (across articles)"):
         local_entities = retype_known_people(local_entities)
-        entities, merge_log = merge_entities(local_entities, gaz)
+        people = resolve_people(local_entities, offices)
+        local_entities, offices = people.local_entities, people.offices(offices)
+        entities, merge_log = merge_entities(local_entities, gaz, people.evidence)
+        people = None
         events = resolve_events(event_mentions, local_entities, entities)
         event_mentions = None
     with stages("graph"):

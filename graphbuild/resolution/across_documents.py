@@ -19,8 +19,13 @@ from graphbuild.rules import RETYPABLE, EntityRule
 
 
 
-def merge_entities(local_entities: Iterable[LocalEntity], gaz: Gazetteer) -> tuple[dict[str, EntityNode], list[MergeRecord]]:
-    """Graph entities by id (plus the countries places lie in) and the merge log."""
+def merge_entities(local_entities: Iterable[LocalEntity], gaz: Gazetteer,
+                   evidence: dict[tuple[str, EntityRule], tuple[str, ...]] | None = None,
+                   ) -> tuple[dict[str, EntityNode], list[MergeRecord]]:
+    """Graph entities by id (plus the countries places lie in) and the merge log;
+    ``evidence`` (from :func:`graphbuild.resolution.people.resolve_people`) says why, per
+    (node id, rule), for decisions taken across articles."""
+    evidence = evidence or {}
     names: dict[str, Counter] = defaultdict(Counter)
     aliases: dict[str, set[str]] = defaultdict(set)
     first: dict[str, LocalEntity] = {}
@@ -55,7 +60,8 @@ def merge_entities(local_entities: Iterable[LocalEntity], gaz: Gazetteer) -> tup
                 nodes[resolved.id] = EntityNode(resolved.id, EntityKind.COUNTRY, resolved.name, (), resolved.props)
 
     log = [
-        MergeRecord(rule=rule, result=node_id, inputs=tuple(sorted(inputs)), articles=tuple(sorted(articles)))
+        MergeRecord(rule=rule, result=node_id, inputs=tuple(sorted(inputs)), articles=tuple(sorted(articles)),
+                    evidence=evidence.get((node_id, rule), ()))
         for (node_id, rule), (inputs, articles) in sorted(by_rule.items())
     ]
     return nodes, log
