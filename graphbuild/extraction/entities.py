@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from graphbuild.model import Mention, TextSpan
+from graphbuild.vocabulary import cultural_nouns
 
 # spaCy labels that can name a person, country, organisation or place.
 ENTITY_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "ORG", "FAC"})
@@ -17,12 +18,7 @@ _POSSESSIVE_SUFFIXES = ("’s", "'s", "’", "'")
 
 # A demonym describing a language, a script or food ("Chinese characters", "French
 # fries") names no country or people: such NORP mentions are dropped. Read off the
-# parse: the noun the demonym modifies.
-CULTURAL_NOUNS = frozenset({
-    "character", "characters", "script", "alphabet", "language", "languages", "dialect", "word", "words",
-    "translation", "text", "calligraphy", "proverb", "food", "cuisine", "dish", "dishes", "fries",
-    "restaurant", "restaurants", "food", "style", "literature", "poetry",
-})
+# parse: the noun the demonym modifies (graphbuild/data/cultural_nouns.jsonl).
 
 
 def mentions_from_doc(doc: Doc, offset: int = 0, original: str | None = None) -> list[Mention]:
@@ -61,7 +57,7 @@ def dateline_mention(text: str, span: TextSpan) -> Mention:
 
 def _cultural_demonym(ent: Span) -> bool:
     head = ent.root.head
-    return ent.label_ == "NORP" and head.i >= ent.end and head.lower_ in CULTURAL_NOUNS
+    return ent.label_ == "NORP" and head.i >= ent.end and head.lower_ in cultural_nouns()
 
 
 def _trim(ent: Span, text: str) -> tuple[int, int]:

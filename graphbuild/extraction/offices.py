@@ -25,10 +25,10 @@ from collections.abc import Iterator
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
-from graphbuild.config import OFFICE_HEADS
 from graphbuild.extraction.nlp import TITLES_KEY
 from graphbuild.model import OfficeMention, TextSpan
 from graphbuild.rules import OfficeRule
+from graphbuild.vocabulary import office_heads
 
 PRE_MODIFIER = OfficeRule.PRE_MODIFIER
 APPOSITION = OfficeRule.APPOSITION
@@ -40,7 +40,7 @@ _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _NOT_HELD = frozenset({"former", "ex", "late", "then"})
 _HEAD_HOPS = 3
 
-_HEAD = {"LOWER": {"IN": list(OFFICE_HEADS)}}
+_HEAD = {"LOWER": {"IN": list(office_heads())}}
 _NAME = {"ENT_TYPE": {"IN": sorted(NAME_LABELS)}, "TAG": {"IN": ["NNP", "NNPS"]}}
 _PATTERNS = {
     "pre-modifier": [

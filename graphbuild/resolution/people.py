@@ -30,7 +30,7 @@ index of keys, never a comparison of all pairs:
    the given name is hyphenated: "Song Young-moo", "Lee Myung-bak"), whose first word
    they are. When two or more persons could be meant, the article decides: an office
    stated there that one candidate holds elsewhere, else clearly more entities in
-   common with that candidate's articles (at least two, and more than any other
+   common with that candidate's articles (at least two, and half as many again as any other
    candidate); otherwise the name stays scoped to its article. A given name alone
    ("John") joins only with that article evidence too.
 
@@ -56,6 +56,9 @@ from graphbuild.rules import EntityRule
 SUFFIXES = frozenset({"jr", "jnr", "junior", "sr", "snr", "senior", "ii", "iii", "iv", "v"})
 MIN_SPELLING_LETTERS = 10  # "long names only" for spelling variants
 MIN_SHARED_CONTEXT = 2  # co-mentioned entities needed to choose between candidates
+# ... and how many times more than the next candidate: "14 against 13" is no evidence
+# (two Uribes of one government in wn-granda-capture-crisis share nearly all context).
+CONTEXT_MARGIN = 1.5
 _VOWELS = frozenset("aeiou")
 
 
@@ -412,7 +415,7 @@ class _NameIndex:
         scored.sort(key=lambda item: (-item[0], item[1]))
         best = scored[0]
         runner_up = scored[1][0] if len(scored) > 1 else 0
-        if best[0] >= MIN_SHARED_CONTEXT and best[0] > runner_up:
+        if best[0] >= MIN_SHARED_CONTEXT and best[0] >= CONTEXT_MARGIN * runner_up:
             shown = ", ".join(sorted(best[2])[:6])
             return (self.by_id[best[1]], EntityRule.PERSON_SINGLE_NAME_BY_CONTEXT,
                     f"shares {best[0]} entities with the articles of {self.by_id[best[1]].name!r} ({shown}); "

@@ -15,6 +15,7 @@ from graphbuild.resolution.geo import Gazetteer
 from graphbuild.resolution.normalize import clean_surface, entity_id, name_key, short_hash
 from graphbuild.resolution.surfaces import place_entity, resolve_surface
 from graphbuild.rules import EntityRule
+from graphbuild.vocabulary import regional_office_titles
 
 # Labels whose single-word mentions may be a surname of a person in the same article.
 SURNAME_CANDIDATE_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC"})
@@ -61,15 +62,13 @@ def _resolve_mention(mention: Mention, people: "_PeopleIndex", article_id: str, 
     return resolve_surface(mention.label, mention.text, gaz)
 
 
-# Offices held for a first-level region, not a country: "Georgia governor Brian Kemp".
-REGIONAL_OFFICE_HEADS = frozenset({"governor", "lieutenant governor", "state senator", "state representative",
-                                   "state legislator", "assemblyman", "assemblywoman"})
 
 
 def regions_in_context(extraction: Extraction, gaz: Gazetteer) -> frozenset[str]:
     """ISO 3166-2 codes of the regions the article places itself in: the region of a
     city it names (Atlanta → US-GA), or the holder of a regional office ("Georgia
-    governor …"). A name that is both a country and such a region is then the region."""
+    governor …", graphbuild/data/regional_office_heads.jsonl). A name that is both a
+    country and such a region is then the region."""
     codes: set[str] = set()
     for mention in extraction.mentions:
         if mention.label in {"GPE", "LOC", "DATELINE"} and gaz.country(mention.text) is None:
@@ -79,7 +78,7 @@ def regions_in_context(extraction: Extraction, gaz: Gazetteer) -> frozenset[str]
     by_span = {(m.start, m.end): m for m in extraction.mentions}
     for office in extraction.offices:
         holder = by_span.get((office.holder.start, office.holder.end)) if office.holder else None
-        if holder is not None and name_key(office.title_text) in REGIONAL_OFFICE_HEADS:
+        if holder is not None and name_key(office.title_text) in regional_office_titles():
             region = gaz.region(holder.text)
             if region is not None and region.code:
                 codes.add(region.code)
