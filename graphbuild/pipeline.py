@@ -32,7 +32,7 @@ from graphbuild.graph.build import build_graph
 from graphbuild.graph.schema import load_schema
 from graphbuild.graph.validate import validate_graph
 from graphbuild.model import ArticleMeta, Document, Extraction, LocalEntity, MergeRecord, RunReport
-from graphbuild.resolution.across_documents import merge_entities, retype_known_people
+from graphbuild.resolution.across_documents import join_defined_acronyms, merge_entities, retype_known_people
 from graphbuild.resolution.events import resolve_events
 from graphbuild.resolution.geo import gazetteer
 from graphbuild.resolution.offices import resolve_offices
@@ -131,9 +131,10 @@ def build(options: IngestOptions, *, nlp=None, stdin: BinaryIO | None = None,
 
     with stages("resolution (across articles)"):
         local_entities = retype_known_people(local_entities)
+        local_entities, acronym_evidence = join_defined_acronyms(local_entities)
         people = resolve_people(local_entities, offices)
         local_entities, offices = people.local_entities, people.offices(offices)
-        entities, merge_log = merge_entities(local_entities, gaz, people.evidence)
+        entities, merge_log = merge_entities(local_entities, gaz, {**acronym_evidence, **people.evidence})
         people = None
         events = resolve_events(event_mentions, local_entities, entities)
         event_mentions = None

@@ -45,6 +45,7 @@ class EntityRule(str, enum.Enum):
     # Organisations
     ORG_ALIAS = "org:alias"
     ORG_ACRONYM_IN_ARTICLE = "org:acronym-defined-in-article"
+    ORG_ACRONYM_IN_CORPUS = "org:acronym-defined-in-another-article"
     ORG_NAME = "org:name"
 
     def __str__(self) -> str:  # f-strings and logs show the value, as before the enum

@@ -111,3 +111,30 @@ def retype_known_people(local_entities: list[LocalEntity]) -> list[LocalEntity]:
 def _pick_name(counts: Counter) -> str:
     """Most articles first, then the longest, then alphabetical: deterministic."""
     return sorted(counts.items(), key=lambda item: (-item[1], -len(item[0]), item[0]))[0][0]
+
+
+def join_defined_acronyms(local_entities: list[LocalEntity]) -> tuple[list[LocalEntity], dict[tuple[str, EntityRule], tuple[str, ...]]]:
+    """An organisation named only by an acronym ("MDC") is the organisation that another
+    article defines it as ("the Movement for Democratic Change (MDC)"), when the corpus
+    defines it one way only. Returns the local entities and the merge-log evidence."""
+    defined: dict[str, set[str]] = defaultdict(set)
+    where: dict[str, set[str]] = defaultdict(set)
+    by_id: dict[str, Resolved] = {}
+    for local in local_entities:
+        for mention, rule in zip(local.mentions, local.rules):
+            if rule is EntityRule.ORG_ACRONYM_IN_ARTICLE:
+                defined[name_key(mention.text)].add(local.resolved.id)
+                where[name_key(mention.text)].add(local.article_id)
+                by_id[local.resolved.id] = local.resolved
+    evidence: dict[tuple[str, EntityRule], set[str]] = defaultdict(set)
+    result = []
+    for local in local_entities:
+        targets = defined.get(name_key(local.resolved.name), set()) if local.resolved.rule is EntityRule.ORG_NAME else set()
+        if len(targets) == 1:
+            target = by_id[next(iter(targets))]
+            rule = EntityRule.ORG_ACRONYM_IN_CORPUS
+            local = replace(local, resolved=replace(target, rule=rule), rules=(rule,) * len(local.mentions))
+            evidence[(target.id, rule)].add(f"{local.mentions[0].text!r} is defined as {target.name!r} in "
+                                            f"{', '.join(sorted(where[name_key(local.resolved.name)]))}")
+        result.append(local)
+    return result, {key: tuple(sorted(items)) for key, items in evidence.items()}

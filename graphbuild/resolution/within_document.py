@@ -9,9 +9,11 @@ article only: it is never merged across articles on its own.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 from graphbuild.model import EntityKind, Extraction, LocalEntity, Mention, Resolved
 from graphbuild.resolution.geo import Gazetteer
+from graphbuild.resolution.mentions import acronym_definitions, split_mentions
 from graphbuild.resolution.normalize import clean_surface, entity_id, name_key, short_hash
 from graphbuild.resolution.surfaces import place_entity, resolve_surface
 from graphbuild.rules import EntityRule
@@ -24,13 +26,18 @@ SURNAME_CANDIDATE_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "PR
 def resolve_article(extraction: Extraction, gaz: Gazetteer) -> list[LocalEntity]:
     """Local entities of one article, in order of first mention."""
     article_id = extraction.article.id
-    people = _PeopleIndex(m for m in extraction.mentions if m.label == "PERSON" and len(_words(m.text)) >= 2
+    surnames = frozenset(name_key(w) for m in extraction.mentions if m.label == "PERSON"
+                         for w in _words(m.text)[::max(len(_words(m.text)) - 1, 1)] if len(_words(m.text)) >= 2)
+    mentions = split_mentions(extraction.mentions, gaz, surnames)
+    people = _PeopleIndex(m for m in mentions if m.label == "PERSON" and len(_words(m.text)) >= 2
                           and gaz.country(m.text) is None)
+    acronyms = acronym_definitions(mentions)
     grouped: dict[str, list[tuple[Mention, EntityRule]]] = defaultdict(list)
     resolved_by_id: dict[str, Resolved] = {}
     regions = regions_in_context(extraction, gaz)
-    for mention in extraction.mentions:
-        resolved = _region_in_context(mention, regions, gaz) or _resolve_mention(mention, people, article_id, gaz)
+    for mention in mentions:
+        resolved = (_region_in_context(mention, regions, gaz) or _acronym(mention, acronyms, people, article_id, gaz)
+                    or _resolve_mention(mention, people, article_id, gaz))
         if resolved is None:
             continue
         resolved_by_id.setdefault(resolved.id, resolved)
@@ -41,12 +48,27 @@ def resolve_article(extraction: Extraction, gaz: Gazetteer) -> list[LocalEntity]
     ]
 
 
+def _acronym(mention: Mention, acronyms: dict[str, Mention], people: "_PeopleIndex", article_id: str,
+             gaz: Gazetteer) -> Resolved | None:
+    """An acronym the article defines ("… Colombia (FARC)") is the name it abbreviates."""
+    long = acronyms.get(name_key(mention.text))
+    if long is None or long is mention:
+        return None
+    resolved = _resolve_mention(long, people, article_id, gaz)
+    if resolved is None or resolved.kind is not EntityKind.ORGANIZATION:
+        return None
+    return replace(resolved, rule=EntityRule.ORG_ACRONYM_IN_ARTICLE)
+
+
 def _resolve_mention(mention: Mention, people: "_PeopleIndex", article_id: str, gaz: Gazetteer) -> Resolved | None:
     words = _words(mention.text)
     if len(words) == 1 and mention.label in SURNAME_CANDIDATE_LABELS:
         full = people.by_single_name(words[0])
-        # A place or country name keeps its meaning unless NER itself said PERSON.
-        if full is not None and (mention.label == "PERSON" or (gaz.country(mention.text) is None and gaz.place(mention.text) is None)):
+        # A place, country or demonym keeps its meaning unless NER itself said PERSON
+        # ("Georgian" is no first name of "Georgian Kaspi", wn-merkel-georgia-nato).
+        if full is not None and (mention.label == "PERSON" or (gaz.country(mention.text) is None
+                                                              and gaz.place(mention.text) is None
+                                                              and gaz.demonym(mention.text) is None)):
             return _person(full, EntityRule.PERSON_SURNAME_IN_ARTICLE)
     if mention.label == "PERSON":
         if gaz.country(mention.text) is not None:
