@@ -45,6 +45,12 @@ def office_heads() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def generic_roles() -> tuple[str, ...]:
+    """Words before a name that are roles, not offices ("official", "leader")."""
+    return tuple(r["word"] for r in data_rows("office_words") if r["role"] == "role")
+
+
+@functools.lru_cache(maxsize=1)
 def office_departments() -> tuple[tuple[str, ...], ...]:
     """Portfolios written after "of" in a title ("Secretary of State", "Minister of
     Mines and Energy"), as word tuples."""
@@ -76,7 +82,7 @@ def title_words() -> frozenset[str]:
     from nameparser.config import CONSTANTS
 
     words = {t.replace(".", "") for t in CONSTANTS.titles} - _place_words() - _NOT_TITLES
-    words |= {h.replace(".", "") for h in honorifics()} | set(office_heads())
+    words |= {h.replace(".", "") for h in honorifics()} | set(office_heads()) | set(generic_roles())
     return frozenset(w for w in words if w)
 
 

@@ -92,7 +92,13 @@ class EntityRepair:
     def __init__(self, nlp: Language):
         heads = list(office_heads())
         self.matcher = Matcher(nlp.vocab)
-        self.matcher.add("TITLE", [[{"LOWER": {"IN": list(office_modifiers())}, "OP": "+"}, {"LOWER": {"IN": heads}}]],
+        modifier = {"LOWER": {"IN": list(office_modifiers())}}
+        head = {"LOWER": {"IN": heads}}
+        # "foreign minister"; "Secretary-General", "Deputy Secretary-General", "Secretary General"
+        # (wn-mugabe-au-suspension, wn-nato-wales-summit; ECB+ 41_5ecb: "U.N. Secretary-General Ban Ki-moon").
+        self.matcher.add("TITLE", [[{**modifier, "OP": "+"}, head],
+                                   [{**modifier, "OP": "*"}, head, {"ORTH": {"IN": ["-", "‑"]}}, head],
+                                   [{**modifier, "OP": "*"}, head, {"LOWER": "general"}]],
                          greedy="LONGEST")
         # "Secretary of State", "Minister of Mines and Energy" (graphbuild/data/office_departments.jsonl).
         self.matcher.add("TITLE_OF", [[{"LOWER": {"IN": heads}}, {"LOWER": "of"}, *({"LOWER": w} for w in department)]
@@ -219,6 +225,14 @@ def _names_after_titles(doc: Doc, after_title: set[int], covered: set[int]) -> l
     return found
 
 
+def _only_determiners_before(doc: Doc, index: int) -> bool:
+    """The entity running into token ``index`` has only determiners before it."""
+    i = index - 1
+    while i >= 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return all(t.pos_ == "DET" or t.lower_ == "the" for t in doc[max(i, 0):index])
+
+
 def _yield_to_names(doc: Doc, title: Span) -> tuple[Span | None, Span | None]:
     """A title whose leading modifiers are the end of a name gives them up; returns the
     title left and, when NER missed the name, the name as a new ORG span.
@@ -230,9 +244,12 @@ def _yield_to_names(doc: Doc, title: Span) -> tuple[Span | None, Span | None]:
     dependency parse. In the second case the name becomes an ORG entity (collected by
     the caller and set once: setting ``doc.ents`` per title would be quadratic).
     """
-    if doc[title.start].ent_type_ == "ORG" and doc[title.start].ent_iob_ == "I":
+    if doc[title.start].ent_type_ == "ORG" and doc[title.start].ent_iob_ == "I" \
+            and not _only_determiners_before(doc, title.start):
         # An ORG entity starts before the title and runs into it (token tags, not Doc.ents:
         # that would build every entity for every title, quadratic on long articles).
+        # Not when only "the" comes first: "the Minister of Foreign Relations Celso Amorim"
+        # is one ORG span in wn-lula-meets-chavez.
         end = title.start + 1
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
