@@ -132,7 +132,7 @@ def build(options: IngestOptions, *, nlp=None, stdin: BinaryIO | None = None,
     with stages("resolution (across articles)"):
         local_entities = retype_known_people(local_entities)
         local_entities, acronym_evidence = join_defined_acronyms(local_entities)
-        people = resolve_people(local_entities, offices)
+        people = resolve_people(local_entities, offices, gaz)
         local_entities, offices = people.local_entities, people.offices(offices)
         entities, merge_log = merge_entities(local_entities, gaz, {**acronym_evidence, **people.evidence})
         people = None

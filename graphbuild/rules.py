@@ -39,7 +39,8 @@ class EntityRule(str, enum.Enum):
     PLACE_REGION_TAGGED_ORG = "place:region (tagged ORG)"
     PLACE_TERRITORY_TAGGED_ORG = "place:territory (tagged ORG)"
     PLACE_REGION_IN_CONTEXT = "place:region (the article names a place in it)"
-    PLACE_NAME_TYPED_ELSEWHERE = "place:typed-place-elsewhere-in-corpus"
+    # A name NER called a person that the gazetteer knows and no person of the corpus bears.
+    PLACE_NOT_A_KNOWN_PERSON = "place:gazetteer-name-no-person-of-the-corpus-bears"
     # A place name the gazetteer does not know (resolution/events.py tests this value).
     PLACE_UNRESOLVED = "place:unresolved"
     # Organisations

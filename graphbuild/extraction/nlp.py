@@ -13,6 +13,7 @@ pipeline so every later stage sees the repaired entities:
 from __future__ import annotations
 
 import importlib.util
+import re
 
 import spacy
 from spacy.language import Language
@@ -23,7 +24,7 @@ from spacy.util import compile_infix_regex, filter_spans
 from graphbuild.config import MODEL_PREFERENCE
 from graphbuild.errors import ConfigError
 from graphbuild.vocabulary import (given_names, honorifics, office_departments, office_heads, office_modifiers,
-                                   surname_particles, title_words)
+                                   place_names, surname_particles, title_words)
 
 TITLES_KEY = "titles"
 REPAIR_COMPONENT = "entity_repair"
@@ -83,6 +84,7 @@ def make_entity_repair(nlp: Language, name: str) -> "EntityRepair":
 # Thabo Mbeki" → GPE, wn-tsvangirai-rallies-banned; "Secretary Ken Salazar" → ORG, ECB+ 9_12ecbplus).
 _RELABELLED = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 _NAME_MAX_TOKENS = 5
+_LOCATIVE = frozenset({"in", "at", "to", "from", "near", "into", "outside", "of"})
 
 
 class EntityRepair:
@@ -103,6 +105,10 @@ class EntityRepair:
         # "Secretary of State", "Minister of Mines and Energy" (graphbuild/data/office_departments.jsonl).
         self.matcher.add("TITLE_OF", [[{"LOWER": {"IN": heads}}, {"LOWER": "of"}, *({"LOWER": w} for w in department)]
                                       for department in office_departments()], greedy="LONGEST")
+        # Places NER missed (graphbuild.vocabulary.place_names): "the presidents of: Venezuela (…),
+        # Guiana (…) and Suriname (…)" (wn-lula-meets-chavez), "hailed by the President of Gabon"
+        # (wn-mugabe-au-suspension), "in Porto Alegre" (wn-venezuela-colombia-crisis).
+        self.places = _PlaceIndex(*place_names())
         # "Mr Mattis", but not "Mr. President".
         self.matcher.add(
             "HONORIFIC",
@@ -162,8 +168,62 @@ class EntityRepair:
                 ents.append(span)
                 covered.update(range(span.start, span.end))
         ents.extend(_names_after_titles(doc, after_title, covered))
+        covered = {i for span in ents for i in range(span.start, span.end)}
+        ents.extend(self._places_missed(doc, covered))
         doc.ents = filter_spans(ents)
         return doc
+
+    def _places_missed(self, doc: Doc, covered: set[int]) -> list[Span]:
+        """Place names outside every entity; a one-word town only after "in", "at", "from"…"""
+        found = []
+        for start, end, alone in self.places(doc):
+            if any(i in covered for i in range(start, end)):
+                continue
+            if not alone and (start == 0 or doc[start - 1].lower_ not in _LOCATIVE):
+                continue
+            if start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+                continue  # part of a longer name NER missed ("Sultan Qaboos Grand Mosque")
+            if end < len(doc) and doc[end].is_title and doc[end].tag_ in {"NNP", "NNPS"}:
+                continue
+            found.append(Span(doc, start, end, label="GPE"))
+        return found
+
+
+class _PlaceIndex:
+    """Place names by their first token, matched token by token (a hand-written stand-in for
+    spaCy's PhraseMatcher: building one from 30,000 names takes ten seconds at every model
+    load, this index a tenth of a second; matching is linear in the text either way).
+    Names are split into tokens as the tokenizer splits them: at spaces, and around
+    hyphens and other punctuation ("Stratford-upon-Avon" → Stratford - upon - Avon)."""
+
+    def __init__(self, alone: frozenset[str], after_preposition: frozenset[str]):
+        self.by_first: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+        for names, flag in ((alone, True), (after_preposition, False)):
+            for name in names:
+                words = tuple(_NAME_TOKENS.findall(name))
+                if words:
+                    self.by_first.setdefault(words[0], []).append((words, flag))
+        for options in self.by_first.values():
+            options.sort(key=lambda item: -len(item[0]))  # longest first
+
+    def __call__(self, doc: Doc):
+        """(start, end, may stand alone) of the longest name starting at each capitalised token."""
+        i = 0
+        while i < len(doc):
+            options = self.by_first.get(doc[i].text) if doc[i].is_title or doc[i].is_upper else None
+            match = None
+            for words, alone in options or ():
+                if tuple(t.text for t in doc[i:i + len(words)]) == words:
+                    match = (i, i + len(words), alone)
+                    break
+            if match is not None:
+                yield match
+                i = match[1]
+            else:
+                i += 1
+
+
+_NAME_TOKENS = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
 
 
 def _title_word(token: Token) -> bool:

@@ -48,7 +48,9 @@ import jellyfish
 from nicknames import NickNamer
 
 from graphbuild.model import EntityKind, LocalEntity, OfficeHolding, Resolved
+from graphbuild.resolution.geo import Gazetteer
 from graphbuild.resolution.normalize import entity_id, name_key
+from graphbuild.resolution.surfaces import resolve_surface
 from graphbuild.rules import EntityRule
 
 # Generational suffixes (nameparser's list of suffixes that are not acronyms, the
@@ -92,8 +94,12 @@ class PeopleResolution:
         return [replace(h, person_id=self.person_id(h.article_id, h.person_id)) for h in holdings]
 
 
-def resolve_people(local_entities: Sequence[LocalEntity], offices: Iterable[OfficeHolding] = ()) -> PeopleResolution:
-    """Join name variants and single names across articles; see the module docstring."""
+def resolve_people(local_entities: Sequence[LocalEntity], offices: Iterable[OfficeHolding] = (),
+                   gaz: Gazetteer | None = None) -> PeopleResolution:
+    """Join name variants and single names across articles; see the module docstring.
+    With a gazetteer, a single name that joined nobody, that no person of the corpus bears
+    and that the gazetteer knows is that place ("in Annapolis", tagged PERSON in
+    wn-annapolis-statement; "Tbilisi" in wn-merkel-georgia-nato)."""
     people = _full_names(local_entities, offices)
     clusters, variant_evidence = _join_variants(people)
     canonical: dict[str, Resolved] = {}
@@ -127,6 +133,8 @@ def resolve_people(local_entities: Sequence[LocalEntity], offices: Iterable[Offi
         rules[(local.article_id, local.resolved.id)] = rule
         evidence[(person.id, rule)].append(f"{local.resolved.name!r} in {local.article_id}: {why}")
 
+    if gaz is not None:
+        _geocode_unknown_single_names(local_entities, moved, rules, by_id, index, gaz, evidence)
     result = []
     for local in local_entities:
         key = (local.article_id, local.resolved.id)
@@ -141,6 +149,29 @@ def resolve_people(local_entities: Sequence[LocalEntity], offices: Iterable[Offi
 
 
 # -- full names -------------------------------------------------------------------------
+
+def _geocode_unknown_single_names(local_entities, moved, rules, by_id, index: "_NameIndex", gaz: Gazetteer,
+                                  evidence) -> None:
+    for local in local_entities:
+        key = (local.article_id, local.resolved.id)
+        if key in moved or local.resolved.rule is not EntityRule.PERSON_SINGLE_NAME:
+            continue
+        word = name_key(local.resolved.name)
+        if word in index.surname or word in index.family or word in index.given:
+            continue  # a known person's name is never geocoded
+        known = gaz.country(local.resolved.name) or gaz.place(local.resolved.name)
+        if known is None or (getattr(known, "kind", None) == "city" and not known.prominent):
+            continue  # a small town's name is as often a surname ("Murphy", Texas)
+        place = resolve_surface("GPE", local.resolved.name, gaz)
+        if place is None:
+            continue
+        rule = EntityRule.PLACE_NOT_A_KNOWN_PERSON
+        by_id[place.id] = place
+        moved[key] = place.id
+        rules[key] = rule
+        evidence[(place.id, rule)].append(f"{local.resolved.name!r} in {local.article_id}: {place.name} in the "
+                                          f"gazetteer, and no person of the corpus bears the name")
+
 
 def split_name(name: str) -> tuple[tuple[str, ...], str | None]:
     """Name key words and the generational suffix, if any.

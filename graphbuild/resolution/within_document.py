@@ -73,6 +73,10 @@ def _resolve_mention(mention: Mention, people: "_PeopleIndex", article_id: str, 
     if mention.label == "PERSON":
         if gaz.country(mention.text) is not None:
             return resolve_surface("GPE", mention.text, gaz)
+        if len(words) >= 2 and gaz.place(mention.text) is not None:
+            # A city or region of two words or more: "Porto Alegre" (PERSON in
+            # wn-venezuela-colombia-crisis), "Tell Tamer"; ECB+ 13_4ecbplus "Palmer City".
+            return resolve_surface("GPE", mention.text, gaz)
         name = clean_surface(mention.text)
         if len(words) >= 2:
             return _person(people.display(name), EntityRule.PERSON_FULL_NAME)

@@ -142,3 +142,24 @@ def test_different_given_names_or_short_names_never_join(a, b):
 def test_split_name_keeps_the_suffix_apart():
     assert split_name("Martin Luther King Jr.") == (("martin", "luther", "king"), "jr")
     assert split_name("Henry V") == (("henry", "v"), None)  # two words: the numeral is the name
+
+
+def test_a_single_name_no_person_bears_that_the_gazetteer_knows_is_the_place():
+    # "[in Annapolis] that you had not had" (wn-annapolis-statement): NER says PERSON.
+    gaz = gazetteer()
+    local = [e for article_id, pairs in (("a1", [("Annapolis", "PERSON"), ("Israel", "GPE")]),
+                                         ("a2", [("Murphy", "PERSON"), ("Kelly", "PERSON")]))
+             for e in resolve_article(extraction(article_id, pairs), gaz)]
+    people = resolve_people(local, (), gaz)
+    nodes, log = merge_entities(people.local_entities, gaz, people.evidence)
+    assert nodes["place:USA:annapolis"].kind is EntityKind.PLACE
+    # A small town's name is as often a surname: "for every Murphy, Kelly" (wn-ahern-white-house).
+    assert sorted(n.name for n in nodes.values() if n.kind is EntityKind.PERSON) == ["Kelly", "Murphy"]
+
+
+def test_a_known_persons_name_is_never_geocoded():
+    gaz = gazetteer()
+    local = [e for article_id, pairs in (("a1", [("Denzel Washington", "PERSON")]), ("a2", [("Washington", "PERSON")]))
+             for e in resolve_article(extraction(article_id, pairs), gaz)]
+    nodes, _ = merge_entities(resolve_people(local, (), gaz).local_entities, gaz)
+    assert nodes["person:denzel-washington"].aliases == ("Denzel Washington", "Washington")
