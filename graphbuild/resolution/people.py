@@ -364,11 +364,14 @@ def _phonetic(word: str) -> str:
 
 
 def _canonical(members: list[str], people: dict[str, _Person]) -> Resolved:
-    """The name of a group: most words (the fullest form), then most articles, then the
+    """The name of a group: most words (the fullest form; an initial is no word: "John
+    Bolton" in two articles over "John R. Bolton" in one), then most articles, then with
+    its initials ("George W. Bush" over "George Bush"), then the
     spelling with more accented letters (the more careful transliteration: "Luiz
     Inácio" over "Luis Inacio"), then alphabetical — deterministic."""
     best = sorted((people[m] for m in members),
-                  key=lambda p: (-len(p.words), p.suffix is None, -len(p.articles), -sum(not c.isascii() for c in p.name), p.name))[0]
+                  key=lambda p: (-sum(len(w) > 1 for w in p.words), p.suffix is None, -len(p.articles),
+                                 -len(p.words), -sum(not c.isascii() for c in p.name), p.name))[0]
     return Resolved(EntityKind.PERSON, entity_id("person", best.name), best.name, EntityRule.PERSON_FULL_NAME)
 
 

@@ -42,9 +42,12 @@ def resolve_surface(label: str, text: str, gaz: Gazetteer) -> Resolved | None:
                         (("kind", "location" if label == "LOC" else "place"),))
     if label == "NORP":
         country = gaz.demonym(surface)
-        return country_entity(country, EntityRule.COUNTRY_DEMONYM) if country is not None else None
+        if country is not None:
+            return country_entity(country, EntityRule.COUNTRY_DEMONYM)
+        party = party_names().get(name_key(surface))  # "Democrats", "Republican" (data/parties.jsonl)
+        return Resolved(EntityKind.ORGANIZATION, entity_id("org", party), party, EntityRule.ORG_ALIAS) if party else None
     if label == "ORG":
-        canonical = organization_aliases().get(name_key(surface))
+        canonical = organization_aliases().get(name_key(surface)) or party_names().get(name_key(surface))
         if canonical is not None:
             return Resolved(EntityKind.ORGANIZATION, entity_id("org", canonical), canonical, EntityRule.ORG_ALIAS)
         country = gaz.country(surface)
@@ -86,6 +89,15 @@ def organization_aliases() -> dict[str, str]:
         canonical = row["name"]
         for variant in [canonical, *row["variants"]]:
             index[name_key(_strip_leading_the(variant))] = canonical
+    return index
+
+
+@functools.lru_cache(maxsize=1)
+def party_names() -> dict[str, str]:
+    """name key of a party's adjective or members ("Democrats") → the party's name."""
+    index = {name_key(row["surface"]): row["party"] for row in data_rows("parties")}
+    for row in data_rows("parties"):
+        index.setdefault(name_key(row["party"]), row["party"])
     return index
 
 
