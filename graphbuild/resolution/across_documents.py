@@ -96,12 +96,13 @@ def retype_known_people(local_entities: list[LocalEntity]) -> list[LocalEntity]:
         key = name_key(local.resolved.name)
         if local.resolved.kind is EntityKind.PERSON and key in people:
             words = key.split()
-            for word in {words[0], words[-1]}:
+            for word in {words[0], words[-1], name_key(clean_surface(local.resolved.name).split()[-1])}:
                 surnames[(local.article_id, word)].add(key)
     result = []
     for local in step_one:
         key = name_key(local.resolved.name)
-        matches = surnames.get((local.article_id, key), set()) if local.resolved.rule in RETYPABLE and " " not in key else set()
+        one_word = " " not in clean_surface(local.resolved.name)  # "Osei-Adjei" is one word
+        matches = surnames.get((local.article_id, key), set()) if local.resolved.rule in RETYPABLE and one_word else set()
         if len(matches) == 1:
             local = retarget(local, people[next(iter(matches))], EntityRule.PERSON_SURNAME_OF_KNOWN)
         result.append(local)

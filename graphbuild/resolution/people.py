@@ -410,6 +410,7 @@ class _NameIndex:
         for cid, group in members.items():
             for person in group:
                 self.surname[person.words[-1]].add(cid)
+                self.surname[name_key(person.name.split()[-1])].add(cid)  # "Osei-Adjei": one word
                 (self.family if person.family_first else self.given)[person.words[0]].add(cid)
                 self.articles[cid] |= person.articles
                 self.offices[cid] |= person.offices
@@ -417,7 +418,7 @@ class _NameIndex:
     def choose(self, local: LocalEntity, context: dict[str, set[str]],
                holdings: dict[str, set[tuple[str, str]]]) -> tuple[Resolved, EntityRule, str] | None:
         word = name_key(local.resolved.name)
-        if " " in word or not word:
+        if " " in local.resolved.name.strip() or not word:
             return None
         # A given name alone ("John", or "Kim" when one Kim is written family name first
         # and another not) needs the article's evidence: many people share it.

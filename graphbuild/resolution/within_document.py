@@ -145,6 +145,9 @@ class _PeopleIndex:
             words = key.split()
             self._last[words[-1]].add(key)
             self._first[words[0]].add(key)
+            # A hyphenated surname is one word: "Osei-Adjei" of "Akwasi Osei-Adjei"
+            # (wn-kibaki-seeks-kufuor-mediation), "Beira-Mar" of "Fernandinho Beira-Mar".
+            self._last[name_key(name.split()[-1])].add(key)
 
     def display(self, name: str) -> str:
         return self._display.get(name_key(name), name)
