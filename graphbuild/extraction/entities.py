@@ -5,6 +5,8 @@ article (the text given to spaCy has the same length: boilerplate is blanked, no
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span
 
 from graphbuild.model import Mention, TextSpan
@@ -30,6 +32,10 @@ def mentions_from_doc(doc: Doc, offset: int = 0, original: str | None = None) ->
     """
     parsed = doc.text  # Doc.text joins every token: build it once, not per entity
     source = parsed if original is None else original
+    # Sentence spans once per doc; each entity finds its own by bisection (Span.sent walks
+    # the tokens back to the sentence start for every entity).
+    sentences = [(sent.start, sent.start_char, sent.end_char) for sent in doc.sents] if _has_sentences(doc) else []
+    starts = [s[0] for s in sentences]
     found: list[Mention] = []
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS or _cultural_demonym(ent):
@@ -37,17 +43,24 @@ def mentions_from_doc(doc: Doc, offset: int = 0, original: str | None = None) ->
         start, end = _trim(ent, parsed)
         if end <= start:
             continue
-        sent = ent.sent
+        if sentences:
+            _, sent_start, sent_end = sentences[bisect_right(starts, ent.start) - 1]
+        else:
+            sent_start, sent_end = 0, len(parsed)
         found.append(
             Mention(
                 start=start + offset,
                 end=end + offset,
                 text=source[start + offset:end + offset],
                 label=ent.label_,
-                sentence=TextSpan(sent.start_char + offset, sent.end_char + offset),
+                sentence=TextSpan(sent_start + offset, sent_end + offset),
             )
         )
     return found
+
+
+def _has_sentences(doc: Doc) -> bool:
+    return doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
 
 
 def dateline_mention(text: str, span: TextSpan) -> Mention:
