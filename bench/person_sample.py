@@ -9,9 +9,9 @@ drawn with a fixed seed (``--seed``) over both graphs together and written to
 aliases, how many articles mention it and up to three mention sentences. A judge fills
 in, per line:
 
-* ``person``: true if the node is a real person (not a place, an organisation, a title
+* ``is_person``: true if the node is a real person (not a place, an organisation, a title
   or a fragment of a headline);
-* ``name``: true if ``name`` is that person's name with the right boundaries (no title
+* ``name_right``: true if ``name`` is that person's name with the right boundaries (no title
   such as "President" or "Gen." in it, no word of a neighbouring name, not cut short:
   a surname alone is right only when no article gives more);
 * ``note``: free text.
@@ -76,25 +76,26 @@ def main(argv=None) -> int:
         with path.open("w", encoding="utf-8") as handle:
             for item in drawn:
                 old = judged.get((item["corpus"], item["id"]), {})
-                item = {**item, "seed": args.seed, "person": old.get("person"), "name": old.get("name"),
-                        "note": old.get("note", "")}
+                item = {**item, "seed": args.seed, "is_person": old.get("is_person"),
+                        "name_right": old.get("name_right"), "note": old.get("note", "")}
                 handle.write(json.dumps(item, ensure_ascii=False) + "\n")
         print(f"drew {len(drawn)} of {len(items)} Person nodes (seed {args.seed}) into {path}")
         return 0
 
     current = {(i["corpus"], i["id"]) for i in items}
-    scored = [r for k, r in judged.items() if k in current and r.get("person") is not None and r.get("name") is not None]
+    scored = [r for k, r in judged.items()
+              if k in current and r.get("is_person") is not None and r.get("name_right") is not None]
     stale = [r for k, r in judged.items() if k not in current]
     if not scored:
-        print("no judged sample for this build: run with --draw, then fill in `person`, `name` and `note`")
+        print("no judged sample for this build: run with --draw, then fill in `is_person`, `name_right` and `note`")
         return 1
-    real = sum(1 for r in scored if r["person"])
-    right = sum(1 for r in scored if r["person"] and r["name"])
+    real = sum(1 for r in scored if r["is_person"])
+    right = sum(1 for r in scored if r["is_person"] and r["name_right"])
     print(f"sample: {len(judged)} drawn, {len(scored)} judged and still produced, {len(stale)} no longer produced")
     print(f"real people: {real}/{len(scored)} = {real / len(scored):.3f}")
     print(f"real, correctly named and typed: {right}/{len(scored)} = {right / len(scored):.3f}")
     for record in scored:
-        if not (record["person"] and record["name"]):
+        if not (record["is_person"] and record["name_right"]):
             print(f"  wrong: {record['corpus']} {record['name']!r}: {record['note']}")
     return 0
 

@@ -53,7 +53,7 @@ def sentence_around(text: str, start: int, end: int, limit: int = 400) -> str:
 def mentions_of(graph, node_id: str, texts: dict[str, str], limit: int = 3) -> list[dict]:
     """Up to ``limit`` mentions of a node, one per article first: article, surface, sentence."""
     found = []
-    for source, _, attrs in sorted(graph.in_edges(node_id, data=True)):
+    for source, _, attrs in sorted(graph.in_edges(node_id, data=True), key=lambda edge: edge[0]):
         if attrs.get("type") != "MENTIONS":
             continue
         article = source.removeprefix("article:")

@@ -58,6 +58,13 @@ def office_departments() -> tuple[tuple[str, ...], ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def place_heads() -> dict[str, str]:
+    """Last words that make a name a place or an institution, not a person ("John Radcliffe
+    Hospital", "Marion County"), with the entity label they give."""
+    return {r["word"]: r["label"] for r in data_rows("place_heads")}
+
+
+@functools.lru_cache(maxsize=1)
 def honorifics() -> frozenset[str]:
     """Honorifics before a surname ("Mr", "Mrs.", "Dr")."""
     return frozenset(r["word"] for r in data_rows("honorifics"))

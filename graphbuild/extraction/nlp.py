@@ -24,7 +24,7 @@ from spacy.util import compile_infix_regex, filter_spans
 from graphbuild.config import MODEL_PREFERENCE
 from graphbuild.errors import ConfigError
 from graphbuild.vocabulary import (given_names, honorifics, office_departments, office_heads, office_modifiers,
-                                   place_names, surname_particles, title_words)
+                                   place_heads, place_names, surname_particles, title_words)
 
 TITLES_KEY = "titles"
 REPAIR_COMPONENT = "entity_repair"
@@ -153,7 +153,7 @@ class EntityRepair:
                 start = max(i for i in range(start, end) if i in title_tokens) + 1
                 if start >= end:
                     continue
-            if start > ent.start and not doc[start].is_title and not doc[start].is_upper:
+            if start > ent.start and not doc[start].text[:1].isupper():
                 continue  # what a title leaves is no name: "[Secretary of Health] and Human Services" (ECB+ 34_6ecbplus)
             if any(i in honorific_tokens for i in range(start, end)) and label != "PERSON":
                 continue  # replaced by the honorific PERSON span below
@@ -161,6 +161,13 @@ class EntityRepair:
                 continue  # "President" or "Sultan" alone is no name nor place
             if label in _RELABELLED and _person_by_context(doc, start, end, label, after_title, person_first):
                 label = "PERSON"
+            if label == "PERSON":
+                if not any(c.isupper() for c in doc[start:end].text):
+                    continue  # "dailymail." (ECB+ 19_8ecbplus, 32_2ecbplus), "html" (10_18ecbplus): no name
+                if _short_capitals(doc[start:end]):
+                    label = "ORG"  # "SAG" (ECB+ 2_11ecb), "ATI" (43_3ecb), "CA" (44_1ecb): an abbreviation
+                if end - start >= 2 and doc[end - 1].text in place_heads():
+                    label = place_heads()[doc[end - 1].text]  # "John Radcliffe Hospital", "Marion County"
             ents.append(Span(doc, start, end, label=label))
         covered = {i for span in ents for i in range(span.start, span.end)}
         for span in honorific_names:
@@ -170,7 +177,7 @@ class EntityRepair:
         ents.extend(_names_after_titles(doc, after_title, covered))
         covered = {i for span in ents for i in range(span.start, span.end)}
         ents.extend(self._places_missed(doc, covered))
-        doc.ents = filter_spans(ents)
+        doc.ents = _without_headline_fragments(doc, filter_spans(ents))
         return doc
 
     def _places_missed(self, doc: Doc, covered: set[int]) -> list[Span]:
@@ -224,6 +231,47 @@ class _PlaceIndex:
 
 
 _NAME_TOKENS = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
+
+
+_HEADLINE_RUN = 6  # capitalised words in a row, no punctuation between: a headline, not a sentence
+_HEADLINE_GLUE = frozenset({"a", "an", "the", "of", "to", "in", "into", "on", "at", "for", "with", "and", "over", "by"})
+
+
+def _without_headline_fragments(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A PERSON inside a long run of capitalised words (a headline kept in the text) that
+    starts with no given name and that the rest of the document never names is a fragment
+    of the headline, not a person: "Texas Lifer Escapes Prison Van Near Houston" (ECB+
+    3_7ecbplus), "Creighton Returns to MVC Semis With Win Over Drake" (ECB+ 30_1ecbplus);
+    "Lohan Checks into Betty Ford" keeps Betty Ford (a given name). A list of names is
+    no run: commas stand between them."""
+    in_run = [False] * len(doc)
+    start = 0
+    for i in range(len(doc) + 1):
+        token = doc[i] if i < len(doc) else None
+        if token is not None and (token.is_title or token.is_upper or (token.lower_ in _HEADLINE_GLUE and i > start)) \
+                and token.is_alpha:
+            continue
+        run = doc[start:i]
+        capitalised = sum(1 for t in run if t.is_title or t.is_upper)
+        # A headline has a verb ("Returns", "Placed"), or is long and no "X of the Y" name
+        # (the parser tags "Escapes" NNP); a long name has neither ("Sutopo Purwo Nugroho of
+        # the National Disaster Mitigation Agency", ECB+ 37_3ecbplus).
+        if capitalised >= _HEADLINE_RUN and (any(t.tag_.startswith("VB") for t in run)
+                                             or (capitalised > _HEADLINE_RUN and not any(t.lower_ == "of" for t in run))):
+            for j in range(start, i):
+                in_run[j] = True
+        start = i + 1
+    if not any(in_run):
+        return ents
+    named_elsewhere = {e.text for e in ents if not in_run[e.start]}
+    return [e for e in ents if not (e.label_ == "PERSON" and in_run[e.start] and e.text not in named_elsewhere
+                                    and e[0].lower_ not in given_names())]
+
+
+def _short_capitals(span: Span) -> bool:
+    """Two or three capitals alone: an abbreviation, not a person's name."""
+    text = span.text
+    return len(span) == 1 and text.isupper() and text.isalpha() and len(text) <= 3
 
 
 def _title_word(token: Token) -> bool:

@@ -111,3 +111,29 @@ def test_mr_president_is_no_name(nlp):
 ])
 def test_hyphenated_names_stay_whole(nlp, text, name):
     assert (name, "PERSON") in ents(nlp, text)
+
+
+@pytest.mark.model
+def test_a_headline_fragment_is_no_person_but_a_name_in_a_list_is(nlp):
+    # ECB+ 3_7ecbplus: a headline kept in the text.
+    headline = "Texas Lifer Escapes Prison Van Near Houston A Texas inmate escaped from a prison van near Houston."
+    assert "PERSON" not in {e.label_ for e in nlp(headline).ents}
+    # ECB+ 37_3ecbplus: a long name is no headline (no verb among the capitalised words).
+    text = "Landslides hit the area, said Sutopo Purwo Nugroho of the National Disaster Mitigation Agency."
+    assert ("Sutopo Purwo Nugroho", "PERSON") in ents(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, label", [
+    ("He died from his injuries at John Radcliffe Hospital a short time later.", "John Radcliffe Hospital", "LOC"),  # wn-uk-diplomat-wife-immunity
+    ("CA had no immediate comment May 13.", "CA", "ORG"),                                                           # ECB+ 44_1ecb
+])
+def test_names_that_are_no_people_by_their_form(nlp, text, name, label):
+    assert (name, label) in ents(nlp, text)
+
+
+@pytest.mark.model
+def test_a_country_ner_missed_is_a_place(nlp):
+    # wn-mugabe-au-suspension: NER finds no entity in "the President of Gabon".
+    text = "He was hailed as a hero by the President of Gabon, to the surprise of many."
+    assert ("Gabon", "GPE") in ents(nlp, text)
