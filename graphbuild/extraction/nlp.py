@@ -177,7 +177,8 @@ class EntityRepair:
         ents.extend(_names_after_titles(doc, after_title, covered))
         covered = {i for span in ents for i in range(span.start, span.end)}
         ents.extend(self._places_missed(doc, covered))
-        doc.ents = _without_headline_fragments(doc, filter_spans(ents))
+        doc.ents = filter_spans(ents)  # token entity tags first: the headline test reads them
+        doc.ents = _without_headline_fragments(doc, list(doc.ents), title_tokens)
         return doc
 
     def _places_missed(self, doc: Doc, covered: set[int]) -> list[Span]:
@@ -234,10 +235,11 @@ _NAME_TOKENS = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
 
 
 _HEADLINE_RUN = 6  # capitalised words in a row, no punctuation between: a headline, not a sentence
+_HEADLINE_FREE_WORDS = 2
 _HEADLINE_GLUE = frozenset({"a", "an", "the", "of", "to", "in", "into", "on", "at", "for", "with", "and", "over", "by"})
 
 
-def _without_headline_fragments(doc: Doc, ents: list[Span]) -> list[Span]:
+def _without_headline_fragments(doc: Doc, ents: list[Span], title_tokens: set[int]) -> list[Span]:
     """A PERSON inside a long run of capitalised words (a headline kept in the text) that
     starts with no given name and that the rest of the document never names is a fragment
     of the headline, not a person: "Texas Lifer Escapes Prison Van Near Houston" (ECB+
@@ -252,7 +254,15 @@ def _without_headline_fragments(doc: Doc, ents: list[Span]) -> list[Span]:
                 and token.is_alpha:
             continue
         run = doc[start:i]
-        capitalised = sum(1 for t in run if t.is_title or t.is_upper)
+        capitalised = sum(1 for t in run if (t.is_title or t.is_upper) and t.lower_ not in _HEADLINE_GLUE)
+        # ... and capitalised words that are neither a name nor a title: "British Prime
+        # Minister Boris Johnson" (wn-g7-amazon-fires), "Turkish President Recep Tayyip
+        # Erdoğan" (wn-kurds-assad-deal) are no headlines.
+        free = sum(1 for t in run if (t.is_title or t.is_upper) and not t.ent_type_ and t.i not in title_tokens
+                   and t.lower_ not in office_heads() and t.lower_ not in _HEADLINE_GLUE and not _title_word(t))
+        if free < _HEADLINE_FREE_WORDS:
+            start = i + 1
+            continue
         # A headline has a verb ("Returns", "Placed"), or is long and no "X of the Y" name
         # (the parser tags "Escapes" NNP); a long name has neither ("Sutopo Purwo Nugroho of
         # the National Disaster Mitigation Agency", ECB+ 37_3ecbplus).
