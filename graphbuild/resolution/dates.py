@@ -47,16 +47,19 @@ _ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d\d)(?:-(?P<d>\d\d))?$")
 def resolve_date(text: str, published: date | None) -> EventDate:
     """Resolve ``text`` against ``published``.
 
-    >>> resolve_date("Friday", date(2018, 6, 29))
-    EventDate(text='Friday', iso='2018-06-29', precision='day')
+    >>> friday = resolve_date("Friday", date(2018, 6, 29))
+    >>> friday.text, friday.iso, friday.precision
+    ('Friday', '2018-06-29', 'day')
     >>> resolve_date("Thursday", date(2018, 6, 29)).iso
     '2018-06-28'
     >>> resolve_date("earlier this month", date(2018, 6, 29)).iso
     '2018-06'
-    >>> resolve_date("as early as 1994", None)
-    EventDate(text='as early as 1994', iso='1994', precision='year')
-    >>> resolve_date("Friday", None)
-    EventDate(text='Friday', iso=None, precision=None)
+    >>> year = resolve_date("as early as 1994", None)
+    >>> year.iso, year.precision
+    ('1994', 'year')
+    >>> undated = resolve_date("Friday", None)
+    >>> undated.iso, undated.precision
+    (None, None)
     """
     words = " ".join(text.replace("’", "'").split()).strip(" ,.;:")
     core = words.lower()
@@ -67,7 +70,12 @@ def resolve_date(text: str, published: date | None) -> EventDate:
         core = stripped
     core = core.removeprefix("the ")
     for form in (_relative_day, _weekday, _relative_period, _ago):
-        found = form(core, published)
+        try:
+            found = form(core, published)
+        except (OverflowError, ValueError):
+            # A relative date that leaves the calendar ("next week" from 9999-12-31,
+            # "Friday" before 0001-01-01): no such day, so the date stays unresolved.
+            return EventDate(text)
         if found is not None:
             iso, precision = found
             return EventDate(text, iso, precision) if iso else EventDate(text)

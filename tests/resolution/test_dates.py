@@ -81,3 +81,12 @@ def test_compatibility_friday_and_thursday_never_match():
     assert not compatible(friday, resolve_date("last month", FRIDAY))
     assert compatible(friday, None)
     assert compatible(friday, resolve_date("Friday", None))
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("next week", date(9999, 12, 31)), ("tomorrow", date(9999, 12, 31)), ("Friday", date(1, 1, 1)),
+    ("three days ago", date(1, 1, 2)), ("last week", date(1, 1, 3)), ("999999 days ago", date(2018, 6, 29)),
+])
+def test_a_relative_date_that_leaves_the_calendar_stays_unresolved(text, published):
+    resolved = resolve_date(text, published)
+    assert (resolved.text, resolved.iso, resolved.precision) == (text, None, None)
