@@ -77,12 +77,17 @@ def _trim(ent: Span, text: str) -> tuple[int, int]:
     """Character span of ``ent`` without a leading 'the' or a trailing possessive
     (``text`` is ``ent.doc.text``)."""
     start, end = ent.start_char, ent.end_char
-    # "The" written with a capital inside a sentence is part of a name ("reported The
-    # Washington Post", wn-cengiz-unga-khashoggi, ECB+ 28_12ecb); resolution drops it from
-    # the organisation's name, the surface form keeps it.
-    keep_the = (ent.label_ == "ORG" and text[start:start + 4] == "The " and ent.start > 0
-                and ent.doc[ent.start - 1].is_alpha)  # after a word: not a sentence's or a list item's start
-    if ent.label_ in {"GPE", "LOC", "NORP", "FAC", "ORG"} and text[start:end].lower().startswith("the ") and not keep_the:
+    # An entity never crosses an editorial bracket: "will now align with [Bashir al] Assad"
+    # (wn-kurds-assad-deal) gives "Assad".
+    closing = text.rfind("]", start, end)
+    if closing != -1:
+        start = closing + 1
+    opening = text.find("[", start, end)
+    if opening != -1:
+        end = opening
+    while start < end and text[start].isspace():
+        start += 1
+    if ent.label_ in {"GPE", "LOC", "NORP", "FAC", "ORG"} and text[start:end].lower().startswith("the "):
         start += 4
     for suffix in _POSSESSIVE_SUFFIXES:
         if text[start:end].endswith(suffix) and end - len(suffix) > start:

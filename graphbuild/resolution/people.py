@@ -135,6 +135,7 @@ def resolve_people(local_entities: Sequence[LocalEntity], offices: Iterable[Offi
 
     if gaz is not None:
         _geocode_unknown_single_names(local_entities, moved, rules, by_id, index, gaz, evidence)
+    _one_sense_per_article(local_entities, moved, rules, by_id, index, evidence)
     result = []
     for local in local_entities:
         key = (local.article_id, local.resolved.id)
@@ -171,6 +172,32 @@ def _geocode_unknown_single_names(local_entities, moved, rules, by_id, index: "_
         rules[key] = rule
         evidence[(place.id, rule)].append(f"{local.resolved.name!r} in {local.article_id}: {place.name} in the "
                                           f"gazetteer, and no person of the corpus bears the name")
+
+
+def _one_sense_per_article(local_entities, moved, rules, by_id, index: "_NameIndex", evidence) -> None:
+    """A single name left article-scoped that the same article also names as an
+    organisation, and that no person of the corpus bears, is that organisation: the
+    model typed one word two ways in one text ("EastMed" PERSON and ORG in
+    wn-eastmed-mitsotakis and wn-cairo-summit-turkey-libya)."""
+    orgs: dict[tuple[str, str], Resolved] = {}
+    for local in local_entities:
+        if local.resolved.kind is EntityKind.ORGANIZATION:
+            for mention in local.mentions:
+                orgs.setdefault((local.article_id, name_key(mention.text)), local.resolved)
+    for local in local_entities:
+        key = (local.article_id, local.resolved.id)
+        if key in moved or local.resolved.rule is not EntityRule.PERSON_SINGLE_NAME:
+            continue
+        word = name_key(local.resolved.name)
+        org = orgs.get((local.article_id, word))
+        if org is None or word in index.surname or word in index.family or word in index.given:
+            continue
+        rule = EntityRule.ORG_TYPED_ELSEWHERE_IN_ARTICLE
+        by_id[org.id] = org
+        moved[key] = org.id
+        rules[key] = rule
+        evidence[(org.id, rule)].append(f"{local.resolved.name!r} in {local.article_id}: also {org.name!r} "
+                                        f"(organisation) there, and no person of the corpus bears the name")
 
 
 def split_name(name: str) -> tuple[tuple[str, ...], str | None]:
@@ -292,6 +319,8 @@ def _shorter_form(short: _Person, long: _Person) -> bool:
         return short.suffix is None and long.suffix is not None
     if len(short.words) >= len(long.words) or short.words[-1] != long.words[-1]:
         return False
+    if long.family_first and not _same_word(short.words[0], long.words[0]):
+        return False  # the given names alone of "Ri Jong Chol" (family name first) are no form of it
     positions = []
     position = 0
     for word in short.words:
