@@ -216,12 +216,14 @@ class _PlaceIndex:
 
     def __call__(self, doc: Doc):
         """(start, end, may stand alone) of the longest name starting at each capitalised token."""
+        texts = [token.text for token in doc]  # one pass over the tokens, then plain strings
         i = 0
-        while i < len(doc):
-            options = self.by_first.get(doc[i].text) if doc[i].is_title or doc[i].is_upper else None
+        while i < len(texts):
+            first = texts[i]
+            options = self.by_first.get(first) if first[:1].isupper() else None
             match = None
             for words, alone in options or ():
-                if tuple(t.text for t in doc[i:i + len(words)]) == words:
+                if tuple(texts[i:i + len(words)]) == words:
                     match = (i, i + len(words), alone)
                     break
             if match is not None:
@@ -247,30 +249,31 @@ def _without_headline_fragments(doc: Doc, ents: list[Span], title_tokens: set[in
     "Lohan Checks into Betty Ford" keeps Betty Ford (a given name). A list of names is
     no run: commas stand between them."""
     in_run = [False] * len(doc)
-    start = 0
-    for i in range(len(doc) + 1):
-        token = doc[i] if i < len(doc) else None
-        if token is not None and (token.is_title or token.is_upper or (token.lower_ in _HEADLINE_GLUE and i > start)) \
-                and token.is_alpha:
+    heads = set(office_heads())
+    start = capitalised = free = 0
+    verb = of = False
+    for token in [*doc, None]:  # one pass; a run ends at the first word that cannot be in a headline
+        if token is not None and token.is_alpha and (token.is_title or token.is_upper
+                                                     or (token.lower_ in _HEADLINE_GLUE and token.i > start)):
+            if (token.is_title or token.is_upper) and token.lower_ not in _HEADLINE_GLUE:
+                capitalised += 1
+                # ... and words that are neither a name nor a title: "British Prime Minister Boris
+                # Johnson" (wn-g7-amazon-fires), "Turkish President Recep Tayyip Erdoğan"
+                # (wn-kurds-assad-deal) are no headlines.
+                if not token.ent_type_ and token.i not in title_tokens and token.lower_ not in heads \
+                        and not _title_word(token):
+                    free += 1
+            verb = verb or token.tag_.startswith("VB")
+            of = of or token.lower_ == "of"
             continue
-        run = doc[start:i]
-        capitalised = sum(1 for t in run if (t.is_title or t.is_upper) and t.lower_ not in _HEADLINE_GLUE)
-        # ... and capitalised words that are neither a name nor a title: "British Prime
-        # Minister Boris Johnson" (wn-g7-amazon-fires), "Turkish President Recep Tayyip
-        # Erdoğan" (wn-kurds-assad-deal) are no headlines.
-        free = sum(1 for t in run if (t.is_title or t.is_upper) and not t.ent_type_ and t.i not in title_tokens
-                   and t.lower_ not in office_heads() and t.lower_ not in _HEADLINE_GLUE and not _title_word(t))
-        if free < _HEADLINE_FREE_WORDS:
-            start = i + 1
-            continue
-        # A headline has a verb ("Returns", "Placed"), or is long and no "X of the Y" name
-        # (the parser tags "Escapes" NNP); a long name has neither ("Sutopo Purwo Nugroho of
-        # the National Disaster Mitigation Agency", ECB+ 37_3ecbplus).
-        if capitalised >= _HEADLINE_RUN and (any(t.tag_.startswith("VB") for t in run)
-                                             or (capitalised > _HEADLINE_RUN and not any(t.lower_ == "of" for t in run))):
-            for j in range(start, i):
-                in_run[j] = True
-        start = i + 1
+        # A headline has a verb ("Returns", "Placed"), or is long and no "X of the Y" name (the
+        # parser tags "Escapes" NNP); a long name has neither ("Sutopo Purwo Nugroho of the
+        # National Disaster Mitigation Agency", ECB+ 37_3ecbplus).
+        end = token.i if token is not None else len(doc)
+        if free >= _HEADLINE_FREE_WORDS and capitalised >= _HEADLINE_RUN \
+                and (verb or (capitalised > _HEADLINE_RUN and not of)):
+            in_run[start:end] = [True] * (end - start)
+        start, capitalised, free, verb, of = end + 1, 0, 0, False, False
     if not any(in_run):
         return ents
     named_elsewhere = {e.text for e in ents if not in_run[e.start]}
