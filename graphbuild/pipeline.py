@@ -46,10 +46,11 @@ from graphbuild.graph.schema import load_schema
 from graphbuild.graph.validate import validate_graph
 from graphbuild.model import (ArticleMeta, Document, EntityNode, EventMention, EventNode, Extraction, LocalEntity,
                               LocalEvent, MergeRecord, OfficeHolding, RunReport)
-from graphbuild.resolution.across_documents import merge_entities, retype_known_people
+from graphbuild.resolution.across_documents import join_defined_acronyms, merge_entities, retype_known_people
 from graphbuild.resolution.events import resolve_events
 from graphbuild.resolution.geo import Gazetteer, gazetteer
 from graphbuild.resolution.offices import resolve_offices
+from graphbuild.resolution.people import resolve_people
 from graphbuild.resolution.within_document import resolve_article
 from graphbuild.sinks.files import check_output_folder, write_graph
 
@@ -308,11 +309,15 @@ def _resolve_within(extraction: Extraction, gaz: Gazetteer, budget: float | None
 def _across(kept: list[_Article], gaz: Gazetteer,
             fence: Callable[[ArticleMeta, Callable[[], list[LocalEvent]]], list[LocalEvent]]) -> _Across:
     local_entities = retype_known_people([entity for article in kept for entity in article.entities])
-    entities, merge_log = merge_entities(local_entities, gaz)
+    local_entities, acronym_evidence = join_defined_acronyms(local_entities)
+    offices = [office for article in kept for office in article.offices]
+    people = resolve_people(local_entities, offices, gaz)
+    local_entities, offices = people.local_entities, people.offices(offices)
+    entities, merge_log = merge_entities(local_entities, gaz, {**acronym_evidence, **people.evidence})
+    people = None
     events = resolve_events(((article.meta, article.events) for article in kept), local_entities, entities,
                             fence=fence)
-    return _Across([article.meta for article in kept], local_entities,
-                   [office for article in kept for office in article.offices], entities, merge_log, events)
+    return _Across([article.meta for article in kept], local_entities, offices, entities, merge_log, events)
 
 
 def _resolve_across(kept: list[_Article], gaz: Gazetteer, budgets: dict[str, float | None],

@@ -144,12 +144,12 @@ def test_a_corpus_wide_step_that_fails_with_one_article_is_traced_to_it_by_bisec
     merge_entities = pipeline.merge_entities
     calls = []
 
-    def fails_with_seoul(local_entities, gaz):
+    def fails_with_seoul(local_entities, gaz, *evidence):
         local_entities = list(local_entities)
         calls.append(len(local_entities))
         if any(local.article_id == "b-seoul" for local in local_entities):
             raise KeyError("person:")
-        return merge_entities(local_entities, gaz)
+        return merge_entities(local_entities, gaz, *evidence)
 
     monkeypatch.setattr(pipeline, "merge_entities", fails_with_seoul)
     report = _run(small_batch, tmp_path / "out", nlp)
@@ -161,7 +161,7 @@ def test_a_corpus_wide_step_that_fails_with_one_article_is_traced_to_it_by_bisec
 
 
 def test_a_corpus_wide_failure_that_no_article_causes_is_raised_not_hidden(nlp, small_batch, tmp_path, monkeypatch):
-    def always_fails(local_entities, gaz):
+    def always_fails(local_entities, gaz, *evidence):
         raise RuntimeError("a bug")
 
     monkeypatch.setattr(pipeline, "merge_entities", always_fails)
