@@ -137,3 +137,39 @@ def test_a_country_ner_missed_is_a_place(nlp):
     # wn-mugabe-au-suspension: NER finds no entity in "the President of Gabon".
     text = "He was hailed as a hero by the President of Gabon, to the surprise of many."
     assert ("Gabon", "GPE") in ents(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    # NER: FAC, ORG; the last word makes the name a site (graphbuild/data/place_heads.jsonl).
+    ("Israel's leaders were waiting at Ben Gurion Airport, as Air Force One taxied to a stop.",
+     "Ben Gurion Airport"),                                                                   # wn-bush-arrives-israel
+    ("There have also been reports of Russian helicopters setting fire to Georgian National Park near Borzhomi.",
+     "Georgian National Park"),                                                               # wn-merkel-georgia-nato
+])
+def test_a_name_ending_in_a_place_word_is_a_place_whatever_ner_said(nlp, text, name):
+    assert (name, "LOC") in ents(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    # NER: PRODUCT after "in" (wn-eastmed-mitsotakis), ORG after "the city of" (ECB+ 19_14ecb;
+    # geonames writes Thessaloníki).
+    ("Egypt has two usable terminals in the Nile-Delta, in Damietta and Idku.", "Damietta"),
+    ("Violence also broke out in the northern city of Thessaloniki, where another 20, 000 people marched.",
+     "Thessaloniki"),
+    # NER: nothing; a known city followed by a person's name (wn-venezuela-colombia-crisis).
+    ("During the World Social Forum in Porto Alegre Chavez appeared to be optimistic about the end of the crisis.",
+     "Porto Alegre"),
+])
+def test_a_known_place_in_a_locative_context_is_a_place(nlp, text, name):
+    assert (name, "GPE") in ents(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Malaysia is searching for suspects of involvement in Kim's death.", "Kim"),   # a person's, not the town
+    ("Inspector-General of Police Khalid Abu Bakar told the Malay Mail.", "Police"),  # "of" after a title
+])
+def test_a_word_that_is_also_a_town_is_no_place_outside_a_locative_context(nlp, text, name):
+    assert (name, "GPE") not in ents(nlp, text)
