@@ -26,7 +26,8 @@ from spacy.util import compile_infix_regex, filter_spans
 from graphbuild.config import MODEL_PREFERENCE
 from graphbuild.errors import ConfigError
 from graphbuild.vocabulary import (given_names, honorifics, office_departments, office_heads, office_modifiers,
-                                   place_heads, place_names, surname_particles, title_words)
+                                   organization_nouns, place_heads, place_names, surname_particles, title_words,
+                                   world_given_names)
 
 TITLES_KEY = "titles"
 REPAIR_COMPONENT = "entity_repair"
@@ -97,7 +98,11 @@ _PLACE_RELABELLED = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "PERSON"}
 # Labels whose names a place head word at the end makes a place or an institution
 # (graphbuild/data/place_heads.jsonl).
 _SITE_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
-_CONJUNCTS_UP = 8  # how far a coordination is followed back to its first member
+_CONJUNCTS_UP = 8
+# Labels of names that are no person ("Petrobras" as an ORG elsewhere in the text).
+_NAMES_OF_THINGS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"})
+# Labels NER gives organisations named right after an organisation noun ("daily Kathimerini").
+_ORG_BY_NOUN = frozenset({"PERSON", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"})  # how far a coordination is followed back to its first member
 
 
 class EntityRepair:
@@ -151,6 +156,7 @@ class EntityRepair:
         after_title = {span.end for span in kept}
         honorific_tokens = {span.start for span in honorific_names}
         person_first = {ent[0].lower_ for ent in doc.ents if ent.label_ == "PERSON"}
+        other_names = {_fold(ent.text).casefold() for ent in doc.ents if ent.label_ in _NAMES_OF_THINGS}
         ents: list[Span] = []
         source = filter_spans(list(doc.ents) + named) if named else list(doc.ents)
         for ent in source:
@@ -174,6 +180,12 @@ class EntityRepair:
                 continue  # "President" or "Sultan" alone is no name nor place
             if label in _RELABELLED and _person_by_context(doc, start, end, label, after_title, person_first):
                 label = "PERSON"
+            if label in {"PERSON", "ORG"}:
+                cut = _given_name_cut(doc, start, end, label, person_first, other_names)
+                if cut is not None:
+                    if cut[1]:
+                        ents.append(Span(doc, start, cut[0], label="ORG"))
+                    start, label = cut[0], "PERSON"
             if label == "PERSON":
                 if not any(c.isupper() for c in doc[start:end].text):
                     continue  # "dailymail." (ECB+ 19_8ecbplus, 32_2ecbplus), "html" (10_18ecbplus): no name
@@ -184,6 +196,8 @@ class EntityRepair:
                 # Airport" (FAC): the last word says what kind of name it is.
                 label = place_heads()[doc[end - 1].text]
             ents.append(Span(doc, start, end, label=label))
+        places = list(self.places(doc))  # one pass over the tokens for every use
+        ents = _joined_names(doc, ents, person_first, {i for start, end, _ in places for i in range(start, end)})
         covered = {i for span in ents for i in range(span.start, span.end)}
         for span in honorific_names:
             if span.start not in covered:
@@ -191,9 +205,9 @@ class EntityRepair:
                 covered.update(range(span.start, span.end))
         ents.extend(_names_after_titles(doc, after_title, covered))
         covered = {i for span in ents for i in range(span.start, span.end)}
-        places = list(self.places(doc))  # one pass over the tokens for both uses
         ents = _places_mislabelled(doc, ents, places)
         ents.extend(_places_missed(doc, covered, places))
+        ents = _organizations_by_noun(doc, ents, {(start, end) for start, end, _ in places})
         doc.ents = filter_spans(ents)  # token entity tags first: the headline test reads them
         doc.ents = _without_headline_fragments(doc, list(doc.ents), title_tokens)
         return doc
@@ -215,6 +229,35 @@ def _places_mislabelled(doc: Doc, ents: list[Span], places) -> list[Span]:
         if _locative(doc, start, _RELABEL_LOCATIVE) or (
                 start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _PLACE_NOUNS):
             out[i] = Span(doc, start, end, label="GPE")
+    return out
+
+
+def _organizations_by_noun(doc: Doc, ents: list[Span], places: set[tuple[int, int]]) -> list[Span]:
+    """A name written right after a noun that says what kind of organisation it is is an
+    organisation: "Greek daily Kathimerini" (PERSON), "the South American group Mercosur"
+    (GPE), "media network EURACTIV" (missed), graphbuild/data/org_nouns.jsonl. A known
+    place name keeps its label; a name NER missed is the run of capitalised proper nouns."""
+    nouns = organization_nouns()
+    starts = {span.start: i for i, span in enumerate(ents)}
+    covered = {i for span in ents for i in range(span.start, span.end)}
+    out = list(ents)
+    for token in doc:
+        if token.lower_ not in nouns or not token.is_lower or token.i + 1 >= len(doc):
+            continue
+        start = token.i + 1
+        if start in starts:
+            span = ents[starts[start]]
+            if span.label_ in _ORG_BY_NOUN and (span.start, span.end) not in places:
+                out[starts[start]] = Span(doc, span.start, span.end, label="ORG")
+            continue
+        end = start
+        while end < len(doc) and end - start < _NAME_MAX_TOKENS and end not in covered \
+                and doc[end].tag_ in {"NNP", "NNPS"} and (doc[end].is_title or doc[end].is_upper) \
+                and not _title_word(doc[end]):
+            end += 1
+        if end > start and (end == len(doc) or end not in covered):
+            out.append(Span(doc, start, end, label="ORG"))
+            covered.update(range(start, end))
     return out
 
 
@@ -328,6 +371,86 @@ def _without_headline_fragments(doc: Doc, ents: list[Span], title_tokens: set[in
     named_elsewhere = {e.text for e in ents if not in_run[e.start]}
     return [e for e in ents if not (e.label_ == "PERSON" and in_run[e.start] and e.text not in named_elsewhere
                                     and e[0].lower_ not in given_names())]
+
+
+def _given_name_cut(doc: Doc, start: int, end: int, label: str, person_first: set[str],
+                    other_names: set[str]) -> tuple[int, bool] | None:
+    """Where a person's name starts inside a longer PERSON or ORG span, and whether the
+    words before it are an organisation's name to keep. The name starts at the first
+    given name (:func:`world_given_names`, or the first word of another person of the
+    text) that leaves at least two words: "the President of Petrobras José Eduardo Dutra"
+    (one PERSON span, wn-lula-meets-chavez), "Speaker of the House Nancy Pelosi" (one ORG
+    span), "the President of Eletrobrás Silas Rondeau" (ORG), "director of Amnesty
+    International Man-kei Tam" (ORG). A span is cut only when the words before the name are
+    known as no person: after "TITLE of (the)", written in capitals, or named as an
+    organisation or place elsewhere in the text ("New York Times" is no "New" + "York Times")."""
+    if end - start < 3:
+        return None
+    names = world_given_names()
+    cut = next((i for i in range(start + 1, end - 1)
+                if doc[i].is_title and not _title_word(doc[i]) and (doc[i].lower_ in names or doc[i].lower_ in person_first)),
+               None)
+    if cut is None or any(t.lower_ in names for t in doc[start:cut]):
+        return None
+    if not all(t.is_title or t.is_upper or not t.is_alpha or t.lower_ in surname_particles()
+               or doc[t.i - 1].text == "-" for t in doc[cut:end]):  # "Man-kei Tam"
+        return None
+    left = doc[start:cut]
+    before = start - 2 if start >= 2 and doc[start - 1].lower_ == "the" else start - 1
+    after_title_of = before >= 1 and doc[before].lower_ == "of" and (
+        doc[before - 1].lower_ in office_heads() or _title_word(doc[before - 1]))
+    if not (after_title_of or _fold(left.text).casefold() in other_names or all(t.is_upper for t in left if t.is_alpha)):
+        return None
+    return cut, not _title_word(doc[cut - 1])
+
+
+def _joined_names(doc: Doc, ents: list[Span], person_first: set[str], places: set[int]) -> list[Span]:
+    """Pieces of one person's name NER cut apart, joined: two PERSON spans with nothing
+    between them ("Carlos Alberto" + "Libânio Christo", wn-granda-capture-crisis; "Silas
+    Rondeau" + "Cavalcante Silva", wn-lula-meets-chavez), and a given name NER left out or
+    called a place right before a PERSON ("Anders" + "Fogh Rasmussen", wn-nato-wales-summit;
+    "Dominique" [GPE] + "Strauss-Kahn", but not a place name: "to China Anami Koreshige"; ECB+
+    43_1ecb "Hector" + "Ruiz"). ``places`` are the tokens of known place names, never taken
+    ("in Porto Alegre Chavez appeared")."""
+    names = world_given_names()
+    ordered = sorted(ents, key=lambda span: span.start)
+    covered = {i for span in ordered for i in range(span.start, span.end)}
+    out: list[Span] = []
+    for span in ordered:
+        start, label = span.start, span.label_
+        if label == "PERSON" and out and out[-1].end == start and _plain_name(out[-1]) and _plain_name(span) and (
+                out[-1].label_ == "PERSON" or (out[-1].label_ == "GPE" and len(out[-1]) == 1 and out[-1].start not in places
+                                              and out[-1][0].lower_ in names and span[0].lower_ not in names)):
+            start = out.pop().start
+        elif label == "PERSON" and start > 0 and start - 1 not in covered and start - 1 not in places:
+            before = doc[start - 1]
+            run_start = start < 2 or not (doc[start - 2].is_title and doc[start - 2].tag_ in {"NNP", "NNPS"})
+            if before.is_title and before.tag_ in {"NNP", "NNPS"} and not _a_title(before) \
+                    and before.is_alpha and len(before) > 1 and run_start and (
+                        len(span) == 1 or before.lower_ in person_first
+                        or (before.lower_ in names and span[0].lower_ not in names)):
+                # A proper noun before a surname alone is its given name whatever the lexicon
+                # says ("Olivio" + "Dutra", wn-granda-capture-crisis; "Barend" + "Leyts",
+                # wn-matovic-covid-eu-summit).
+                start -= 1
+        out.append(span if start == span.start else Span(doc, start, span.end, label="PERSON"))
+    return out
+
+
+def _plain_name(span: Span) -> bool:
+    """Words of a name only: no title, digit or punctuation but a hyphen inside a word
+    ("Jennifer Lawrence - Liam Hemsworth - and", ECB+ 6_11ecbplus, is a list)."""
+    return all((t.is_alpha and not _a_title(t)) or (t.text in {"-", "‑"} and t.whitespace_ == "" and t.i > span.start
+                                                     and not doc_space_before(t)) for t in span)
+
+
+def doc_space_before(token: Token) -> bool:
+    return token.i > 0 and token.doc[token.i - 1].whitespace_ != ""
+
+
+def _a_title(token: Token) -> bool:
+    """A title or honorific, even one that is also a given name ("Governor", "Sheikh")."""
+    return token.lower_.rstrip(".") in title_words() or token.lower_ in honorifics()
 
 
 def _locative(doc: Doc, start: int, words: frozenset[str]) -> bool:
