@@ -208,6 +208,7 @@ class EntityRepair:
         ents = _places_mislabelled(doc, ents, places)
         ents.extend(_places_missed(doc, covered, places))
         ents = _organizations_by_noun(doc, ents, {(start, end) for start, end, _ in places})
+        ents = _organizations_of(doc, ents)
         doc.ents = filter_spans(ents)  # token entity tags first: the headline test reads them
         doc.ents = _without_headline_fragments(doc, list(doc.ents), title_tokens)
         return doc
@@ -258,6 +259,37 @@ def _organizations_by_noun(doc: Doc, ents: list[Span], places: set[tuple[int, in
         if end > start and (end == len(doc) or end not in covered):
             out.append(Span(doc, start, end, label="ORG"))
             covered.update(range(start, end))
+    return out
+
+
+def _organizations_of(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An organisation's name of two words or more that NER ended before "of (the) PLACE" or
+    "of Capitalised Words" runs on: "the Communist Party of Greece" (ECB+ 8_6ecbplus),
+    "Communist Party of Cuba", "Socialist Party of Peru" (wn-lula-meets-chavez), "Progressive
+    Party of Working People" (wn-eastmed-mitsotakis). The place is then no mention of its own."""
+    by_start = {span.start: span for span in ents}
+    covered = {i for span in ents for i in range(span.start, span.end)}
+    dropped: set[int] = set()
+    out = []
+    for span in sorted(ents, key=lambda item: item.start):
+        if span.start in dropped:
+            continue
+        of = span.end
+        if span.label_ == "ORG" and len(span) >= 2 and span[-1].is_title and of + 1 < len(doc) and doc[of].lower_ == "of":
+            start = of + 2 if doc[of + 1].lower_ == "the" and of + 2 < len(doc) else of + 1
+            place = by_start.get(start) or by_start.get(of + 1)  # NER may take "the" into the place
+            end = start
+            if place is not None and place.label_ in {"GPE", "LOC"} \
+                    and all(t.is_title or t.is_upper or t.lower_ == "the" for t in place):
+                end = place.end
+                dropped.add(place.start)
+            elif place is None:
+                while end < len(doc) and end - start < _NAME_MAX_TOKENS and end not in covered \
+                        and doc[end].tag_ in {"NNP", "NNPS"} and doc[end].is_title:
+                    end += 1
+            if end > start:
+                span = Span(doc, span.start, end, label="ORG")
+        out.append(span)
     return out
 
 

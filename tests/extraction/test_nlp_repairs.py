@@ -221,3 +221,14 @@ def test_pieces_of_one_name_are_joined(nlp, text, name):
 def test_names_that_hold_a_given_name_are_not_cut(nlp, text, name, label):
     assert any(text_ == name and label_ == label for text_, label_ in ents(nlp, text)) or \
         any(name in text_ and label_ == label for text_, label_ in ents(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Greek unions led by PAME, which is an offshoot of the Communist Party of Greece, sought to take part.",
+     "the Communist Party of Greece"),                                                        # ECB+ 8_6ecbplus
+    ("Members are: Communist Party of Cuba, Colombian Communist Party, Socialist Party of Peru, National "
+     "Liberation Army.", "Socialist Party of Peru"),                                         # wn-lula-meets-chavez
+])
+def test_an_organisation_runs_on_over_of_and_its_place(nlp, text, name):
+    assert (name, "ORG") in ents(nlp, text)
