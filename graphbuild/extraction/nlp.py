@@ -191,10 +191,11 @@ class EntityRepair:
                     continue  # "dailymail." (ECB+ 19_8ecbplus, 32_2ecbplus), "html" (10_18ecbplus): no name
                 if _short_capitals(doc[start:end]):
                     label = "ORG"  # "SAG" (ECB+ 2_11ecb), "ATI" (43_3ecb), "CA" (44_1ecb): an abbreviation
-            if label in _SITE_LABELS and end - start >= 2 and doc[end - 1].text in place_heads():
+            head_label = place_heads().get(doc[end - 1].text) if end - start >= 2 else None
+            if head_label is not None and (label in _SITE_LABELS or (label in {"GPE", "LOC"} and head_label == "ORG")):
                 # "John Radcliffe Hospital" (PERSON), "Georgian National Park" (ORG), "Ben Gurion
-                # Airport" (FAC): the last word says what kind of name it is.
-                label = place_heads()[doc[end - 1].text]
+                # Airport" (FAC), "Republic of Korea Navy" (GPE): the last word says what kind of name it is.
+                label = head_label
             ents.append(Span(doc, start, end, label=label))
         places = list(self.places(doc))  # one pass over the tokens for every use
         ents = _joined_names(doc, ents, person_first, {i for start, end, _ in places for i in range(start, end)})
@@ -414,15 +415,17 @@ def _given_name_cut(doc: Doc, start: int, end: int, label: str, person_first: se
     (one PERSON span, wn-lula-meets-chavez), "Speaker of the House Nancy Pelosi" (one ORG
     span), "the President of Eletrobrás Silas Rondeau" (ORG), "director of Amnesty
     International Man-kei Tam" (ORG). A span is cut only when the words before the name are
-    known as no person: after "TITLE of (the)", written in capitals, or named as an
-    organisation or place elsewhere in the text ("New York Times" is no "New" + "York Times")."""
+    known as no person: after "TITLE of (the)", ending in a title ("Crown Prince Mohammad bin
+    Salman", wn-cengiz-unga-khashoggi; ECB+ 3_2ecb "Unabomber Ted Kaczynski" is not: no title),
+    written in capitals, or named as an organisation or place elsewhere in the text ("New
+    York Times" is no "New" + "York Times")."""
     if end - start < 3:
         return None
     names = world_given_names()
     cut = next((i for i in range(start + 1, end - 1)
-                if doc[i].is_title and not _title_word(doc[i]) and (doc[i].lower_ in names or doc[i].lower_ in person_first)),
+                if doc[i].is_title and not _a_title(doc[i]) and (doc[i].lower_ in names or doc[i].lower_ in person_first)),
                None)
-    if cut is None or any(t.lower_ in names for t in doc[start:cut]):
+    if cut is None or any(t.lower_ in names and not _a_title(t) for t in doc[start:cut]):
         return None
     if not all(t.is_title or t.is_upper or not t.is_alpha or t.lower_ in surname_particles()
                or doc[t.i - 1].text == "-" for t in doc[cut:end]):  # "Man-kei Tam"
@@ -431,9 +434,10 @@ def _given_name_cut(doc: Doc, start: int, end: int, label: str, person_first: se
     before = start - 2 if start >= 2 and doc[start - 1].lower_ == "the" else start - 1
     after_title_of = before >= 1 and doc[before].lower_ == "of" and (
         doc[before - 1].lower_ in office_heads() or _title_word(doc[before - 1]))
-    if not (after_title_of or _fold(left.text).casefold() in other_names or all(t.is_upper for t in left if t.is_alpha)):
+    if not (after_title_of or _a_title(doc[cut - 1]) or _fold(left.text).casefold() in other_names
+            or all(t.is_upper for t in left if t.is_alpha)):
         return None
-    return cut, not _title_word(doc[cut - 1])
+    return cut, not _a_title(doc[cut - 1])
 
 
 def _joined_names(doc: Doc, ents: list[Span], person_first: set[str], places: set[int]) -> list[Span]:

@@ -232,3 +232,17 @@ def test_names_that_hold_a_given_name_are_not_cut(nlp, text, name, label):
 ])
 def test_an_organisation_runs_on_over_of_and_its_place(nlp, text, name):
     assert (name, "ORG") in ents(nlp, text)
+
+
+@pytest.mark.model
+def test_a_title_glued_before_a_name_is_cut_off(nlp):
+    # wn-cengiz-unga-khashoggi: NER gives "Crown Prince Mohammad bin Salman" as one PERSON.
+    text = "PBS revealed that in December, Crown Prince Mohammad bin Salman of Saudi Arabia accepted responsibility."
+    assert ("Mohammad bin Salman", "PERSON") in ents(nlp, text)
+
+
+@pytest.mark.model
+def test_a_name_ending_in_navy_is_an_organisation(nlp):
+    # wn-us-skorea-naval-exercises: NER gives GPE.
+    text = "A South Korean corvette of the Republic of Korea Navy (ROKN), the ROKS Cheonan, sank March 26, 2010."
+    assert any(label == "ORG" and "Republic of Korea Navy" in name for name, label in ents(nlp, text))
