@@ -221,8 +221,18 @@ def _places_mislabelled(doc: Doc, ents: list[Span], places) -> list[Span]:
     that is ("in Damietta [PRODUCT] and Idku [ORG]", wn-eastmed-mitsotakis; "the town of
     Pandeglang" [ORG]; ECB+ 13_4ecbplus "in Palmer" [PERSON])."""
     by_span = {(span.start, span.end): i for i, span in enumerate(ents)}
-    out = list(ents)
-    for start, end, _ in places:
+    by_token = {t: i for i, span in enumerate(ents) for t in range(span.start, span.end)}
+    out: list[Span | None] = list(ents)
+    for start, end, alone in places:
+        inside = {by_token[t] for t in range(start, end) if t in by_token}
+        if alone and inside and (start, end) not in by_span and all(
+                start <= ents[i].start and ents[i].end <= end for i in inside):
+            # A known place name longer than the entity NER found in it: "Stratford-upon-Avon"
+            # (NER: PERSON "Stratford", wn-wen-jiabao-uk-visit); the names are geonames'.
+            for i in inside:
+                out[i] = None
+            out.append(Span(doc, start, end, label="GPE"))
+            continue
         i = by_span.get((start, end))
         if i is None or ents[i].label_ not in _PLACE_RELABELLED:
             continue
@@ -231,7 +241,7 @@ def _places_mislabelled(doc: Doc, ents: list[Span], places) -> list[Span]:
         if _locative(doc, start, _RELABEL_LOCATIVE) or (
                 start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _PLACE_NOUNS):
             out[i] = Span(doc, start, end, label="GPE")
-    return out
+    return [span for span in out if span is not None]
 
 
 def _organizations_by_noun(doc: Doc, ents: list[Span], places: set[tuple[int, int]]) -> list[Span]:
