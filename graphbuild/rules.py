@@ -48,6 +48,9 @@ class EntityRule(str, enum.Enum):
     ORG_ACRONYM_IN_ARTICLE = "org:acronym-defined-in-article"
     ORG_ACRONYM_IN_CORPUS = "org:acronym-defined-in-another-article"
     ORG_NAME = "org:name"
+    # The last words of one longer organisation name of the same article: "Defence Ministry"
+    # after "Russian Defence Ministry" (resolution/within_document.py).
+    ORG_SHORT_NAME_IN_ARTICLE = "org:short-name-in-article"
     # A single name tagged PERSON that the same article tags as an organisation, borne by no
     # person of the corpus: one sense per article ("EastMed", wn-eastmed-mitsotakis).
     ORG_TYPED_ELSEWHERE_IN_ARTICLE = "org:typed-organization-elsewhere-in-article"

@@ -65,6 +65,13 @@ def place_heads() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def organization_nouns() -> frozenset[str]:
+    """Common nouns that name the kind of an organisation written right after them
+    ("daily Kathimerini", "network EURACTIV", "group Mercosur")."""
+    return frozenset(r["word"] for r in data_rows("org_nouns"))
+
+
+@functools.lru_cache(maxsize=1)
 def honorifics() -> frozenset[str]:
     """Honorifics before a surname ("Mr", "Mrs.", "Dr")."""
     return frozenset(r["word"] for r in data_rows("honorifics"))
@@ -124,6 +131,35 @@ def given_names() -> frozenset[str]:
     namer = NickNamer()
     names = set(namer._canonical_lookup) | set(namer._nickname_lookup)  # its two indexes: every name it knows
     return frozenset(n.casefold() for n in names)
+
+
+@functools.lru_cache(maxsize=1)
+def world_given_names() -> frozenset[str]:
+    """Given names of many languages (the ``faker`` package's person providers, every
+    locale, Latin script only), lower case: José, Silas, Anders, Nancy, Patrice. Only for
+    finding where a person's name starts inside a longer span ("the President of Petrobras
+    José Eduardo Dutra"); :func:`given_names` (English) stays the test elsewhere, since
+    these include words of place names ("Paris", "Victoria")."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as providers
+
+    names: set[str] = set()
+    for module in pkgutil.iter_modules(providers.__path__):
+        provider = getattr(importlib.import_module(f"{providers.__name__}.{module.name}"), "Provider", None)
+        for attribute in ("first_names", "first_names_male", "first_names_female"):
+            value = vars(provider).get(attribute) if provider is not None else None
+            if isinstance(value, dict):  # some locales weight their names
+                value = list(value)
+            if isinstance(value, (list, tuple)):
+                names.update(n.casefold() for n in value
+                             if isinstance(n, str) and len(n) > 1 and n.isalpha() and _latin(n))
+    return frozenset(names) | given_names()
+
+
+def _latin(word: str) -> bool:
+    return all(ord(c) < 0x250 for c in word)
 
 
 @functools.lru_cache(maxsize=1)

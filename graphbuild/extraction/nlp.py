@@ -12,8 +12,10 @@ pipeline so every later stage sees the repaired entities:
 """
 from __future__ import annotations
 
+import functools
 import importlib.util
 import re
+import unicodedata
 
 import spacy
 from spacy.language import Language
@@ -24,7 +26,8 @@ from spacy.util import compile_infix_regex, filter_spans
 from graphbuild.config import MODEL_PREFERENCE
 from graphbuild.errors import ConfigError
 from graphbuild.vocabulary import (given_names, honorifics, office_departments, office_heads, office_modifiers,
-                                   place_heads, place_names, surname_particles, title_words)
+                                   organization_nouns, place_heads, place_names, surname_particles, title_words,
+                                   world_given_names)
 
 TITLES_KEY = "titles"
 REPAIR_COMPONENT = "entity_repair"
@@ -98,6 +101,21 @@ def make_entity_repair(nlp: Language, name: str) -> "EntityRepair":
 _RELABELLED = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 _NAME_MAX_TOKENS = 5
 _LOCATIVE = frozenset({"in", "at", "to", "from", "near", "into", "outside", "of"})
+# After these a name NER called something else may be a place: "to" and "of" stand before
+# people and organisations as often ("spoke to Jordan", "according to Time", "Inspector-General
+# of Police"); "of" counts after a place noun ("the town of Pandeglang").
+_RELABEL_LOCATIVE = frozenset({"in", "at", "near", "into", "outside", "from"})
+_PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "district", "port", "island"})
+# Labels a place name may wrongly get that a locative context overrides.
+_PLACE_RELABELLED = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "PERSON"})
+# Labels whose names a place head word at the end makes a place or an institution
+# (graphbuild/data/place_heads.jsonl).
+_SITE_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
+_CONJUNCTS_UP = 8
+# Labels of names that are no person ("Petrobras" as an ORG elsewhere in the text).
+_NAMES_OF_THINGS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"})
+# Labels NER gives organisations named right after an organisation noun ("daily Kathimerini").
+_ORG_BY_NOUN = frozenset({"PERSON", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"})  # how far a coordination is followed back to its first member
 
 
 class EntityRepair:
@@ -151,6 +169,7 @@ class EntityRepair:
         after_title = {span.end for span in kept}
         honorific_tokens = {span.start for span in honorific_names}
         person_first = {ent[0].lower_ for ent in doc.ents if ent.label_ == "PERSON"}
+        other_names = {_fold(ent.text).casefold() for ent in doc.ents if ent.label_ in _NAMES_OF_THINGS}
         ents: list[Span] = []
         source = filter_spans(list(doc.ents) + named) if named else list(doc.ents)
         for ent in source:
@@ -174,14 +193,25 @@ class EntityRepair:
                 continue  # "President" or "Sultan" alone is no name nor place
             if label in _RELABELLED and _person_by_context(doc, start, end, label, after_title, person_first):
                 label = "PERSON"
+            if label in {"PERSON", "ORG"}:
+                cut = _given_name_cut(doc, start, end, label, person_first, other_names)
+                if cut is not None:
+                    if cut[1]:
+                        ents.append(Span(doc, start, cut[0], label="ORG"))
+                    start, label = cut[0], "PERSON"
             if label == "PERSON":
                 if not any(c.isupper() for c in doc[start:end].text):
                     continue  # "dailymail." (ECB+ 19_8ecbplus, 32_2ecbplus), "html" (10_18ecbplus): no name
                 if _short_capitals(doc[start:end]):
                     label = "ORG"  # "SAG" (ECB+ 2_11ecb), "ATI" (43_3ecb), "CA" (44_1ecb): an abbreviation
-                if end - start >= 2 and doc[end - 1].text in place_heads():
-                    label = place_heads()[doc[end - 1].text]  # "John Radcliffe Hospital", "Marion County"
+            head_label = place_heads().get(doc[end - 1].text) if end - start >= 2 else None
+            if head_label is not None and (label in _SITE_LABELS or (label in {"GPE", "LOC"} and head_label == "ORG")):
+                # "John Radcliffe Hospital" (PERSON), "Georgian National Park" (ORG), "Ben Gurion
+                # Airport" (FAC), "Republic of Korea Navy" (GPE): the last word says what kind of name it is.
+                label = head_label
             ents.append(Span(doc, start, end, label=label))
+        places = list(self.places(doc))  # one pass over the tokens for every use
+        ents = _joined_names(doc, ents, person_first, {i for start, end, _ in places for i in range(start, end)})
         covered = {i for span in ents for i in range(span.start, span.end)}
         for span in honorific_names:
             if span.start not in covered:
@@ -189,25 +219,120 @@ class EntityRepair:
                 covered.update(range(span.start, span.end))
         ents.extend(_names_after_titles(doc, after_title, covered))
         covered = {i for span in ents for i in range(span.start, span.end)}
-        ents.extend(self._places_missed(doc, covered))
+        ents = _places_mislabelled(doc, ents, places)
+        ents.extend(_places_missed(doc, covered, places))
+        ents = _organizations_by_noun(doc, ents, {(start, end) for start, end, _ in places})
+        ents = _organizations_of(doc, ents)
         doc.ents = filter_spans(ents)  # token entity tags first: the headline test reads them
         doc.ents = _without_headline_fragments(doc, list(doc.ents), title_tokens)
         return doc
 
-    def _places_missed(self, doc: Doc, covered: set[int]) -> list[Span]:
-        """Place names outside every entity; a one-word town only after "in", "at", "from"…"""
-        found = []
-        for start, end, alone in self.places(doc):
-            if any(i in covered for i in range(start, end)):
-                continue
-            if not alone and (start == 0 or doc[start - 1].lower_ not in _LOCATIVE):
-                continue
-            if start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
-                continue  # part of a longer name NER missed ("Sultan Qaboos Grand Mosque")
-            if end < len(doc) and doc[end].is_title and doc[end].tag_ in {"NNP", "NNPS"}:
-                continue
-            found.append(Span(doc, start, end, label="GPE"))
-        return found
+
+def _places_mislabelled(doc: Doc, ents: list[Span], places) -> list[Span]:
+    """A place name of the gazetteer that NER labelled as something else is a place where
+    the sentence puts it as one: after a locative preposition, or coordinated with a name
+    that is ("in Damietta [PRODUCT] and Idku [ORG]", wn-eastmed-mitsotakis; "the town of
+    Pandeglang" [ORG]; ECB+ 13_4ecbplus "in Palmer" [PERSON])."""
+    by_span = {(span.start, span.end): i for i, span in enumerate(ents)}
+    by_token = {t: i for i, span in enumerate(ents) for t in range(span.start, span.end)}
+    out: list[Span | None] = list(ents)
+    for start, end, alone in places:
+        inside = {by_token[t] for t in range(start, end) if t in by_token}
+        if alone and inside and (start, end) not in by_span and all(
+                start <= ents[i].start and ents[i].end <= end for i in inside):
+            # A known place name longer than the entity NER found in it: "Stratford-upon-Avon"
+            # (NER: PERSON "Stratford", wn-wen-jiabao-uk-visit); the names are geonames'.
+            for i in inside:
+                out[i] = None
+            out.append(Span(doc, start, end, label="GPE"))
+            continue
+        i = by_span.get((start, end))
+        if i is None or ents[i].label_ not in _PLACE_RELABELLED:
+            continue
+        if end < len(doc) and doc[end].tag_ == "POS":
+            continue  # "involvement in Kim's death" (a person's)
+        if _locative(doc, start, _RELABEL_LOCATIVE) or (
+                start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _PLACE_NOUNS):
+            out[i] = Span(doc, start, end, label="GPE")
+    return [span for span in out if span is not None]
+
+
+def _organizations_by_noun(doc: Doc, ents: list[Span], places: set[tuple[int, int]]) -> list[Span]:
+    """A name written right after a noun that says what kind of organisation it is is an
+    organisation: "Greek daily Kathimerini" (PERSON), "the South American group Mercosur"
+    (GPE), "media network EURACTIV" (missed), graphbuild/data/org_nouns.jsonl. A known
+    place name keeps its label; a name NER missed is the run of capitalised proper nouns."""
+    nouns = organization_nouns()
+    starts = {span.start: i for i, span in enumerate(ents)}
+    covered = {i for span in ents for i in range(span.start, span.end)}
+    out = list(ents)
+    for token in doc:
+        if token.lower_ not in nouns or not token.is_lower or token.i + 1 >= len(doc):
+            continue
+        start = token.i + 1
+        if start in starts:
+            span = ents[starts[start]]
+            if span.label_ in _ORG_BY_NOUN and (span.start, span.end) not in places:
+                out[starts[start]] = Span(doc, span.start, span.end, label="ORG")
+            continue
+        end = start
+        while end < len(doc) and end - start < _NAME_MAX_TOKENS and end not in covered \
+                and doc[end].tag_ in {"NNP", "NNPS"} and (doc[end].is_title or doc[end].is_upper) \
+                and not _title_word(doc[end]):
+            end += 1
+        if end > start and (end == len(doc) or end not in covered):
+            out.append(Span(doc, start, end, label="ORG"))
+            covered.update(range(start, end))
+    return out
+
+
+def _organizations_of(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An organisation's name of two words or more that NER ended before "of (the) PLACE" or
+    "of Capitalised Words" runs on: "the Communist Party of Greece" (ECB+ 8_6ecbplus),
+    "Communist Party of Cuba", "Socialist Party of Peru" (wn-lula-meets-chavez), "Progressive
+    Party of Working People" (wn-eastmed-mitsotakis). The place is then no mention of its own."""
+    by_start = {span.start: span for span in ents}
+    covered = {i for span in ents for i in range(span.start, span.end)}
+    dropped: set[int] = set()
+    out = []
+    for span in sorted(ents, key=lambda item: item.start):
+        if span.start in dropped:
+            continue
+        of = span.end
+        if span.label_ == "ORG" and len(span) >= 2 and span[-1].is_title and of + 1 < len(doc) and doc[of].lower_ == "of":
+            start = of + 2 if doc[of + 1].lower_ == "the" and of + 2 < len(doc) else of + 1
+            place = by_start.get(start) or by_start.get(of + 1)  # NER may take "the" into the place
+            end = start
+            if place is not None and place.label_ in {"GPE", "LOC"} \
+                    and all(t.is_title or t.is_upper or t.lower_ == "the" for t in place):
+                end = place.end
+                dropped.add(place.start)
+            elif place is None:
+                while end < len(doc) and end - start < _NAME_MAX_TOKENS and end not in covered \
+                        and doc[end].tag_ in {"NNP", "NNPS"} and doc[end].is_title:
+                    end += 1
+            if end > start:
+                span = Span(doc, span.start, end, label="ORG")
+        out.append(span)
+    return out
+
+
+def _places_missed(doc: Doc, covered: set[int], places) -> list[Span]:
+    """Place names outside every entity; a one-word town only after "in", "at", "from"…"""
+    found = []
+    for start, end, alone in places:
+        if any(i in covered for i in range(start, end)):
+            continue
+        if not alone and (start == 0 or doc[start - 1].lower_ not in _LOCATIVE):
+            continue
+        if start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+            continue  # part of a longer name NER missed ("Sultan Qaboos Grand Mosque")
+        if end < len(doc) and doc[end].is_title and doc[end].tag_ in {"NNP", "NNPS"} \
+                and not (alone and doc[end].ent_iob_ == "B"):
+            continue  # ... but a name that starts a new entity is another name after a known
+            # multi-word or big place ("in Porto Alegre Chavez appeared", wn-venezuela-colombia-crisis)
+        found.append(Span(doc, start, end, label="GPE"))
+    return found
 
 
 class _PlaceIndex:
@@ -215,13 +340,15 @@ class _PlaceIndex:
     spaCy's PhraseMatcher: building one from 30,000 names takes ten seconds at every model
     load, this index a tenth of a second; matching is linear in the text either way).
     Names are split into tokens as the tokenizer splits them: at spaces, and around
-    hyphens and other punctuation ("Stratford-upon-Avon" → Stratford - upon - Avon)."""
+    hyphens and other punctuation ("Stratford-upon-Avon" → Stratford - upon - Avon).
+    Accents do not count: English news writes "Thessaloniki" (ECB+ 19_14ecb) and "Idku"
+    (wn-eastmed-mitsotakis) for geonames' "Thessaloníki" and "Idkū"."""
 
     def __init__(self, alone: frozenset[str], after_preposition: frozenset[str]):
         self.by_first: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
         for names, flag in ((alone, True), (after_preposition, False)):
             for name in names:
-                words = tuple(_NAME_TOKENS.findall(name))
+                words = tuple(_fold(w) for w in _NAME_TOKENS.findall(name))
                 if words:
                     self.by_first.setdefault(words[0], []).append((words, flag))
         for options in self.by_first.values():
@@ -229,7 +356,7 @@ class _PlaceIndex:
 
     def __call__(self, doc: Doc):
         """(start, end, may stand alone) of the longest name starting at each capitalised token."""
-        texts = [token.text for token in doc]  # one pass over the tokens, then plain strings
+        texts = [_fold(token.text) for token in doc]  # one pass over the tokens, then plain strings
         i = 0
         while i < len(texts):
             first = texts[i]
@@ -247,6 +374,14 @@ class _PlaceIndex:
 
 
 _NAME_TOKENS = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
+
+
+@functools.lru_cache(maxsize=65536)
+def _fold(word: str) -> str:
+    """``word`` without accents (capitals kept): "Idkū" → "Idku"."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 _HEADLINE_RUN = 6  # capitalised words in a row, no punctuation between: a headline, not a sentence
@@ -292,6 +427,104 @@ def _without_headline_fragments(doc: Doc, ents: list[Span], title_tokens: set[in
     named_elsewhere = {e.text for e in ents if not in_run[e.start]}
     return [e for e in ents if not (e.label_ == "PERSON" and in_run[e.start] and e.text not in named_elsewhere
                                     and e[0].lower_ not in given_names())]
+
+
+def _given_name_cut(doc: Doc, start: int, end: int, label: str, person_first: set[str],
+                    other_names: set[str]) -> tuple[int, bool] | None:
+    """Where a person's name starts inside a longer PERSON or ORG span, and whether the
+    words before it are an organisation's name to keep. The name starts at the first
+    given name (:func:`world_given_names`, or the first word of another person of the
+    text) that leaves at least two words: "the President of Petrobras José Eduardo Dutra"
+    (one PERSON span, wn-lula-meets-chavez), "Speaker of the House Nancy Pelosi" (one ORG
+    span), "the President of Eletrobrás Silas Rondeau" (ORG), "director of Amnesty
+    International Man-kei Tam" (ORG). A span is cut only when the words before the name are
+    known as no person: after "TITLE of (the)", ending in a title ("Crown Prince Mohammad bin
+    Salman", wn-cengiz-unga-khashoggi; ECB+ 3_2ecb "Unabomber Ted Kaczynski" is not: no title),
+    written in capitals, or named as an organisation or place elsewhere in the text ("New
+    York Times" is no "New" + "York Times")."""
+    if end - start < 3:
+        return None
+    names = world_given_names()
+    cut = next((i for i in range(start + 1, end - 1)
+                if doc[i].is_title and not _a_title(doc[i]) and (doc[i].lower_ in names or doc[i].lower_ in person_first)),
+               None)
+    if cut is None or any(t.lower_ in names and not _a_title(t) for t in doc[start:cut]):
+        return None
+    if not all(t.is_title or t.is_upper or not t.is_alpha or t.lower_ in surname_particles()
+               or doc[t.i - 1].text == "-" for t in doc[cut:end]):  # "Man-kei Tam"
+        return None
+    left = doc[start:cut]
+    before = start - 2 if start >= 2 and doc[start - 1].lower_ == "the" else start - 1
+    after_title_of = before >= 1 and doc[before].lower_ == "of" and (
+        doc[before - 1].lower_ in office_heads() or _title_word(doc[before - 1]))
+    if not (after_title_of or _a_title(doc[cut - 1]) or _fold(left.text).casefold() in other_names
+            or all(t.is_upper for t in left if t.is_alpha)):
+        return None
+    return cut, not _a_title(doc[cut - 1])
+
+
+def _joined_names(doc: Doc, ents: list[Span], person_first: set[str], places: set[int]) -> list[Span]:
+    """Pieces of one person's name NER cut apart, joined: two PERSON spans with nothing
+    between them ("Carlos Alberto" + "Libânio Christo", wn-granda-capture-crisis; "Silas
+    Rondeau" + "Cavalcante Silva", wn-lula-meets-chavez), and a given name NER left out or
+    called a place right before a PERSON ("Anders" + "Fogh Rasmussen", wn-nato-wales-summit;
+    "Dominique" [GPE] + "Strauss-Kahn", but not a place name: "to China Anami Koreshige"; ECB+
+    43_1ecb "Hector" + "Ruiz"). ``places`` are the tokens of known place names, never taken
+    ("in Porto Alegre Chavez appeared")."""
+    names = world_given_names()
+    ordered = sorted(ents, key=lambda span: span.start)
+    covered = {i for span in ordered for i in range(span.start, span.end)}
+    out: list[Span] = []
+    for span in ordered:
+        start, label = span.start, span.label_
+        if label == "PERSON" and out and out[-1].end == start and _plain_name(out[-1]) and _plain_name(span) and (
+                out[-1].label_ == "PERSON" or (out[-1].label_ == "GPE" and len(out[-1]) == 1 and out[-1].start not in places
+                                              and out[-1][0].lower_ in names and span[0].lower_ not in names)):
+            start = out.pop().start
+        elif label == "PERSON" and start > 0 and start - 1 not in covered and start - 1 not in places:
+            before = doc[start - 1]
+            run_start = start < 2 or not (doc[start - 2].is_title and doc[start - 2].tag_ in {"NNP", "NNPS"})
+            if before.is_title and before.tag_ in {"NNP", "NNPS"} and not _a_title(before) \
+                    and before.is_alpha and len(before) > 1 and run_start and (
+                        len(span) == 1 or before.lower_ in person_first
+                        or (before.lower_ in names and span[0].lower_ not in names)):
+                # A proper noun before a surname alone is its given name whatever the lexicon
+                # says ("Olivio" + "Dutra", wn-granda-capture-crisis; "Barend" + "Leyts",
+                # wn-matovic-covid-eu-summit).
+                start -= 1
+        out.append(span if start == span.start else Span(doc, start, span.end, label="PERSON"))
+    return out
+
+
+def _plain_name(span: Span) -> bool:
+    """Words of a name only: no title, digit or punctuation but a hyphen inside a word
+    ("Jennifer Lawrence - Liam Hemsworth - and", ECB+ 6_11ecbplus, is a list)."""
+    return all((t.is_alpha and not _a_title(t)) or (t.text in {"-", "‑"} and t.whitespace_ == "" and t.i > span.start
+                                                     and not doc_space_before(t)) for t in span)
+
+
+def doc_space_before(token: Token) -> bool:
+    return token.i > 0 and token.doc[token.i - 1].whitespace_ != ""
+
+
+def _a_title(token: Token) -> bool:
+    """A title or honorific, even one that is also a given name ("Governor", "Sheikh")."""
+    return token.lower_.rstrip(".") in title_words() or token.lower_ in honorifics()
+
+
+def _locative(doc: Doc, start: int, words: frozenset[str]) -> bool:
+    """The name at ``start`` follows one of ``words``, itself or as a later member of a
+    coordination whose first member does ("in Damietta and Idku")."""
+    token = doc[start]
+    for _ in range(_CONJUNCTS_UP):
+        if token.i > 0 and doc[token.i - 1].lower_ in words:
+            return True
+        if token.dep_ != "conj" or token.head.i >= token.i:
+            return False
+        token = token.head
+        while token.i > 0 and doc[token.i - 1].ent_iob_ == "I":
+            token = doc[token.i - 1]  # the first word of the member's entity
+    return False
 
 
 def _short_capitals(span: Span) -> bool:

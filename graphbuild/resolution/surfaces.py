@@ -40,6 +40,14 @@ def resolve_surface(label: str, text: str, gaz: Gazetteer) -> Resolved | None:
             return country_entity(country, EntityRule.COUNTRY_DEMONYM)
         return Resolved(EntityKind.PLACE, entity_id("place", surface), surface, EntityRule.PLACE_UNRESOLVED,
                         (("kind", "location" if label == "LOC" else "place"),))
+    if label == "FAC":
+        # A facility is kept when it is a place the gazetteer knows ("Ribeirão Preto", tagged FAC
+        # in wn-granda-capture-crisis); named sites end in a place word and arrive as LOC.
+        country = gaz.country(surface)
+        if country is not None:
+            return country_entity(country, EntityRule.COUNTRY_NAME)
+        place = gaz.place(surface)
+        return place_entity(place, PLACE_RULES[place.kind]) if place is not None else None
     if label == "NORP":
         country = gaz.demonym(surface)
         if country is not None:

@@ -42,10 +42,39 @@ def resolve_article(extraction: Extraction, gaz: Gazetteer) -> list[LocalEntity]
             continue
         resolved_by_id.setdefault(resolved.id, resolved)
         grouped[resolved.id].append((mention, resolved.rule))
+    _short_organization_names(grouped, resolved_by_id)
     return [
         LocalEntity(article_id, resolved_by_id[i], tuple(m for m, _ in pairs), tuple(r for _, r in pairs))
-        for i, pairs in grouped.items()
+        for i, pairs in grouped.items() if pairs
     ]
+
+
+def _short_organization_names(grouped: dict[str, list[tuple[Mention, EntityRule]]],
+                              resolved_by_id: dict[str, Resolved]) -> None:
+    """An organisation named by the last two words or more of exactly one longer organisation
+    name of the article is that organisation: "Defence Ministry" after "Russian Defence
+    Ministry" (wn-merkel-georgia-nato), "National Police" after "Colombian National Police"
+    (wn-venezuela-colombia-crisis), "State Police" after "Oregon State Police" (ECB+ 8_1ecb).
+    One word is too little ("House" after "White House" meant the House of Representatives,
+    wn-ukraine-subpoena-pompeo); two candidates leave it alone. In place, by an index of
+    name tails: linear in the organisations of the article."""
+    organizations = [i for i, r in resolved_by_id.items() if r.kind is EntityKind.ORGANIZATION]
+    tails: dict[str, set[str]] = defaultdict(set)
+    for i in organizations:
+        words = clean_surface(resolved_by_id[i].name).split()  # "Corps-Quds Force": "Quds Force" is no tail
+        for k in range(1, len(words) - 1):
+            tails[name_key(" ".join(words[k:]))].add(i)
+    for i in organizations:
+        resolved = resolved_by_id[i]
+        if resolved.rule is not EntityRule.ORG_NAME:
+            continue
+        longer = tails.get(name_key(resolved.name), set()) - {i}
+        if len(longer) != 1:
+            continue
+        target = next(iter(longer))
+        grouped[target].extend((mention, EntityRule.ORG_SHORT_NAME_IN_ARTICLE) for mention, _ in grouped[i])
+        grouped[target].sort(key=lambda pair: (pair[0].start, pair[0].end))
+        grouped[i] = []
 
 
 def _acronym(mention: Mention, acronyms: dict[str, Mention], people: "_PeopleIndex", article_id: str,

@@ -73,3 +73,22 @@ def test_a_city_of_two_words_tagged_person_is_the_city():
     # "in Porto Alegre" is PERSON in wn-venezuela-colombia-crisis.
     found = by_id(resolve_article(extraction("a1", [("Porto Alegre", "PERSON")]), gazetteer()))
     assert list(found) == ["place:BRA:porto-alegre"]
+
+
+def test_the_last_words_of_one_longer_organisation_name_are_that_organisation():
+    # wn-merkel-georgia-nato: "Russia's Defence Ministry" ... "The Russian Defence Ministry's spokesman".
+    found = by_id(resolve_article(extraction("a1", [
+        ("Defence Ministry", "ORG"), ("Russian Defence Ministry", "ORG"),
+    ]), gazetteer()))
+    assert list(found) == ["org:russian-defence-ministry"]
+    assert found["org:russian-defence-ministry"].rules[0] == "org:short-name-in-article"
+
+
+def test_one_word_or_two_candidates_leave_an_organisation_alone():
+    # wn-ukraine-subpoena-pompeo: "the House" is the House of Representatives, not the White House.
+    found = by_id(resolve_article(extraction("a1", [("White House", "ORG"), ("House", "ORG")]), gazetteer()))
+    assert "org:house" in found
+    found = by_id(resolve_article(extraction("a1", [
+        ("National Police", "ORG"), ("Colombian National Police", "ORG"), ("Peruvian National Police", "ORG"),
+    ]), gazetteer()))
+    assert "org:national-police" in found
