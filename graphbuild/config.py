@@ -58,3 +58,11 @@ OFFICE_HEADS = (
 )
 
 TOP_ENTITIES = 10
+
+# MET (Person-Person) is a projection of held Meetings for the Browser: every pair of the
+# meeting's people. Pairs grow with the square of the people (one sentence listing 352
+# names gave 61,776 MET edges), and "A met B" is what the text says of a meeting, not of
+# a gathering: the largest Meeting of the Wikinews gold has 4 participants, a G7/G8
+# leaders' meeting 8-9. A Meeting with more people gets no MET edges (at most 45 per
+# meeting); its people are still linked to it by PARTICIPATED_IN.
+MET_MAX_PEOPLE = 10

@@ -7,7 +7,9 @@ data is embedded as JSON, and nothing is fetched when the file is opened.
 
 What is drawn comes from the data: every label and relationship type in the file gets
 a colour (known ones fixed, others from a fallback palette); kind labels (schema labels
-without a key, such as ``Meeting``) colour events by kind. A large graph is cut to a
+without a key, such as ``Meeting``) colour events by kind, and an event's ``status``
+draws it filled (held), as a dashed outline (planned) or grey with a dotted outline
+(cancelled, denied), with the status in its caption. A large graph is cut to a
 readable subset: Article nodes hidden unless asked for, the best-connected ``limit``
 nodes, optionally only some labels or the nodes matching a search and their neighbours.
 """
@@ -36,6 +38,17 @@ LABEL_COLOURS = {
 EDGE_COLOURS = {
     "MENTIONS": "#d0d0d0", "REPORTS": "#b0b0b0", "PARTICIPATED_IN": "#e15759", "HELD_IN": "#76b7b2",
     "MET": "#4e79a7", "HOLDS_OFFICE": "#f28e2b", "IN_COUNTRY": "#59a14f",
+}
+# How an event is drawn by its status: the fill ("kind": the kind's colour), the border
+# ("kind" or a colour) and its dashes (vis-network's borderDashes: false or [dash, gap]).
+# A held event is drawn as every other node; one that did not take place stands out.
+STATUS_STYLES = {
+    "held": {"fill": "kind", "border": "#444444", "dashes": False, "width": 1, "legend": "filled"},
+    "planned": {"fill": "#ffffff", "border": "kind", "dashes": [6, 4], "width": 3, "legend": "white, dashed outline"},
+    "cancelled": {"fill": "#d5d5d5", "border": "kind", "dashes": [2, 3], "width": 3,
+                  "legend": "grey, dotted outline"},
+    "denied": {"fill": "#d5d5d5", "border": "#444444", "dashes": [2, 3], "width": 3,
+               "legend": "grey, dotted dark outline"},
 }
 FALLBACK = ("#9c755f", "#8cd17d", "#499894", "#d37295", "#a0cbe8", "#ffbe7d", "#86bcb6", "#f1ce63", "#d4a6c8")
 
@@ -132,10 +145,12 @@ def graph_data(graph: nx.MultiDiGraph, options: ViewOptions) -> dict:
         labels = list(attrs.get("labels") or ())
         kind = next((label for label in labels if label in kinds), None)
         main = next((label for label in labels if label not in kinds), labels[0] if labels else "")
+        colour = colours.get(kind or main, "#999999")
         nodes.append({
             "id": node, "label": _caption(node, attrs, kind, titles), "group": kind or main, "labels": labels,
-            "color": colours.get(kind or main, "#999999"), "shape": _shape(main, kind),
+            "color": colour, "shape": _shape(main, kind),
             "value": degree.get(node, 0) + 1, "title": str(attrs.get("name") or titles.get(node) or node),
+            **_status_style(attrs, colour),
             "details": _details(graph, node, attrs, titles),
         })
     edges = []
@@ -144,9 +159,23 @@ def graph_data(graph: nx.MultiDiGraph, options: ViewOptions) -> dict:
             edge_type = attrs.get("type", "")
             edges.append({"id": f"{source}|{target}|{key}", "from": source, "to": target, "label": edge_type,
                           "color": edge_colours.get(edge_type, "#999999")})
+    statuses = sorted({n["status"] for n in nodes if "status" in n}, key=list(STATUS_STYLES).index)
     return {"nodes": nodes, "edges": edges, "labels": all_labels, "colours": colours,
             "edge_colours": edge_colours, "total_nodes": graph.number_of_nodes(),
-            "total_edges": graph.number_of_edges()}
+            "total_edges": graph.number_of_edges(),
+            "statuses": [{**_status_style({"status": status}, "#999999"), "legend": STATUS_STYLES[status]["legend"]}
+                         for status in statuses]}
+
+
+def _status_style(attrs: dict, colour: str) -> dict:
+    """Fill, border and dashes of an event by its ``status``; nothing for other nodes
+    (or a status value the page does not know, drawn as held)."""
+    style = STATUS_STYLES.get(attrs.get("status"))
+    if style is None:
+        return {}
+    pick = lambda value: colour if value == "kind" else value  # noqa: E731
+    return {"status": attrs["status"], "color": pick(style["fill"]), "border": pick(style["border"]),
+            "dashes": style["dashes"], "border_width": style["width"]}
 
 
 def _palette(names: list[str], known: dict[str, str]) -> dict[str, str]:
@@ -164,9 +193,44 @@ def _shape(main: str, kind: str | None) -> str:
 
 def _caption(node: str, attrs: dict, kind: str | None, titles: dict) -> str:
     if kind or "Event" in (attrs.get("labels") or ()):
-        return f"{kind or 'Event'}\n{attrs.get('date') or attrs.get('date_text') or 'date unknown'}"
+        return f"{kind or 'Event'}{_status_caption(attrs)}\n{_date_caption(attrs)}"
     name = attrs.get("name") or titles.get(node) or str(node)
     return name if len(name) <= 40 else name[:38] + "…"
+
+
+def _status_caption(attrs: dict) -> str:
+    """`` (planned)``, `` (held, disputed)``; nothing for an undisputed held event."""
+    status = attrs.get("status")
+    disputed = "status" in (attrs.get("disputed") or ())
+    if not status or (status == "held" and not disputed):
+        return ""
+    return f" ({status}{', disputed' if disputed else ''})"
+
+
+def _date_caption(attrs: dict) -> str:
+    """The date, or its interval when it covers several days (``2020-01-04 – 2020-01-05``)."""
+    start, end = attrs.get("date_start"), attrs.get("date_end")
+    if start and end and start != end:
+        return f"{start} – {end}"
+    return attrs.get("date") or attrs.get("date_text") or "date unknown"
+
+
+def _claim(graph: nx.MultiDiGraph, edge: dict) -> list[list[str]]:
+    """What one REPORTS edge says of its event, as [field, text] rows for the panel."""
+    rows = []
+    if edge.get("status"):
+        rows.append(["status", edge["status"]])
+    if edge.get("date_text") or edge.get("date"):
+        words = edge.get("date_text") or ""
+        resolved = _date_caption(edge) if edge.get("date") else ""
+        if edge.get("date_precision") and resolved:
+            resolved += f", {edge['date_precision']}"
+        rows.append(["date", f"{words} ({resolved})" if words and resolved else words or resolved])
+    if edge.get("place"):
+        place = edge["place"]
+        name = _name(graph, place) if place in graph else place
+        rows.append(["place", name + (f" ({edge['place_rule']})" if edge.get("place_rule") else "")])
+    return rows
 
 
 def _details(graph: nx.MultiDiGraph, node: str, attrs: dict, titles: dict) -> dict:
@@ -176,7 +240,8 @@ def _details(graph: nx.MultiDiGraph, node: str, attrs: dict, titles: dict) -> di
     for source, _, edge in graph.in_edges(node, data=True):
         kind = edge.get("type")
         if kind == "REPORTS":
-            reports.append({"article": titles.get(source, source), "sentences": list(edge.get("sentences") or ())})
+            reports.append({"article": titles.get(source, source), "sentences": list(edge.get("sentences") or ()),
+                            "claim": _claim(graph, edge)})
         elif kind == "MENTIONS":
             mentions[titles.get(source, source)].extend(edge.get("texts") or ())
         else:
@@ -184,7 +249,8 @@ def _details(graph: nx.MultiDiGraph, node: str, attrs: dict, titles: dict) -> di
     for _, target, edge in graph.out_edges(node, data=True):
         kind = edge.get("type")
         if kind == "REPORTS":
-            reports.append({"article": _name(graph, target), "sentences": list(edge.get("sentences") or ())})
+            reports.append({"article": _name(graph, target), "sentences": list(edge.get("sentences") or ()),
+                            "claim": _claim(graph, edge)})
         elif kind == "MENTIONS":
             continue
         else:

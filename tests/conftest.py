@@ -11,6 +11,7 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SEEDS_JSONL = SHARED / "seeds" / "seeds.jsonl"
 ECBPLUS_JSONL = SHARED / "corpus" / "ecbplus" / "articles.jsonl"
+WIKINEWS = SHARED / "corpus" / "wikinews"
 EXAMPLES = REPO / "examples"
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -29,6 +30,12 @@ def seeds_jsonl() -> Path:
 @pytest.fixture(scope="session")
 def ecbplus_jsonl() -> Path:
     return _require(ECBPLUS_JSONL)
+
+
+@pytest.fixture(scope="session")
+def wikinews_dir() -> Path:
+    """The Wikinews development set (articles.jsonl, gold.json)."""
+    return _require(WIKINEWS)
 
 
 @pytest.fixture(scope="session")
@@ -60,3 +67,55 @@ def seed_build(nlp, seeds_jsonl):
 @pytest.fixture(scope="session")
 def seed_graph(seed_build):
     return seed_build.graph
+
+
+def status_events_graph():
+    """A graph built by ``build_graph`` from hand-made records (no model): what the event
+    stage hands the graph when articles disagree about status and give date intervals.
+
+    * ``event:held``: Ann Lee and Bo Park met (a weekend, 2020-01-04..05); article ``early``
+      (published 2020-01-01) said it was planned, ``late`` (2020-01-06) that it was held;
+      ``late`` tells it twice, planned first and held last. Status held, disputed status.
+    * ``event:planned``: Ann Lee and Cy Diaz will meet next week (2020-01-13..19).
+    * ``event:cancelled``: a Bo Park - Cy Diaz meeting that was called off.
+    """
+    from datetime import date
+
+    from graphbuild.graph.build import build_graph
+    from graphbuild.model import (ArticleMeta, EntityKind, EntityNode, EventDate, EventKind, EventNode,
+                                  EventStatus, TextSpan)
+    from graphbuild.model import LocalEvent as Local
+
+    people = {pid: EntityNode(pid, EntityKind.PERSON, name, (name,))
+              for pid, name in (("person:ann-lee", "Ann Lee"), ("person:bo-park", "Bo Park"),
+                                ("person:cy-diaz", "Cy Diaz"))}
+    articles = [ArticleMeta("early", "early.txt", "0" * 64, 40, title="Lee to meet Park", source="Outlet A",
+                            published=date(2020, 1, 1)),
+                ArticleMeta("late", "late.txt", "1" * 64, 60, title="Lee and Park met", source="Outlet B",
+                            published=date(2020, 1, 6))]
+    weekend = EventDate("this weekend", "2020-01-04", "weekend", "2020-01-04", "2020-01-05")
+    saturday = EventDate("Saturday", "2020-01-04", "day", "2020-01-04", "2020-01-04")
+    next_week = EventDate("next week", "2020-01-13", "week", "2020-01-13", "2020-01-19")
+    ann, bo, cy = "person:ann-lee", "person:bo-park", "person:cy-diaz"
+
+    def local(article, participants, when, status, start, sentence):
+        span = TextSpan(start, start + len(sentence))
+        return Local(article, EventKind.MEETING, participants, when, None, None, (span,), (sentence,),
+                     tuple((p, TextSpan(start, start + 3)) for p in participants), ("test",), status)
+
+    held_reports = (
+        local("early", (ann, bo), weekend, EventStatus.PLANNED, 0, "Lee will meet Park this weekend."),
+        local("late", (ann, bo), saturday, EventStatus.PLANNED, 0, "Lee was to meet Park on Saturday."),
+        local("late", (ann, bo), saturday, EventStatus.HELD, 40, "Lee met Park on Saturday."),
+    )
+    events = [
+        EventNode("event:held", EventKind.MEETING, "Meeting: Ann Lee, Bo Park", (ann, bo), saturday, None,
+                  held_reports, ("date", "status"), EventStatus.HELD),
+        EventNode("event:planned", EventKind.MEETING, "Meeting: Ann Lee, Cy Diaz", (ann, cy), next_week, None,
+                  (local("early", (ann, cy), next_week, EventStatus.PLANNED, 100, "Lee meets Diaz next week."),),
+                  (), EventStatus.PLANNED),
+        EventNode("event:cancelled", EventKind.MEETING, "Meeting: Bo Park, Cy Diaz", (bo, cy), None, None,
+                  (local("late", (bo, cy), None, EventStatus.CANCELLED, 80, "Park called off talks with Diaz."),),
+                  (), EventStatus.CANCELLED),
+    ]
+    return build_graph(articles, people, [], events=events)

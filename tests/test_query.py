@@ -170,3 +170,38 @@ def test_offices_by_country_on_the_seeds(seeds_dir):
     assert ("Japan", "Defense Minister", "Itsunori Onodera") in offices
     graph = read_graph(seeds_dir)
     assert len(result.rows) == sum(1 for _, _, a in graph.edges(data=True) if a["type"] == "HOLDS_OFFICE")
+
+
+# The status examples of docs/query-and-view.md, with what they answer on the hand-built
+# graph of tests.conftest.status_events_graph (a held, a planned and a cancelled meeting).
+STATUS_EXAMPLES = [
+    ("MATCH (e:Event) RETURN e.status AS status, e.name AS event, e.date_start AS first_day, "
+     "e.date_end AS last_day ORDER BY status, event",
+     [["cancelled", "Meeting: Bo Park, Cy Diaz", None, None],
+      ["held", "Meeting: Ann Lee, Bo Park", "2020-01-04", "2020-01-04"],
+      ["planned", "Meeting: Ann Lee, Cy Diaz", "2020-01-13", "2020-01-19"]]),
+    ("MATCH (e:Meeting) RETURN e.status AS status, count(e) AS meetings ORDER BY status",
+     [["cancelled", 1], ["held", 1], ["planned", 1]]),
+    ("MATCH (a:Person)-[:PARTICIPATED_IN]->(e:Meeting)<-[:PARTICIPATED_IN]-(b:Person) "
+     "WHERE id(a) < id(b) AND e.status = 'planned' "
+     "RETURN a.name AS person, b.name AS will_meet, e.date_start AS first_day, e.date_end AS last_day",
+     [["Ann Lee", "Cy Diaz", "2020-01-13", "2020-01-19"]]),
+    ("MATCH (a:Article)-[r:REPORTS]->(e:Event) WHERE NOT e.disputed IS NULL "
+     "RETURN e.name AS event, e.status AS status, e.disputed AS disputed, a.published AS published, "
+     "a.source AS outlet, r.status AS says, r.date_text AS as_written ORDER BY event, published",
+     [["Meeting: Ann Lee, Bo Park", "held", ["date", "status"], "2020-01-01", "Outlet A", "planned", "this weekend"],
+      ["Meeting: Ann Lee, Bo Park", "held", ["date", "status"], "2020-01-06", "Outlet B", "held", "Saturday"]]),
+    ("MATCH (a:Article)-[r:REPORTS]->(e:Event) WHERE r.status <> e.status "
+     "RETURN e.name AS event, e.status AS status, a.source AS outlet, r.status AS says",
+     [["Meeting: Ann Lee, Bo Park", "held", "Outlet A", "planned"]]),
+]
+
+
+@pytest.mark.parametrize("cypher, rows", STATUS_EXAMPLES)
+def test_status_examples_of_the_docs_answer_on_a_graph_with_planned_and_held_meetings(tmp_path, cypher, rows):
+    from tests.conftest import status_events_graph
+
+    docs = " ".join((REPO / "docs" / "query-and-view.md").read_text("utf-8").split())
+    assert cypher in docs, "docs/query-and-view.md lost this example"
+    write_graph(status_events_graph(), tmp_path)
+    assert run_query(tmp_path, cypher).rows == rows

@@ -12,6 +12,7 @@ from graphbuild.cli import cli
 from graphbuild.sinks.files import write_graph
 from graphbuild.view import DEFAULT_LIMIT, ViewOptions, graph_data, render_html, select_nodes
 from tests.chromium import Browser, find_chromium, node_position
+from tests.conftest import status_events_graph
 from tests.test_query import small_graph
 
 
@@ -38,11 +39,42 @@ def test_captions_colours_and_evidence_come_from_the_data():
     assert nodes["event:m1"]["label"] == "Meeting\n2020-01-02" and nodes["event:m1"]["shape"] == "diamond"
     assert nodes["person:a"]["label"] == "Ann Lee"
     assert nodes["widget:w"]["color"].startswith("#") and data["edge_colours"]["OWNS"].startswith("#")
-    assert nodes["event:m1"]["details"]["reports"] == [{"article": "Lee meets Park", "sentences": ["Lee met Park."]}]
+    assert nodes["event:m1"]["details"]["reports"] == [{"article": "Lee meets Park", "sentences": ["Lee met Park."],
+                                                         "claim": []}]  # the edge claims nothing
     assert nodes["person:a"]["details"]["mentions"] == [{"article": "Lee meets Park", "forms": ["Ann Lee", "Lee"],
                                                          "count": 2}]
     assert ["PARTICIPATED_IN", "←", "Ann Lee"] in nodes["event:m1"]["details"]["facts"]
     assert {"Widget", "Meeting", "Article"} <= set(data["labels"])
+
+
+def test_events_are_captioned_and_drawn_by_status():
+    data = graph_data(status_events_graph(), ViewOptions())
+    nodes = {n["id"]: n for n in data["nodes"]}
+    held, planned, cancelled = nodes["event:held"], nodes["event:planned"], nodes["event:cancelled"]
+    assert held["label"] == "Meeting (held, disputed)\n2020-01-04"  # the articles disagree on status
+    assert planned["label"] == "Meeting (planned)\n2020-01-13 – 2020-01-19"  # an interval of several days
+    assert cancelled["label"] == "Meeting (cancelled)\ndate unknown"
+    # held: the kind's colour, a plain border; planned: an outline; cancelled: grey; each visibly different
+    assert held["color"] == data["colours"]["Meeting"] and held["dashes"] is False
+    assert planned["color"] != held["color"] and planned["border"] == data["colours"]["Meeting"] and planned["dashes"]
+    assert cancelled["color"] not in (held["color"], planned["color"]) and cancelled["dashes"]
+    assert planned["dashes"] != cancelled["dashes"]
+    assert [s["status"] for s in data["statuses"]] == ["held", "planned", "cancelled"]  # the legend
+    assert "status" not in nodes["person:ann-lee"]
+
+
+def test_each_report_shows_its_articles_claim():
+    data = graph_data(status_events_graph(), ViewOptions(articles=True))
+    nodes = {n["id"]: n for n in data["nodes"]}
+    claims = {r["article"]: r["claim"] for r in nodes["event:held"]["details"]["reports"]}
+    assert claims == {
+        "Lee to meet Park": [["status", "planned"], ["date", "this weekend (2020-01-04 – 2020-01-05, weekend)"]],
+        "Lee and Park met": [["status", "held"], ["date", "Saturday (2020-01-04, day)"]],
+    }
+    # an article's panel lists the events it reports with the same claims
+    reported = {r["article"]: r["claim"] for r in nodes["article:early"]["details"]["reports"]}
+    assert reported["Meeting: Ann Lee, Cy Diaz"] == [["status", "planned"],
+                                                     ["date", "next week (2020-01-13 – 2020-01-19, week)"]]
 
 
 def test_subset_by_label_search_and_limit():
@@ -90,17 +122,40 @@ def test_seed_graph_renders_in_headless_chromium(seed_graph, tmp_path):
         browser.wait_for("document.body.getAttribute('data-ready') === 'true'")
         drawn = set(browser.evaluate("window.graphbuildNetwork.body.data.nodes.getIds()"))
         assert set(people.values()) <= drawn
-        if meetings:
-            meeting = meetings[0]
-            assert meeting in drawn
-            browser.click(*node_position(browser, meeting))  # a real mouse click on the canvas
-            details = browser.evaluate("document.getElementById('details').innerText")
-            assert seed_graph.nodes[meeting]["name"] in details
-            assert "Jim Mattis" in details and "Itsunori Onodera" in details
-            assert "Mattis met Friday with Japanese Defense Minister Itsunori Onodera" in details
-        else:  # no events in this build: a person's panel still shows how articles name them
-            browser.click(*node_position(browser, people["Jim Mattis"]))
-            assert "Mattis" in browser.evaluate("document.getElementById('details').innerText")
+        assert meetings, "the seeds have a Mattis-Onodera meeting"
+        meeting = meetings[0]
+        assert meeting in drawn
+        browser.click(*node_position(browser, meeting))  # a real mouse click on the canvas
+        details = browser.evaluate("document.getElementById('details').innerText")
+        assert seed_graph.nodes[meeting]["name"] in details
+        assert "Jim Mattis" in details and "Itsunori Onodera" in details
+        assert "Mattis met Friday with Japanese Defense Minister Itsunori Onodera" in details
+        assert "status: held" in details  # each report's claim
         shot = browser.screenshot(tmp_path / "seeds.png")
     assert browser.errors == []
     assert png_size(shot) == (1400, 900)
+
+
+def test_status_graph_renders_with_outlines_and_claims_in_headless_chromium(tmp_path):
+    binary = find_chromium()
+    if binary is None:
+        pytest.skip("chromium not found: `make setup-dev` installs it (apt-get install chromium)")
+    write_graph(status_events_graph(), tmp_path)
+    page = tmp_path / "status.html"
+    CliRunner().invoke(cli, ["view", str(tmp_path), "--out", str(page)], catch_exceptions=False)
+    with Browser(binary) as browser:
+        browser.open(page)
+        browser.wait_for("document.body.getAttribute('data-ready') === 'true'")
+        drawn = browser.evaluate("JSON.stringify(window.graphbuildNetwork.body.data.nodes.get("
+                                 "['event:planned', 'event:held']))")
+        planned, held = json.loads(drawn)
+        assert planned["shapeProperties"]["borderDashes"] == [6, 4] and planned["borderWidth"] == 3
+        assert held["shapeProperties"]["borderDashes"] is False
+        legend = browser.evaluate("document.getElementById('legend-status').innerText")
+        assert "planned: white, dashed outline" in legend and "cancelled: grey, dotted outline" in legend
+        browser.click(*node_position(browser, "event:planned"))
+        details = browser.evaluate("document.getElementById('details').innerText")
+        assert "status: planned" in details and "next week (2020-01-13 – 2020-01-19, week)" in details
+        assert "Lee meets Diaz next week." in details
+        browser.screenshot(tmp_path / "status.png")
+    assert browser.errors == []

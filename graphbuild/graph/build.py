@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 import networkx as nx
 
+from graphbuild.config import MET_MAX_PEOPLE
 from graphbuild.graph.events import add_events
 from graphbuild.model import ArticleMeta, EntityNode, EventNode, LocalEntity, OfficeHolding
 
@@ -24,7 +25,7 @@ def article_node_id(article_id: str) -> str:
 
 def build_graph(articles: Iterable[ArticleMeta], entities: dict[str, EntityNode],
                 local_entities: Iterable[LocalEntity], offices: Iterable[OfficeHolding] = (),
-                events: Iterable[EventNode] = ()) -> nx.MultiDiGraph:
+                events: Iterable[EventNode] = (), met_max_people: int = MET_MAX_PEOPLE) -> nx.MultiDiGraph:
     graph = nx.MultiDiGraph()
     nodes: dict[str, dict] = {}
     for article in articles:
@@ -52,7 +53,7 @@ def build_graph(articles: Iterable[ArticleMeta], entities: dict[str, EntityNode]
     for (source, rel_type, target) in sorted(edges):
         graph.add_edge(source, target, key=rel_type, type=rel_type, **edges[(source, rel_type, target)])
     _add_offices(graph, offices)
-    add_events(graph, events, article_node_id)
+    add_events(graph, events, article_node_id, met_max_people)
     return graph
 
 

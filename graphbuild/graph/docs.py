@@ -23,7 +23,8 @@ def schema_markdown(schema: Schema) -> str:
 
 
 def _prop(spec: PropertySpec) -> str:
-    return f"{spec.name}{'*' if spec.required else ''} ({spec.type})"
+    values = f": {', '.join(spec.enum)}" if spec.enum else ""
+    return f"{spec.name}{'*' if spec.required else ''} ({spec.type}{values})"
 
 
 def _one_line(text: str) -> str:

@@ -51,8 +51,13 @@ def check_properties(props: dict, specs: dict[str, PropertySpec]) -> list[str]:
             problems.append(f"found property {name!r}, which the schema does not define")
         elif value is not None and not _has_type(value, spec):
             problems.append(f"expected {name!r} to be {spec.type}, found {type(value).__name__} {value!r:.60}")
-        elif spec.enum and value not in spec.enum:
-            problems.append(f"expected {name!r} to be one of {list(spec.enum)}, found {value!r}")
+        elif spec.enum and value is not None:
+            # For a list the enum holds for each item (Event.disputed names fields).
+            outside = [v for v in (value if spec.is_list else [value]) if v not in spec.enum]
+            if outside:
+                found = outside if spec.is_list else outside[0]
+                problems.append(f"expected {name!r} to be {'items of ' if spec.is_list else ''}one of "
+                                f"{list(spec.enum)}, found {found!r}")
     return problems
 
 
