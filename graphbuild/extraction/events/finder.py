@@ -17,7 +17,7 @@ from graphbuild.extraction.events.context import DocContext
 from graphbuild.extraction.events.dates import date_of
 from graphbuild.extraction.events.lexicon import lexicon
 from graphbuild.extraction.events.modality import modality
-from graphbuild.extraction.events.participants import PLACE_LABELS, Roles, destination_mentions, roles
+from graphbuild.extraction.events.participants import PARTY_LABELS, PLACE_LABELS, Roles, destination_mentions, roles
 from graphbuild.extraction.events.references import group_reference_verbs, noun_reference
 from graphbuild.extraction.events.syntax import clause_verbs
 from graphbuild.extraction.events.triggers import Trigger, build_matcher, find_triggers
@@ -55,6 +55,8 @@ def _mentions_of(trigger: Trigger, ctx: DocContext) -> list[EventMention]:
     token = trigger.token
     if trigger.is_noun and _not_an_event(token):
         return []
+    if trigger.is_noun and token.dep_ == "compound" and token.head.i not in ctx.trigger_ids:
+        return []  # "a conference call", "the meeting room": the head noun is the thing
     mention_on_trigger = ctx.mention(token)
     if mention_on_trigger is not None and not _named_event(trigger, mention_on_trigger, ctx):
         return []  # part of a name: "the Eastern Conference" (a league), "Worldwide Developers Conference"
@@ -75,6 +77,8 @@ def _mentions_of(trigger: Trigger, ctx: DocContext) -> list[EventMention]:
         + "".join(f"+{r}" for r in dict.fromkeys(found.rules))
     if kind is EventKind.VISIT:
         return _visits(trigger, ctx, found, rule, status, future, date)
+    if trigger.pattern.agreement:
+        return _agreement(trigger, ctx, found, rule, status, future, date)
     records = []
     reference = _reference(trigger, found, kind)
     count = len(found.participants) + len(found.modifiers) + len(found.names)
@@ -95,7 +99,7 @@ def _mentions_of(trigger: Trigger, ctx: DocContext) -> list[EventMention]:
 def _visits(trigger: Trigger, ctx: DocContext, found: Roles, rule: str, status, future, date) -> list[EventMention]:
     """One visit per destination place; the visitor a person (or a party through its
     people), never a bare demonym ("150,000 Chinese visit the UK yearly")."""
-    visitors = [m for m in found.participants if m.label in VISITOR_LABELS]
+    visitors = [m for m in found.participants if m.label in VISITOR_LABELS and m not in found.companions]
     destinations = [(m, context) for m, context in destination_mentions(found, ctx)
                     if m.label in PLACE_LABELS or m.label == "ORG"]
     if not destinations and found.place is not None and trigger.pattern.id in {"arrive-verb", "arrival-noun"}:
@@ -104,6 +108,10 @@ def _visits(trigger: Trigger, ctx: DocContext, found: Roles, rule: str, status, 
     if not destinations and (visitors or found.names) and (reference is not None or date is not None):
         destinations = [(None, [])]  # "Carter's visit"; "paid a visit to the birthplace of … on Sunday"
     records = []
+    if visitors and found.companions:  # "a visit to Ireland with Taoiseach Leo Varadkar": they met too
+        together = Roles(participants=[*visitors, *[m for m in found.companions if m not in visitors]])
+        records.append(_record(ctx, trigger.token, EventKind.MEETING, together, rule=rule + "+with", reference=None,
+                               status=status, future=future, date=date))
     for place, context in destinations:
         if not visitors and not found.names and reference is None and found.pronoun is False:
             break
@@ -114,6 +122,22 @@ def _visits(trigger: Trigger, ctx: DocContext, found: Roles, rule: str, status, 
                                status=status, future=future, date=date,
                                countries_only=trigger.pattern.countries_only))
     return records
+
+
+def _agreement(trigger: Trigger, ctx: DocContext, found: Roles, rule: str, status, future, date) -> list[EventMention]:
+    """A concluded bilateral agreement: exactly two parties, countries or organisations
+    ("Turkey and Libya signed a maritime border agreement"; "the Turkish-Libyan
+    agreement"); the people who sign it act for them ("Buhari and Talon signed the
+    AfCFTA agreement" is no agreement between them)."""
+    parties = [m for m in found.participants if m.label in PARTY_LABELS]
+    modifiers = [m for m in found.modifiers if m.label in PARTY_LABELS]
+    found.participants, found.modifiers, found.names = parties, modifiers, []
+    count = len({m.text for m in parties + modifiers})
+    reference = noun_reference(trigger.token) if count < 2 else None
+    if count != 2 and reference is None:
+        return []
+    return [_record(ctx, trigger.token, trigger.kind, found, rule=rule, reference=reference, status=status,
+                    future=future, date=date)]
 
 
 def _kind(trigger: Trigger, found: Roles) -> EventKind:

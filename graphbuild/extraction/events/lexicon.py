@@ -23,6 +23,7 @@ class TriggerPattern:
     pattern: tuple  # spaCy Matcher token patterns
     people_kind: EventKind | None = None  # "talks with <person>" is a Meeting
     countries_only: bool = False  # a visit only to a country: "travel to Kenya", not "travel to Ramallah"
+    agreement: bool = False  # a concluded bilateral agreement: two parties, countries or organisations
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +77,7 @@ def lexicon() -> Lexicon:
     triggers = tuple(
         TriggerPattern(row["id"], EventKind(row["kind"]), tuple(row["pattern"]),
                        EventKind(row["people_kind"]) if row.get("people_kind") else None,
-                       bool(row.get("countries_only")))
+                       bool(row.get("countries_only")), bool(row.get("agreement")))
         for row in _jsonl("event_triggers.jsonl"))
     raw = json.loads(_read("event_words.json"))
     words = {name: frozenset(section["entries"]) for name, section in raw.items() if isinstance(section, dict)}

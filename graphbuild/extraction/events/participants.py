@@ -28,7 +28,12 @@ from spacy.tokens import Token
 
 from graphbuild.extraction.events.context import DocContext
 from graphbuild.extraction.events.lexicon import lexicon
-from graphbuild.extraction.events.references import description_antecedent, plural_antecedent, pronoun_antecedent
+from graphbuild.extraction.events.references import (
+    description_antecedent,
+    party_antecedent,
+    plural_antecedent,
+    pronoun_antecedent,
+)
 from graphbuild.extraction.events.syntax import (
     MAX_CLIMB,
     NOUN_POS,
@@ -47,6 +52,7 @@ PARTY_LABELS = frozenset({"GPE", "NORP", "ORG"})
 GROUP_WORDS = frozenset({"two", "both"})
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+IT_PRONOUNS = frozenset({"it", "its"})
 SEQUENCE_WORDS = frozenset({"then", "later", "afterwards", "subsequently"})
 DESTINATION_PREPOSITIONS = frozenset({"to", "in", "of", "into", "at"})
 PLACE_PREPOSITIONS = frozenset({"in", "at"})
@@ -61,6 +67,7 @@ class Roles:
     names: list[TextSpan] = field(default_factory=list)  # proper nouns the NER did not tag
     partner_groups: list[list[Mention]] = field(default_factory=list)  # later "then with Y" meetings
     subjects: list[Mention] = field(default_factory=list)  # who met: shared by the later meetings
+    companions: list[Mention] = field(default_factory=list)  # whom a visitor went with or met there
     subject_names: list[TextSpan] = field(default_factory=list)
     destinations: list[Token] = field(default_factory=list)
     place: Mention | None = None
@@ -79,30 +86,7 @@ def roles(trigger: Trigger, ctx: DocContext) -> Roles:
     token = trigger.token
     heads: list[Token] = []
     if trigger.is_noun:
-        for child in token.children:
-            if child.dep_ == "poss":
-                heads.append(child)
-            elif child.dep_ == "prep" and child.lower_ in DESTINATION_PREPOSITIONS and trigger.kind is EventKind.VISIT:
-                for obj in (c for c in child.children if c.dep_ == "pobj"):
-                    mention = ctx.mention(obj)
-                    if child.lower_ == "of" and (mention is None or mention.label not in PLACE_LABELS):
-                        heads.append(obj)  # "the visit of the president"
-                    else:
-                        found.destinations.append(obj)
-            elif child.dep_ == "prep" and child.lower_ in _noun_preps():
-                for obj in (c for c in child.children if c.dep_ == "pobj"):
-                    heads.append(obj)
-                    # "a meeting of ten countries chaired by the UK and US": the chairs take part
-                    heads.extend(a for acl in obj.children if acl.dep_ == "acl" for a in _agents(acl))
-            elif child.dep_ in {"compound", "nmod", "amod"} and ctx.mention(child) is not None:
-                for mention in _chain_mentions(child, ctx):
-                    if mention not in found.modifiers and not _inside_trigger_name(mention, trigger, ctx):
-                        found.modifiers.append(mention)
-            elif child.dep_ == "acl":
-                heads.extend(_agents(child))
-            elif child.dep_ == "relcl" and (any(c.lower_ == "where" for c in child.children)
-                                            or child.lemma_ in lexicon()["support_verbs"]):
-                heads.extend(subjects(child))  # "a summit where Buhari and Talon signed", "talks they began"
+        _noun_children(token, trigger, ctx, found, heads)
         if token.dep_ == "appos" and ctx.mention(token.head) is not None:
             heads.append(token.head)  # "Ban Ki-moon, who is in Doha, Qatar meeting with ...": a misparsed -ing
         verb = trigger.anchor or trigger.adjunct
@@ -144,8 +128,9 @@ def roles(trigger: Trigger, ctx: DocContext) -> Roles:
             if later.participants:
                 found.partner_groups.append(later.participants)
         found.place = _place(token, ctx)
-        if trigger.absorbed is not None and found.place is None:
-            found.place = _place(trigger.absorbed, ctx)
+        if trigger.absorbed is not None:  # "met ... for an AU summit where Buhari and Talon signed"
+            _noun_children(trigger.absorbed, trigger, ctx, found, heads)
+            found.place = found.place or _place(trigger.absorbed, ctx)
     for head in heads:
         _expand(head, trigger, ctx, found)
     if found.place is not None:
@@ -159,6 +144,40 @@ def roles(trigger: Trigger, ctx: DocContext) -> Roles:
 def _agents(verb: Token) -> list[Token]:
     """Objects of the ``by`` phrase of a participle: ``chaired by the UK and US``."""
     return [c for agent in verb.children if agent.dep_ == "agent" for c in agent.children if c.dep_ == "pobj"]
+
+
+def _noun_children(noun: Token, trigger: Trigger, ctx: DocContext, found: Roles, heads: list[Token]) -> None:
+    """What an event noun's own phrase says: possessor, with/between/of phrases,
+    destinations, modifiers, participles and where-clauses."""
+    for child in noun.children:
+            if child.dep_ == "poss":
+                heads.append(child)
+            elif child.dep_ == "prep" and child.lower_ in DESTINATION_PREPOSITIONS and trigger.kind is EventKind.VISIT:
+                for obj in (c for c in child.children if c.dep_ == "pobj"):
+                    mention = ctx.mention(obj)
+                    if child.lower_ == "of" and (mention is None or mention.label not in PLACE_LABELS):
+                        heads.append(obj)  # "the visit of the president"
+                    else:
+                        found.destinations.append(obj)
+            elif child.dep_ == "prep" and trigger.kind is EventKind.VISIT and child.lower_ in {"with", "alongside"}:
+                companions = Roles()
+                for obj in (c for c in child.children if c.dep_ == "pobj"):
+                    _expand(obj, trigger, ctx, companions)
+                found.companions.extend(m for m in companions.participants if m not in found.companions)
+            elif child.dep_ == "prep" and child.lower_ in _noun_preps():
+                for obj in (c for c in child.children if c.dep_ == "pobj"):
+                    heads.append(obj)
+                    # "a meeting of ten countries chaired by the UK and US": the chairs take part
+                    heads.extend(a for acl in obj.children if acl.dep_ == "acl" for a in _agents(acl))
+            elif child.dep_ in {"compound", "nmod", "amod"} and ctx.mention(child) is not None:
+                for mention in _chain_mentions(child, ctx):
+                    if mention not in found.modifiers and not _inside_trigger_name(mention, trigger, ctx):
+                        found.modifiers.append(mention)
+            elif child.dep_ == "acl":
+                heads.extend(_agents(child))
+            elif child.dep_ == "relcl" and (any(c.lower_ == "where" for c in child.children)
+                                            or child.lemma_ in lexicon()["support_verbs"]):
+                heads.extend(subjects(child))  # "a summit where Buhari and Talon signed", "talks they began"
 
 
 def _noun_preps() -> frozenset[str]:
@@ -231,6 +250,13 @@ def _expand(head: Token, trigger: Trigger, ctx: DocContext, found: Roles, depth:
                     found.rules.append("pronoun")
                 else:
                     found.pronoun = True
+            elif lower in IT_PRONOUNS:
+                party = party_antecedent(token, ctx)
+                if party is not None:
+                    found.add(party)
+                    found.rules.append("pronoun")
+                else:
+                    found.pronoun = True
             elif lower in PLURAL_PRONOUNS:
                 people = plural_antecedent(token, ctx)
                 for person in people:
@@ -285,9 +311,11 @@ def _parties_of_group(token: Token, ctx: DocContext, depth: int = 0) -> list[Men
         return []
     found: list[Mention] = []
     for child in token.children:
-        mention = ctx.mention(child)
-        if child.dep_ in {"compound", "amod", "poss", "nmod"} and mention is not None and mention.label in PARTY_LABELS:
-            if mention not in found:
+        if child.dep_ not in {"compound", "amod", "poss", "nmod"}:
+            continue
+        for item in conjuncts(child):  # "the US and Chinese governments"
+            mention = ctx.mention(item)
+            if mention is not None and mention.label in PARTY_LABELS and mention not in found:
                 found.append(mention)
     if depth < 2:
         for obj in prep_objects(token, ("from", "of")):
@@ -337,6 +365,20 @@ def _place(token: Token, ctx: DocContext) -> Mention | None:
     return None
 
 
+def _place_named_by(noun: Token, ctx: DocContext) -> Mention | None:
+    if noun.pos_ != "NOUN":
+        return None
+    for child in noun.children:
+        mention = ctx.mention(child)
+        if child.dep_ in {"compound", "nmod"} and mention is not None and mention.label in PLACE_LABELS:
+            return mention
+    for obj in prep_objects(noun, ("of",)):
+        mention = ctx.mention(obj)
+        if mention is not None and mention.label in PLACE_LABELS:
+            return mention
+    return None
+
+
 def _place_context(place: Mention, ctx: DocContext) -> list[Mention]:
     """Wider places named with the place: ``Doha, Qatar``, ``Tbilisi, Georgia``."""
     doc = ctx.doc
@@ -352,13 +394,16 @@ def _place_context(place: Mention, ctx: DocContext) -> list[Mention]:
 
 
 def destination_mentions(roles_: Roles, ctx: DocContext) -> list[tuple[Mention, list[Mention]]]:
-    """Each place a visit went to, with the wider places named with it."""
+    """Each place a visit went to, with the wider places named with it; a noun for the
+    place names it in a modifier or of-phrase (``the town of Pandeglang``, ``a New York
+    City neighborhood which Chavez recently visited``)."""
     found: list[tuple[Mention, list[Mention]]] = []
     seen = set()
     for head in roles_.destinations:
+        head = antecedent_of_relative(head) or head
         items = conjuncts(head)
         for token in items:
-            mention = ctx.mention(token)
+            mention = ctx.mention(token) or _place_named_by(token, ctx)
             if mention is None or mention in seen or token.dep_ == "appos":
                 continue
             seen.add(mention)

@@ -20,6 +20,11 @@ from graphbuild.extraction.events.syntax import SUBJECT_DEPS, VERB_POS, path_up,
 from graphbuild.model import Mention
 
 GROUP_WORDS = frozenset({"two", "both"})
+PERSON = frozenset({"PERSON"})
+PARTY_LABELS = frozenset({"GPE", "NORP", "ORG"})
+# A pronoun with no antecedent in its sentence looks this many sentences back for the
+# person who is the subject there.
+PRONOUN_SENTENCES = 3
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
 # Descriptions look this far back for the person they describe.
 DESCRIPTION_SENTENCES = 6
@@ -37,17 +42,20 @@ def pronoun_antecedent(pronoun: Token, ctx: DocContext) -> Mention | None:
         index, mention = before[0]
         return None if _objects_between(ctx, index, pronoun.i) else mention
     number = ctx.sentence_of[pronoun.i]
-    if number == 0:
-        return None
-    previous = ctx.sentences[number - 1]
-    root = next((t for t in ctx.doc[previous.start:previous.end] if t.head.i == t.i), None)
-    if root is not None:
-        for subject in subjects(root):
-            mention = ctx.mention(subject)
-            if mention is not None and mention.label == "PERSON" and not _coordinated(subject):
-                return mention
-    people = {m for i, m in ctx.people_before(pronoun.i) if previous.start <= i < previous.end}
-    return next(iter(people)) if len(people) == 1 else None
+    for back in range(1, PRONOUN_SENTENCES + 1):
+        if number - back < 0:
+            return None
+        previous = ctx.sentences[number - back]
+        root = next((t for t in ctx.doc[previous.start:previous.end] if t.head.i == t.i), None)
+        if root is not None:
+            for subject in subjects(root):
+                mention = ctx.mention(subject)
+                if mention is not None and mention.label == "PERSON" and not _coordinated(subject):
+                    return mention
+        people = {m for i, m in ctx.people_before(pronoun.i) if previous.start <= i < previous.end}
+        if people:  # the one person of the sentence before, or nobody can say
+            return next(iter(people)) if len(people) == 1 else None
+    return None
 
 
 def plural_antecedent(pronoun: Token, ctx: DocContext) -> list[Mention]:
@@ -80,7 +88,14 @@ def _coordinated_people(token: Token, ctx: DocContext) -> list[Mention]:
     return found
 
 
-def _governing_subject(pronoun: Token, ctx: DocContext) -> Mention | None:
+def party_antecedent(pronoun: Token, ctx: DocContext) -> Mention | None:
+    """The country or organisation ``it``/``its`` refers to: only the subject of the
+    clause its own clause depends on ("the SDF announced it had entered into an
+    agreement"); ``it`` is too often a thing for a nearest-name rule."""
+    return _governing_subject(pronoun, ctx, PARTY_LABELS)
+
+
+def _governing_subject(pronoun: Token, ctx: DocContext, labels: frozenset[str] = PERSON) -> Mention | None:
     """The subject of the nearest clause above the pronoun's own (a possessive may
     also take its own clause's subject), not leaving a relative clause."""
     own = pronoun.head if pronoun.dep_ != "poss" else None
@@ -94,7 +109,7 @@ def _governing_subject(pronoun: Token, ctx: DocContext) -> Mention | None:
             continue
         if len(found) == 1 and not _coordinated(found[0]):
             mention = ctx.mention(found[0])
-            if mention is not None and mention.label == "PERSON":
+            if mention is not None and mention.label in labels:
                 return mention
         return None
     return None

@@ -121,8 +121,8 @@ def resolve_article_events(article: ArticleMeta, mentions: Sequence[EventMention
             _add_reference(mention, parsed, drafts, actors, article.published)
     events = []
     for draft in drafts.items:
-        kind = _final_kind(draft, actors.names)
-        if not _enough(kind, draft):
+        kind = _final_kind(draft)
+        if not _enough(kind, draft, actors.names):
             continue
         dateline = actors.dateline
         if (draft.place_id is None and kind in DATELINE_KINDS and dateline is not None
@@ -322,6 +322,8 @@ def _add_reference(mention: EventMention, parsed: _Parsed, drafts: _Drafts, acto
             return d.kind is not EventKind.CONFERENCE and len(d.participants) >= 2
         if family(d.kind) != family(mention.kind):
             return False
+        if mention.kind not in d.kinds and d.kind is not mention.kind and ids and not ids & d.participants:
+            return False  # "the upcoming APEC summit" is not the meeting of other people told before
         if mention.kind is EventKind.VISIT and not _same_visit(d, parsed):
             return False
         return dates_compatible(d.date, parsed.date) and _places_ok(d.place_id, d.place_rule, parsed.place_id,
@@ -376,34 +378,32 @@ def _current(when: EventDate | None, published: date | None) -> bool:
     return span[0] - timedelta(days=31) <= published <= span[1] + timedelta(days=31)
 
 
-def _final_kind(draft: Draft, names: dict[str, str] | None = None) -> EventKind:
+def _final_kind(draft: Draft) -> EventKind:
     """A gathering any mention calls a summit or conference is a Conference (``met in
     Wales ... in a summit``; ``gathered in Cairo`` then ``the conclusions of the
-    summit``); else the kind most mentions give. A meeting of one organisation alone
-    (``G7 was scheduled to meet``) is that body's gathering, a Conference — when the
-    organisation has a proper name (not NER noise such as "the royal council")."""
+    summit``); else the kind most mentions give."""
     kinds = draft.kinds or [draft.kind]
     if family(draft.kind) == "gathering" and EventKind.CONFERENCE in kinds:
         return EventKind.CONFERENCE
     counts: dict[EventKind, int] = defaultdict(int)
     for k in kinds:
         counts[k] += 1
-    kind = max(counts, key=lambda k: (counts[k], k is draft.kind))
-    if kind is EventKind.MEETING and len(draft.participants) == 1:
-        only = next(iter(draft.participants))
-        name = (names or {}).get(only, "")
-        if only.startswith("org:") and name[:1].isupper():
-            return EventKind.CONFERENCE
-    return kind
+    return max(counts, key=lambda k: (counts[k], k is draft.kind))
 
 
-def _enough(kind: EventKind, draft: Draft) -> bool:
+def _enough(kind: EventKind, draft: Draft, names: dict[str, str] | None = None) -> bool:
     if kind is EventKind.VISIT:  # a visitor and where they went
         return bool(draft.visitors) and (draft.place_id is not None or bool(draft.participants - draft.visitors))
     if kind is EventKind.CONFERENCE and not draft.participants:
         # "An international conference in London on Tuesday": no party named here, but
         # another article may name them (its report joins theirs; alone it is no node).
         return draft.place_id is not None and draft.place_rule not in SOFT_PLACE_RULES
+    if kind is EventKind.MEETING and len(draft.participants) == 1:
+        # A body meeting as one ("The Cairo-based Arab League will hold an urgent meeting",
+        # "G7 was already scheduled to meet"): an organisation with a proper name, not
+        # NER noise ("the royal council").
+        only = next(iter(draft.participants))
+        return only.startswith("org:") and (names or {}).get(only, "")[:1].isupper()
     return len(draft.participants) >= MIN_PARTICIPANTS[kind]
 
 
