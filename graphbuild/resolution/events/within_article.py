@@ -36,9 +36,10 @@ the latest event of its family, and the events at its place; never with every ev
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import combinations
 from datetime import date, timedelta
 
 from graphbuild.model import (
@@ -61,6 +62,9 @@ MIN_PARTICIPANTS = {EventKind.MEETING: 2, EventKind.NEGOTIATION: 2, EventKind.VI
 DATELINE_KINDS = frozenset({EventKind.MEETING})
 SOFT_PLACE_RULES = frozenset({"dateline"})
 RECENT_WINDOW = 8
+# Pairs are indexed for the first (sorted) participants of a draft only: a gathering of
+# hundreds would otherwise give tens of thousands of pairs.
+MAX_PAIRED = 30
 # A summit and a meeting of the same parties are one gathering; talks and visits are
 # their own families.
 FAMILY = {EventKind.MEETING: "gathering", EventKind.CONFERENCE: "gathering", EventKind.NEGOTIATION: "negotiation",
@@ -81,7 +85,7 @@ class Draft:
     place_id: str | None
     place_rule: str | None
     position: int
-    kinds: list[EventKind] = field(default_factory=list)
+    kinds: Counter = field(default_factory=Counter)  # how many mentions call it each kind
     sentences: dict[TextSpan, str] = field(default_factory=dict)
     evidence: set[tuple[str, TextSpan]] = field(default_factory=set)
     rules: list[str] = field(default_factory=list)
@@ -101,9 +105,8 @@ class _Parsed:
     status: EventStatus
     visitors: set[str] = field(default_factory=set)
 
-    @property
-    def ids(self) -> set[str]:
-        return {p for p, _ in self.participants}
+    def __post_init__(self) -> None:
+        self.ids = {p for p, _ in self.participants}
 
 
 def resolve_article_events(article: ArticleMeta, mentions: Sequence[EventMention],
@@ -152,6 +155,9 @@ class _Drafts:
     def __init__(self) -> None:
         self.items: list[Draft] = []
         self.by_participant: dict[str, dict[int, Draft]] = defaultdict(dict)
+        # Drafts by pair of participants: a mention naming two or more parties can only
+        # join a draft that has two of them, so it is compared with those alone.
+        self.by_pair: dict[tuple[str, str], dict[int, Draft]] = defaultdict(dict)
         self.by_place: dict[str, dict[int, Draft]] = defaultdict(dict)
         self.latest: dict[str, Draft] = {}
         self.latest_kind: dict[EventKind, Draft] = {}
@@ -167,6 +173,9 @@ class _Drafts:
     def touched(self, draft: Draft, ids: set[str]) -> None:
         for participant in ids:
             self.by_participant[participant][id(draft)] = draft
+        people = sorted(draft.participants)[:MAX_PAIRED]
+        for pair in combinations(people, 2):
+            self.by_pair[pair][id(draft)] = draft
         if draft.place_id is not None:
             self.by_place[draft.place_id][id(draft)] = draft
         self.latest[family(draft.kind)] = draft
@@ -177,6 +186,13 @@ class _Drafts:
         window[id(draft)] = draft
         if len(window) > RECENT_WINDOW:
             window.pop(next(iter(window)))
+
+    def sharing_two(self, ids: set[str]) -> list[Draft]:
+        """Drafts that have two of ``ids``."""
+        found: dict[int, Draft] = {}
+        for pair in combinations(sorted(ids)[:MAX_PAIRED], 2):
+            found.update(self.by_pair.get(pair, {}))
+        return list(found.values())
 
     def sharing(self, ids: set[str]) -> list[Draft]:
         found: dict[int, Draft] = {}
@@ -260,7 +276,10 @@ def _destination(mention: EventMention, actors: ArticleActors):
 
 def _add_full(mention: EventMention, parsed: _Parsed, drafts: _Drafts) -> None:
     ids = parsed.ids
-    candidates = drafts.sharing(parsed.visitors or ids) if ids else []
+    if parsed.kind is EventKind.VISIT or len(ids) < 2:
+        candidates = drafts.sharing(parsed.visitors or ids) if ids else []
+    else:  # it can only join a draft with two of its parties (see _overlap_ok)
+        candidates = drafts.sharing_two(ids)
     best = None
     for draft in candidates:
         if _fits(draft, parsed) and (best is None or _score(draft, ids) > _score(best, ids)):
@@ -354,7 +373,7 @@ def _attach(draft: Draft, mention: EventMention, parsed: _Parsed, rule: str, dra
     draft.sentences[mention.sentence] = mention.sentence_text
     draft.rules.append(f"{rule}:{mention.rule}")
     if parsed.kind is not None:
-        draft.kinds.append(parsed.kind)
+        draft.kinds[parsed.kind] += 1
     draft.position = max(draft.position, mention.trigger.start)
     if claim:
         draft.claims.append(parsed.status)
@@ -382,12 +401,9 @@ def _final_kind(draft: Draft) -> EventKind:
     """A gathering any mention calls a summit or conference is a Conference (``met in
     Wales ... in a summit``; ``gathered in Cairo`` then ``the conclusions of the
     summit``); else the kind most mentions give."""
-    kinds = draft.kinds or [draft.kind]
-    if family(draft.kind) == "gathering" and EventKind.CONFERENCE in kinds:
+    counts = draft.kinds or Counter({draft.kind: 1})
+    if family(draft.kind) == "gathering" and counts[EventKind.CONFERENCE]:
         return EventKind.CONFERENCE
-    counts: dict[EventKind, int] = defaultdict(int)
-    for k in kinds:
-        counts[k] += 1
     return max(counts, key=lambda k: (counts[k], k is draft.kind))
 
 
