@@ -60,6 +60,8 @@ def _mentions_of(trigger: Trigger, ctx: DocContext) -> list[EventMention]:
     mention_on_trigger = ctx.mention(token)
     if mention_on_trigger is not None and not _named_event(trigger, mention_on_trigger, ctx):
         return []  # part of a name: "the Eastern Conference" (a league), "Worldwide Developers Conference"
+    if _not_a_meeting_of_parties(trigger) or _generic(trigger):
+        return []
     found = roles(trigger, ctx)
     kind = _kind(trigger, found)
     verb = token if not trigger.is_noun else (trigger.anchor or trigger.adjunct)
@@ -85,7 +87,8 @@ def _mentions_of(trigger: Trigger, ctx: DocContext) -> list[EventMention]:
     # A noun trigger with its place or date but no parties yet ("An international
     # conference in London on Tuesday") starts an event later mentions complete.
     waits = trigger.is_noun and (found.place is not None or date is not None)
-    if reference is not None or count >= MIN_PARTICIPANTS[kind] or (count and kind is not EventKind.VISIT) or waits:
+    pending = count and (found.own or not trigger.is_noun)  # one party of its own: later mentions may add more
+    if reference is not None or count >= MIN_PARTICIPANTS[kind] or pending or waits:
         records.append(_record(ctx, token, kind, found, rule=rule, reference=reference, status=status, future=future,
                                date=date))
     for later in found.partner_groups:  # "met with the IMF, then with President Trump"
@@ -141,16 +144,47 @@ def _agreement(trigger: Trigger, ctx: DocContext, found: Roles, rule: str, statu
 
 
 def _kind(trigger: Trigger, found: Roles) -> EventKind:
-    """Talks or discussions with a person are a meeting; peace talks and talks between
+    """Talks or discussions among people are a meeting; peace talks and talks between
     parties a negotiation (the guidelines of the Wikinews development set)."""
     kind = trigger.kind
     people_kind = trigger.pattern.people_kind
-    if people_kind is not None and any(m.label == "PERSON" for m in found.participants):
+    # Talks among people are a meeting; as soon as a country or organisation is a party
+    # ("She is in China, for talks between the US and Chinese governments") they are a negotiation.
+    if people_kind is not None and found.participants and all(m.label == "PERSON" for m in found.participants):
         qualified = any(c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "ADJ"} and c.ent_type_ == ""
                         for c in trigger.token.children)
         if not qualified:
             return people_kind
     return kind
+
+
+def _not_a_meeting_of_parties(trigger: Trigger) -> bool:
+    """"This update meets the quality bar", "to meet the demand": meet with a thing; "will
+    meet Indiana State in the semifinals", "the second meeting between the schools this
+    season": a game."""
+    words = lexicon()
+    token = trigger.token
+    if token.lemma_ != "meet" and token.lower_ not in {"meeting", "meetings"}:
+        return False
+    if token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_ in words["not_party_objects"] for c in token.children):
+        return True
+    games = words["competition_nouns"]
+    for child in token.children:
+        for item in [child, *(c for c in child.children if c.dep_ in {"pobj", "compound", "npadvmod"})]:
+            if item.lemma_ in games or item.lower_.rstrip("s") in games:
+                return True
+    return False
+
+
+def _generic(trigger: Trigger) -> bool:
+    """A plural event noun with nothing that makes it particular ("during winter
+    meetings", "top-level Mafia meetings", "G7 meetings usually center on politics"):
+    meetings in general, not an event."""
+    token = trigger.token
+    if not trigger.is_noun or token.lower_ not in {"meetings", "summits", "conferences"}:
+        return False
+    return not any(c.dep_ in {"det", "poss", "nummod"} or (c.dep_ == "prep" and c.lower_ in {"with", "between"})
+                   for c in token.children)
 
 
 def _not_an_event(noun: Token) -> bool:
@@ -164,8 +198,11 @@ def _named_event(trigger: Trigger, mention: Mention, ctx: DocContext) -> bool:
     (``During the World Social Forum in Porto Alegre, Chavez appeared …``)."""
     token = trigger.token
     last = ctx.doc.char_span(mention.start - ctx.offset, mention.end - ctx.offset, alignment_mode="expand")
-    return (last is not None and last[-1].i == token.i and trigger.is_noun
-            and (trigger.adjunct is not None or trigger.anchor is not None))
+    through_part = token.head.lower_ == "of" and token.head.head.lemma_ in lexicon()["event_parts"]
+    taking_part = (trigger.adjunct is not None and (token.head.lower_ in {"during", "after", "following"}
+                                                    or through_part)) or (
+        trigger.anchor is not None and trigger.anchor.lemma_ in {"attend", "host", "chair", "join"})
+    return last is not None and last[-1].i == token.i and trigger.is_noun and mention.label != "FAC" and taking_part
 
 
 def _reference(trigger: Trigger, found: Roles, kind: EventKind) -> str | None:

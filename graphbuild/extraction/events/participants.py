@@ -68,6 +68,7 @@ class Roles:
     partner_groups: list[list[Mention]] = field(default_factory=list)  # later "then with Y" meetings
     subjects: list[Mention] = field(default_factory=list)  # who met: shared by the later meetings
     companions: list[Mention] = field(default_factory=list)  # whom a visitor went with or met there
+    own: int = 0  # parties named in the trigger's own phrase or by its support verb (not an adjunct clause)
     subject_names: list[TextSpan] = field(default_factory=list)
     destinations: list[Token] = field(default_factory=list)
     place: Mention | None = None
@@ -89,6 +90,9 @@ def roles(trigger: Trigger, ctx: DocContext) -> Roles:
         _noun_children(token, trigger, ctx, found, heads)
         if token.dep_ == "appos" and ctx.mention(token.head) is not None:
             heads.append(token.head)  # "Ban Ki-moon, who is in Doha, Qatar meeting with ...": a misparsed -ing
+        for head in heads:
+            _expand(head, trigger, ctx, found)
+        heads = []
         verb = trigger.anchor or trigger.adjunct
         owned = trigger.kind is EventKind.VISIT and any(c.dep_ == "poss" for c in token.children)
         if verb is not None and not owned:  # "his tour": his, not the subject of the clause
@@ -97,6 +101,7 @@ def roles(trigger: Trigger, ctx: DocContext) -> Roles:
                 heads.extend(_prep_partners(verb, ctx))
                 heads.extend(c for agent in verb.children if agent.dep_ == "agent"
                              for c in agent.children if c.dep_ == "pobj")
+        found.own = len(found.participants) + len(found.modifiers) + (len(heads) if trigger.anchor is not None else 0)
         if trigger.kind is EventKind.VISIT and not any(c.dep_ == "poss" for c in token.children):
             heads.extend(_visitor_fallback(token, ctx, heads))  # "embarked on his mission with visits to X"
         found.place = _place(token, ctx) or (_place(trigger.anchor, ctx) if trigger.anchor is not None else None)

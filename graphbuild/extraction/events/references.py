@@ -37,7 +37,8 @@ def pronoun_antecedent(pronoun: Token, ctx: DocContext) -> Mention | None:
     if found is not None:
         return found
     sentence = ctx.sentence(pronoun)
-    before = [(i, m) for i, m in ctx.people_before(pronoun.i) if i >= sentence.start]
+    before = [(i, m) for i, m in ctx.people_before(pronoun.i)
+              if i >= sentence.start and not _other_than(ctx.doc[i], pronoun)]
     if before:
         index, mention = before[0]
         return None if _objects_between(ctx, index, pronoun.i) else mention
@@ -52,7 +53,8 @@ def pronoun_antecedent(pronoun: Token, ctx: DocContext) -> Mention | None:
                 mention = ctx.mention(subject)
                 if mention is not None and mention.label == "PERSON" and not _coordinated(subject):
                     return mention
-        people = {m for i, m in ctx.people_before(pronoun.i) if previous.start <= i < previous.end}
+        people = {m for i, m in ctx.people_before(pronoun.i)
+                  if previous.start <= i < previous.end and not _other_than(ctx.doc[i], pronoun)}
         if people:  # the one person of the sentence before, or nobody can say
             return next(iter(people)) if len(people) == 1 else None
     return None
@@ -95,14 +97,56 @@ def party_antecedent(pronoun: Token, ctx: DocContext) -> Mention | None:
     return _governing_subject(pronoun, ctx, PARTY_LABELS)
 
 
+def _other_than(candidate: Token, pronoun: Token) -> bool:
+    """The parse says ``candidate`` is not who ``pronoun`` is: they are subject and
+    object of one clause ("Alice met her at the station"), or the candidate is the object
+    of a clause whose subject is the same pronoun ("after she divorced Neal in 1947 when
+    she met a police officer": Neal is not she)."""
+    head = candidate.head
+    if candidate.dep_ in {"dobj", "dative", "pobj"} and head.pos_ in {"ADP"} and head.head.i != head.i:
+        head = head.head
+    if candidate.dep_ in SUBJECT_DEPS and pronoun.dep_ in OBJECT_DEPS and _clause_of(pronoun) == head.i:
+        return True
+    if candidate.dep_ in OBJECT_DEPS:
+        return any(s.lower_ == pronoun.lower_ or (s.lower_, pronoun.lower_) in SAME_PERSON_FORMS
+                   for s in head.children if s.dep_ in SUBJECT_DEPS)
+    return False
+
+
+def _clause_of(token: Token) -> int:
+    """Index of the verb whose clause ``token`` is in, through infinitives (``arranged
+    to meet her``: arranged)."""
+    current = token.head
+    for _ in range(4):  # a few control or coordinated verbs up at most
+        shares_subject = current.dep_ == "xcomp" or (
+            current.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in current.children))
+        if shares_subject and current.head.i != current.i and current.head.pos_ in VERB_POS:
+            current = current.head
+        else:
+            break
+    return current.i
+
+
+SAME_PERSON_FORMS = frozenset({("she", "her"), ("her", "she"), ("he", "him"), ("him", "he"), ("he", "his"),
+                               ("she", "hers")})
+
+
 def _governing_subject(pronoun: Token, ctx: DocContext, labels: frozenset[str] = PERSON) -> Mention | None:
     """The subject of the nearest clause above the pronoun's own (a possessive may
-    also take its own clause's subject), not leaving a relative clause."""
+    also take its own clause's subject; an object pronoun never names the subject of
+    its own clause or of the verbs that control it: "arranged to meet her"), not
+    leaving a relative clause."""
     own = pronoun.head if pronoun.dep_ != "poss" else None
+    bound = _clause_of(pronoun) if pronoun.dep_ in OBJECT_DEPS else None
     for child, head in path_up(pronoun, 8):
         if child.dep_ == "relcl":
             return None
         if head.pos_ not in VERB_POS or (own is not None and head.i == own.i):
+            continue
+        if bound is not None and head.i == bound:
+            continue  # the pronoun's own clause and the verbs sharing its subject
+        if bound is not None and child.dep_ in {"xcomp", "conj"} and not any(
+                c.dep_ in SUBJECT_DEPS for c in child.children):
             continue
         found = [s for s in subjects(head) if s.i != pronoun.i]
         if not found:

@@ -71,7 +71,11 @@ def find_triggers(doc: Doc, matcher: Matcher) -> list[Trigger]:
                                    else adjunct_verb(token))
         else:
             found[index] = Trigger(token, pattern, pattern.kind)
+    not_events = lexicon()["not_event_modifiers"]
     for noun, verb in absorbed_by.items():
+        if any(c.lower_ in not_events for c in doc[noun].children if c.dep_ in {"compound", "amod", "nmod"}):
+            found.pop(verb, None)  # "gathered for a news conference": a press conference, no meeting
+            continue
         if verb in found and matched[noun].kind is EventKind.CONFERENCE and found[verb].kind is EventKind.MEETING:
             old = found[verb]
             found[verb] = Trigger(old.token, old.pattern, EventKind.CONFERENCE, old.anchor, old.adjunct, doc[noun])

@@ -244,7 +244,8 @@ def _parse(mention: EventMention, actors: ArticleActors, published: date | None)
         resolved = actors.resolved(mention.place)
         if resolved is not None and resolved.kind in LOCATION_KINDS:
             place_id, place_rule = resolved.id, "explicit"
-            participants = [(p, s) for p, s in participants if p != resolved.id]
+            if resolved.kind is EntityKind.PLACE:  # a country can be a party where it is ("talks ... in China")
+                participants = [(p, s) for p, s in participants if p != resolved.id]
     when = resolve_date(mention.date_text, published, mention.future) if mention.date_text else None
     status = mention.status
     if status is EventStatus.HELD and after(when, published):
