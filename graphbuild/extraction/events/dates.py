@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from graphbuild.extraction.events.context import DateCandidate, DocContext
+from graphbuild.extraction.events.context import WEEKDAY_WORDS, DateCandidate, DocContext
 
 RANGE_WORDS = frozenset({"to", "through", "until", "till", "-", "–", "and"})
 
@@ -37,9 +37,16 @@ def date_of(targets: Iterable[Token], ctx: DocContext) -> tuple[int, int] | None
         return None
     chosen = best[2]
     start, end = chosen.start, chosen.end
-    for other in ctx.dates_by_anchor.get(chosen.anchor, ()):
+    siblings = sorted(ctx.dates_by_anchor.get(chosen.anchor, ()), key=lambda c: c.start)
+    for other in siblings:  # "Thursday to Friday": a range
         gap = ctx.doc[end:other.start]
         if other.start >= end and len(gap) <= 2 and gap and all(t.lower_ in RANGE_WORDS or t.is_punct for t in gap) \
                 and any(t.lower_ in RANGE_WORDS for t in gap):
             end = other.end
+    for other in reversed(siblings):  # "Sunday, 14 December": the weekday names the same day
+        gap = ctx.doc[other.end:start]
+        if other.end <= start and len(gap) <= 1 and all(t.is_punct for t in gap) and other.end - other.start == 1 \
+                and ctx.doc[other.start].lower_ in WEEKDAY_WORDS:
+            start = other.start
+            break
     return start, end
