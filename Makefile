@@ -5,7 +5,10 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test setup setup-dev clean
+# Neo4j's Cypher front end for the tests (tests/cypher_lint): the exact versions in its package-lock.json
+CYPHER_LINT := tests/cypher_lint
+
+.PHONY: demo test setup setup-dev cypher-lint clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,11 +30,17 @@ setup-dev: $(VENV)/.installed-dev
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; \
 	fi
 
+$(CYPHER_LINT)/node_modules/.installed: $(CYPHER_LINT)/package.json $(CYPHER_LINT)/package-lock.json
+	cd $(CYPHER_LINT) && npm ci --no-audit --no-fund --prefer-offline
+	touch $@
+
+cypher-lint: $(CYPHER_LINT)/node_modules/.installed
+
 demo: setup
 	$(BIN)/graphbuild ingest examples/ --out out/ --published-default 2024-03-12
 
-test: setup-dev
+test: setup-dev cypher-lint
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 clean:
-	rm -rf $(VENV) out .pytest_cache
+	rm -rf $(VENV) out .pytest_cache $(CYPHER_LINT)/node_modules

@@ -72,13 +72,17 @@ def cli(ctx: click.Context, verbose: bool) -> None:
               help="After writing the files, load them into Neo4j at URI (credentials: NEO4J_USERNAME, "
                    "NEO4J_PASSWORD).")
 @click.option("--database", default=None, help="Neo4j database for --neo4j-uri (default: the server's default).")
+@click.option("--connect-timeout", default=60.0, show_default=True, type=click.FloatRange(0), metavar="SECONDS",
+              help="How long to wait for Neo4j at --neo4j-uri to answer (a server that is starting up).")
 @click.pass_context
 def ingest(ctx, paths, out_dir, published_default, model, on_error, batch_size, workers, dask_scheduler, progress,
-           neo4j_uri, database):
+           neo4j_uri, database, connect_timeout):
     """Read articles and write the graph to --out.
 
     PATHS are folders (read recursively: .txt, .md, .jsonl), files, or - for stdin
-    (JSON Lines if it starts with '{', else one plain-text article).
+    (JSON Lines if it starts with '{', after a BOM if any, else one plain-text article).
+    Folders: links are followed once; FIFOs, sockets, dangling links and unreadable
+    entries are reported; the --out folder is never read. Each real file is read once.
     """
     from graphbuild.pipeline import IngestOptions, ingest as run_ingest
 
@@ -98,7 +102,7 @@ def ingest(ctx, paths, out_dir, published_default, model, on_error, batch_size, 
         click.echo(format_stages(report), err=True)
     not_written = False
     if neo4j_uri:  # store-and-forward: the files are written; `graphbuild load` can replay them
-        not_written = _load(ctx, out_dir, neo4j_uri=neo4j_uri, database=database)
+        not_written = _load(ctx, out_dir, neo4j_uri=neo4j_uri, database=database, connect_timeout=connect_timeout)
     ctx.exit(EXIT_SKIPPED if report.skipped or not_written else EXIT_OK)
 
 
@@ -146,9 +150,14 @@ def _fail(ctx: click.Context, exc: Exception) -> None:
 @click.option("--database", default=None, help="Neo4j database (default: the server's default).")
 @click.option("--graph", "graph_name", default=None, help="FalkorDB graph name (default: graphbuild).")
 @click.option("--batch-size", default=1000, show_default=True, type=click.IntRange(1), help="Rows per statement.")
+@click.option("--connect-timeout", default=60.0, show_default=True, type=click.FloatRange(0), metavar="SECONDS",
+              help="How long to wait for Neo4j to answer (a server that is starting up).")
+@click.option("--schema/--no-schema", "create_schema", default=True, show_default=True,
+              help="Create the uniqueness constraints and indexes first. --no-schema: they exist already, or the "
+                   "user may not change the schema.")
 @click.option("--dry-run", is_flag=True, help="Print the schema and data statements without connecting.")
 @click.pass_context
-def load(ctx, folder, neo4j_uri, falkordb, database, graph_name, batch_size, dry_run):
+def load(ctx, folder, neo4j_uri, falkordb, database, graph_name, batch_size, connect_timeout, create_schema, dry_run):
     """Load the graph files in FOLDER (from `graphbuild ingest`) into Neo4j or FalkorDB.
 
     Schema first (uniqueness constraints), then nodes, then relationships, in batches.
@@ -168,7 +177,8 @@ def load(ctx, folder, neo4j_uri, falkordb, database, graph_name, batch_size, dry
             _fail(ctx, exc)
         ctx.exit(EXIT_OK)
     violations = _load(ctx, folder, neo4j_uri=neo4j_uri, falkordb=falkordb, database=database,
-                       graph_name=graph_name, batch_size=batch_size)
+                       graph_name=graph_name, batch_size=batch_size, connect_timeout=connect_timeout,
+                       create_schema=create_schema)
     ctx.exit(EXIT_SKIPPED if violations else EXIT_OK)
 
 
@@ -178,14 +188,17 @@ def load(ctx, folder, neo4j_uri, falkordb, database, graph_name, batch_size, dry
 @click.option("--falkordb", default=None, metavar="URL|SOCKET", help="FalkorDB to delete from instead.")
 @click.option("--database", default=None, help="Neo4j database (default: the server's default).")
 @click.option("--graph", "graph_name", default=None, help="FalkorDB graph name (default: graphbuild).")
+@click.option("--connect-timeout", default=60.0, show_default=True, type=click.FloatRange(0), metavar="SECONDS",
+              help="How long to wait for Neo4j to answer (a server that is starting up).")
 @click.pass_context
-def delete(ctx, article_ids, neo4j_uri, falkordb, database, graph_name):
+def delete(ctx, article_ids, neo4j_uri, falkordb, database, graph_name, connect_timeout):
     """Delete articles (ARTICLE_ID or article:ARTICLE_ID) and every entity or event
     that no remaining article gives evidence for."""
     from graphbuild.sinks.load import delete_articles, open_store, summary
 
     try:
-        store = open_store(neo4j_uri=neo4j_uri, falkordb=falkordb, database=database, graph_name=graph_name)
+        store = open_store(neo4j_uri=neo4j_uri, falkordb=falkordb, database=database, graph_name=graph_name,
+                           connect_timeout=connect_timeout, progress=_progress)
         try:
             report = delete_articles(store, article_ids, progress=_progress)
         finally:
@@ -227,9 +240,10 @@ def _load(ctx: click.Context, folder: str, **target) -> bool:
     from graphbuild.sinks.load import load_folder, open_store, summary
 
     batch_size = target.pop("batch_size", 1000)
+    create_schema = target.pop("create_schema", True)
     try:
-        store = open_store(**target)
-        report = load_folder(folder, store, batch_size=batch_size, progress=_progress)
+        store = open_store(**target, progress=_progress)
+        report = load_folder(folder, store, batch_size=batch_size, create_schema=create_schema, progress=_progress)
     except GraphbuildError as exc:
         _fail(ctx, exc)
     for violation in report.violations:
@@ -323,10 +337,18 @@ def view(ctx, folder, out_path, labels, search, limit, articles):
 
 
 @cli.command()
-def schema():
+@click.option("--cypher", "as_cypher", is_flag=True,
+              help="Print every Cypher statement a load or delete can send to Neo4j for this schema instead.")
+def schema(as_cypher):
     """Print the graph vocabulary (schemas/graph.schema.json) as Markdown tables."""
-    from graphbuild.graph.docs import schema_markdown
     from graphbuild.graph.schema import load_schema
+
+    if as_cypher:
+        from graphbuild.sinks.cypher import catalogue_text
+
+        click.echo(catalogue_text(load_schema()), nl=False)
+        return
+    from graphbuild.graph.docs import schema_markdown
 
     click.echo(schema_markdown(load_schema()), nl=False)
 

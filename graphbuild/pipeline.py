@@ -73,7 +73,7 @@ def build(options: IngestOptions, *, nlp=None, stdin: BinaryIO | None = None,
     With ``on_error="raise"`` the first bad input raises its :class:`InputError`.
     """
     report = RunReport()
-    reader = Reader(options.published_default, stdin=stdin)
+    reader = Reader(options.published_default, stdin=stdin, exclude=[options.out_dir])
 
     def documents() -> Iterator[Document]:
         seen: dict[str, Document] = {}

@@ -135,18 +135,32 @@ REWRITES = {
 }
 
 
+# Why each saved Browser query cannot run unchanged on grand-cypher (docs/query-and-view.md
+# says none does; if one starts to run, that page and REWRITES need updating).
+SAVED_QUERY_LIMITS = {
+    "1-who-met-whom.cypher": "two labels in a pattern",
+    "2-event-reports.cypher": "a query parameter ($name) is not s",
+    "3-offices-by-country.cypher": "a label test in WHERE",
+    "4-disagreements.cypher": "found '[]))'",
+    "5-everything-about-a-person.cypher": "grand-cypher matches an undire",
+    "6-planned-vs-held.cypher": "OPTIONAL MATCH is not supported",
+    "7-disagreements-with-status.cypher": "found '[]))'",
+}
+
+
 @pytest.mark.model
-def test_saved_browser_queries_run_or_fail_clearly(seeds_dir):
-    saved = sorted((REPO / "neo4j" / "queries").glob("*.cypher"))
-    if not saved:
-        pytest.skip("no saved Browser queries in neo4j/queries")
-    for path in saved:
-        try:
-            result = run_query(seeds_dir, path.read_text("utf-8"))
-        except QueryError as exc:
-            assert "expected" in str(exc) and "found" in str(exc), path.name
-        else:
-            assert result.columns, path.name
+def test_saved_browser_queries_fail_with_a_one_line_error_naming_what_is_unsupported(seeds_dir):
+    saved = sorted(path.name for path in (REPO / "neo4j" / "queries").glob("*.cypher"))
+    assert saved == sorted(SAVED_QUERY_LIMITS)
+    for name, reason in SAVED_QUERY_LIMITS.items():
+        text = (REPO / "neo4j" / "queries" / name).read_text("utf-8")
+        # Without the Browser's own commands (":param x => …;" lines), which are not Cypher.
+        statement = "\n".join(line for line in text.splitlines() if not line.startswith(":"))
+        with pytest.raises(QueryError) as info:
+            run_query(seeds_dir, statement)
+        message = str(info.value)
+        assert "expected" in message and "found" in message and reason in message, (name, message)
+        assert "\n" not in message, name
 
 
 @pytest.mark.model

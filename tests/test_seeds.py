@@ -55,7 +55,7 @@ def test_one_united_nations_node_for_un_and_u_n(seed_graph):
     un = [n for n, a in orgs.items() if a["name"] == "United Nations"]
     assert un == ["org:united-nations"]
     assert mention_texts(seed_graph, "org:united-nations") == {"U.N.", "UN"}
-    assert not any(a["name"] in {"Defense", "U.S.-Japan", "Okinawa"} for a in orgs.values())
+    assert len(orgs) >= 2 and not any(a["name"] in {"Defense", "U.S.-Japan", "Okinawa"} for a in orgs.values())
 
 
 def test_dateline_is_a_mention_of_its_place(seed_graph):
@@ -65,4 +65,5 @@ def test_dateline_is_a_mention_of_its_place(seed_graph):
 
 def test_boilerplate_is_not_content(seed_graph):
     # "US Department of Defense" appears only in photo credits of the second article.
-    assert not any("Department of Defense" in a.get("name", "") for _, a in seed_graph.nodes(data=True))
+    names = [a.get("name", "") for _, a in seed_graph.nodes(data=True)]
+    assert "Jim Mattis" in names and not any("Department of Defense" in name for name in names)

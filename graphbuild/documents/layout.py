@@ -22,17 +22,30 @@ _DATELINE = re.compile(
     r"\s*(?:—|–|--|-)\s+"
 )
 
-# Whole lines that are page furniture, not article content.
+# Lines end at \n, \r\n or a lone \r (old Mac files): every rule below sees the same
+# lines. "(?<![^\r\n])" is "at a line start" and "(?![^\r\n])" "at a line end", for
+# all three (the MULTILINE ^ and $ know only \n, so a lone-CR file was one line and
+# "sign up for …" masked the rest of the article).
+_LINE_START = r"(?<![^\r\n])"
+_LINE_END = r"(?![^\r\n])"
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+# Whole lines that are page furniture, not article content. Linear: after the phrase,
+# only one [ \t]* can take the spaces (an optional full stop must come first for the
+# second), so a long run of spaces is walked once, not once per split point.
 _BOILERPLATE_LINE = re.compile(
-    r"^[ \t]*(?:"
+    _LINE_START + r"[ \t]*(?:"
     r"in other news|load more|advertisement|read more|related (?:articles|stories|news)"
-    r"|share this(?: article)?|sign up for [^\n]*|most read|trending now"
-    r"|(?:cover |top |main )?(?:picture|photo|image|photograph)s?(?: credit)?:[^\n]*"
-    r")[ \t]*\.?[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
+    r"|share this(?: article)?|sign up for [^\r\n]*|most read|trending now"
+    r"|(?:cover |top |main )?(?:picture|photo|image|photograph)s?(?: credit)?:[^\r\n]*"
+    r")[ \t]*(?:\.[ \t]*)?" + _LINE_END,
+    re.IGNORECASE,
 )
 # Photo credits inside a paragraph: "(Picture: US Department of Defense)".
-_INLINE_CREDIT = re.compile(r"\((?:picture|photo|image|photograph)s?(?: credit)?:[^()\n]*\)", re.IGNORECASE)
+_INLINE_CREDIT = re.compile(r"\((?:picture|photo|image|photograph)s?(?: credit)?:[^()\r\n]*\)", re.IGNORECASE)
+# After a line's end: a blank line (spaces only), or the end of the text.
+_BLANK = re.compile(r"\s*")
+_BLANK_LINE_NEXT = re.compile(r"(?:\r\n|\r|\n)[ \t]*" + _LINE_END)
 
 _SENTENCE_END = ("." , "!", "?", "…", '"', "”", "'", "’", ":", ";", ",")
 
@@ -57,8 +70,7 @@ def analyse(text: str, *, markdown: bool = False, title_given: bool = False) -> 
     title: str | None = None
     body_start = _skip_blank(text, 0)
 
-    first_end = text.find("\n", body_start)
-    first_end = len(text) if first_end == -1 else first_end
+    first_end = line_end(text, body_start)
     first_line = text[body_start:first_end].strip()
 
     headline: TextSpan | None = None
@@ -105,10 +117,18 @@ def is_title_case(line: str) -> bool:
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+def line_end(text: str, start: int) -> int:
+    """Offset of the end of the line that ``start`` is on (``\\n``, ``\\r`` or the text's end).
+
+    >>> line_end("Title\\rBody", 0), line_end("Title\\r\\nBody", 0), line_end("Body", 0)
+    (5, 5, 4)
+    """
+    found = _LINE_BREAK.search(text, start)
+    return len(text) if found is None else found.start()
+
+
 def _skip_blank(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos].isspace():
-        pos += 1
-    return pos
+    return _BLANK.match(text, pos).end()
 
 
 def _looks_like_headline(text: str, first_line: str, first_end: int) -> bool:
@@ -119,8 +139,7 @@ def _looks_like_headline(text: str, first_line: str, first_end: int) -> bool:
     if _DATELINE.match(first_line):
         return False
     # A headline stands alone: a blank line (or the end of the text) follows it.
-    rest = text[first_end:first_end + 3]
-    return rest.startswith("\n\n") or rest.startswith("\r\n\r") or first_end >= len(text.rstrip())
+    return _BLANK_LINE_NEXT.match(text, first_end) is not None or first_end >= len(text.rstrip())
 
 
 def _is_dateline_place(place: str) -> bool:

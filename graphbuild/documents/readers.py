@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import codecs
 import hashlib
-import io
 import json
 import logging
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
+from itertools import chain
 from datetime import date, datetime
 from pathlib import Path
 from typing import BinaryIO
@@ -21,7 +22,9 @@ from typing import BinaryIO
 from dateutil.parser import isoparse
 
 from graphbuild.config import INPUT_SUFFIXES, JSONL_FIELDS, NOT_ARTICLES
+from graphbuild.documents.folders import FileKey, entry_kind, file_key, stat_entry, walk_folder
 from graphbuild.documents.layout import analyse
+from graphbuild.documents.lines import UTF16_BOMS, jsonl_lines, read_chunks
 from graphbuild.errors import InputError
 from graphbuild.model import Document
 
@@ -34,43 +37,81 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 class Reader:
     """Turns paths into Documents (or InputErrors), remembering what it ignored.
 
-    ``published_default`` is the date given to articles that carry none.
+    ``published_default`` is the date given to articles that carry none. Folders in
+    ``exclude`` (the ``--out`` folder) are never read from when walking a folder.
+    Each real file is read once however many paths reach it (a folder and a file in
+    it, a link and its target): the first path on the command line that reaches it,
+    in walking order, gives its id.
     """
 
-    def __init__(self, published_default: date | None = None, stdin: BinaryIO | None = None):
+    def __init__(self, published_default: date | None = None, stdin: BinaryIO | None = None,
+                 exclude: Iterable[str | Path] = ()):
         self.published_default = published_default
         self.stdin = stdin
+        self.exclude = tuple(Path(p) for p in exclude)
         self.ignored: list[str] = []  # files in folders whose suffix is not an input format
+        self._files: dict[FileKey, str] = {}  # real files read so far → the path they were read by
+        self._stdin_read = False
 
     def read(self, paths: Iterable[str]) -> Iterator[Document | InputError]:
+        excluded = self._excluded_keys()
         for raw in paths:
             if raw == STDIN:
+                if self._stdin_read:
+                    log.info("-: stdin given again; read once")
+                    continue
+                self._stdin_read = True
                 yield from self._read_stdin()
                 continue
             path = Path(raw)
-            if path.is_dir():
-                for file in _walk(path):
-                    if file.suffix.lower() in INPUT_SUFFIXES and file.stem.upper() not in NOT_ARTICLES:
-                        yield from self._read_file(file, root=path)
+            status = stat_entry(path)
+            if isinstance(status, InputError):
+                yield status
+            elif stat.S_ISDIR(status.st_mode):
+                if file_key(status) in excluded:
+                    yield InputError(raw, "a folder of articles", "the --out folder (its files are outputs, not articles)")
+                    continue
+                for item in walk_folder(path, excluded):
+                    if isinstance(item, InputError):
+                        yield item
+                    elif item.suffix.lower() in INPUT_SUFFIXES and item.stem.upper() not in NOT_ARTICLES:
+                        yield from self._read_once(item, root=path)
                     else:
-                        self.ignored.append(str(file))
-            elif path.is_file():
-                yield from self._read_file(path, root=None)
-            elif path.exists():
-                yield InputError(raw, "a file or a folder", "something else (a device or socket?)")
+                        self.ignored.append(str(item))
+            elif stat.S_ISREG(status.st_mode):
+                yield from self._read_once(path, root=None)
             else:
-                yield InputError(raw, "a file or a folder", "no such path")
+                yield InputError(raw, "a file or a folder", entry_kind(status.st_mode))
+
+    def _excluded_keys(self) -> set[FileKey]:
+        keys = set()
+        for folder in self.exclude:
+            status = stat_entry(folder)
+            if not isinstance(status, InputError):
+                keys.add(file_key(status))
+        return keys
 
     # -- files ---------------------------------------------------------------------------
+
+    def _read_once(self, path: Path, root: Path | None) -> Iterator[Document | InputError]:
+        status = stat_entry(path)
+        if isinstance(status, InputError):
+            yield status
+            return
+        key = file_key(status)
+        if key in self._files:
+            log.info("%s: the same file as %s; read once", path, self._files[key])
+            return
+        self._files[key] = str(path)
+        yield from self._read_file(path, root)
 
     def _read_file(self, path: Path, root: Path | None) -> Iterator[Document | InputError]:
         where = str(path)
         if path.suffix.lower() == ".jsonl":
             # Streamed line by line: a JSONL file may be far larger than memory.
             try:
-                nul = _first_nul(path)
                 with path.open("rb") as handle:
-                    yield from self._read_jsonl(handle, where, nul)
+                    yield from self._read_jsonl(read_chunks(handle), where)
             except OSError as exc:
                 yield InputError(where, "a readable file", f"{type(exc).__name__}: {exc.strerror or exc}")
             return
@@ -89,11 +130,12 @@ class Reader:
 
     def _read_stdin(self) -> Iterator[Document | InputError]:
         stream = self.stdin if self.stdin is not None else sys.stdin.buffer
-        data = stream.read()
         where = "<stdin>"
-        if data.lstrip()[:1] == b"{":
-            yield from self._read_jsonl(io.BytesIO(data), where, _nul_in(data))
+        head = _head(stream)
+        if _starts_like_jsonl(head):
+            yield from self._read_jsonl(chain([head], read_chunks(stream)), where)
             return
+        data = head + stream.read()
         try:
             text = decode(data, where)
         except InputError as exc:
@@ -118,27 +160,20 @@ class Reader:
 
     # -- JSONL -----------------------------------------------------------------------------
 
-    def _read_jsonl(self, lines: Iterable[bytes], where: str, nul: int | None) -> Iterator[Document | InputError]:
-        """Records of a JSON Lines source, one line at a time. ``nul`` is the offset of
-        the first NUL byte of the source, if any: such a source is binary, not JSONL."""
-        if nul is not None:
-            yield InputError(where, "JSON Lines text", f"binary data (NUL byte at offset {nul})")
-            return
+    def _read_jsonl(self, chunks: Iterable[bytes], where: str) -> Iterator[Document | InputError]:
+        """Records of a JSON Lines source given as byte chunks, each line judged alone."""
         unknown_seen: set[str] = set()
         any_record = False
         any_byte = False
-        for number, raw in enumerate(lines, start=1):
-            any_byte = any_byte or bool(raw)
-            if number == 1 and raw.startswith(codecs.BOM_UTF8):
-                raw = raw[len(codecs.BOM_UTF8):]
-            if not raw.strip():
+        for number, line in jsonl_lines(chunks, where):
+            any_byte = True
+            if isinstance(line, InputError):
+                any_record = True
+                yield line
+                continue
+            if not line.strip():
                 continue
             any_record = True
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                yield InputError(where, "UTF-8 text", f"byte 0x{raw[exc.start]:02x} at column {exc.start + 1}", line=number)
-                continue
             yield self._jsonl_record(line, where, number, unknown_seen)
         if not any_record:
             yield InputError(where, "at least one JSON Lines record", "only whitespace" if any_byte else "an empty file")
@@ -150,6 +185,11 @@ class Reader:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             return InputError(where, "a JSON object", f"invalid JSON ({exc.msg} at column {exc.colno})", line=number)
+        except (ValueError, RecursionError, MemoryError) as exc:
+            # Valid syntax the decoder still refuses: nesting deeper than the interpreter's
+            # stack, an integer longer than sys.get_int_max_str_digits(), ...
+            return InputError(where, "a JSON object", f"JSON the decoder refuses ({type(exc).__name__}: "
+                              f"{str(exc)[:120]})", line=number)
         if not isinstance(record, dict):
             return InputError(where, "a JSON object", f"a JSON {type(record).__name__}", line=number)
         for name, value in record.items():
@@ -241,36 +281,29 @@ def parse_published(value: object) -> date:
     return parsed.date() if isinstance(parsed, datetime) else parsed
 
 
-def _nul_in(data: bytes) -> int | None:
-    """Offset of the first NUL byte, unless the data is UTF-16 (which is full of them)."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return None
-    offset = data.find(b"\x00")
-    return None if offset == -1 else offset
+def _head(stream: BinaryIO, size: int = 1 << 16) -> bytes:
+    """The first bytes of a stream, at least up to its first non-blank byte (or the end)."""
+    head = stream.read(size)
+    while head and not head.lstrip(b" \t\r\n\x00" + codecs.BOM_UTF8 + codecs.BOM_UTF16_LE):
+        more = stream.read(size)
+        if not more:
+            break
+        head += more
+    return head
 
 
-def _first_nul(path: Path, chunk: int = 1 << 20) -> int | None:
-    """:func:`_nul_in` for a file, read in chunks so memory stays constant."""
-    with path.open("rb") as handle:
-        head = handle.read(chunk)
-        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            return None
-        offset = 0
-        while head:
-            found = head.find(b"\x00")
-            if found != -1:
-                return offset + found
-            offset += len(head)
-            head = handle.read(chunk)
-    return None
+def _starts_like_jsonl(head: bytes) -> bool:
+    """JSON Lines if the first non-blank character is ``{``, after a BOM in any encoding.
 
-
-def _walk(folder: Path) -> list[Path]:
-    # Sorted for deterministic output; hidden files and folders are skipped.
-    return sorted(
-        p for p in folder.rglob("*")
-        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)
-    )
+    >>> _starts_like_jsonl(codecs.BOM_UTF8 + b' {"text": "x"}'), _starts_like_jsonl('{'.encode("utf-16"))
+    (True, True)
+    """
+    if head.startswith(UTF16_BOMS):
+        text = head[:len(head) - len(head) % 2].decode("utf-16", "replace")
+        return text.lstrip()[:1] == "{"
+    if head.startswith(codecs.BOM_UTF8):
+        head = head[len(codecs.BOM_UTF8):]
+    return head.lstrip()[:1] == b"{"
 
 
 def _file_article_id(path: Path, root: Path | None) -> str:

@@ -11,14 +11,16 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 
 from graphbuild.config import NLP_BATCH_SIZE
-from graphbuild.text import mask
+from graphbuild.text import mask, split_chunks
 from graphbuild.extraction.entities import dateline_mention, mentions_from_doc
 from graphbuild.extraction.events import build_matcher, events_from_doc
 from graphbuild.extraction.offices import OfficeFinder
 from graphbuild.model import ArticleMeta, Document, EventMention, Extraction, Mention, OfficeMention
 
-# Articles longer than this are parsed in paragraph-aligned chunks: spaCy's parser
-# needs memory in proportion to the document and refuses texts over nlp.max_length.
+# Articles longer than this are parsed in chunks that end at a paragraph, line or
+# sentence end (graphbuild.text.split_chunks: a sentence running past a chunk is kept
+# whole up to CHUNK_STRETCH times this size): spaCy's parser needs memory in proportion
+# to the document and refuses texts over nlp.max_length.
 # About the size of a long news story, so a batch of chunks weighs what a batch of
 # articles does: with 100k-character chunks a 1 MB article peaked at 2.9 GB, with
 # 10k at 0.7 GB (and ran faster); see docs/robustness.md.
@@ -70,27 +72,3 @@ def article_meta(document: Document, words: int) -> ArticleMeta:
         url=document.url,
         published=document.published,
     )
-
-
-def split_chunks(text: str, limit: int) -> list[tuple[int, str]]:
-    """Split ``text`` into pieces of at most ``limit`` characters, at paragraph breaks
-    where possible, then line breaks, then spaces. Returns ``(offset, piece)`` pairs.
-
-    >>> split_chunks("aa\\n\\nbb", 4)
-    [(0, 'aa\\n\\n'), (4, 'bb')]
-    """
-    if len(text) <= limit:
-        return [(0, text)]
-    pieces: list[tuple[int, str]] = []
-    start = 0
-    while start < len(text):
-        end = min(start + limit, len(text))
-        if end < len(text):
-            for separator in ("\n\n", "\n", " "):
-                cut = text.rfind(separator, start + 1, end)
-                if cut != -1:
-                    end = cut + len(separator)
-                    break
-        pieces.append((start, text[start:end]))
-        start = end
-    return pieces

@@ -23,6 +23,10 @@ from graphbuild.model import EntityKind, EventDate, EventKind, EventNode, EventS
 
 ACTOR_LABELS = frozenset({EntityKind.PERSON.value, EntityKind.COUNTRY.value, EntityKind.ORGANIZATION.value})
 LOCATION_LABELS = frozenset({EntityKind.PLACE.value, EntityKind.COUNTRY.value})
+#: ``MET.dates`` item of a meeting whose day is unknown. Not the empty string: Neo4j's
+#: bulk importer reads an empty field as an empty array, so a list holding only "" could
+#: not go through ``graphbuild export-csv``. "-" sorts before every ISO date, as "" did.
+UNKNOWN_DAY = "-"
 
 
 def date_props(date: EventDate | None) -> dict:
@@ -121,7 +125,7 @@ def add_events(graph: nx.MultiDiGraph, events: Iterable[EventNode], article_node
             edges[(event.id, "HELD_IN", event.place_id)] = {}
         people = {p for p in event.participants
                   if p in graph and EntityKind.PERSON.value in graph.nodes[p]["labels"]}
-        day = event.date.iso if event.date and event.date.iso else ""
+        day = event.date.iso if event.date and event.date.iso else UNKNOWN_DAY
         for pair in met_pairs(event, sorted(people), met_max_people):
             met[pair].append((event.id, day))
     for pair, meetings in met.items():

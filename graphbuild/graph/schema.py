@@ -40,6 +40,8 @@ class NodeType:
     id_prefix: str
     description: str
     properties: dict[str, PropertySpec]
+    # For a kind label: the keyed label it qualifies (Meeting -> Event).
+    kind_of: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +75,7 @@ def _properties(raw: dict) -> dict[str, PropertySpec]:
 def parse_schema(raw: dict) -> Schema:
     nodes = {
         label: NodeType(label, spec.get("key"), spec.get("id_prefix", ""), spec.get("description", ""),
-                        _properties(spec.get("properties", {})))
+                        _properties(spec.get("properties", {})), spec.get("kind_of"))
         for label, spec in raw["nodes"].items()
     }
     relationships = {

@@ -77,7 +77,9 @@ def retype_known_people(local_entities: list[LocalEntity]) -> list[LocalEntity]:
     for local in local_entities:
         resolved = local.resolved
         if resolved.kind is EntityKind.PERSON and "~" not in resolved.id and len(resolved.name.split()) >= 2:
-            people.setdefault(name_key(resolved.name), resolved)
+            key = name_key(resolved.name)
+            if key:  # a "name" of symbols only ("☃ ☃") has no words to be known by
+                people.setdefault(key, resolved)
 
     def retarget(local: LocalEntity, person: Resolved, rule: str) -> LocalEntity:
         return replace(local, resolved=replace(person, rule=rule), rules=(rule,) * len(local.mentions))

@@ -113,6 +113,8 @@ class _PeopleIndex:
         for mention in mentions:
             name = clean_surface(mention.text)
             key = name_key(name)
+            if not key:  # only symbols ("Ms. ☃ ☃"): no word to find it by
+                continue
             # Keep the longest written form ("Itsunori Onodera" over "I. Onodera").
             if key not in self._display or len(name) > len(self._display[key]):
                 self._display[key] = name

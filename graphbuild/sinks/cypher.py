@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from graphbuild.errors import ConfigError
 from graphbuild.graph.schema import NodeType, Schema
@@ -256,12 +257,57 @@ def evidence_carrying_types(schema: Schema) -> list[str]:
             if t not in owned and EVIDENCE in spec.properties and spec.properties[EVIDENCE].type == "string[]"]
 
 
-def strip_evidence(schema: Schema, rel_type: str) -> str:
-    """Remove the evidence items of the given articles (``$prefixes``: ``article_id:``)
-    from every ``rel_type`` relationship that has some."""
-    return (f"MATCH ()-[r:{identifier(rel_type, 'relationship type')}]->() "
-            f"WITH r, [e IN r.{EVIDENCE} WHERE NOT any(p IN $prefixes WHERE e STARTS WITH p)] AS kept "
-            f"WHERE size(kept) < size(r.{EVIDENCE}) SET r.{EVIDENCE} = kept")
+def evidence_lists(schema: Schema, rel_type: str) -> str:
+    """Every ``rel_type`` relationship: the keys of its ends, its key properties and its
+    :data:`EVIDENCE` list (the ends' labels follow from their id prefixes, which the
+    loader checks on every node it writes: :func:`label_of`).
+
+    The loader takes the items of changed or deleted articles out of these lists in
+    Python, with a set, and writes back only the lists that changed
+    (:func:`set_evidence`): one pass over the type per load, however many articles
+    changed (a test per item against a list of articles in Cypher would cost items ×
+    articles)."""
+    spec = _relationship_spec(schema, rel_type)
+    source_key, target_key = _endpoint_key(schema, spec.sources), _endpoint_key(schema, spec.targets)
+    keys = "".join(f", r.{name} AS {name}" for name in relationship_key(spec))
+    return (f"MATCH (a)-[r:{identifier(rel_type, 'relationship type')}]->(b) "
+            f"RETURN a.{source_key} AS source, b.{target_key} AS target{keys}, r.{EVIDENCE} AS evidence")
+
+
+def label_of(schema: Schema, node_id: str, labels: Sequence[str]) -> str | None:
+    """The one of ``labels`` (keyed labels of the schema) whose id prefix ``node_id``
+    has, or None."""
+    found = [label for label in labels if label in schema.nodes and node_key(schema.nodes[label])
+             and schema.nodes[label].id_prefix and node_id.startswith(schema.nodes[label].id_prefix)]
+    return max(found, key=lambda label: len(schema.nodes[label].id_prefix)) if found else None
+
+
+def set_evidence(schema: Schema, rel_type: str, source_label: str, target_label: str) -> str:
+    """Replace the :data:`EVIDENCE` list of given ``rel_type`` relationships (rows
+    ``{"source", "target", "key": {…}, "evidence": [...]}``), matched by their ends'
+    label and key and by the type's key properties."""
+    spec = _relationship_spec(schema, rel_type)
+    source_key, target_key = node_key(schema.nodes[source_label]), node_key(schema.nodes[target_label])
+    keys = relationship_key(spec)
+    pattern = " {" + ", ".join(f"{name}: row.key.{name}" for name in keys) + "}" if keys else ""
+    return (f"UNWIND $rows AS row MATCH (a:{identifier(source_label, 'label')} {{{source_key}: row.source}})"
+            f"-[r:{identifier(rel_type, 'relationship type')}{pattern}]->"
+            f"(b:{identifier(target_label, 'label')} {{{target_key}: row.target}}) SET r.{EVIDENCE} = row.evidence")
+
+
+def _relationship_spec(schema: Schema, rel_type: str):
+    spec = schema.relationships.get(rel_type)
+    if spec is None:
+        raise ConfigError(f"expected a relationship type from {sorted(schema.relationships)}, found {rel_type!r}")
+    return spec
+
+
+def _endpoint_key(schema: Schema, labels: Sequence[str]) -> str:
+    keys = {node_key(schema.nodes[label]) for label in labels if label in schema.nodes}
+    keys.discard(None)
+    if len(keys) != 1:
+        raise ConfigError(f"expected one key property for the labels {list(labels)}, found {sorted(keys)}")
+    return keys.pop()
 
 
 def delete_unevidenced(schema: Schema, rel_type: str) -> str:
@@ -326,3 +372,92 @@ def count_nodes(label: str) -> str:
 def count_relationships(rel_type: str) -> str:
     """Count the relationships of one type."""
     return f"MATCH ()-[r:{identifier(rel_type, 'relationship type')}]->() RETURN count(r) AS count"
+
+
+# --------------------------------------------------------------------------- the catalogue
+
+@dataclass(frozen=True)
+class Statement:
+    """One statement a builder produces, with the parameters it is run with."""
+
+    builder: str  # the function of this module that builds it
+    text: str
+    parameters: tuple[str, ...]  # names of its ``$parameters``
+    what: str  # the label, type or endpoints it is for
+
+
+def catalogue(schema: Schema) -> list[Statement]:
+    """Every statement the builders of this module can produce for ``schema`` (Neo4j
+    dialect): each schema statement, each upsert for every keyed label (with every kind
+    label) and every (type, source, target) the schema allows, and each incremental and
+    delete statement for every label or type it applies to. Deduplicated, in a stable
+    order. The Cypher front-end check (tests/cypher_lint) lints all of them, and a test
+    there holds this list to every public builder of the module.
+    """
+    out: dict[str, Statement] = {}
+
+    def add(builder, text: str, parameters: tuple[str, ...], what: str) -> None:
+        out.setdefault(text, Statement(builder.__name__, text, parameters, what))
+
+    for text in neo4j_schema_statements(schema):
+        add(neo4j_schema_statements, text, (), "schema")
+    kind_labels = [label for label, spec in schema.nodes.items() if not node_key(spec)]
+    for label in keyed_labels(schema):
+        add(node_upsert, node_upsert(schema, label), ("rows",), label)
+        for kind in kind_labels:  # a kind label with the label it qualifies (any, if the schema does not say)
+            if schema.nodes[kind].kind_of in (None, label):
+                add(node_upsert, node_upsert(schema, label, [kind]), ("rows",), f"{label}:{kind}")
+        add(count_nodes, count_nodes(label), (), label)
+    for label in kind_labels:
+        add(count_nodes, count_nodes(identifier(label, "label")), (), label)
+    for rel_type, spec in schema.relationships.items():
+        for source in spec.sources:
+            for target in spec.targets:
+                if merge_label(schema, [source]) and merge_label(schema, [target]):
+                    add(relationship_upsert, relationship_upsert(schema, rel_type, source, target), ("rows",),
+                        f"{rel_type} {source}->{target}")
+        add(count_relationships, count_relationships(rel_type), (), rel_type)
+    add(article_hashes, article_hashes(schema), ("ids",), ARTICLE_LABEL)
+    add(set_content_hash, set_content_hash(schema), ("rows",), ARTICLE_LABEL)
+    add(article_evidence_targets, article_evidence_targets(schema), ("ids",), ARTICLE_LABEL)
+    add(delete_article_evidence, delete_article_evidence(schema), ("ids",), ARTICLE_LABEL)
+    add(delete_articles, delete_articles(schema), ("ids",), ARTICLE_LABEL)
+    for label in evidence_target_labels(schema):
+        add(delete_orphans, delete_orphans(schema, label), (), label)
+    for rel_type in evidence_carrying_types(schema):
+        add(evidence_lists, evidence_lists(schema, rel_type), (), rel_type)
+        spec = schema.relationships[rel_type]
+        for source in spec.sources:
+            for target in spec.targets:
+                if merge_label(schema, [source]) and merge_label(schema, [target]):
+                    add(set_evidence, set_evidence(schema, rel_type, source, target), ("rows",),
+                        f"{rel_type} {source}->{target}")
+        add(delete_unevidenced, delete_unevidenced(schema, rel_type), (), rel_type)
+    for rel_type, prop, label, parallel in reference_lists(schema):
+        add(prune_references, prune_references(schema, rel_type, prop, label, parallel), (), f"{rel_type}.{prop}")
+        add(delete_emptied, delete_emptied(rel_type, prop), (), f"{rel_type}.{prop}")
+    for label in source_counted_labels(schema):
+        add(recount_sources, recount_sources(schema, label), ("ids",), label)
+    return list(out.values())
+
+
+def catalogue_text(schema: Schema) -> str:
+    """:func:`catalogue` as one Cypher script: each builder's statements after a
+    ``// builder ($parameters)`` line, each ended by ``;``. What ``graphbuild schema
+    --cypher`` prints and docs/neo4j.md quotes."""
+    lines, builder = [], None
+    for statement in sorted(catalogue(schema), key=lambda s: _BUILDER_ORDER.get(s.builder, len(_BUILDER_ORDER))):
+        if statement.builder != builder:
+            builder = statement.builder
+            parameters = ", ".join(f"${name}" for name in statement.parameters)
+            lines.append(f"// {builder}" + (f" ({parameters})" if parameters else ""))
+        lines.append(statement.text + ";")
+    return "\n".join(lines) + "\n"
+
+
+# The order a load or delete runs them in (sorted() keeps the catalogue order within one).
+_BUILDER_ORDER = {name: i for i, name in enumerate([
+    "neo4j_schema_statements", "article_hashes", "article_evidence_targets", "delete_article_evidence",
+    "evidence_lists", "set_evidence", "delete_unevidenced", "node_upsert", "relationship_upsert", "delete_orphans",
+    "prune_references", "delete_emptied", "recount_sources", "set_content_hash", "delete_articles",
+    "count_nodes", "count_relationships"])}

@@ -90,7 +90,7 @@ def plan_load(graph: nx.MultiDiGraph, schema: Schema | None = None) -> LoadPlan:
         if problems:
             violations.extend(f"node {node_id!r}: {p}" for p in problems)
             continue
-        props = {k: v for k, v in attrs.items() if k not in ("labels", "id") and v is not None}
+        props = row_properties(attrs, _node_specs(schema, labels), skip=(cypher.node_key(schema.nodes[label]),))
         extra = tuple(x for x in labels if x != label)
         node_groups[(label, extra)].append({"id": node_id, "props": props})
         merge_labels[node_id] = label
@@ -120,7 +120,7 @@ def plan_load(graph: nx.MultiDiGraph, schema: Schema | None = None) -> LoadPlan:
         if problems:
             violations.extend(f"{where}: {p}" for p in problems)
             continue
-        props = {k: v for k, v in attrs.items() if k != "type" and v is not None}
+        props = row_properties(attrs, schema.relationships[rel_type].properties)
         rel_groups[(rel_type, merge_labels[source], merge_labels[target])].append(
             {"source": source, "target": target, "props": props})
 
@@ -132,6 +132,31 @@ def plan_load(graph: nx.MultiDiGraph, schema: Schema | None = None) -> LoadPlan:
     return LoadPlan(nodes, relationships, violations, hashes, loaded)
 
 
+def row_properties(attrs: dict, specs: dict[str, PropertySpec], skip: Sequence[str] = ()) -> dict[str, Any]:
+    """The properties a row writes: every property the schema gives the node or
+    relationship, ``None`` (null) when the build has no value for it or an empty list.
+
+    A property whose value is null or an empty list is not stored: ``SET n += props``
+    removes it, so a value an earlier build left behind goes too, and the database
+    holds what Neo4j's bulk importer makes of the same build (it stores no property for
+    an empty field or an empty array). The loader's own :data:`~graphbuild.sinks.cypher.LOADED_HASH`
+    is left out (it is written last, by the loader)."""
+    props: dict[str, Any] = {}
+    for name in specs:
+        if name in skip or name == cypher.LOADED_HASH:
+            continue
+        value = attrs.get(name)
+        props[name] = None if value is None or (isinstance(value, list) and not value) else value
+    return props
+
+
+def _node_specs(schema: Schema, labels: Sequence[str]) -> dict[str, PropertySpec]:
+    specs: dict[str, PropertySpec] = {}
+    for label in labels:
+        specs.update(schema.nodes[label].properties)
+    return specs
+
+
 def _loaded_hashes(rel_groups: dict, articles: set[str], owned: set[str]) -> dict[str, str]:
     """Per article: sha256 over the rows of the relationships it owns, in a canonical
     order. Equal only if loading the article again would write the same evidence."""
@@ -140,8 +165,9 @@ def _loaded_hashes(rel_groups: dict, articles: set[str], owned: set[str]) -> dic
         if rel_type in owned:
             for row in rows:
                 if row["source"] in parts:
+                    stored = {k: v for k, v in row["props"].items() if v is not None}
                     parts[row["source"]].append(
-                        json.dumps([rel_type, row["target"], row["props"]], sort_keys=True, default=str))
+                        json.dumps([rel_type, row["target"], stored], sort_keys=True, default=str))
     return {article: hashlib.sha256("\n".join(sorted(items)).encode("utf-8")).hexdigest()
             for article, items in parts.items()}
 
@@ -158,9 +184,7 @@ def _check_node(schema: Schema, node_id: Any, labels: list[str], attrs: dict) ->
     prefix = getattr(schema.nodes[label], "id_prefix", "")
     if prefix and not node_id.startswith(prefix):
         return [f"expected an id starting {prefix!r}"], label
-    specs: dict[str, PropertySpec] = {}
-    for x in labels:
-        specs.update(schema.nodes[x].properties)
+    specs = _node_specs(schema, labels)
     props = {k: v for k, v in attrs.items() if k != "labels"}
     props[cypher.node_key(schema.nodes[label])] = node_id
     return check_properties(props, specs), label
@@ -226,7 +250,7 @@ def load_graph(store: GraphStore, graph: nx.MultiDiGraph, *, schema: Schema | No
             ids = sorted(changed)
             touched = _read_batched(store, cypher.article_evidence_targets(schema), ids, batch_size)
             _write_batched(store, cypher.delete_article_evidence(schema), ids, batch_size, report, param="ids")
-            _strip_evidence(store, schema, ids, report)
+            _strip_evidence(store, schema, ids, batch_size, report)
             say(f"articles: {len(changed)} changed (old evidence removed)")
     else:
         report.articles_new = len(plan.article_hashes)
@@ -274,7 +298,7 @@ def delete_articles(store: GraphStore, article_ids: Iterable[str], *, schema: Sc
         report.articles_deleted = len(present)
         say(f"articles: {len(present)} deleted")
     # Also for ids not found: a delete that was interrupted is finished by running it again.
-    _strip_evidence(store, schema, ids, report)
+    _strip_evidence(store, schema, ids, batch_size, report)
     _delete_orphans(store, schema, report)
     _recount_sources(store, schema, touched, batch_size, report)
     return report
@@ -321,16 +345,44 @@ def _delete_orphans(store: GraphStore, schema: Schema, report: LoadReport) -> No
         report.batches += 2
 
 
-def _strip_evidence(store: GraphStore, schema: Schema, articles: Sequence[str], report: LoadReport) -> None:
+def _strip_evidence(store: GraphStore, schema: Schema, articles: Sequence[str], batch_size: int,
+                    report: LoadReport) -> None:
     """Take the given articles' items out of derived relationships' evidence; delete
-    those relationships left with none."""
+    those relationships left with none. One read of each type and one set lookup per
+    item: linear in the evidence, whatever the number of articles."""
     prefix = getattr(schema.nodes[cypher.ARTICLE_LABEL], "id_prefix", "")
-    prefixes = [a.removeprefix(prefix) + ":" for a in articles]
+    gone = {a.removeprefix(prefix) for a in articles}
     for rel_type in cypher.evidence_carrying_types(schema):
-        report.counters += store.write(cypher.strip_evidence(schema, rel_type), {"prefixes": prefixes})
+        keys = cypher.relationship_key(schema.relationships[rel_type])
+        updates: dict[tuple[str, str], list[dict]] = defaultdict(list)
+        report.statements += 1
+        report.batches += 1
+        for row in store.read(cypher.evidence_lists(schema, rel_type)):
+            evidence = list(row["evidence"] or [])
+            kept = [item for item in evidence if evidence_article(item) not in gone]
+            if len(kept) < len(evidence):
+                spec = schema.relationships[rel_type]
+                ends = (cypher.label_of(schema, row["source"], spec.sources),
+                        cypher.label_of(schema, row["target"], spec.targets))
+                if None in ends:  # not a node the loader wrote: nothing to match it by
+                    continue
+                updates[ends].append({"source": row["source"], "target": row["target"],
+                                      "key": {name: row[name] for name in keys}, "evidence": kept})
+        for (source_label, target_label), rows in sorted(updates.items()):
+            _write_batched(store, cypher.set_evidence(schema, rel_type, source_label, target_label), rows,
+                           batch_size, report)
         report.counters += store.write(cypher.delete_unevidenced(schema, rel_type), {})
-        report.statements += 2
-        report.batches += 2
+        report.statements += 1
+        report.batches += 1
+
+
+def evidence_article(item: str) -> str:
+    """The article id of an evidence item ``article_id:start-end`` (ids may hold ``:``).
+
+    >>> evidence_article("wn:2018:12-40")
+    'wn:2018'
+    """
+    return item.rpartition(":")[0]
 
 
 def _recount_sources(store: GraphStore, schema: Schema, nodes: list[dict], batch_size: int,
@@ -369,30 +421,33 @@ def _read_batched(store: GraphStore, statement: str, ids: Sequence[str], batch_s
 # --------------------------------------------------------------------------- entry points for the CLI
 
 def open_store(*, neo4j_uri: str | None = None, falkordb: str | None = None, database: str | None = None,
-               graph_name: str | None = None) -> GraphStore:
-    """Connect to exactly one of Neo4j (``neo4j_uri``) or FalkorDB (``falkordb``)."""
+               graph_name: str | None = None, connect_timeout: float | None = None,
+               progress: Progress | None = None) -> GraphStore:
+    """Connect to exactly one of Neo4j (``neo4j_uri``; waits up to ``connect_timeout``
+    seconds for it to answer) or FalkorDB (``falkordb``)."""
     from graphbuild.errors import ConfigError
 
     if bool(neo4j_uri) == bool(falkordb):
         raise ConfigError("expected exactly one of --neo4j-uri or --falkordb, found "
                           + ("both" if neo4j_uri else "neither"))
     if neo4j_uri:
-        from graphbuild.sinks.neo4j import connect_neo4j
+        from graphbuild.sinks.neo4j import CONNECT_TIMEOUT_SECONDS, connect_neo4j
 
-        return connect_neo4j(neo4j_uri, database)
+        return connect_neo4j(neo4j_uri, database, progress=progress,
+                             connect_timeout=CONNECT_TIMEOUT_SECONDS if connect_timeout is None else connect_timeout)
     from graphbuild.sinks.falkordb import DEFAULT_GRAPH, connect_falkordb
 
     return connect_falkordb(falkordb, graph_name or DEFAULT_GRAPH)
 
 
 def load_folder(folder: str, store: GraphStore, *, batch_size: int = DEFAULT_BATCH_SIZE,
-                progress: Progress | None = None) -> LoadReport:
+                create_schema: bool = True, progress: Progress | None = None) -> LoadReport:
     """Load the ``graph.json`` written by ``graphbuild ingest`` into ``store`` and close it."""
     from graphbuild.sinks.files import read_graph
 
     graph = read_graph(folder)
     try:
-        return load_graph(store, graph, batch_size=batch_size, progress=progress)
+        return load_graph(store, graph, batch_size=batch_size, create_schema=create_schema, progress=progress)
     finally:
         store.close()
 

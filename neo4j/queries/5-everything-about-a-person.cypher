@@ -1,7 +1,8 @@
 // Everything about one person
-// Set the person first, e.g.  :param person => 'Jim Mattis'
-// Shows (as a graph) the person, the articles that mention them, their offices,
-// the events they took part in and the people they met.
+// The :param line runs first (in the multi-statement editor of the Browser): put the name (or
+// any alias) of the person there. Shows, as a graph, the person, the articles that
+// mention them, their offices, the events they took part in and the people they met.
+:param person => 'Jim Mattis';
 MATCH (p:Person)
 WHERE p.name = $person OR $person IN p.aliases
 OPTIONAL MATCH path = (p)-[:HOLDS_OFFICE|PARTICIPATED_IN|MET]-()

@@ -132,7 +132,7 @@ def test_jsonl_is_streamed_record_by_record(tmp_path):
         yield json.dumps({"id": "first", "text": "Body."}).encode() + b"\n"
         raise AssertionError("read past the first record before yielding it")
 
-    records = Reader()._read_jsonl(lines(), "stream.jsonl", None)
+    records = Reader()._read_jsonl(lines(), "stream.jsonl")
     assert next(records).id == "first"
 
 
@@ -141,3 +141,89 @@ def test_jsonl_with_bom_and_crlf_line_ends(tmp_path):
     path.write_bytes(b"\xef\xbb\xbf" + b'{"id": "a", "text": "One."}\r\n\r\n{"id": "b", "text": "Two."}\r\n')
     docs, errors = read([path])
     assert not errors and [(d.id, d.line) for d in docs] == [("a", 1), ("b", 3)]
+
+
+GOOD = json.dumps({"id": "good", "text": "Jim Mattis met Itsunori Onodera."})
+LAST = json.dumps({"id": "last", "text": "Song Young-moo met Jim Mattis."})
+
+
+def test_a_nul_byte_in_one_jsonl_line_reports_that_line_and_the_others_are_read(tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(b"\n".join([GOOD.encode(), b'{"id": "n", "text": "a\x00b"}', LAST.encode()]) + b"\n")
+    docs, errors = read([path])
+    assert [d.id for d in docs] == ["good", "last"]
+    assert [str(e) for e in errors] == [f"{path}:2: expected JSON Lines text, found binary data (NUL byte at column 23)"]
+
+
+def test_bad_utf8_in_one_jsonl_line_reports_that_line_and_the_others_are_read(tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(b"\n".join([GOOD.encode(), '{"text": "Café"}'.encode("latin-1"), LAST.encode()]))
+    docs, errors = read([path])
+    assert [d.id for d in docs] == ["good", "last"]
+    assert [str(e) for e in errors] == [f"{path}:2: expected UTF-8 text, found byte 0xe9 at column 14"]
+
+
+def test_json_the_decoder_refuses_beyond_syntax_is_a_reported_line(tmp_path):
+    path = tmp_path / "a.jsonl"
+    deep = '{"id": "deep", "text": "x", "extra": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    huge = '{"id": "huge", "text": "x", "extra": ' + "9" * 10_000 + "}"
+    path.write_text("\n".join([GOOD, deep, huge, LAST]) + "\n", "utf-8")
+    docs, errors = read([path])
+    assert [d.id for d in docs] == ["good", "last"]
+    assert [(e.line, e.expected) for e in errors] == [(2, "a JSON object"), (3, "a JSON object")]
+    assert "RecursionError" in errors[0].found and "ValueError" in errors[1].found
+
+
+def test_utf16_jsonl_files_with_a_bom_are_jsonl_with_the_right_line_numbers(tmp_path):
+    lines = [GOOD, "", "not json", LAST]
+    for codec in ("utf-16-le", "utf-16-be"):
+        path = tmp_path / f"{codec}.jsonl"
+        path.write_bytes(("\ufeff" + "\r\n".join(lines) + "\r\n").encode(codec))
+        docs, errors = read([path])
+        assert [(d.id, d.line) for d in docs] == [("good", 1), ("last", 4)]
+        assert [(e.line, e.expected) for e in errors] == [(3, "a JSON object")]
+
+
+def test_broken_utf16_jsonl_reports_the_line_of_the_break(tmp_path):
+    path = tmp_path / "a.jsonl"
+    body = ("\ufeff" + GOOD + "\n" + '{"text": "x').encode("utf-16-le") + b"\x00\xd8" + '"}\n'.encode("utf-16-le")
+    path.write_bytes(body + ("\n" + LAST).encode("utf-16-le") + b"\x00")
+    docs, errors = read([path])
+    assert [(d.id, d.line) for d in docs] == [("good", 1)]
+    assert [str(e) for e in errors] == [
+        f"{path}:2: expected UTF-16 text, found an unpaired surrogate at column 12",
+        f"{path}:4: expected UTF-16 text, found an odd number of bytes (the last character is cut)",
+    ]
+
+
+def test_lone_cr_and_crlf_line_ends_in_jsonl_count_one_line_each(tmp_path):
+    path = tmp_path / "mac.jsonl"
+    path.write_bytes(GOOD.encode() + b"\r\r" + b"broken\r\n" + LAST.encode() + b"\r")
+    docs, errors = read([path])
+    assert [(d.id, d.line) for d in docs] == [("good", 1), ("last", 4)]
+    assert [e.line for e in errors] == [3]
+
+
+def test_a_bom_before_jsonl_on_stdin_is_jsonl():
+    data = (" \n" + GOOD + "\n" + LAST + "\n").encode()
+    for raw in (b"\xef\xbb\xbf" + data, ("\ufeff" + data.decode()).encode("utf-16-le"),
+                ("\ufeff" + data.decode()).encode("utf-16-be")):
+        items = list(Reader(stdin=io.BytesIO(raw)).read(["-"]))
+        assert [(d.id, d.line) for d in items] == [("good", 2), ("last", 3)], raw[:8]
+
+
+def test_stdin_jsonl_is_streamed_record_by_record():
+    class Stream:
+        """stdin whose second read fails: records before it must already be out."""
+
+        def __init__(self):
+            self.reads = 0
+
+        def read(self, size=-1):
+            self.reads += 1
+            if self.reads == 1:
+                return (GOOD + "\n").encode()
+            raise AssertionError("read past the first record before yielding it")
+
+    records = Reader(stdin=Stream()).read(["-"])
+    assert next(records).id == "good"

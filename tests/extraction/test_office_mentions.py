@@ -107,4 +107,12 @@ def test_a_broken_entity_is_no_holder(blank_nlp):
                   ["case", "compound", "compound", "compound", "nsubj", "ROOT", "punct"],
                   ["B-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O", "O"])
     offices_found = OfficeFinder(blank_nlp.vocab)(doc)
-    assert all(o.holder is None for o in offices_found)
+    assert [o.holder for o in offices_found if o.holder is not None] == []
+    # The control: the same phrase with the entity whole does give a holder (so the
+    # empty answer above is the guard at work, not a finder that finds nothing).
+    whole = _parsed(blank_nlp, ["Pentagon", "'s", "Office", "spokesman", "Jerry", "Strickland", "said", "."],
+                    ["NNP", "POS", "NNP", "NN", "NNP", "NNP", "VBD", "."], [2, 0, 3, 5, 5, 6, 6, 6],
+                    ["poss", "case", "compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+                    ["B-ORG", "I-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    assert [whole.text[o.holder.start:o.holder.end] for o in OfficeFinder(blank_nlp.vocab)(whole)] == [
+        "Pentagon 's Office"]

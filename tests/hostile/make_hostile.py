@@ -103,8 +103,11 @@ def make_hostile(folder: str | Path, *, big_mb: float | None = None) -> Manifest
     text_file("a12-rtl.txt", rtl.encode("utf-8"))
     emoji = "🇺🇸🤝🇯🇵 " + PARAGRAPH.replace("Friday", "Friday 🎉👨‍👩‍👧‍👦") + "Skin tones: 👍🏽 ZWJ: 🏳️‍🌈\n"
     text_file("a13-emoji.txt", emoji.encode("utf-8"))
-    text_file("a14-binary.jsonl", b'{"id": "x", "text": "ok"}\n\x00\x01\x02\x03',
-              reason="expected JSON Lines text, found binary data (NUL byte at offset 26)")
+    # A JSONL line is judged alone: the good line is read, the binary one reported.
+    binary_lines = root / "a14-binary.jsonl"
+    binary_lines.write_bytes(b'{"id": "x", "text": "Jim Mattis met Itsunori Onodera."}\n\x00\x01\x02\x03')
+    m.ingested.append("x")
+    m.skipped.append(Expected(str(binary_lines), 2, "expected JSON Lines text, found binary data (NUL byte at column 1)"))
 
     jsonl = root / "b-records.jsonl"
     records: list[tuple[str, str | None, str | None]] = []  # (raw line, id if ingested, reason if skipped)

@@ -14,7 +14,7 @@ from graphbuild.extraction.extract import CHUNK_CHARS
 
 from .make_hostile import PARAGRAPH, Manifest, make_hostile
 
-pytestmark = pytest.mark.model
+pytestmark = [pytest.mark.model, pytest.mark.timeout(300)]  # a hang in one input fails here, not the suite
 
 REPO = Path(__file__).resolve().parents[2]
 

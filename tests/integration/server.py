@@ -50,13 +50,14 @@ def _can_isolate() -> bool:
 
 
 def start_falkordb(folder: Path, *, bolt: bool = False, persist: bool = False,
-                   extra: tuple[str, ...] = ()) -> FalkorServer:
+                   extra: tuple[str, ...] = (), bolt_port: int | None = None) -> FalkorServer:
     """Start a server with its socket and files in ``folder``; returns once it answers.
 
     ``bolt=True`` keeps it in this network namespace so the Bolt port is reachable
     (connect to 127.0.0.1 only). ``persist=True`` writes every change to an
     append-only file in ``folder`` (fsync always), so a server killed and started
     again on the same folder has the data it had. ``extra``: more server options.
+    ``bolt_port``: the Bolt port (default: a random one).
     """
     import redis
 
@@ -64,7 +65,7 @@ def start_falkordb(folder: Path, *, bolt: bool = False, persist: bool = False,
     server, module = binaries()
     sock = folder / "redis.sock"
     log = folder / "server.log"
-    port = random.randint(20000, 32767)
+    port = bolt_port or random.randint(20000, 32767)
     command = [server, "--port", "0", "--unixsocket", str(sock), "--unixsocketperm", "700",
                "--save", "", "--appendonly", "yes" if persist else "no", "--appendfsync", "always",
                "--dir", str(folder), *extra, "--loadmodule", module, "BOLT_PORT", str(port)]

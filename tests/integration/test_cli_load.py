@@ -52,7 +52,7 @@ def test_dry_run_prints_statements_without_connecting(graph_dir):
 
 def test_unreachable_database_is_one_line_and_exit_1(graph_dir):
     url = f"bolt://neo4j:hunter2@127.0.0.1:{_closed_port()}"
-    result = CliRunner().invoke(cli, ["load", graph_dir, "--neo4j-uri", url])
+    result = CliRunner().invoke(cli, ["load", graph_dir, "--neo4j-uri", url, "--connect-timeout", "0"])
     assert result.exit_code == 1
     assert result.stderr.count("\n") == 1 and result.stderr.startswith("graphbuild: error: expected a Neo4j server")
     assert "hunter2" not in result.output and "Traceback" not in result.output
@@ -65,7 +65,7 @@ def test_ingest_writes_files_before_loading(tmp_path, seeds_jsonl, nlp, monkeypa
     monkeypatch.setattr(pipeline, "build", lambda options, **kw: real_build(options, **{**kw, "nlp": nlp}))
     out = tmp_path / "out"
     result = CliRunner().invoke(cli, ["ingest", str(seeds_jsonl), "--out", str(out), "--no-progress",
-                                      "--neo4j-uri", f"bolt://127.0.0.1:{_closed_port()}"])
+                                      "--neo4j-uri", f"bolt://127.0.0.1:{_closed_port()}", "--connect-timeout", "0"])
     assert result.exit_code == 1
     assert (out / "graph.json").exists()  # store-and-forward: nothing lost
     assert "expected a Neo4j server" in result.stderr

@@ -180,3 +180,19 @@ def test_after_says_whether_the_date_is_still_to_come():
     assert after(resolve_date("tomorrow", FRIDAY), FRIDAY)
     assert not after(resolve_date("today", FRIDAY), FRIDAY)
     assert not after(None, FRIDAY)
+
+
+def test_a_day_outside_the_month_or_an_unknown_date():
+    friday = resolve_date("Friday", FRIDAY)
+    assert not compatible(friday, resolve_date("last month", FRIDAY))
+    assert compatible(friday, None)
+    assert compatible(friday, resolve_date("Friday", None))
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("next week", date(9999, 12, 31)), ("tomorrow", date(9999, 12, 31)), ("Friday", date(1, 1, 1)),
+    ("three days ago", date(1, 1, 2)), ("last week", date(1, 1, 3)), ("999999 days ago", date(2018, 6, 29)),
+])
+def test_a_relative_date_that_leaves_the_calendar_stays_unresolved(text, published):
+    resolved = resolve_date(text, published)
+    assert (resolved.text, resolved.iso, resolved.precision) == (text, None, None)

@@ -196,10 +196,13 @@ def test_an_apposition_does_not_bring_in_its_modifiers(blank_nlp):
 
 
 def test_a_quoted_title_is_not_a_participant(blank_nlp):
-    doc = parsed(blank_nlp, [("Ross", "PROPN", "compound", 5, "PERSON"), ("'", "PUNCT", "punct", 3, None),
-                             ("Catching", "PROPN", "compound", 3, "ORG"), ("Fire", "PROPN", "compound", 5, "ORG"),
-                             ("'", "PUNCT", "punct", 3, None), ("negotiations", "NOUN", "ROOT", 5, None)])
-    records = events(doc)[1]
+    doc = parsed(blank_nlp, [("Ross", "PROPN", "nsubj", 1, "PERSON"), ("held", "VERB", "ROOT", 1, None),
+                             ("'", "PUNCT", "punct", 4, None), ("Catching", "PROPN", "compound", 4, "ORG"),
+                             ("Fire", "PROPN", "compound", 6, "ORG"), ("'", "PUNCT", "punct", 4, None),
+                             ("negotiations", "NOUN", "dobj", 1, None), ("with", "ADP", "prep", 6, None),
+                             ("Lionsgate", "PROPN", "pobj", 7, "ORG"), (".", "PUNCT", "punct", 1, None)])
+    found, records = events(doc)
+    assert [(kind, sorted(people)) for kind, people in found] == [(EventKind.NEGOTIATION, ["Lionsgate", "Ross"])]
     assert all(doc.text[m.start:m.end] != "Catching Fire" for r in records for m in r.modifiers + r.participants)
 
 
