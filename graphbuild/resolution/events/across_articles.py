@@ -80,7 +80,7 @@ def group_events(local_events: Iterable[LocalEvent], entities: dict[str, EntityN
     for event in ordered:
         keys = list(rule.keys(event, entities))
         best: tuple[int, int] | None = None
-        candidates = sorted({i for key in keys for i in index.get(key, ())})
+        candidates = sorted({i for key in rule.probes(event, entities) for i in index.get(key, ())})
         for position in candidates:
             if all(rule.same(event, other, entities) for other in signatures[position].values()):
                 shared = len(set(event.participants) & group_participants[position])

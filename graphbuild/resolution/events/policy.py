@@ -57,7 +57,11 @@ class SameEventPolicy(Protocol):
     name: str
 
     def keys(self, event: LocalEvent, entities: dict[str, EntityNode]) -> Iterable[Hashable]:
-        """Blocking keys: events that can be the same share one."""
+        """Blocking keys a group is filed under for this member."""
+
+    def probes(self, event: LocalEvent, entities: dict[str, EntityNode]) -> Iterable[Hashable]:
+        """Keys to look groups up by: whenever ``same(event, member)`` holds, one of the
+        event's probes is one of the member's keys."""
 
     def same(self, a: LocalEvent, b: LocalEvent, entities: dict[str, EntityNode]) -> bool:
         """Whether ``a`` and ``b`` can be one event."""
@@ -71,15 +75,36 @@ class CompatiblePolicy:
 
     name = "compatible"
 
+    # Pairs find events sharing two parties. The rarer matches are filed apart so that
+    # common events never look them up: a one-party event looks up every event with its
+    # party and an anchor ("one"), the others look up only one-party events ("single");
+    # a report that names no party looks up every event at its place ("at"), the others
+    # only such reports ("empty").
+
     def keys(self, event: LocalEvent, entities: dict[str, EntityNode]) -> list[Hashable]:
-        fam = family(event.kind)
-        people = sorted(set(event.participants))[:MAX_INDEXED_PARTICIPANTS]
+        fam, people = family(event.kind), _indexed(event)
         keys: list[Hashable] = [("pair", fam, a, b) for a, b in combinations(people, 2)]
         for anchor in _anchors(event, entities):
             keys.extend(("one", fam, p, anchor) for p in people)
+            if len(people) == 1:
+                keys.append(("single", fam, people[0], anchor))
             if anchor[0] == "place":
-                keys.append(("at", fam, anchor))  # a report that names no party joins by place
+                keys.append(("at", fam, anchor))
+                if not people:
+                    keys.append(("empty", fam, anchor))
         return keys
+
+    def probes(self, event: LocalEvent, entities: dict[str, EntityNode]) -> list[Hashable]:
+        fam, people = family(event.kind), _indexed(event)
+        probes: list[Hashable] = [("pair", fam, a, b) for a, b in combinations(people, 2)]
+        for anchor in _anchors(event, entities):
+            if len(people) == 1:
+                probes.append(("one", fam, people[0], anchor))
+            else:
+                probes.extend(("single", fam, p, anchor) for p in people)
+            if anchor[0] == "place":
+                probes.append(("at", fam, anchor) if not people else ("empty", fam, anchor))
+        return probes
 
     def same(self, a: LocalEvent, b: LocalEvent, entities: dict[str, EntityNode]) -> bool:
         if a.article_id == b.article_id or family(a.kind) != family(b.kind):
@@ -104,6 +129,10 @@ class CompatiblePolicy:
                 event.place_rule)
 
 
+def _indexed(event: LocalEvent) -> list[str]:
+    return sorted(set(event.participants))[:MAX_INDEXED_PARTICIPANTS]
+
+
 class StrictPolicy:
     """The rule before issue 14: same kind, subset of participants, equal known days."""
 
@@ -114,6 +143,9 @@ class StrictPolicy:
         if len(people) == 1:
             return [(event.kind, people[0])]
         return [(event.kind, a, b) for a, b in combinations(people, 2)]
+
+    def probes(self, event: LocalEvent, entities: dict[str, EntityNode]) -> list[Hashable]:
+        return self.keys(event, entities)
 
     def same(self, a: LocalEvent, b: LocalEvent, entities: dict[str, EntityNode]) -> bool:
         first, second = set(a.participants), set(b.participants)

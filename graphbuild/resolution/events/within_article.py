@@ -176,8 +176,12 @@ class _Drafts:
         people = sorted(draft.participants)[:MAX_PAIRED]
         for pair in combinations(people, 2):
             self.by_pair[pair][id(draft)] = draft
-        if draft.place_id is not None:
-            self.by_place[draft.place_id][id(draft)] = draft
+        if draft.place_id is not None:  # the last few events at each place (a bounded window)
+            at_place = self.by_place[draft.place_id]
+            at_place.pop(id(draft), None)
+            at_place[id(draft)] = draft
+            if len(at_place) > RECENT_WINDOW:
+                at_place.pop(next(iter(at_place)))
         self.latest[family(draft.kind)] = draft
         self.latest_kind[draft.kind] = draft
         self.latest_any = draft
