@@ -144,6 +144,9 @@ class EventMention:
     place_context: tuple[TextSpan, ...] = ()
     # A visit told by going somewhere (travel, arrive, trip, tour) is a visit only to a country.
     countries_only: bool = False
+    # The destination came in a "to"/"in" phrase ("a visit to the West Bank"): a place even
+    # where the gazetteer does not know it (a direct object may be a person: "visit Piara Singh").
+    destination_by_preposition: bool = False
 
 
 @dataclass(frozen=True, slots=True)

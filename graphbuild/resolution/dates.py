@@ -25,7 +25,8 @@ kept): an interval that wide constrains nothing. Dates outside the calendar (a y
 before 1 or after 9999 once shifted) are unresolved, never an error.
 
 ``EventDate.iso`` is the start of the interval at its precision (``2018-06-29``,
-``2018-06``, ``2018``; a week or weekend gives its first day), ``start``/``end`` the
+``2018-06``, ``2018``; a week or weekend, which has no ISO calendar form, by the month
+that holds it, or the year when it straddles two months), ``start``/``end`` the
 inclusive days of the interval.
 """
 from __future__ import annotations
@@ -102,7 +103,7 @@ def resolve_date(text: str, published: date | None, future: bool = False) -> Eve
     if found is None:
         return EventDate(text)
     start, end, precision = found
-    return EventDate(text, _iso(start, precision), precision, start.isoformat(), end.isoformat())
+    return EventDate(text, _iso(start, end, precision), precision, start.isoformat(), end.isoformat())
 
 
 def interval(when: EventDate | None) -> tuple[date, date] | None:
@@ -145,10 +146,13 @@ def after(when: EventDate | None, published: date | None) -> bool:
     return span is not None and published is not None and span[0] > published
 
 
-def _iso(start: date, precision: str) -> str:
-    if precision == "year":
+def _iso(start: date, end: date, precision: str) -> str:
+    """The start at its precision; a week or weekend, which ISO writes as no calendar
+    date, by the month (or year) that holds it, so a reader comparing ISO prefixes
+    ("2004-11" fits "2004-11-30") sees what it covers; the interval has the days."""
+    if precision == "year" or (precision in {"week", "weekend"} and (start.year, start.month) != (end.year, end.month)):
         return f"{start.year:04d}"
-    if precision == "month":
+    if precision in {"month", "week", "weekend"}:
         return f"{start.year:04d}-{start.month:02d}"
     return start.isoformat()
 

@@ -119,7 +119,7 @@ def _visits(trigger: Trigger, ctx: DocContext, found: Roles, rule: str, status, 
         if not visitors and not found.names and reference is None and found.pronoun is False:
             break
         one = Roles(participants=[m for m in visitors if m != place], names=list(found.names),
-                    place=place, place_context=context)
+                    place=place, place_context=context, by_preposition=found.by_preposition)
         records.append(_record(ctx, trigger.token, EventKind.VISIT, one, rule=rule,
                                reference=reference if not one.participants and not one.names else None,
                                status=status, future=future, date=date,
@@ -202,7 +202,7 @@ def _named_event(trigger: Trigger, mention: Mention, ctx: DocContext) -> bool:
     taking_part = (trigger.adjunct is not None and (token.head.lower_ in {"during", "after", "following"}
                                                     or through_part)) or (
         trigger.anchor is not None and trigger.anchor.lemma_ in {"attend", "host", "chair", "join"})
-    return last is not None and last[-1].i == token.i and trigger.is_noun and mention.label != "FAC" and taking_part
+    return last is not None and last[-1].i == token.i and trigger.is_noun and taking_part
 
 
 def _reference(trigger: Trigger, found: Roles, kind: EventKind) -> str | None:
@@ -245,4 +245,5 @@ def _record(ctx: DocContext, token: Token, kind: EventKind | None, found: Roles,
         names=tuple(found.names),
         place_context=tuple(TextSpan(m.start, m.end) for m in found.place_context),
         countries_only=countries_only,
+        destination_by_preposition=found.by_preposition,
     )

@@ -71,6 +71,7 @@ class Roles:
     own: int = 0  # parties named in the trigger's own phrase or by its support verb (not an adjunct clause)
     subject_names: list[TextSpan] = field(default_factory=list)
     destinations: list[Token] = field(default_factory=list)
+    by_preposition: bool = False  # the destinations came in a to/in phrase
     place: Mention | None = None
     place_context: list[Mention] = field(default_factory=list)
     group: bool = False  # "the two", "both"
@@ -123,6 +124,7 @@ def roles(trigger: Trigger, ctx: DocContext) -> Roles:
                 heads.extend(c for c in child.children if c.dep_ == "pobj")
             elif child.dep_ == "prep" and child.lower_ in DESTINATION_PREPOSITIONS and trigger.kind is EventKind.VISIT:
                 found.destinations.extend(c for c in child.children if c.dep_ == "pobj")
+                found.by_preposition = True
         partners = _prep_partners(token, ctx)
         sequenced = _sequenced_partners(token)
         heads.extend(t for t in partners if t.i not in {s.i for group in sequenced for s in group})
@@ -146,6 +148,22 @@ def roles(trigger: Trigger, ctx: DocContext) -> Roles:
     return found
 
 
+def _second_of_between(obj: Token, ctx: DocContext) -> list[Token]:
+    """"A meeting between Giuliani, claiming to represent the State Department, and Andriy
+    Yermak": between takes two, and when the parser hangs the second off another verb, it
+    is the next coordinated name after "and" in the sentence."""
+    if len(conjuncts(obj)) > 1:
+        return []
+    sentence = ctx.sentence(obj)
+    after_and = False
+    for token in ctx.doc[obj.i + 1:sentence.end]:
+        if token.lower_ == "and" and token.dep_ == "cc":
+            after_and = True
+        elif after_and and token.dep_ == "conj" and ctx.mention(token) is not None:
+            return [token]
+    return []
+
+
 def _agents(verb: Token) -> list[Token]:
     """Objects of the ``by`` phrase of a participle: ``chaired by the UK and US``."""
     return [c for agent in verb.children if agent.dep_ == "agent" for c in agent.children if c.dep_ == "pobj"]
@@ -164,6 +182,7 @@ def _noun_children(noun: Token, trigger: Trigger, ctx: DocContext, found: Roles,
                         heads.append(obj)  # "the visit of the president"
                     else:
                         found.destinations.append(obj)
+                        found.by_preposition = True
             elif child.dep_ == "prep" and trigger.kind is EventKind.VISIT and child.lower_ in {"with", "alongside"}:
                 companions = Roles()
                 for obj in (c for c in child.children if c.dep_ == "pobj"):
@@ -174,6 +193,8 @@ def _noun_children(noun: Token, trigger: Trigger, ctx: DocContext, found: Roles,
                     heads.append(obj)
                     # "a meeting of ten countries chaired by the UK and US": the chairs take part
                     heads.extend(a for acl in obj.children if acl.dep_ == "acl" for a in _agents(acl))
+                    if child.lower_ == "between":
+                        heads.extend(_second_of_between(obj, ctx))
             elif child.dep_ in {"compound", "nmod", "amod"} and ctx.mention(child) is not None:
                 for mention in _chain_mentions(child, ctx):
                     if mention not in found.modifiers and not _inside_trigger_name(mention, trigger, ctx):

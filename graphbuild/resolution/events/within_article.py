@@ -269,8 +269,10 @@ def _destination(mention: EventMention, actors: ArticleActors):
     if resolved.kind is EntityKind.ORGANIZATION:
         seat = seats_of_government().get(name_key(resolved.name))
         return ([(seat, mention.place)], None, None) if seat else None
-    if resolved.kind is not EntityKind.PLACE or resolved.rule.startswith(UNKNOWN_PLACE_RULE):
+    if resolved.kind is not EntityKind.PLACE:
         return None
+    if resolved.rule.startswith(UNKNOWN_PLACE_RULE) and not mention.destination_by_preposition:
+        return None  # "visit Piara Singh" (a person tagged GPE); "a visit to the West Bank" is a place
     visited = []
     for span in mention.place_context:
         wider = actors.resolved(span)
