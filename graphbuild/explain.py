@@ -17,6 +17,7 @@ from graphbuild.config import MERGE_LOG
 from graphbuild.errors import InputError
 from graphbuild.model import MergeRecord
 from graphbuild.resolution.normalize import name_key
+from graphbuild.rules import EntityRule
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,10 +40,11 @@ def read_merge_log(folder: str | Path) -> list[MergeRecord]:
             continue
         try:
             raw = json.loads(line)
-            records.append(MergeRecord(rule=raw["rule"], result=raw["result"], inputs=tuple(raw["inputs"]),
-                                       articles=tuple(raw["articles"])))
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            raise InputError(str(path), "a JSON object with rule, result, inputs, articles",
+            records.append(MergeRecord(rule=EntityRule(raw["rule"]), result=raw["result"], inputs=tuple(raw["inputs"]),
+                                       articles=tuple(raw["articles"]), evidence=tuple(raw.get("evidence", ()))))
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+            raise InputError(str(path), "a JSON object with rule (a graphbuild.rules.EntityRule value), result, "
+                             "inputs, articles and optional evidence",
                              f"{type(exc).__name__}: {exc}", number) from None
     return records
 
@@ -71,6 +73,7 @@ def format_explanations(explanations: list[Explanation]) -> str:
             lines.append(f"  {record.rule}: {', '.join(record.inputs)}"
                          f"  [{len(record.articles)} article{'s' if len(record.articles) != 1 else ''}: "
                          f"{', '.join(record.articles[:5])}{' …' if len(record.articles) > 5 else ''}]")
+            lines.extend(f"    because: {item}" for item in record.evidence)
         if not item.records:
             lines.append("  (no merge-log entry: added as the country of a place, or built by another stage)")
         blocks.append("\n".join(lines))

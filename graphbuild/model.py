@@ -10,6 +10,8 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date
 
+from graphbuild.rules import EntityRule, OfficeRule
+
 
 @dataclass(frozen=True, slots=True)
 class TextSpan:
@@ -76,7 +78,7 @@ class OfficeMention:
     person: TextSpan  # the person's entity mention
     holder: TextSpan | None  # the qualifying country / demonym / organisation mention, if any
     sentence: TextSpan
-    rule: str  # "office:pre-modifier" | "office:apposition"
+    rule: OfficeRule
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +218,7 @@ class Resolved:
     kind: EntityKind
     id: str
     name: str
-    rule: str
+    rule: EntityRule
     props: tuple[tuple[str, object], ...] = ()  # e.g. (("iso2", "US"),) or (("kind", "city"),)
     country_id: str | None = None  # for places: the IN_COUNTRY target
 
@@ -228,7 +230,7 @@ class LocalEntity:
     article_id: str
     resolved: Resolved
     mentions: tuple[Mention, ...]
-    rules: tuple[str, ...]  # the rule that resolved each mention, parallel to `mentions`
+    rules: tuple[EntityRule, ...]  # the rule that resolved each mention, parallel to `mentions`
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,7 +242,7 @@ class OfficeHolding:
     title: str  # normalised: "Defense Minister" for "defence minister"
     holder_id: str
     evidence: TextSpan  # the whole phrase: "U.S. Defense Secretary Jim Mattis"
-    rule: str
+    rule: OfficeRule
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,12 +259,17 @@ class EntityNode:
 
 @dataclass(frozen=True, slots=True)
 class MergeRecord:
-    """One line of the merge log: which rule put which surface forms on which node."""
+    """One line of the merge log: which rule put which surface forms on which node.
 
-    rule: str
+    ``evidence`` says why, for decisions taken across articles: the full name a single
+    name joined and the articles that spell it out, the office or co-mentions that chose
+    between two candidates, the variant pair and its test."""
+
+    rule: EntityRule
     result: str
     inputs: tuple[str, ...]
     articles: tuple[str, ...]
+    evidence: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)

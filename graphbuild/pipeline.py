@@ -32,10 +32,11 @@ from graphbuild.graph.build import build_graph
 from graphbuild.graph.schema import load_schema
 from graphbuild.graph.validate import validate_graph
 from graphbuild.model import ArticleMeta, Document, Extraction, LocalEntity, MergeRecord, RunReport
-from graphbuild.resolution.across_documents import merge_entities, retype_known_people
+from graphbuild.resolution.across_documents import join_defined_acronyms, merge_entities, retype_known_people
 from graphbuild.resolution.events import resolve_events
 from graphbuild.resolution.geo import gazetteer
 from graphbuild.resolution.offices import resolve_offices
+from graphbuild.resolution.people import resolve_people
 from graphbuild.resolution.within_document import resolve_article
 from graphbuild.sinks.files import write_graph
 
@@ -130,7 +131,11 @@ def build(options: IngestOptions, *, nlp=None, stdin: BinaryIO | None = None,
 
     with stages("resolution (across articles)"):
         local_entities = retype_known_people(local_entities)
-        entities, merge_log = merge_entities(local_entities, gaz)
+        local_entities, acronym_evidence = join_defined_acronyms(local_entities)
+        people = resolve_people(local_entities, offices, gaz)
+        local_entities, offices = people.local_entities, people.offices(offices)
+        entities, merge_log = merge_entities(local_entities, gaz, {**acronym_evidence, **people.evidence})
+        people = None
         events = resolve_events(event_mentions, local_entities, entities)
         event_mentions = None
     with stages("graph"):

@@ -42,3 +42,25 @@ def test_merge_log_is_read_back_and_a_bad_line_is_reported_with_its_number(tmp_p
     (tmp_path / "merge-log.jsonl").write_text(lines[0] + '\n{"rule": "x"}\n', "utf-8")
     with pytest.raises(InputError, match=r"merge-log.jsonl:2: expected"):
         read_merge_log(tmp_path)
+
+
+def test_a_corpus_decision_is_shown_with_its_evidence(tmp_path):
+    from graphbuild.rules import EntityRule
+    from graphbuild.sinks.files import write_merge_log
+
+    record = MergeRecord(EntityRule.PERSON_SINGLE_NAME_IN_CORPUS, "person:jim-mattis", ("Mattis",), ("a3",),
+                         ("'Mattis' in a3: the only full name of the corpus it can be: 'Jim Mattis' (a1)",))
+    with (tmp_path / "merge-log.jsonl").open("wb") as handle:
+        write_merge_log([*LOG, record], handle)
+    log = read_merge_log(tmp_path)
+    assert log[-1] == record and log[-1].rule is EntityRule.PERSON_SINGLE_NAME_IN_CORPUS
+    text = format_explanations(explain("Mattis", graph(), log))
+    assert "person:single-name-of-the-one-full-name-in-corpus: Mattis  [1 article: a3]" in text
+    assert "because: 'Mattis' in a3: the only full name of the corpus it can be: 'Jim Mattis' (a1)" in text
+
+
+def test_an_unknown_rule_in_the_merge_log_is_reported_with_its_line(tmp_path):
+    line = json.dumps({"rule": "person:guess", "result": "person:x", "inputs": ["X"], "articles": ["a"]})
+    (tmp_path / "merge-log.jsonl").write_text(line + "\n", "utf-8")
+    with pytest.raises(InputError, match=r"merge-log.jsonl:1: expected a JSON object with rule"):
+        read_merge_log(tmp_path)

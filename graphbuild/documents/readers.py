@@ -152,7 +152,7 @@ class Reader:
             text=text,
             path=where,
             title=layout.title,
-            published=self.published_default,
+            published=layout.published or self.published_default,
             sha256=_sha256(text),
             masked=layout.masked,
             dateline=layout.dateline,
@@ -214,7 +214,7 @@ class Reader:
             article_id = str(article_id).strip()
         else:
             return InputError(where, "'id' to be a non-empty string or integer", _json_type(article_id), line=number)
-        published = self.published_default
+        published = None
         if record.get("published") is not None:
             try:
                 published = parse_published(record["published"])
@@ -223,6 +223,8 @@ class Reader:
         unknown_seen.update(set(record) - set(JSONL_FIELDS))
         title = record.get("title") or None
         layout = analyse(text, title_given=title is not None)
+        # The record's own date, else a date line at the head of the text, else the default.
+        published = published or layout.published or self.published_default
         return Document(
             id=article_id,
             text=text,

@@ -5,9 +5,12 @@ article (the text given to spaCy has the same length: boilerplate is blanked, no
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span
 
 from graphbuild.model import Mention, TextSpan
+from graphbuild.vocabulary import cultural_nouns
 
 # spaCy labels that can name a person, country, organisation or place.
 ENTITY_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "ORG", "FAC"})
@@ -17,12 +20,7 @@ _POSSESSIVE_SUFFIXES = ("’s", "'s", "’", "'")
 
 # A demonym describing a language, a script or food ("Chinese characters", "French
 # fries") names no country or people: such NORP mentions are dropped. Read off the
-# parse: the noun the demonym modifies.
-CULTURAL_NOUNS = frozenset({
-    "character", "characters", "script", "alphabet", "language", "languages", "dialect", "word", "words",
-    "translation", "text", "calligraphy", "proverb", "food", "cuisine", "dish", "dishes", "fries",
-    "restaurant", "restaurants", "food", "style", "literature", "poetry",
-})
+# parse: the noun the demonym modifies (graphbuild/data/cultural_nouns.jsonl).
 
 
 def mentions_from_doc(doc: Doc, offset: int = 0, original: str | None = None) -> list[Mention]:
@@ -34,6 +32,10 @@ def mentions_from_doc(doc: Doc, offset: int = 0, original: str | None = None) ->
     """
     parsed = doc.text  # Doc.text joins every token: build it once, not per entity
     source = parsed if original is None else original
+    # Sentence spans once per doc; each entity finds its own by bisection (Span.sent walks
+    # the tokens back to the sentence start for every entity).
+    sentences = [(sent.start, sent.start_char, sent.end_char) for sent in doc.sents] if _has_sentences(doc) else []
+    starts = [s[0] for s in sentences]
     found: list[Mention] = []
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS or _cultural_demonym(ent):
@@ -41,17 +43,24 @@ def mentions_from_doc(doc: Doc, offset: int = 0, original: str | None = None) ->
         start, end = _trim(ent, parsed)
         if end <= start:
             continue
-        sent = ent.sent
+        if sentences:
+            _, sent_start, sent_end = sentences[bisect_right(starts, ent.start) - 1]
+        else:
+            sent_start, sent_end = 0, len(parsed)
         found.append(
             Mention(
                 start=start + offset,
                 end=end + offset,
                 text=source[start + offset:end + offset],
                 label=ent.label_,
-                sentence=TextSpan(sent.start_char + offset, sent.end_char + offset),
+                sentence=TextSpan(sent_start + offset, sent_end + offset),
             )
         )
     return found
+
+
+def _has_sentences(doc: Doc) -> bool:
+    return doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
 
 
 def dateline_mention(text: str, span: TextSpan) -> Mention:
@@ -61,13 +70,23 @@ def dateline_mention(text: str, span: TextSpan) -> Mention:
 
 def _cultural_demonym(ent: Span) -> bool:
     head = ent.root.head
-    return ent.label_ == "NORP" and head.i >= ent.end and head.lower_ in CULTURAL_NOUNS
+    return ent.label_ == "NORP" and head.i >= ent.end and head.lower_ in cultural_nouns()
 
 
 def _trim(ent: Span, text: str) -> tuple[int, int]:
     """Character span of ``ent`` without a leading 'the' or a trailing possessive
     (``text`` is ``ent.doc.text``)."""
     start, end = ent.start_char, ent.end_char
+    # An entity never crosses an editorial bracket: "will now align with [Bashir al] Assad"
+    # (wn-kurds-assad-deal) gives "Assad".
+    closing = text.rfind("]", start, end)
+    if closing != -1:
+        start = closing + 1
+    opening = text.find("[", start, end)
+    if opening != -1:
+        end = opening
+    while start < end and text[start].isspace():
+        start += 1
     if ent.label_ in {"GPE", "LOC", "NORP", "FAC", "ORG"} and text[start:end].lower().startswith("the "):
         start += 4
     for suffix in _POSSESSIVE_SUFFIXES:

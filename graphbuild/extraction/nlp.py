@@ -13,15 +13,18 @@ pipeline so every later stage sees the repaired entities:
 from __future__ import annotations
 
 import importlib.util
+import re
 
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex, filter_spans
 
-from graphbuild.config import HONORIFICS, MODEL_PREFERENCE, OFFICE_HEADS, OFFICE_MODIFIERS
+from graphbuild.config import MODEL_PREFERENCE
 from graphbuild.errors import ConfigError
+from graphbuild.vocabulary import (given_names, honorifics, office_departments, office_heads, office_modifiers,
+                                   place_heads, place_names, surname_particles, title_words)
 
 TITLES_KEY = "titles"
 REPAIR_COMPONENT = "entity_repair"
@@ -77,83 +80,308 @@ def make_entity_repair(nlp: Language, name: str) -> "EntityRepair":
     return EntityRepair(nlp)
 
 
+# Labels NER gives names of people it mistakes (full names tagged ORG or GPE: "President
+# Thabo Mbeki" → GPE, wn-tsvangirai-rallies-banned; "Secretary Ken Salazar" → ORG, ECB+ 9_12ecbplus).
+_RELABELLED = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
+_NAME_MAX_TOKENS = 5
+_LOCATIVE = frozenset({"in", "at", "to", "from", "near", "into", "outside", "of"})
+
+
 class EntityRepair:
-    """Rule-based repairs of entity spans; see the module docstring."""
+    """Rule-based repairs of entity spans; see the module docstring. Every rule looks at
+    an entity and its neighbouring tokens only: linear in the length of the text."""
 
     def __init__(self, nlp: Language):
+        heads = list(office_heads())
         self.matcher = Matcher(nlp.vocab)
-        self.matcher.add(
-            "TITLE",
-            [[{"LOWER": {"IN": list(OFFICE_MODIFIERS)}, "OP": "+"}, {"LOWER": {"IN": list(OFFICE_HEADS)}}]],
-            greedy="LONGEST",
-        )
+        modifier = {"LOWER": {"IN": list(office_modifiers())}}
+        head = {"LOWER": {"IN": heads}}
+        # "foreign minister"; "Secretary-General", "Deputy Secretary-General", "Secretary General"
+        # (wn-mugabe-au-suspension, wn-nato-wales-summit; ECB+ 41_5ecb: "U.N. Secretary-General Ban Ki-moon").
+        self.matcher.add("TITLE", [[{**modifier, "OP": "+"}, head],
+                                   [{**modifier, "OP": "*"}, head, {"ORTH": {"IN": ["-", "‑"]}}, head],
+                                   [{**modifier, "OP": "*"}, head, {"LOWER": "general"}]],
+                         greedy="LONGEST")
+        # "Secretary of State", "Minister of Mines and Energy" (graphbuild/data/office_departments.jsonl).
+        self.matcher.add("TITLE_OF", [[{"LOWER": {"IN": heads}}, {"LOWER": "of"}, *({"LOWER": w} for w in department)]
+                                      for department in office_departments()], greedy="LONGEST")
+        # Places NER missed (graphbuild.vocabulary.place_names): "the presidents of: Venezuela (…),
+        # Guiana (…) and Suriname (…)" (wn-lula-meets-chavez), "hailed by the President of Gabon"
+        # (wn-mugabe-au-suspension), "in Porto Alegre" (wn-venezuela-colombia-crisis).
+        self.places = _PlaceIndex(*place_names())
+        # "Mr Mattis", but not "Mr. President".
         self.matcher.add(
             "HONORIFIC",
-            [[{"LOWER": {"IN": list(HONORIFICS)}}, {"IS_TITLE": True, "IS_SENT_START": False}]],
+            [[{"LOWER": {"IN": sorted(honorifics())}},
+              {"IS_TITLE": True, "IS_SENT_START": False, "NORM": {"NOT_IN": sorted(title_words())}}]],
         )
 
     def __call__(self, doc: Doc) -> Doc:
         titles: list[Span] = []
         honorific_names: list[Span] = []
         for match_id, start, end in self.matcher(doc):
-            kind = doc.vocab.strings[match_id]
-            if kind == "TITLE":
-                titles.append(Span(doc, start, end, label="TITLE"))
-            else:
+            if doc.vocab.strings[match_id] == "HONORIFIC":
                 honorific_names.append(Span(doc, start + 1, end, label="PERSON"))
-        titles = [t for t in (_yield_to_names(doc, span) for span in filter_spans(titles)) if t is not None]
-        doc.spans[TITLES_KEY] = titles
+            else:
+                titles.append(Span(doc, start, end, label="TITLE"))
+        kept: list[Span] = []
+        named: list[Span] = []  # names that end where a title began ("Associated Press writer")
+        for span in filter_spans(titles):
+            title, name = _yield_to_names(doc, span)
+            if title is not None:
+                kept.append(title)
+            if name is not None:
+                named.append(name)
+        doc.spans[TITLES_KEY] = kept
 
-        title_tokens = {i for span in titles for i in range(span.start, span.end)}
+        title_tokens = {i for span in kept for i in range(span.start, span.end)}
+        after_title = {span.end for span in kept}
         honorific_tokens = {span.start for span in honorific_names}
+        person_first = {ent[0].lower_ for ent in doc.ents if ent.label_ == "PERSON"}
         ents: list[Span] = []
-        for ent in doc.ents:
+        source = filter_spans(list(doc.ents) + named) if named else list(doc.ents)
+        for ent in source:
             start, end, label = ent.start, ent.end, ent.label_
-            # Trim office titles and honorifics off the front of an entity.
-            while start < end and (start in title_tokens or doc[start].lower_ in HONORIFICS):
+            # Trim office titles, honorifics and title words off the front of an entity.
+            while start < end and (start in title_tokens or doc[start].lower_ in honorifics()
+                                   or (label == "PERSON" and end - start > 1 and _title_word(doc[start]))):
                 start += 1
             if start == end:
-                continue  # the whole entity was a title ("Defense" → ORG)
+                continue  # the whole entity was a title ("Defense" → ORG, "President" → PERSON)
             if any(i in title_tokens for i in range(start, end)):
                 # A title inside an ORG/NORP span: keep only what comes after it.
-                last = max(i for i in range(start, end) if i in title_tokens)
-                start = last + 1
+                start = max(i for i in range(start, end) if i in title_tokens) + 1
                 if start >= end:
                     continue
+            if start > ent.start and not doc[start].text[:1].isupper():
+                continue  # what a title leaves is no name: "[Secretary of Health] and Human Services" (ECB+ 34_6ecbplus)
             if any(i in honorific_tokens for i in range(start, end)) and label != "PERSON":
                 continue  # replaced by the honorific PERSON span below
+            if label in {"PERSON", "GPE", "LOC"} and end - start == 1 and _title_word(doc[start]):
+                continue  # "President" or "Sultan" alone is no name nor place
+            if label in _RELABELLED and _person_by_context(doc, start, end, label, after_title, person_first):
+                label = "PERSON"
+            if label == "PERSON":
+                if not any(c.isupper() for c in doc[start:end].text):
+                    continue  # "dailymail." (ECB+ 19_8ecbplus, 32_2ecbplus), "html" (10_18ecbplus): no name
+                if _short_capitals(doc[start:end]):
+                    label = "ORG"  # "SAG" (ECB+ 2_11ecb), "ATI" (43_3ecb), "CA" (44_1ecb): an abbreviation
+                if end - start >= 2 and doc[end - 1].text in place_heads():
+                    label = place_heads()[doc[end - 1].text]  # "John Radcliffe Hospital", "Marion County"
             ents.append(Span(doc, start, end, label=label))
-        covered = {i for span in ents if span.label_ == "PERSON" for i in range(span.start, span.end)}
+        covered = {i for span in ents for i in range(span.start, span.end)}
         for span in honorific_names:
             if span.start not in covered:
                 ents.append(span)
-        doc.ents = filter_spans(ents)
+                covered.update(range(span.start, span.end))
+        ents.extend(_names_after_titles(doc, after_title, covered))
+        covered = {i for span in ents for i in range(span.start, span.end)}
+        ents.extend(self._places_missed(doc, covered))
+        doc.ents = filter_spans(ents)  # token entity tags first: the headline test reads them
+        doc.ents = _without_headline_fragments(doc, list(doc.ents), title_tokens)
         return doc
 
+    def _places_missed(self, doc: Doc, covered: set[int]) -> list[Span]:
+        """Place names outside every entity; a one-word town only after "in", "at", "from"…"""
+        found = []
+        for start, end, alone in self.places(doc):
+            if any(i in covered for i in range(start, end)):
+                continue
+            if not alone and (start == 0 or doc[start - 1].lower_ not in _LOCATIVE):
+                continue
+            if start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+                continue  # part of a longer name NER missed ("Sultan Qaboos Grand Mosque")
+            if end < len(doc) and doc[end].is_title and doc[end].tag_ in {"NNP", "NNPS"}:
+                continue
+            found.append(Span(doc, start, end, label="GPE"))
+        return found
 
-def _yield_to_names(doc: Doc, title: Span) -> Span | None:
-    """A title whose leading modifiers are the end of a name gives them up.
+
+class _PlaceIndex:
+    """Place names by their first token, matched token by token (a hand-written stand-in for
+    spaCy's PhraseMatcher: building one from 30,000 names takes ten seconds at every model
+    load, this index a tenth of a second; matching is linear in the text either way).
+    Names are split into tokens as the tokenizer splits them: at spaces, and around
+    hyphens and other punctuation ("Stratford-upon-Avon" → Stratford - upon - Avon)."""
+
+    def __init__(self, alone: frozenset[str], after_preposition: frozenset[str]):
+        self.by_first: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+        for names, flag in ((alone, True), (after_preposition, False)):
+            for name in names:
+                words = tuple(_NAME_TOKENS.findall(name))
+                if words:
+                    self.by_first.setdefault(words[0], []).append((words, flag))
+        for options in self.by_first.values():
+            options.sort(key=lambda item: -len(item[0]))  # longest first
+
+    def __call__(self, doc: Doc):
+        """(start, end, may stand alone) of the longest name starting at each capitalised token."""
+        texts = [token.text for token in doc]  # one pass over the tokens, then plain strings
+        i = 0
+        while i < len(texts):
+            first = texts[i]
+            options = self.by_first.get(first) if first[:1].isupper() else None
+            match = None
+            for words, alone in options or ():
+                if tuple(texts[i:i + len(words)]) == words:
+                    match = (i, i + len(words), alone)
+                    break
+            if match is not None:
+                yield match
+                i = match[1]
+            else:
+                i += 1
+
+
+_NAME_TOKENS = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
+
+
+_HEADLINE_RUN = 6  # capitalised words in a row, no punctuation between: a headline, not a sentence
+_HEADLINE_FREE_WORDS = 2
+_HEADLINE_GLUE = frozenset({"a", "an", "the", "of", "to", "in", "into", "on", "at", "for", "with", "and", "over", "by"})
+
+
+def _without_headline_fragments(doc: Doc, ents: list[Span], title_tokens: set[int]) -> list[Span]:
+    """A PERSON inside a long run of capitalised words (a headline kept in the text) that
+    starts with no given name and that the rest of the document never names is a fragment
+    of the headline, not a person: "Texas Lifer Escapes Prison Van Near Houston" (ECB+
+    3_7ecbplus), "Creighton Returns to MVC Semis With Win Over Drake" (ECB+ 30_1ecbplus);
+    "Lohan Checks into Betty Ford" keeps Betty Ford (a given name). A list of names is
+    no run: commas stand between them."""
+    in_run = [False] * len(doc)
+    heads = set(office_heads())
+    start = capitalised = free = 0
+    verb = of = False
+    for token in [*doc, None]:  # one pass; a run ends at the first word that cannot be in a headline
+        if token is not None and token.is_alpha and (token.is_title or token.is_upper
+                                                     or (token.lower_ in _HEADLINE_GLUE and token.i > start)):
+            if (token.is_title or token.is_upper) and token.lower_ not in _HEADLINE_GLUE:
+                capitalised += 1
+                # ... and words that are neither a name nor a title: "British Prime Minister Boris
+                # Johnson" (wn-g7-amazon-fires), "Turkish President Recep Tayyip Erdoğan"
+                # (wn-kurds-assad-deal) are no headlines.
+                if not token.ent_type_ and token.i not in title_tokens and token.lower_ not in heads \
+                        and not _title_word(token):
+                    free += 1
+            verb = verb or token.tag_.startswith("VB")
+            of = of or token.lower_ == "of"
+            continue
+        # A headline has a verb ("Returns", "Placed"), or is long and no "X of the Y" name (the
+        # parser tags "Escapes" NNP); a long name has neither ("Sutopo Purwo Nugroho of the
+        # National Disaster Mitigation Agency", ECB+ 37_3ecbplus).
+        end = token.i if token is not None else len(doc)
+        if free >= _HEADLINE_FREE_WORDS and capitalised >= _HEADLINE_RUN \
+                and (verb or (capitalised > _HEADLINE_RUN and not of)):
+            in_run[start:end] = [True] * (end - start)
+        start, capitalised, free, verb, of = end + 1, 0, 0, False, False
+    if not any(in_run):
+        return ents
+    named_elsewhere = {e.text for e in ents if not in_run[e.start]}
+    return [e for e in ents if not (e.label_ == "PERSON" and in_run[e.start] and e.text not in named_elsewhere
+                                    and e[0].lower_ not in given_names())]
+
+
+def _short_capitals(span: Span) -> bool:
+    """Two or three capitals alone: an abbreviation, not a person's name."""
+    text = span.text
+    return len(span) == 1 and text.isupper() and text.isalpha() and len(text) <= 3
+
+
+def _title_word(token: Token) -> bool:
+    """A capitalised title that is no given name: "President", "Sheikh", "Gen." (nameparser's titles)."""
+    word = token.lower_.rstrip(".")
+    return (token.is_title or token.is_upper) and word in title_words() and word not in given_names()
+
+
+def _name_like(doc: Doc, start: int, end: int) -> bool:
+    """Capitalised words, none a title (surname particles allowed inside: "Mohammad bin
+    Salman"); not "Surrey Police" (ECB+ 14_5ecb) nor "Calls Bank Workers'" (ECB+ 8_9ecbplus)."""
+    if not 0 < end - start <= _NAME_MAX_TOKENS or not doc[start].is_title or not doc[end - 1].is_alpha:
+        return False
+    for token in doc[start:end]:
+        if token.is_title and not _title_word(token) and token.tag_ in {"NNP", "NNPS"}:
+            continue
+        if token.text == "-":
+            continue
+        if token.lower_.strip("-'’") in surname_particles() or (token.i > start and doc[token.i - 1].text == "-"):
+            continue
+        return False
+    return True
+
+
+def _person_by_context(doc: Doc, start: int, end: int, label: str, after_title: set[int], person_first: set[str]) -> bool:
+    """A name NER labelled otherwise is a person when an office title stands right before it
+    ("the chancellor Felipe Perez Roque" → ORG, wn-venezuela-colombia-crisis; "President
+    Thabo Mbeki" → GPE, wn-tsvangirai-rallies-banned; "Secretary Ken Salazar" → ORG,
+    ECB+ 9_12ecbplus), or when it is coordinated with a person and starts with a given name
+    ("Eliot Engel, Adam Schiff, and Elijah Cummings" → ORG, wn-ukraine-subpoena-pompeo;
+    "Nikos Dendias, Nikos Christodoulides" → ORG, wn-cairo-summit-turkey-libya; ECB+
+    3_7ecbplus). A single word after a title counts only when NER did not call it a place."""
+    single = end - start == 1
+    if not _name_like(doc, start, end) or (single and label in {"GPE", "LOC", "NORP"}):
+        return False
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and (start in after_title or before.lower_ in office_heads() or _title_word(before)):
+        return not single or before.is_title  # one word only after a capitalised title ("President Bush")
+    if single or not (doc[start].lower_ in given_names() or doc[start].lower_ in person_first):
+        return False
+    root = doc[start:end].root
+    linked = [root.head] if root.dep_ == "conj" else []
+    linked += [child for child in root.children if child.dep_ == "conj"]
+    return any(token.ent_type_ == "PERSON" and not start <= token.i < end for token in linked)
+
+
+def _names_after_titles(doc: Doc, after_title: set[int], covered: set[int]) -> list[Span]:
+    """Two to five capitalised proper nouns right after an office title that NER missed are a
+    person: "the Minister of Foreign Relations Celso Amorim" (wn-lula-meets-chavez),
+    "Secretary of Commerce Gary Locke" (ECB+ 9_11ecbplus)."""
+    found = []
+    for start in sorted(after_title):
+        end = start
+        while end < len(doc) and end - start < _NAME_MAX_TOKENS and end not in covered \
+                and doc[end].tag_ in {"NNP", "NNPS"} and doc[end].is_title and not _title_word(doc[end]):
+            end += 1
+        if end - start >= 2 and (end == len(doc) or end not in covered):
+            found.append(Span(doc, start, end, label="PERSON"))
+    return found
+
+
+def _only_determiners_before(doc: Doc, index: int) -> bool:
+    """The entity running into token ``index`` has only determiners before it."""
+    i = index - 1
+    while i >= 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return all(t.pos_ == "DET" or t.lower_ == "the" for t in doc[max(i, 0):index])
+
+
+def _yield_to_names(doc: Doc, title: Span) -> tuple[Span | None, Span | None]:
+    """A title whose leading modifiers are the end of a name gives them up; returns the
+    title left and, when NER missed the name, the name as a new ORG span.
 
     "Associated Press writer": ``press`` is an office modifier ("press secretary"),
     but here it ends the name *Associated Press*, so the title is ``writer``. The
     name is an ORG entity that starts before the title, or, when NER missed it, a
     capitalised proper noun attached (``compound``) to the title's first word on the
-    dependency parse. In the second case the name becomes an ORG entity.
+    dependency parse. In the second case the name becomes an ORG entity (collected by
+    the caller and set once: setting ``doc.ents`` per title would be quadratic).
     """
-    if doc[title.start].ent_type_ == "ORG" and doc[title.start].ent_iob_ == "I":
+    if doc[title.start].ent_type_ == "ORG" and doc[title.start].ent_iob_ == "I" \
+            and not _only_determiners_before(doc, title.start):
         # An ORG entity starts before the title and runs into it (token tags, not Doc.ents:
         # that would build every entity for every title, quadratic on long articles).
+        # Not when only "the" comes first: "the Minister of Foreign Relations Celso Amorim"
+        # is one ORG span in wn-lula-meets-chavez.
         end = title.start + 1
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
-        return Span(doc, end, title.end, label="TITLE") if end < title.end else None
+        return (Span(doc, end, title.end, label="TITLE") if end < title.end else None), None
     first = doc[title.start]
     if title.start == 0 or len(title) < 2 or not first.is_title or not doc.has_annotation("DEP"):
-        return title
+        return title, None
     before = doc[title.start - 1]
     if before.ent_type_ or not before.is_title or before.tag_ not in {"NNP", "NNPS"} \
             or before.dep_ != "compound" or before.head.i != first.i:
-        return title
+        return title, None
     start = title.start - 1
     while start > 0 and doc[start - 1].tag_ in {"NNP", "NNPS"} and not doc[start - 1].ent_type_ \
             and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == start:
@@ -161,5 +389,4 @@ def _yield_to_names(doc: Doc, title: Span) -> Span | None:
     end = title.start + 1
     while end < title.end - 1 and doc[end].is_title and doc[end - 1].head.i == end:
         end += 1
-    doc.ents = filter_spans(list(doc.ents) + [Span(doc, start, end, label="ORG")])
-    return Span(doc, end, title.end, label="TITLE")
+    return Span(doc, end, title.end, label="TITLE"), Span(doc, start, end, label="ORG")

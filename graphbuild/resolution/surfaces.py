@@ -9,14 +9,17 @@ needs the whole article.
 from __future__ import annotations
 
 import functools
-import json
-from importlib import resources
 
 from graphbuild.model import EntityKind, Resolved
 from graphbuild.resolution.geo import Country, Gazetteer, Place
 from graphbuild.resolution.normalize import clean_surface, entity_id, name_key, slug
+from graphbuild.rules import EntityRule
+from graphbuild.vocabulary import data_rows
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "DATELINE"})
+PLACE_RULES = {"city": EntityRule.PLACE_CITY, "region": EntityRule.PLACE_REGION, "territory": EntityRule.PLACE_TERRITORY}
+TAGGED_ORG_RULES = {"city": EntityRule.PLACE_CAPITAL_TAGGED_ORG, "region": EntityRule.PLACE_REGION_TAGGED_ORG,
+                    "territory": EntityRule.PLACE_TERRITORY_TAGGED_ORG}
 
 
 def resolve_surface(label: str, text: str, gaz: Gazetteer) -> Resolved | None:
@@ -28,43 +31,46 @@ def resolve_surface(label: str, text: str, gaz: Gazetteer) -> Resolved | None:
     if label in PLACE_LABELS:
         country = gaz.country(surface)
         if country is not None:
-            return country_entity(country, "country:name")
+            return country_entity(country, EntityRule.COUNTRY_NAME)
         place = gaz.place(surface)
         if place is not None:
-            return place_entity(place, f"place:{place.kind}")
+            return place_entity(place, PLACE_RULES[place.kind])
         country = gaz.demonym(surface)
         if country is not None:
-            return country_entity(country, "country:demonym")
-        return Resolved(EntityKind.PLACE, entity_id("place", surface), surface, "place:unresolved",
+            return country_entity(country, EntityRule.COUNTRY_DEMONYM)
+        return Resolved(EntityKind.PLACE, entity_id("place", surface), surface, EntityRule.PLACE_UNRESOLVED,
                         (("kind", "location" if label == "LOC" else "place"),))
     if label == "NORP":
         country = gaz.demonym(surface)
-        return country_entity(country, "country:demonym") if country is not None else None
+        if country is not None:
+            return country_entity(country, EntityRule.COUNTRY_DEMONYM)
+        party = party_names().get(name_key(surface))  # "Democrats", "Republican" (data/parties.jsonl)
+        return Resolved(EntityKind.ORGANIZATION, entity_id("org", party), party, EntityRule.ORG_ALIAS) if party else None
     if label == "ORG":
-        canonical = organization_aliases().get(name_key(surface))
+        canonical = organization_aliases().get(name_key(surface)) or party_names().get(name_key(surface))
         if canonical is not None:
-            return Resolved(EntityKind.ORGANIZATION, entity_id("org", canonical), canonical, "org:alias")
+            return Resolved(EntityKind.ORGANIZATION, entity_id("org", canonical), canonical, EntityRule.ORG_ALIAS)
         country = gaz.country(surface)
         if country is not None:
-            return country_entity(country, "country:name (tagged ORG)")
+            return country_entity(country, EntityRule.COUNTRY_TAGGED_ORG)
         place = gaz.place(surface)
         # A capital tagged ORG is the capital used for its government ("Seoul said"):
         # still the place, linked to its country, never an organisation or a country.
         if place is not None and (place.kind in {"region", "territory"} or place.capital):
-            return place_entity(place, f"place:{'capital' if place.capital else place.kind} (tagged ORG)")
+            return place_entity(place, EntityRule.PLACE_CAPITAL_TAGGED_ORG if place.capital else TAGGED_ORG_RULES[place.kind])
         name = _strip_leading_the(surface)
         if not name_key(name):
             return None
-        return Resolved(EntityKind.ORGANIZATION, entity_id("org", name), name, "org:name")
+        return Resolved(EntityKind.ORGANIZATION, entity_id("org", name), name, EntityRule.ORG_NAME)
     return None
 
 
-def country_entity(country: Country, rule: str) -> Resolved:
+def country_entity(country: Country, rule: EntityRule) -> Resolved:
     return Resolved(EntityKind.COUNTRY, f"country:{country.iso3}", country.name, rule,
                     (("iso2", country.iso2), ("iso3", country.iso3)))
 
 
-def place_entity(place: Place, rule: str) -> Resolved:
+def place_entity(place: Place, rule: EntityRule) -> Resolved:
     place_id = f"place:{place.country}:{slug(place.name)}" if place.country else entity_id("place", place.name)
     props: list[tuple[str, object]] = [("kind", place.kind)]
     if place.code:
@@ -78,11 +84,20 @@ def place_entity(place: Place, rule: str) -> Resolved:
 @functools.lru_cache(maxsize=1)
 def organization_aliases() -> dict[str, str]:
     """name key of every variant (and of the canonical name) → canonical name."""
-    table = json.loads(resources.files("graphbuild").joinpath("data/aliases.json").read_text("utf-8"))
     index: dict[str, str] = {}
-    for canonical, variants in table["organizations"].items():
-        for variant in [canonical, *variants]:
+    for row in data_rows("organizations"):  # graphbuild/data/organizations.jsonl
+        canonical = row["name"]
+        for variant in [canonical, *row["variants"]]:
             index[name_key(_strip_leading_the(variant))] = canonical
+    return index
+
+
+@functools.lru_cache(maxsize=1)
+def party_names() -> dict[str, str]:
+    """name key of a party's adjective or members ("Democrats") → the party's name."""
+    index = {name_key(row["surface"]): row["party"] for row in data_rows("parties")}
+    for row in data_rows("parties"):
+        index.setdefault(name_key(row["party"]), row["party"])
     return index
 
 

@@ -9,11 +9,15 @@ article only: it is never merged across articles on its own.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 from graphbuild.model import EntityKind, Extraction, LocalEntity, Mention, Resolved
 from graphbuild.resolution.geo import Gazetteer
+from graphbuild.resolution.mentions import acronym_definitions, split_mentions
 from graphbuild.resolution.normalize import clean_surface, entity_id, name_key, short_hash
 from graphbuild.resolution.surfaces import place_entity, resolve_surface
+from graphbuild.rules import EntityRule
+from graphbuild.vocabulary import regional_office_titles
 
 # Labels whose single-word mentions may be a surname of a person in the same article.
 SURNAME_CANDIDATE_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC"})
@@ -22,13 +26,18 @@ SURNAME_CANDIDATE_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "PR
 def resolve_article(extraction: Extraction, gaz: Gazetteer) -> list[LocalEntity]:
     """Local entities of one article, in order of first mention."""
     article_id = extraction.article.id
-    people = _PeopleIndex(m for m in extraction.mentions if m.label == "PERSON" and len(_words(m.text)) >= 2
+    surnames = frozenset(name_key(w) for m in extraction.mentions if m.label == "PERSON"
+                         for w in _words(m.text)[::max(len(_words(m.text)) - 1, 1)] if len(_words(m.text)) >= 2)
+    mentions = split_mentions(extraction.mentions, gaz, surnames)
+    people = _PeopleIndex(m for m in mentions if m.label == "PERSON" and len(_words(m.text)) >= 2
                           and gaz.country(m.text) is None)
-    grouped: dict[str, list[tuple[Mention, str]]] = defaultdict(list)
+    acronyms = acronym_definitions(mentions)
+    grouped: dict[str, list[tuple[Mention, EntityRule]]] = defaultdict(list)
     resolved_by_id: dict[str, Resolved] = {}
     regions = regions_in_context(extraction, gaz)
-    for mention in extraction.mentions:
-        resolved = _region_in_context(mention, regions, gaz) or _resolve_mention(mention, people, article_id, gaz)
+    for mention in mentions:
+        resolved = (_region_in_context(mention, regions, gaz) or _acronym(mention, acronyms, people, article_id, gaz)
+                    or _resolve_mention(mention, people, article_id, gaz))
         if resolved is None:
             continue
         resolved_by_id.setdefault(resolved.id, resolved)
@@ -39,36 +48,53 @@ def resolve_article(extraction: Extraction, gaz: Gazetteer) -> list[LocalEntity]
     ]
 
 
+def _acronym(mention: Mention, acronyms: dict[str, Mention], people: "_PeopleIndex", article_id: str,
+             gaz: Gazetteer) -> Resolved | None:
+    """An acronym the article defines ("… Colombia (FARC)") is the name it abbreviates."""
+    long = acronyms.get(name_key(mention.text))
+    if long is None or long is mention:
+        return None
+    resolved = _resolve_mention(long, people, article_id, gaz)
+    if resolved is None or resolved.kind is not EntityKind.ORGANIZATION:
+        return None
+    return replace(resolved, rule=EntityRule.ORG_ACRONYM_IN_ARTICLE)
+
+
 def _resolve_mention(mention: Mention, people: "_PeopleIndex", article_id: str, gaz: Gazetteer) -> Resolved | None:
     words = _words(mention.text)
     if len(words) == 1 and mention.label in SURNAME_CANDIDATE_LABELS:
         full = people.by_single_name(words[0])
-        # A place or country name keeps its meaning unless NER itself said PERSON.
-        if full is not None and (mention.label == "PERSON" or (gaz.country(mention.text) is None and gaz.place(mention.text) is None)):
-            return _person(full, "person:surname-in-article")
+        # A place, country or demonym keeps its meaning unless NER itself said PERSON
+        # ("Georgian" is no first name of "Georgian Kaspi", wn-merkel-georgia-nato).
+        if full is not None and (mention.label == "PERSON" or (gaz.country(mention.text) is None
+                                                              and gaz.place(mention.text) is None
+                                                              and gaz.demonym(mention.text) is None)):
+            return _person(full, EntityRule.PERSON_SURNAME_IN_ARTICLE)
     if mention.label == "PERSON":
         if gaz.country(mention.text) is not None:
             return resolve_surface("GPE", mention.text, gaz)
+        if len(words) >= 2 and gaz.place(mention.text) is not None:
+            # A city or region of two words or more: "Porto Alegre" (PERSON in
+            # wn-venezuela-colombia-crisis), "Tell Tamer"; ECB+ 13_4ecbplus "Palmer City".
+            return resolve_surface("GPE", mention.text, gaz)
         name = clean_surface(mention.text)
         if len(words) >= 2:
-            return _person(people.display(name), "person:full-name")
+            return _person(people.display(name), EntityRule.PERSON_FULL_NAME)
         if not name_key(name):
             return None
         # A single name with no full name in this article: scoped to the article.
         return Resolved(EntityKind.PERSON, f"{entity_id('person', name)}~{short_hash(article_id, length=8)}",
-                        name, "person:single-name (article-scoped)")
+                        name, EntityRule.PERSON_SINGLE_NAME)
     return resolve_surface(mention.label, mention.text, gaz)
 
 
-# Offices held for a first-level region, not a country: "Georgia governor Brian Kemp".
-REGIONAL_OFFICE_HEADS = frozenset({"governor", "lieutenant governor", "state senator", "state representative",
-                                   "state legislator", "assemblyman", "assemblywoman"})
 
 
 def regions_in_context(extraction: Extraction, gaz: Gazetteer) -> frozenset[str]:
     """ISO 3166-2 codes of the regions the article places itself in: the region of a
     city it names (Atlanta → US-GA), or the holder of a regional office ("Georgia
-    governor …"). A name that is both a country and such a region is then the region."""
+    governor …", graphbuild/data/regional_office_heads.jsonl). A name that is both a
+    country and such a region is then the region."""
     codes: set[str] = set()
     for mention in extraction.mentions:
         if mention.label in {"GPE", "LOC", "DATELINE"} and gaz.country(mention.text) is None:
@@ -78,7 +104,7 @@ def regions_in_context(extraction: Extraction, gaz: Gazetteer) -> frozenset[str]
     by_span = {(m.start, m.end): m for m in extraction.mentions}
     for office in extraction.offices:
         holder = by_span.get((office.holder.start, office.holder.end)) if office.holder else None
-        if holder is not None and name_key(office.title_text) in REGIONAL_OFFICE_HEADS:
+        if holder is not None and name_key(office.title_text) in regional_office_titles():
             region = gaz.region(holder.text)
             if region is not None and region.code:
                 codes.add(region.code)
@@ -92,10 +118,10 @@ def _region_in_context(mention: Mention, regions: frozenset[str], gaz: Gazetteer
     region = gaz.region(mention.text)
     if region is None or region.code not in regions:
         return None
-    return place_entity(region, "place:region (the article names a place in it)")
+    return place_entity(region, EntityRule.PLACE_REGION_IN_CONTEXT)
 
 
-def _person(name: str, rule: str) -> Resolved:
+def _person(name: str, rule: EntityRule) -> Resolved:
     return Resolved(EntityKind.PERSON, entity_id("person", name), name, rule)
 
 
@@ -121,6 +147,9 @@ class _PeopleIndex:
             words = key.split()
             self._last[words[-1]].add(key)
             self._first[words[0]].add(key)
+            # A hyphenated surname is one word: "Osei-Adjei" of "Akwasi Osei-Adjei"
+            # (wn-kibaki-seeks-kufuor-mediation), "Beira-Mar" of "Fernandinho Beira-Mar".
+            self._last[name_key(name.split()[-1])].add(key)
 
     def display(self, name: str) -> str:
         return self._display.get(name_key(name), name)

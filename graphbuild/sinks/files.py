@@ -195,9 +195,13 @@ def write_graph(graph: nx.MultiDiGraph, folder: str | Path, merge_log: Iterable[
 
 
 def write_merge_log(records: Iterable[MergeRecord], handle: BinaryIO) -> None:
-    """One JSON object per line, in the order given (the merge step sorts them)."""
+    """One JSON object per line, in the order given (the merge step sorts them); a record
+    without evidence has no ``evidence`` key."""
     for record in records:
-        handle.write((json.dumps(asdict(record), ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8"))
+        row = asdict(record)
+        if not row.get("evidence"):
+            row.pop("evidence", None)
+        handle.write((json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8"))
 
 
 def atomic_write(path: Path, write) -> None:

@@ -14,17 +14,54 @@ from graphbuild.text import mask
         ("SEOUL, South Korea (AP) — The ministers met.", "SEOUL"),
         ("WASHINGTON (Reuters) - The ministers met.", "WASHINGTON"),
         ("NEW YORK -- The ministers met.", "NEW YORK"),
+        ("LONDON, June 12 (Reuters) - The ministers met.", "LONDON"),
+        ("Washington (CNN) — The ministers met.", "Washington"),
+        ("Hong Kong (CNN)The ministers met.", "Hong Kong"),
     ],
 )
 def test_dateline_place_is_found(text, place):
     layout = analyse(text)
     assert text[layout.dateline.start:layout.dateline.end] == place
     assert layout.masked[0].start == 0
+    assert mask(text, layout.masked).strip().startswith("The ministers met.")
 
 
-@pytest.mark.parametrize("text", ["Mattis - the defense chief - met Onodera.", "A — B", "In Tokyo — on Friday — they met."])
+def test_an_agency_alone_opens_the_story_without_a_place():
+    layout = analyse("(CNN) — The ministers met.")
+    assert layout.dateline is None and mask("(CNN) — The ministers met.", layout.masked).strip() == "The ministers met."
+
+
+@pytest.mark.parametrize("text", ["Mattis - the defense chief - met Onodera.", "A — B", "In Tokyo — on Friday — they met.",
+                                  "Abe (LDP) met Trump.", "Washington (state) voted."])
 def test_ordinary_sentences_are_not_datelines(text):
     assert analyse(text).dateline is None
+
+
+@pytest.mark.parametrize(("text", "published", "line"), [
+    # Wikinews texts open with their date line (vanatteveldt/wikinews CSV).
+    ("Wednesday, July 10, 2019\n\nThe ministers met in Niamey.", "2019-07-10", "Wednesday, July 10, 2019"),
+    # An ECB+ article from another outlet (39_9ecbplus): a date line with a time.
+    ("Peter Capaldi named\n\nAug. 05, 2013 | 2: 47 p. m.\n\nThe name was revealed.", "2013-08-05",
+     "Aug. 05, 2013 | 2: 47 p. m."),
+    ("Leaders meet\n\nBy Jane Doe\nUpdated 10:32 AM ET, Tue June 12, 2018\n\nThe leaders met.", "2018-06-12",
+     "Updated 10:32 AM ET, Tue June 12, 2018"),
+    ("Published: 3rd of May 2016\nThe leaders met.", "2016-05-03", "Published: 3rd of May 2016"),
+])
+def test_a_date_line_at_the_head_gives_the_publication_date_and_is_masked(text, published, line):
+    layout = analyse(text)
+    assert layout.published.isoformat() == published
+    assert text[layout.date_line.start:layout.date_line.end] == line
+    assert layout.date_line in layout.masked
+    assert layout.title != line
+
+
+@pytest.mark.parametrize("text", [
+    "Obama met Putin on July 10, 2019 in Moscow.\n\nThey talked.",
+    "The summit\n\nThe ministers, who first met on July 10, 2019, met again.\n\nJune 12, 2018",
+    "Summit\n\n" + "The leaders met and talked at length about trade and security. " * 3 + "\n\nJuly 10, 2019",
+])
+def test_dates_in_sentences_or_below_the_body_are_not_date_lines(text):
+    assert analyse(text).published is None
 
 
 def test_boilerplate_lines_and_inline_photo_credits_are_masked_in_place():

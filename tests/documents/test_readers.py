@@ -51,6 +51,19 @@ def test_jsonl_fields_and_published_default(tmp_path):
     assert (docs[0].title, docs[0].source, docs[0].url) == ("T", "AP", "http://e/1")
 
 
+def test_a_date_line_dates_the_article_unless_its_record_has_a_date(tmp_path):
+    (tmp_path / "a.txt").write_text("Leaders meet\n\nWednesday, July 10, 2019\n\nThe leaders met.\n", "utf-8")
+    (tmp_path / "b.txt").write_text("The leaders met.\n", "utf-8")
+    lines = [{"id": "c", "text": "July 10, 2019\n\nThe leaders met.", "published": "2019-07-11"},
+             {"id": "d", "text": "July 10, 2019\n\nThe leaders met."}]
+    (tmp_path / "c.jsonl").write_text("\n".join(json.dumps(r) for r in lines) + "\n", "utf-8")
+    docs, errors = read([tmp_path], published_default=date(2020, 1, 2))
+    assert not errors
+    assert {d.id: d.published for d in docs} == {
+        "a": date(2019, 7, 10), "b": date(2020, 1, 2), "c": date(2019, 7, 11), "d": date(2019, 7, 10)}
+    assert docs[0].title == "Leaders meet"
+
+
 def test_jsonl_without_id_gets_a_content_derived_id(tmp_path):
     path = tmp_path / "a.jsonl"
     path.write_text(json.dumps({"text": "Same body."}) + "\n", "utf-8")

@@ -42,3 +42,21 @@ def test_demonyms_point_to_their_country(surface, iso3):
 @pytest.mark.parametrize("surface", ["Asian", "Marines", "Republicans"])
 def test_words_that_are_not_demonyms_of_a_country(surface):
     assert gazetteer().demonym(surface) is None
+
+
+def test_a_partial_name_of_a_territory_is_no_name():
+    # "Guiana" in wn-lula-meets-chavez means Guyana; French Guiana only when the text says French.
+    from graphbuild.resolution.geo import gazetteer
+
+    gaz = gazetteer()
+    assert gaz.country("Guiana") is None
+    assert gaz.country("French Guiana").iso3 == "GUF"
+    assert gaz.country("Guinea").iso3 == "GIN"  # an official name stays
+
+
+def test_a_city_is_never_a_country():
+    from graphbuild.resolution.geo import gazetteer
+
+    gaz = gazetteer()
+    assert gaz.country("San Salvador") is None
+    assert gaz.place("San Salvador").kind == "city" and gaz.place("San Salvador").country == "SLV"

@@ -6,6 +6,7 @@ import pytest
 from graphbuild.model import ArticleMeta, EntityKind, Extraction, Mention, OfficeMention, TextSpan
 from graphbuild.resolution.across_documents import merge_entities
 from graphbuild.resolution.geo import gazetteer
+from graphbuild.resolution.people import resolve_people
 from graphbuild.resolution.within_document import resolve_article
 
 
@@ -21,7 +22,7 @@ def extraction(article_id, pairs, offices=()):
 def graph_nodes(*extractions):
     gaz = gazetteer()
     local = [entity for ext in extractions for entity in resolve_article(ext, gaz)]
-    nodes, _ = merge_entities(local, gaz)
+    nodes, _ = merge_entities(resolve_people(local).local_entities, gaz)
     return nodes
 
 
@@ -33,7 +34,7 @@ def test_the_same_single_name_in_unrelated_articles_is_two_people(name):
     assert len(people) == 2 and all(p.name == name for p in people)
 
 
-def test_a_surname_resolves_to_its_own_articles_full_name_only():
+def test_a_surname_next_to_its_full_name_is_that_person_even_when_the_corpus_has_another():
     nodes = graph_nodes(extraction("a1", [("Kim Jong Un", "PERSON"), ("Kim", "PERSON")]),
                         extraction("a2", [("Kim Dong-chul", "PERSON"), ("Kim", "PERSON")]))
     people = sorted(n.id for n in nodes.values() if n.kind is EntityKind.PERSON)

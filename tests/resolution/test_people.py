@@ -1,0 +1,165 @@
+"""Corpus-level person resolution: single names and name variants across articles, with guards."""
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.model import ArticleMeta, EntityKind, Extraction, Mention, OfficeHolding, TextSpan
+from graphbuild.resolution.across_documents import merge_entities
+from graphbuild.resolution.geo import gazetteer
+from graphbuild.resolution.people import resolve_people, split_name
+from graphbuild.resolution.within_document import resolve_article
+from graphbuild.rules import EntityRule
+
+
+def extraction(article_id, pairs):
+    """An Extraction from [(surface, label)] with made-up, increasing offsets."""
+    mentions, pos = [], 0
+    for surface, label in pairs:
+        mentions.append(Mention(pos, pos + len(surface), surface, label, TextSpan(0, 0)))
+        pos += len(surface) + 1
+    return Extraction(ArticleMeta(article_id, "x.jsonl", "0" * 64, 10), tuple(mentions))
+
+
+def corpus(*articles, offices=()):
+    """Nodes and merge log of articles [(id, [(surface, label)])] through the corpus pass."""
+    gaz = gazetteer()
+    local = [e for article_id, pairs in articles for e in resolve_article(extraction(article_id, pairs), gaz)]
+    people = resolve_people(local, offices)
+    nodes, log = merge_entities(people.local_entities, gaz, people.evidence)
+    return nodes, log, people
+
+
+def person_names(nodes):
+    return sorted(n.name for n in nodes.values() if n.kind is EntityKind.PERSON)
+
+
+def test_a_surname_alone_joins_the_one_full_name_person_of_the_corpus():
+    # "Putin" alone in one report; "Vladimir Putin" spelt out in another.
+    nodes, log, _ = corpus(("a1", [("Vladimir Putin", "PERSON"), ("Russia", "GPE")]),
+                           ("a2", [("Putin", "PERSON"), ("Kremlin", "ORG")]))
+    assert person_names(nodes) == ["Vladimir Putin"]
+    assert nodes["person:vladimir-putin"].aliases == ("Putin", "Vladimir Putin")
+    [record] = [r for r in log if r.rule is EntityRule.PERSON_SINGLE_NAME_IN_CORPUS]
+    assert record.articles == ("a2",) and record.inputs == ("Putin",)
+    assert "Vladimir Putin" in record.evidence[0] and "a1" in record.evidence[0]
+
+
+def test_family_name_first_joins_when_the_full_name_is_written_family_first():
+    nodes, _, _ = corpus(("a1", [("Song Young-moo", "PERSON"), ("Song", "PERSON")]),
+                         ("a2", [("Song", "PERSON"), ("Seoul", "GPE")]))
+    assert person_names(nodes) == ["Song Young-moo"]
+
+
+def test_two_unrelated_kims_stay_apart_when_the_corpus_has_two_full_name_kims():
+    nodes, _, _ = corpus(("a1", [("Kim Jong Un", "PERSON"), ("Pyongyang", "GPE")]),
+                         ("a2", [("Kim Dong-chul", "PERSON"), ("Chicago", "GPE")]),
+                         ("a3", [("Kim", "PERSON"), ("Tokyo", "GPE")]),
+                         ("a4", [("Kim", "PERSON"), ("Paris", "GPE")]))
+    people = sorted(n.id for n in nodes.values() if n.kind is EntityKind.PERSON)
+    assert people[:2] == ["person:kim-dong-chul", "person:kim-jong-un"]
+    assert len(people) == 4 and all("~" in p for p in people[2:])
+
+
+def test_the_articles_context_chooses_between_two_full_names():
+    # Two Castros in the corpus; the article about Cuba and Venezuela means Fidel.
+    nodes, log, _ = corpus(
+        ("a1", [("Fidel Castro", "PERSON"), ("Cuba", "GPE"), ("Venezuela", "GPE"), ("Hugo Chávez", "PERSON")]),
+        ("a2", [("Jorge Daniel Castro", "PERSON"), ("Colombian National Police", "ORG"), ("Bogotá", "GPE")]),
+        ("a3", [("Castro", "PERSON"), ("Cuba", "GPE"), ("Venezuela", "GPE"), ("Chávez", "PERSON")]))
+    assert "Castro" in nodes["person:fidel-castro"].aliases
+    assert nodes["person:jorge-daniel-castro"].aliases == ("Jorge Daniel Castro",)
+    [record] = [r for r in log if r.rule is EntityRule.PERSON_SINGLE_NAME_BY_CONTEXT]
+    assert "shares 2 entities" in record.evidence[0]
+
+
+def test_an_office_stated_in_the_article_chooses_the_holder():
+    holdings = [OfficeHolding("a1", "person:ban-ki-moon", "Secretary-General", "org:united-nations", TextSpan(0, 1),
+                              "office:pre-modifier"),
+                OfficeHolding("a3", "person:ban~" , "Secretary-General", "org:united-nations", TextSpan(0, 1),
+                              "office:pre-modifier")]
+    gaz = gazetteer()
+    local = [e for article_id, pairs in (("a1", [("Ban Ki-moon", "PERSON")]), ("a2", [("Ban Ki-sung", "PERSON")]),
+                                         ("a3", [("Ban", "PERSON")]))
+             for e in resolve_article(extraction(article_id, pairs), gaz)]
+    single = next(e for e in local if e.article_id == "a3").resolved.id
+    holdings[1] = OfficeHolding("a3", single, "Secretary-General", "org:united-nations", TextSpan(0, 1), "office:pre-modifier")
+    people = resolve_people(local, holdings)
+    assert people.person_id("a3", single) == "person:ban-ki-moon"
+    assert people.offices(holdings)[1].person_id == "person:ban-ki-moon"
+
+
+def test_a_given_name_alone_needs_the_articles_context():
+    nodes, _, _ = corpus(("a1", [("John Bolton", "PERSON"), ("Iran", "GPE")]),
+                         ("a2", [("John", "PERSON"), ("Paris", "GPE")]))
+    assert len([n for n in nodes.values() if n.kind is EntityKind.PERSON]) == 2
+
+
+@pytest.mark.parametrize("short, long", [
+    ("George Bush", "George W. Bush"),            # wn-bush-arrives-israel / wn-ahern-white-house
+    ("Javad Zarif", "Mohammad Javad Zarif"),      # wn-rouhani-persian-gulf / wn-npt-review-conference
+    ("Lula da Silva", "Luiz Inácio Lula da Silva"),  # wn-granda-capture-crisis / wn-lula-meets-chavez
+    ("Martin Luther King", "Martin Luther King Jr."),
+])
+def test_shorter_forms_join_the_full_name(short, long):
+    nodes, log, _ = corpus(("a1", [(long, "PERSON")]), ("a2", [(short, "PERSON")]))
+    assert person_names(nodes) == [long]
+    assert any(r.rule is EntityRule.PERSON_SHORTER_NAME for r in log)
+
+
+def test_a_shorter_form_of_two_different_people_joins_neither():
+    nodes, _, _ = corpus(("a1", [("George W. Bush", "PERSON")]), ("a2", [("George H. W. Bush", "PERSON")]),
+                         ("a3", [("George Bush", "PERSON")]))
+    assert person_names(nodes) == ["George Bush", "George H. W. Bush", "George W. Bush"]
+
+
+def test_junior_and_senior_never_join():
+    nodes, _, _ = corpus(("a1", [("Ken Griffey Jr.", "PERSON")]), ("a2", [("Ken Griffey Sr.", "PERSON")]))
+    assert len(person_names(nodes)) == 2
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Khaled Mashal", "Khaled Meshaal"),     # wn-carter-meets-shaer / wn-hamas-ends-truce
+    ("Fawzi Barhum", "Fawzi Barhoum"),       # wn-hamas-ends-truce / wn-israel-gaza-ceasefire
+    ("Hilary Clinton", "Hillary Clinton"),   # wn-us-skorea-naval-exercises / wn-brown-london-conferences
+    ("Bob Menendez", "Robert Menendez"),     # nickname (nicknames package)
+])
+def test_spelling_and_nickname_variants_join(a, b):
+    nodes, _, _ = corpus(("a1", [(a, "PERSON")]), ("a2", [(b, "PERSON")]))
+    assert len(person_names(nodes)) == 1
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Mario Rossi", "Maria Rossi"),          # another given name, one letter apart
+    ("Raila Odinga", "Ida Odinga"),          # husband and wife
+    ("Kim Jong Un", "Kim Jong Il"),          # father and son: short words never count as spellings
+    ("John Smith", "Jon Smyth"),             # short names: no spelling guess
+])
+def test_different_given_names_or_short_names_never_join(a, b):
+    nodes, _, _ = corpus(("a1", [(a, "PERSON")]), ("a2", [(b, "PERSON")]))
+    assert len(person_names(nodes)) == 2
+
+
+def test_split_name_keeps_the_suffix_apart():
+    assert split_name("Martin Luther King Jr.") == (("martin", "luther", "king"), "jr")
+    assert split_name("Henry V") == (("henry", "v"), None)  # two words: the numeral is the name
+
+
+def test_a_single_name_no_person_bears_that_the_gazetteer_knows_is_the_place():
+    # "[in Annapolis] that you had not had" (wn-annapolis-statement): NER says PERSON.
+    gaz = gazetteer()
+    local = [e for article_id, pairs in (("a1", [("Annapolis", "PERSON"), ("Israel", "GPE")]),
+                                         ("a2", [("Murphy", "PERSON"), ("Kelly", "PERSON")]))
+             for e in resolve_article(extraction(article_id, pairs), gaz)]
+    people = resolve_people(local, (), gaz)
+    nodes, log = merge_entities(people.local_entities, gaz, people.evidence)
+    assert nodes["place:USA:annapolis"].kind is EntityKind.PLACE
+    # A small town's name is as often a surname: "for every Murphy, Kelly" (wn-ahern-white-house).
+    assert sorted(n.name for n in nodes.values() if n.kind is EntityKind.PERSON) == ["Kelly", "Murphy"]
+
+
+def test_a_known_persons_name_is_never_geocoded():
+    gaz = gazetteer()
+    local = [e for article_id, pairs in (("a1", [("Denzel Washington", "PERSON")]), ("a2", [("Washington", "PERSON")]))
+             for e in resolve_article(extraction(article_id, pairs), gaz)]
+    nodes, _ = merge_entities(resolve_people(local, (), gaz).local_entities, gaz)
+    assert nodes["person:denzel-washington"].aliases == ("Denzel Washington", "Washington")
