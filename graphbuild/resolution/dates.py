@@ -14,7 +14,7 @@ The forms news copy uses for when something happened or will happen:
   ``this weekend``, ``over the weekend``): Monday–Sunday and Saturday–Sunday intervals;
 * months and years (``this month``, ``earlier this month``, ``last year``);
 * holidays (``on Christmas Eve``, ``over the Easter weekend``) from
-  ``data/holidays.json``, Easter from ``dateutil.easter``;
+  ``data/holidays.jsonl``, Easter from ``dateutil.easter``;
 * explicit dates (``June 28``, ``28 June 2018``, ``the 3rd of May``, ``2018-06-28``,
   ``June 2018``), read with python-dateutil, and ranges (``April 17-18``, ``17 to 18
   April``, ``Thursday to Friday``, ``between 1998-2002``). A day and month without a
@@ -33,16 +33,15 @@ from __future__ import annotations
 
 import calendar
 import functools
-import json
 import re
 from datetime import date, datetime, timedelta
-from importlib import resources
 
 from dateutil import parser as dateutil_parser
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from graphbuild.model import EventDate
+from graphbuild.vocabulary import data_rows
 
 WEEKDAYS = {name.lower(): index for index, name in enumerate(calendar.day_name)}
 MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
@@ -77,8 +76,9 @@ PRECISION_RANK = {"day": 5, "weekend": 4, "week": 3, "month": 2, "year": 1, None
 
 @functools.lru_cache(maxsize=1)
 def holidays() -> dict[str, dict]:
-    raw = json.loads(resources.files("graphbuild").joinpath("data", "holidays.json").read_text("utf-8"))
-    return raw["entries"]
+    """``data/holidays.jsonl`` by lower-case name: a fixed month and day, or days from
+    Easter Sunday (``dateutil.easter``, Western calendar)."""
+    return {row["name"]: row for row in data_rows("holidays")}
 
 
 def resolve_date(text: str, published: date | None, future: bool = False) -> EventDate:

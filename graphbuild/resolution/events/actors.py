@@ -5,14 +5,13 @@ where, and which actors a sentence names. Built once per article: look-ups, not 
 from __future__ import annotations
 
 import functools
-import json
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from importlib import resources
 
 from graphbuild.model import EntityKind, LocalEntity, Resolved, TextSpan
 from graphbuild.resolution.normalize import name_key
+from graphbuild.vocabulary import data_rows
 
 ACTOR_KINDS = frozenset({EntityKind.PERSON, EntityKind.COUNTRY, EntityKind.ORGANIZATION})
 LOCATION_KINDS = frozenset({EntityKind.PLACE, EntityKind.COUNTRY})
@@ -21,9 +20,9 @@ UNKNOWN_PLACE_RULE = "place:unresolved"  # the rule of a place name the gazettee
 
 @functools.lru_cache(maxsize=1)
 def seats_of_government() -> dict[str, str]:
-    """``name_key`` of a building that stands for a government → ``country:ISO3``."""
-    raw = json.loads(resources.files("graphbuild").joinpath("data", "seats_of_government.json").read_text("utf-8"))
-    return {name_key(name): f"country:{entry['country']}" for name, entry in raw["entries"].items()}
+    """``name_key`` of a building that stands for a government → ``country:ISO3``
+    (``data/seats_of_government.jsonl``)."""
+    return {name_key(row["name"]): f"country:{row['country']}" for row in data_rows("seats_of_government")}
 
 
 class ArticleActors:
