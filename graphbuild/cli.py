@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import logging
 import sys
-from datetime import date
+from datetime import date, timedelta
+from pathlib import Path
 
 import click
 
 from graphbuild import __version__
-from graphbuild.config import EXIT_FAILURE, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, NLP_BATCH_SIZE, OUT_DIR
-from graphbuild.errors import GraphbuildError, InputError
+from graphbuild.config import (ARTICLE_TIMEOUT, ARTICLE_TIMEOUT_CHARS, CACHE_DIR, EXIT_FAILURE, EXIT_OK,
+                               EXIT_SIGNAL_BASE, EXIT_SKIPPED, EXIT_USAGE, NLP_BATCH_SIZE, OUT_DIR)
+from graphbuild.errors import GraphbuildError, InputError, Stopped
 
 EXIT_CODES_HELP = f"""\b
 Exit codes:
@@ -20,6 +22,7 @@ Exit codes:
   {EXIT_FAILURE}  failure (nothing, or nothing new, was written)
   {EXIT_USAGE}  usage error (bad option or argument)
   {EXIT_SKIPPED}  finished, but some inputs were skipped (each reported on stderr)
+  {EXIT_SIGNAL_BASE + 2}  stopped by SIGINT (Ctrl-C); {EXIT_SIGNAL_BASE + 15}: stopped by SIGTERM
 """
 
 
@@ -67,6 +70,16 @@ def cli(ctx: click.Context, verbose: bool) -> None:
 @click.option("--dask-scheduler", default=None, metavar="ADDRESS",
               help="Run NLP and extraction on a Dask cluster: a scheduler address (tcp://host:8786), or 'local' "
                    "for a LocalCluster of --workers processes. Needs the 'dask' extra. Same output as a local run.")
+@click.option("--article-timeout", default=ARTICLE_TIMEOUT, show_default=True, type=click.FloatRange(0),
+              metavar="SECONDS",
+              help=f"Time budget per article: SECONDS for every {ARTICLE_TIMEOUT_CHARS:,} characters, at least "
+                   "SECONDS (0: none). An article over budget is skipped and reported ('expected extraction "
+                   "within N s'); the rest of the batch goes on.")
+@click.option("--cache", "cache_dir", default=None, type=click.Path(file_okay=False), metavar="DIR",
+              help=f"Extraction cache: articles seen before (same text, model and extraction) are not parsed "
+                   f"again; resolution still runs over every article, so the graph is the same as a cold run's. "
+                   f"Default: OUT/{CACHE_DIR}. Give one DIR to several runs to share it.")
+@click.option("--no-cache", is_flag=True, help="Parse every article; neither read nor write the cache.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr. Default: only when stderr is a terminal.")
 @click.option("--neo4j-uri", default=None, metavar="URI",
@@ -76,28 +89,39 @@ def cli(ctx: click.Context, verbose: bool) -> None:
 @click.option("--connect-timeout", default=60.0, show_default=True, type=click.FloatRange(0), metavar="SECONDS",
               help="How long to wait for Neo4j at --neo4j-uri to answer (a server that is starting up).")
 @click.pass_context
-def ingest(ctx, paths, out_dir, published_default, model, on_error, batch_size, workers, dask_scheduler, progress,
-           neo4j_uri, database, connect_timeout):
+def ingest(ctx, paths, out_dir, published_default, model, on_error, batch_size, workers, dask_scheduler,
+           article_timeout, cache_dir, no_cache, progress, neo4j_uri, database, connect_timeout):
     """Read articles and write the graph to --out.
 
     PATHS are folders (read recursively: .txt, .md, .jsonl), files, or - for stdin
     (JSON Lines if it starts with '{', after a BOM if any, else one plain-text article).
     Folders: links are followed once; FIFOs, sockets, dangling links and unreadable
     entries are reported; the --out folder is never read. Each real file is read once.
-    """
-    from graphbuild.pipeline import IngestOptions, ingest as run_ingest
 
-    options = IngestOptions(paths=paths, out_dir=out_dir, model=model, published_default=published_default,
-                            on_error=on_error, batch_size=batch_size, progress=progress, workers=workers,
-                            dask_scheduler=dask_scheduler)
+    SIGINT (Ctrl-C) or SIGTERM stops the run cleanly: workers are ended, no temporary
+    file is left, the previous files in --out stay as they were; exit 130 or 143.
+    """
+    from graphbuild.signals import stop_on_signals
 
     def report_skip(error: InputError) -> None:
         click.echo(f"graphbuild: skipped {error}", err=True)
 
     try:
-        report = run_ingest(options, on_skip=report_skip)
+        with stop_on_signals():
+            from graphbuild.pipeline import IngestOptions, ingest as run_ingest  # spaCy: seconds to import
+
+            options = IngestOptions(paths=paths, out_dir=out_dir, model=model, published_default=published_default,
+                                    on_error=on_error, batch_size=batch_size, progress=progress, workers=workers,
+                                    dask_scheduler=dask_scheduler, article_timeout=article_timeout or None,
+                                    cache=None if no_cache else (cache_dir or str(Path(out_dir) / CACHE_DIR)))
+            report = run_ingest(options, on_skip=report_skip)
     except GraphbuildError as exc:
         _fail(ctx, exc)
+    except Stopped as stop:
+        click.echo(f"graphbuild: {stop}" + (f" after the new files were written to {out_dir}" if stop.published else
+                                            f"; nothing written, the previous files in {out_dir} are as they were"),
+                   err=True)
+        ctx.exit(EXIT_SIGNAL_BASE + stop.signum)
     click.echo(format_report(report))
     if ctx.find_root().obj and ctx.find_root().obj.get("verbose"):
         click.echo(format_stages(report), err=True)
@@ -111,6 +135,8 @@ def format_report(report) -> str:
     lines = [
         f"articles: {report.inputs_read} read, {report.articles_ingested} ingested, {len(report.skipped)} skipped"
         + (f"; {report.files_ignored} non-article files in folders ignored" if report.files_ignored else ""),
+        f"parsed: {report.articles_parsed} articles"
+        + (f" ({report.cache_hits} more from the extraction cache {report.cache})" if report.cache else ""),
         "nodes: " + (", ".join(f"{label} {count}" for label, count in report.nodes_by_label.items()) or "none"),
         "relationships: " + (", ".join(f"{t} {count}" for t, count in report.edges_by_type.items()) or "none"),
     ]
@@ -335,6 +361,76 @@ def view(ctx, folder, out_path, labels, search, limit, articles):
         _fail(ctx, exc)
     click.echo(f"wrote {written.path}: {written.nodes_shown} of {written.nodes_total} nodes, "
                f"{written.edges_shown} relationships")
+
+
+@cli.group()
+def cache():
+    """The extraction cache of `graphbuild ingest` (default: OUT/.cache).
+
+    \b
+    stats  entries, size, settings (model, extraction version), the last run's hits
+    prune  delete entries that can never be used again (another model, spaCy or
+           extraction version) and entries the last finished run did not use; with
+           --older-than DAYS instead, entries no run used for that many days (for a
+           cache shared by runs over different corpora)
+    """
+
+
+def _cache_folder(cache_dir: str | None, out_dir: str | None) -> str:
+    return cache_dir or str(Path(out_dir or OUT_DIR) / CACHE_DIR)
+
+
+_cache_options = [
+    click.option("--cache", "cache_dir", default=None, type=click.Path(file_okay=False), metavar="DIR",
+                 help="The cache folder (as given to `ingest --cache`)."),
+    click.option("--out", "out_dir", default=None, type=click.Path(file_okay=False), metavar="DIR",
+                 help=f"Or the --out of `ingest`: the cache is DIR/{CACHE_DIR} (default: {OUT_DIR}/{CACHE_DIR})."),
+]
+
+
+def _with_cache_options(command):
+    for option in reversed(_cache_options):
+        command = option(command)
+    return command
+
+
+@cache.command("stats", epilog=EXIT_CODES_HELP)
+@_with_cache_options
+@click.pass_context
+def cache_stats_command(ctx, cache_dir, out_dir):
+    """Entries, size on disk, settings, and the last run's hits and misses."""
+    from graphbuild.cache import cache_stats
+
+    try:
+        stats = cache_stats(_cache_folder(cache_dir, out_dir))
+    except GraphbuildError as exc:
+        _fail(ctx, exc)
+    lines = [f"{stats.path}: {stats.entries} entries, {stats.bytes / 2**20:.1f} MiB"]
+    lines += [f"  {count:>7}  {settings}" for settings, count in stats.by_settings]
+    if stats.last_run:
+        run = stats.last_run
+        lines.append(f"last run: {run['started']} to {run['finished']}: {run['hits']} hits, {run['misses']} misses")
+    click.echo("\n".join(lines))
+
+
+@cache.command("prune", epilog=EXIT_CODES_HELP)
+@_with_cache_options
+@click.option("--older-than", "older_than", default=None, type=click.FloatRange(0), metavar="DAYS",
+              help="Delete entries no run used for DAYS days, instead of those the last run did not use.")
+@click.pass_context
+def cache_prune_command(ctx, cache_dir, out_dir, older_than):
+    """Delete entries that cannot or need not be used again; print what was removed."""
+    from graphbuild.cache import prune
+
+    try:
+        pruned = prune(_cache_folder(cache_dir, out_dir),
+                       None if older_than is None else timedelta(days=older_than))
+    except GraphbuildError as exc:
+        _fail(ctx, exc)
+    unused = "not used for the given days" if older_than is not None else "not used by the last run"
+    click.echo(f"{pruned.path}: removed {pruned.removed_other_settings} of other settings and {pruned.removed_unused} "
+               f"{unused}; {pruned.kept} kept; {pruned.bytes_before / 2**20:.1f} → "
+               f"{pruned.bytes_after / 2**20:.1f} MiB")
 
 
 @cli.command()

@@ -12,6 +12,8 @@ MODEL_PREFERENCE = (
 )
 
 OUT_DIR = "out"
+# The extraction cache's folder inside --out (hidden: readers skip it if --out is read).
+CACHE_DIR = ".cache"
 GRAPH_JSON = "graph.json"
 GRAPH_GRAPHML = "graph.graphml"
 MERGE_LOG = "merge-log.jsonl"
@@ -25,11 +27,24 @@ NOT_ARTICLES = frozenset({"README", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE",
 # as 64 or 256 here and halves peak memory (docs/performance.md).
 NLP_BATCH_SIZE = 16
 
+# Time budget of one article (--article-timeout SECONDS): SECONDS for every
+# ARTICLE_TIMEOUT_CHARS characters of text, and never less than SECONDS; 0 means none.
+# Generous on purpose: the small model parses 10,000 characters in about half a second
+# here, so only an article that hangs or grows far worse than linear ever meets it.
+ARTICLE_TIMEOUT = 60.0
+ARTICLE_TIMEOUT_CHARS = 10_000
+# An exception in a corpus-wide resolution step is traced by bisection to the article
+# that causes it, which is then left out; at most this many times per run. More such
+# articles mean a bug rather than bad input: the run fails with the error.
+CROSS_ARTICLE_ISOLATIONS = 10
+
 # Exit codes (documented in `graphbuild --help` and the README).
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
 EXIT_SKIPPED = 3
+# Stopped by a signal: 128 + its number, as shells report it (130 for SIGINT, 143 for SIGTERM).
+EXIT_SIGNAL_BASE = 128
 
 # Headline heuristics for .txt files: a first line followed by a blank line, short,
 # and not ending like a sentence.

@@ -278,6 +278,9 @@ class RunReport:
 
     inputs_read: int = 0
     articles_ingested: int = 0
+    articles_parsed: int = 0  # sent to the NLP pipeline (the others came from the extraction cache)
+    cache_hits: int = 0
+    cache: str | None = None  # the extraction cache file used, if any
     skipped: list = field(default_factory=list)  # InputError instances, in input order
     files_ignored: int = 0
     nodes_by_label: dict[str, int] = field(default_factory=dict)

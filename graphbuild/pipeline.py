@@ -2,6 +2,15 @@
 
 ``ingest`` streams articles through the NLP pipeline and keeps only what the graph
 needs (article metadata and mention offsets), never the texts.
+
+Every per-article step is fenced (graphbuild/fence.py): reading, NLP and extraction
+(in whichever process runs them), within-article resolution (entities, offices), and
+each article's part in the cross-article resolution (its events and their dates). An
+article that raises or runs past its time budget is reported like bad input and left
+out; the others go on. An exception in a corpus-wide step (merging entities or events)
+is traced by bisection to the article whose presence causes it, which is then left out
+the same way. Either way the graph is exactly the graph of the batch without the
+articles left out.
 """
 from __future__ import annotations
 
@@ -10,7 +19,8 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
+from itertools import chain
 from dataclasses import dataclass
 from datetime import date
 from typing import BinaryIO
@@ -23,22 +33,26 @@ try:
 except ImportError:  # Windows: no peak RSS in the report
     resource = None
 
-from graphbuild.config import NLP_BATCH_SIZE, OUT_DIR, TOP_ENTITIES
+from graphbuild.config import ARTICLE_TIMEOUT, CROSS_ARTICLE_ISOLATIONS, NLP_BATCH_SIZE, OUT_DIR, TOP_ENTITIES
 from graphbuild.documents import Reader
 from graphbuild.errors import InputError, SchemaError
-from graphbuild.extraction.extract import extract
-from graphbuild.extraction.nlp import load_pipeline
+from graphbuild.cache import CachedStream, ExtractionCache
+from graphbuild.codec import layout_fingerprint
+from graphbuild.extraction.extract import EXTRACTION_VERSION, article_meta, extract, extraction_fingerprint
+from graphbuild.extraction.nlp import load_pipeline, pipeline_identity
+from graphbuild.fence import article_seconds, failure_error, fenced
 from graphbuild.graph.build import build_graph
 from graphbuild.graph.schema import load_schema
 from graphbuild.graph.validate import validate_graph
-from graphbuild.model import ArticleMeta, Document, Extraction, LocalEntity, MergeRecord, RunReport
+from graphbuild.model import (ArticleMeta, Document, EntityNode, EventMention, EventNode, Extraction, LocalEntity,
+                              LocalEvent, MergeRecord, OfficeHolding, RunReport)
 from graphbuild.resolution.across_documents import join_defined_acronyms, merge_entities, retype_known_people
 from graphbuild.resolution.events import resolve_events
-from graphbuild.resolution.geo import gazetteer
+from graphbuild.resolution.geo import Gazetteer, gazetteer
 from graphbuild.resolution.offices import resolve_offices
 from graphbuild.resolution.people import resolve_people
 from graphbuild.resolution.within_document import resolve_article
-from graphbuild.sinks.files import write_graph
+from graphbuild.sinks.files import check_output_folder, write_graph
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +72,13 @@ class IngestOptions:
     # A Dask scheduler address (tcp://host:8786), or "local" for a LocalCluster of
     # `workers` processes: NLP + extraction run on the cluster (extraction/dask_engine.py).
     dask_scheduler: str | None = None
+    # Time budget per article: seconds per 10,000 characters, at least this (fence.py);
+    # None or 0: no budget.
+    article_timeout: float | None = ARTICLE_TIMEOUT
+    # Folder of the extraction cache (cache.py): articles seen before with the same
+    # model and extraction are not parsed again. None: no cache (the CLI's default is
+    # OUT/.cache; `--no-cache` gives None).
+    cache: str | None = None
 
 
 @dataclass
@@ -67,14 +88,45 @@ class BuildResult:
     report: RunReport
 
 
+@dataclass
+class _Article:
+    """What the run keeps of one article once its own resolution is done."""
+
+    meta: ArticleMeta
+    entities: list[LocalEntity]
+    offices: list[OfficeHolding]
+    events: tuple[EventMention, ...]
+
+
+@dataclass
+class _Across:
+    """The cross-article resolution of a set of articles."""
+
+    articles: list[ArticleMeta]
+    local_entities: list[LocalEntity]
+    offices: list[OfficeHolding]
+    entities: dict[str, EntityNode]
+    merge_log: list[MergeRecord]
+    events: list[EventNode]
+
+
 def build(options: IngestOptions, *, nlp=None, stdin: BinaryIO | None = None,
           on_skip: Callable[[InputError], None] | None = None) -> BuildResult:
     """Read, extract and resolve; return the graph without writing anything.
 
-    With ``on_error="raise"`` the first bad input raises its :class:`InputError`.
+    With ``on_error="raise"`` the first bad input (or article that fails) raises its
+    :class:`InputError`.
     """
     report = RunReport()
     reader = Reader(options.published_default, stdin=stdin, exclude=[options.out_dir])
+    budgets: dict[str, float | None] = {}  # article id → its time budget
+
+    def skip(error: InputError) -> None:
+        if options.on_error == "raise":
+            raise error
+        report.skipped.append(error)
+        if on_skip is not None:
+            on_skip(error)
 
     def documents() -> Iterator[Document]:
         seen: dict[str, Document] = {}
@@ -89,58 +141,71 @@ def build(options: IngestOptions, *, nlp=None, stdin: BinaryIO | None = None,
                 item = InputError(item.path, "a unique article id",
                                   f"id {item.id!r} already used by {first.where} for a different text", item.line)
             if isinstance(item, InputError):
-                if options.on_error == "raise":
-                    raise item
-                report.skipped.append(item)
-                if on_skip is not None:
-                    on_skip(item)
+                skip(item)
                 continue
             seen[item.id] = _without_text(item)
+            budgets[item.id] = article_seconds(len(item.text), options.article_timeout)
             yield item
 
-    stages = _Stages()
-    with stages("load model"):
-        if options.dask_scheduler is None and options.workers <= 1:
-            nlp = nlp if nlp is not None else load_pipeline(options.model)
+    def to_parse(documents: Iterator[Document]) -> Iterator[Document]:
+        for document in documents:
+            report.articles_parsed += 1
+            yield document
 
-    articles: list[ArticleMeta] = []
-    local_entities: list[LocalEntity] = []
-    offices: list = []  # OfficeHolding records
-    event_mentions: list = []  # (ArticleMeta, EventMention tuple) per article
+    stages = _Stages()
+    cache = _open_cache(options)
+    local = _LocalModel(nlp, options.model)
+    with stages("load model"):
+        if options.dask_scheduler is None and options.workers <= 1 and cache is None:
+            local.load()  # now; with a cache, only once an article needs parsing
+    loaded_before = local.load_seconds
+
+    kept: list[_Article] = []
     resolve_seconds = 0.0
+    finished = False
     with stages("read + nlp + extraction") as extraction_stage:
-        stream = _extractions(options, documents(), nlp)
-        gaz = gazetteer()  # after: a process pool starts loading the model meanwhile
-        with tqdm(stream, desc="ingest", unit=" articles", disable=_progress_disabled(options.progress),
-                  leave=False) as bar:
-            for extraction in bar:
-                tick = time.perf_counter()
-                articles.append(extraction.article)
-                article_entities = resolve_article(extraction, gaz)
-                local_entities.extend(article_entities)
-                offices.extend(resolve_offices(extraction, article_entities))
-                event_mentions.append((extraction.article, extraction.events))
-                resolve_seconds += time.perf_counter() - tick
+        stream = _extractions(options, documents(), local, cache, to_parse)
+        try:
+            with closing(stream):  # stops worker processes however the loop ends
+                gaz = gazetteer()  # after: a process pool starts loading the model meanwhile
+                with tqdm(stream, desc="ingest", unit=" articles", disable=_progress_disabled(options.progress),
+                          leave=False) as bar:
+                    for item in bar:
+                        tick = time.perf_counter()
+                        if isinstance(item, InputError):
+                            skip(item)
+                        else:
+                            try:
+                                kept.append(_resolve_within(item, gaz, budgets[item.article.id]))
+                            except InputError as error:
+                                skip(error)
+                        resolve_seconds += time.perf_counter() - tick
+            finished = True
+        finally:
+            if cache is not None:  # what was parsed is kept, also when the run stops here
+                cache.close(finished=finished)
+                report.cache_hits, report.cache = cache.hits, str(cache.path)
+                log.info("extraction cache %s: %d hits, %d misses", cache.path, cache.hits, cache.misses)
+        # Loaded during extraction (only with a cache, once an article needed parsing):
+        # that time belongs to "load model".
+        lazy_load = local.load_seconds if loaded_before is None else None
         # The model is not needed any more: let it go before the graph is built (a model
         # passed in by the caller stays alive with the caller).
-        stream = nlp = bar = None
-        extraction_stage.seconds -= resolve_seconds
+        stream = nlp = bar = local = None
+        extraction_stage.seconds -= resolve_seconds + (lazy_load or 0.0)
+    if lazy_load is not None:
+        stages.add("load model", lazy_load)
     stages.add("resolution (within articles)", resolve_seconds)
     report.files_ignored = len(reader.ignored)
-    report.articles_ingested = len(articles)
 
     with stages("resolution (across articles)"):
-        local_entities = retype_known_people(local_entities)
-        local_entities, acronym_evidence = join_defined_acronyms(local_entities)
-        people = resolve_people(local_entities, offices, gaz)
-        local_entities, offices = people.local_entities, people.offices(offices)
-        entities, merge_log = merge_entities(local_entities, gaz, {**acronym_evidence, **people.evidence})
-        people = None
-        events = resolve_events(event_mentions, local_entities, entities)
-        event_mentions = None
+        across = _resolve_across(kept, gaz, budgets, skip)
+        kept = None
+    report.articles_ingested = len(across.articles)
     with stages("graph"):
-        graph = build_graph(articles, entities, local_entities, offices=offices, events=events)
-        articles = local_entities = offices = events = entities = None
+        graph = build_graph(across.articles, across.entities, across.local_entities, offices=across.offices,
+                            events=across.events)
+        merge_log, across = across.merge_log, None
         problems = validate_graph(graph, load_schema())
         if problems:
             raise SchemaError("the built graph breaks the schema:\n  " + "\n  ".join(problems[:20]))
@@ -152,7 +217,11 @@ def build(options: IngestOptions, *, nlp=None, stdin: BinaryIO | None = None,
 
 def ingest(options: IngestOptions, *, nlp=None, stdin: BinaryIO | None = None,
            on_skip: Callable[[InputError], None] | None = None) -> RunReport:
-    """Build the graph and write it to ``options.out_dir``; return the run report."""
+    """Build the graph and write it to ``options.out_dir``; return the run report.
+
+    The output folder is checked first (created if needed, a probe file written), so an
+    unwritable or full ``--out`` fails at once, not after the parse."""
+    check_output_folder(options.out_dir)
     result = build(options, nlp=nlp, stdin=stdin, on_skip=on_skip)
     stages = _Stages(result.report.seconds_by_stage, result.report.peak_rss_mib_by_stage)
     with stages("write"):
@@ -160,19 +229,157 @@ def ingest(options: IngestOptions, *, nlp=None, stdin: BinaryIO | None = None,
     return result.report
 
 
-def _extractions(options: IngestOptions, documents: Iterator[Document], nlp) -> Iterator[Extraction]:
-    """Extraction records in input order, here, on a process pool or on Dask. Reading
-    (and so skipping and duplicate handling) always happens in this process."""
-    if options.dask_scheduler is not None:
-        from graphbuild.extraction.dask_engine import extract_dask
+def _extractions(options: IngestOptions, documents: Iterator[Document], local: "_LocalModel",
+                 cache: ExtractionCache | None, to_parse: Callable[[Iterator[Document]], Iterator[Document]]):
+    """Extraction records (or the InputError of an article that failed) in input order,
+    from the cache, here, on a process pool or on Dask; closable. Reading (and so
+    skipping and duplicate handling) and the cache always stay in this process: workers
+    get only the articles to parse."""
+    seconds = options.article_timeout
 
-        return extract_dask(documents, options.model, options.dask_scheduler, batch_size=options.batch_size,
-                            workers=options.workers)
-    if options.workers > 1:
-        from graphbuild.extraction.parallel import extract_parallel
+    def extract_these(misses: Iterator[Document]):
+        misses = to_parse(misses)
+        if options.dask_scheduler is not None:
+            from graphbuild.extraction.dask_engine import extract_dask
 
-        return extract_parallel(documents, options.model, options.workers, batch_size=options.batch_size)
-    return extract(documents, nlp, batch_size=options.batch_size)
+            return extract_dask(misses, options.model, options.dask_scheduler, batch_size=options.batch_size,
+                                workers=options.workers, seconds=seconds)
+        if options.workers > 1:
+            from graphbuild.extraction.parallel import extract_parallel
+
+            return extract_parallel(misses, options.model, options.workers, batch_size=options.batch_size,
+                                    seconds=seconds, start_now=cache is None)
+        return _extract_here(misses, local, options)
+
+    if cache is None:
+        return extract_these(documents)
+    return CachedStream(documents, cache, extract_these, article_meta)
+
+
+class _LocalModel:
+    """The pipeline for extraction in this process: the one passed in, or loaded on
+    first use (never, when every article comes from the cache)."""
+
+    def __init__(self, nlp, model: str | None):
+        self.nlp, self.model, self.load_seconds = nlp, model, None
+
+    def load(self):
+        if self.nlp is None:
+            started = time.perf_counter()
+            self.nlp = load_pipeline(self.model)
+            self.load_seconds = time.perf_counter() - started
+        return self.nlp
+
+
+def _extract_here(documents: Iterator[Document], local: _LocalModel, options: IngestOptions):
+    documents = iter(documents)
+    first = next(documents, None)
+    if first is None:
+        return
+    yield from extract(chain([first], documents), local.load(), batch_size=options.batch_size,
+                       seconds=options.article_timeout)
+
+
+def _open_cache(options: IngestOptions) -> ExtractionCache | None:
+    if options.cache is None:
+        return None
+    settings = {
+        "pipeline": pipeline_identity(options.model),
+        "extraction_version": EXTRACTION_VERSION,
+        "extraction_code": extraction_fingerprint(),
+        "records": layout_fingerprint(Extraction),
+        # No option changes what extraction finds: batch size, workers and the engine
+        # give the same records (tested byte for byte), and the time budget only decides
+        # whether an article is kept, and failed articles are never stored.
+    }
+    return ExtractionCache(options.cache, settings)
+
+
+def _resolve_within(extraction: Extraction, gaz: Gazetteer, budget: float | None) -> _Article:
+    """One article's own resolution (entities, then offices), fenced."""
+    article = extraction.article
+
+    def resolve() -> _Article:
+        entities = resolve_article(extraction, gaz)
+        return _Article(article, entities, resolve_offices(extraction, entities), extraction.events)
+
+    return fenced(resolve, step="within-article resolution", path=article.path, line=article.line, budget=budget)
+
+
+def _across(kept: list[_Article], gaz: Gazetteer,
+            fence: Callable[[ArticleMeta, Callable[[], list[LocalEvent]]], list[LocalEvent]]) -> _Across:
+    local_entities = retype_known_people([entity for article in kept for entity in article.entities])
+    local_entities, acronym_evidence = join_defined_acronyms(local_entities)
+    offices = [office for article in kept for office in article.offices]
+    people = resolve_people(local_entities, offices, gaz)
+    local_entities, offices = people.local_entities, people.offices(offices)
+    entities, merge_log = merge_entities(local_entities, gaz, {**acronym_evidence, **people.evidence})
+    people = None
+    events = resolve_events(((article.meta, article.events) for article in kept), local_entities, entities,
+                            fence=fence)
+    return _Across([article.meta for article in kept], local_entities, offices, entities, merge_log, events)
+
+
+def _resolve_across(kept: list[_Article], gaz: Gazetteer, budgets: dict[str, float | None],
+                    skip: Callable[[InputError], None]) -> _Across:
+    """The cross-article resolution of the kept articles, leaving out (and reporting)
+    each article whose part fails: its events (fenced one by one), or a corpus-wide
+    step that fails with it and not without it (found by bisection). Run again on the
+    rest after each exclusion, so the result is exactly that of the rest."""
+    isolated = 0
+    for _ in range(len(kept) + 1):  # every round that does not return leaves out at least one article
+        failed: dict[str, InputError] = {}
+        try:
+            across = _across(kept, gaz, _event_fence(budgets, failed))
+        except Exception as exc:  # noqa: BLE001 -- a corpus-wide step failed: find the article
+            culprit = _first_breaking(kept, lambda subset: _across(subset, gaz, _event_fence(budgets, {})))
+            if culprit is None or isolated >= CROSS_ARTICLE_ISOLATIONS:
+                raise  # not any one article's doing: a bug, reported as one
+            isolated += 1
+            failed = {culprit.meta.id: failure_error(culprit.meta.path, culprit.meta.line,
+                                                     "cross-article resolution", exc)}
+        else:
+            if not failed:
+                return across
+        for error in failed.values():
+            skip(error)
+        kept = [article for article in kept if article.meta.id not in failed]
+    raise AssertionError("unreachable: each round leaves out an article or returns")
+
+
+def _event_fence(budgets: dict[str, float | None], failed: dict[str, InputError]):
+    def fence(article: ArticleMeta, compute: Callable[[], list[LocalEvent]]) -> list[LocalEvent]:
+        try:
+            return fenced(compute, step="event resolution", path=article.path, line=article.line,
+                          budget=budgets.get(article.id))
+        except InputError as error:
+            failed.setdefault(article.id, error)
+            return []
+
+    return fence
+
+
+def _first_breaking(kept: list[_Article], run: Callable[[list[_Article]], object]) -> _Article | None:
+    """The article whose addition makes ``run`` fail, by bisection over prefixes of
+    ``kept`` (``run(kept)`` fails): about log2(n) runs. ``None`` if ``run`` fails even
+    with no article at all."""
+    def breaks(count: int) -> bool:
+        try:
+            run(kept[:count])
+        except Exception:  # noqa: BLE001
+            return True
+        return False
+
+    if breaks(0):
+        return None
+    good, bad = 0, len(kept)
+    while bad - good > 1:
+        middle = (good + bad) // 2
+        if breaks(middle):
+            bad = middle
+        else:
+            good = middle
+    return kept[bad - 1]
 
 
 class _Stages:

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
 import jsonschema
 import pytest
 
+from graphbuild.extraction.extract import TEST_SLOW_ARTICLE
 from tests.conftest import REPO
 
 pytestmark = pytest.mark.model
@@ -115,3 +117,24 @@ def test_verbose_ingest_prints_time_and_peak_memory_per_stage_on_stderr(tmp_path
     stages = [line for line in result.stderr.splitlines() if "MiB" in line]
     assert [line.split()[1] for line in stages] == ["load", "read", "resolution", "resolution", "graph", "write"]
     assert "read + nlp + extraction" not in result.stdout  # the summary on stdout stays as it was
+
+
+def test_an_unwritable_out_is_one_line_and_exit_1_before_any_parsing(tmp_path):
+    (tmp_path / "a-file").write_text("x")
+    out = tmp_path / "a-file" / "out"
+    result = run("ingest", tmp_path / "a-file", "--out", out)
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"graphbuild: error: expected a writable output folder, found {out}")
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_an_article_over_the_budget_given_is_reported_and_exit_3(tmp_path, small_batch):
+    result = subprocess.run([sys.executable, "-m", "graphbuild", "ingest", str(small_batch), "--out",
+                             str(tmp_path / "out"), "--article-timeout", "3"], capture_output=True, text=True,
+                            cwd=REPO, env={**os.environ, TEST_SLOW_ARTICLE: "b-summit"})
+    assert result.returncode == 3, result.stderr
+    assert result.stderr == (f"graphbuild: skipped {small_batch}:4: expected extraction within 3 s, "
+                             "found it still running after 3 s\n")
+    assert result.stdout.startswith("articles: 4 read, 3 ingested, 1 skipped")
+    helptext = run("ingest", "--help").stdout
+    assert "--article-timeout SECONDS" in helptext and "143" in helptext

@@ -1,13 +1,18 @@
 """`--dask-scheduler`: NLP and extraction on a Dask cluster (two worker processes),
-resolution here; the graph files are byte-identical to a local run."""
+resolution here; the graph files are byte-identical to a local run; a task that does
+not come back in time is given up and its article reported."""
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
 import pytest
 
+from graphbuild.extraction import dask_engine
+from graphbuild.extraction.extract import TEST_SLOW_ARTICLE
 from graphbuild.pipeline import IngestOptions, ingest
+from tests.conftest import SMALL_BATCH, write_jsonl
 from tests.extraction.test_parallel import mixed_input
 
 distributed = pytest.importorskip("distributed", reason="the 'dask' extra is not installed")
@@ -47,3 +52,29 @@ def test_cli_local_cluster_matches_the_local_run(tmp_path, seeds_jsonl):
     result = run("--out", str(tmp_path / "dask"), "--dask-scheduler", "local", "--workers", "2")
     assert (tmp_path / "local" / "graph.json").read_bytes() == (tmp_path / "dask" / "graph.json").read_bytes()
     assert "distributed" not in result.stderr  # the cluster's INFO logs stay quiet without -v
+
+
+def test_an_article_stuck_on_the_cluster_is_reported_and_the_others_land(tmp_path, small_batch, monkeypatch):
+    monkeypatch.setenv(TEST_SLOW_ARTICLE, "b-golf")  # read by the cluster's workers, started below
+    monkeypatch.setattr(dask_engine, "WORKER_START_SECONDS", 10)  # model loading on this machine, with room
+    report = ingest(IngestOptions(paths=[str(small_batch)], out_dir=str(tmp_path / "out"), dask_scheduler="local",
+                                  workers=2, article_timeout=1, progress=False))
+    assert [str(e) for e in report.skipped] == [
+        f"{small_batch}:3: expected extraction within 1 s, found it still running after 14 s on the Dask cluster "
+        "(the task was given up)"]
+    graph = json.loads((tmp_path / "out" / "graph.json").read_text("utf-8"))
+    assert {n["id"] for n in graph["nodes"] if "Article" in n["labels"]} == {
+        "article:b-tokyo", "article:b-seoul", "article:b-summit"}
+
+
+def test_with_a_cache_only_the_new_articles_go_to_the_cluster(tmp_path, nlp, cluster):
+    folder, cache = tmp_path / "in", str(tmp_path / "cache")
+    write_jsonl(folder / "day1.jsonl", SMALL_BATCH[:3])
+    ingest(IngestOptions(paths=[str(folder)], out_dir=str(tmp_path / "day1"), cache=cache, progress=False), nlp=nlp)
+    write_jsonl(folder / "day2.jsonl", SMALL_BATCH[3:])
+    common = dict(paths=[str(folder)], progress=False)
+    remote = ingest(IngestOptions(out_dir=str(tmp_path / "dask"), dask_scheduler=cluster.scheduler_address,
+                                  cache=cache, **common))
+    assert (remote.articles_parsed, remote.cache_hits) == (1, 3)
+    ingest(IngestOptions(out_dir=str(tmp_path / "cold"), **common), nlp=nlp)
+    assert (tmp_path / "dask" / "graph.json").read_bytes() == (tmp_path / "cold" / "graph.json").read_bytes()

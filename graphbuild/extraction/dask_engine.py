@@ -16,16 +16,21 @@ import logging
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
-from itertools import islice
+from itertools import chain, islice
 
-from graphbuild.config import NLP_BATCH_SIZE
-from graphbuild.errors import ConfigError
+from graphbuild.config import ARTICLE_TIMEOUT, NLP_BATCH_SIZE
+from graphbuild.errors import ConfigError, GraphbuildError, InputError
+from graphbuild.fence import article_seconds, failure_error, overrun_error, watchdog_seconds
 from graphbuild.model import Document, Extraction
 
 log = logging.getLogger(__name__)
 
 LOCAL = "local"
 DOCUMENTS_PER_TASK = 32
+# A Dask worker loads the pipeline inside its first task (once per thread), so the
+# client's watchdog allows this much more than the articles' budgets: a worker that
+# starts afresh (at the beginning, or after a restart) is not taken for a stuck one.
+WORKER_START_SECONDS = 60.0
 
 # One pipeline per worker thread (spaCy pipelines are not shared between threads);
 # loaded on the first task, reused by every later one.
@@ -43,11 +48,13 @@ def _pipeline(model: str | None):
     return loaded[model]
 
 
-def extract_batch(documents: list[Document], model: str | None, batch_size: int) -> list[Extraction]:
-    """Runs on a Dask worker: parse and extract one batch of documents."""
+def extract_batch(documents: list[Document], model: str | None, batch_size: int,
+                  seconds: float | None = ARTICLE_TIMEOUT) -> list[Extraction | InputError]:
+    """Runs on a Dask worker: parse and extract one batch of documents (each article
+    fenced; the time budget itself is enforced from the client, see module docs)."""
     from graphbuild.extraction.extract import extract
 
-    return list(extract(documents, _pipeline(model), batch_size=batch_size))
+    return list(extract(documents, _pipeline(model), batch_size=batch_size, seconds=seconds))
 
 
 def connect(scheduler: str, workers: int = 1):
@@ -75,36 +82,105 @@ def connect(scheduler: str, workers: int = 1):
 
 def extract_dask(documents: Iterable[Document], model: str | None, scheduler: str, *,
                  batch_size: int = NLP_BATCH_SIZE, workers: int = 1,
-                 per_task: int = DOCUMENTS_PER_TASK) -> Iterator[Extraction]:
+                 per_task: int = DOCUMENTS_PER_TASK,
+                 seconds: float | None = ARTICLE_TIMEOUT) -> Iterator[Extraction | InputError]:
     """Like :func:`~graphbuild.extraction.extract.extract`, on a Dask cluster.
 
     ``per_task`` documents go in one task; at most twice the cluster's threads (at
     least 4) tasks are in flight, so the reader is never far ahead of the cluster.
+
+    Dask runs tasks in worker threads, where no timer can interrupt them, so the time
+    budget is enforced here: a task not done within its watchdog
+    (:func:`~graphbuild.fence.watchdog_seconds` plus :data:`WORKER_START_SECONDS`,
+    counted from when this process starts waiting for it) is given up, the worker running it is restarted
+    (through its nanny) if the cluster allows, and its articles run again one per task,
+    so only the article at fault is reported.
     """
+    iterator = iter(documents)
+    first = list(islice(iterator, 1))
+    if not first:  # nothing to parse (every article came from the cache): no cluster needed
+        return
+    iterator = chain(first, iterator)
     client, cluster = connect(scheduler, workers)
     try:
         threads = sum(client.nthreads().values()) or 1
         window = max(4, 2 * threads)
         log.info("dask: %s, %d worker threads, %d tasks in flight", client.scheduler.address, threads, window)
-        iterator = iter(documents)
         pending: deque = deque()
+
+        def schedule(batch: list[Document]):
+            return client.submit(extract_batch, batch, model, batch_size, seconds, pure=False)
 
         def submit() -> bool:
             batch = list(islice(iterator, per_task))
             if batch:
-                pending.append(client.submit(extract_batch, batch, model, batch_size, pure=False))
+                pending.append((batch, schedule(batch)))
             return bool(batch)
 
         for _ in range(window):
             if not submit():
                 break
         while pending:
-            future = pending.popleft()
-            results = future.result()
-            future.release()
+            batch, future = pending.popleft()
+            results = _results(client, batch, future, schedule, seconds)
             submit()
             yield from results
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _results(client, batch: list[Document], future, schedule, seconds: float | None) -> list:
+    """The batch's results; if it timed out or failed, its articles again one per task,
+    and an ``InputError`` for each article that fails alone."""
+    try:
+        return _wait(client, future, batch, seconds)
+    except GraphbuildError:
+        raise
+    except Exception as exc:  # noqa: BLE001 -- a stuck or failed task: find the article below
+        if len(batch) == 1:
+            return [_lost(batch[0], exc, seconds)]
+    singles = [(document, schedule([document])) for document in batch]
+    results: list = []
+    for document, single in singles:
+        try:
+            results.extend(_wait(client, single, [document], seconds))
+        except GraphbuildError:
+            raise
+        except Exception as exc:  # noqa: BLE001
+            results.append(_lost(document, exc, seconds))
+    return results
+
+
+def _wait(client, future, batch: list[Document], seconds: float | None) -> list:
+    watchdog = watchdog_seconds((d.text for d in batch), seconds, alone=len(batch) == 1)
+    try:
+        return future.result(timeout=None if watchdog is None else watchdog + WORKER_START_SECONDS)
+    except TimeoutError:
+        _restart_workers_running(client, future)
+        raise
+    finally:
+        future.release()
+
+
+def _restart_workers_running(client, future) -> None:
+    """Restart the worker(s) still running ``future`` (a thread cannot be stopped, a
+    process can): the nanny starts a fresh one and Dask reschedules its other tasks."""
+    try:
+        stuck = [worker for worker, keys in client.processing().items() if future.key in keys]
+        client.cancel(future)
+        if stuck:
+            client.restart_workers(stuck)
+            log.warning("dask: restarted %s, stuck on one task", ", ".join(stuck))
+    except Exception as exc:  # noqa: BLE001 -- best effort: the task is reported either way
+        log.warning("dask: could not restart the worker stuck on a task (%s); its thread stays busy", exc)
+
+
+def _lost(document: Document, exc: BaseException, seconds: float | None) -> InputError:
+    if isinstance(exc, TimeoutError):
+        waited = (watchdog_seconds([document.text], seconds, alone=True) or 0.0) + WORKER_START_SECONDS
+        return overrun_error(document.path, document.line, "extraction",
+                             article_seconds(len(document.text), seconds) or waited, waited,
+                             " on the Dask cluster (the task was given up)")
+    return failure_error(document.path, document.line, "extraction", exc)

@@ -49,6 +49,19 @@ def available_model(preferred: str | None = None) -> str:
     )
 
 
+def pipeline_identity(model: str | None = None) -> dict[str, str]:
+    """What identifies the pipeline :func:`load_pipeline` would load, read from its
+    package's ``meta.json`` without loading it: package, model name and version, and
+    spaCy's version (part of the extraction cache's key)."""
+    name = available_model(model)
+    try:
+        meta = spacy.util.get_model_meta(spacy.util.get_package_path(name))
+    except Exception as exc:  # noqa: BLE001 -- not installed, or a broken package: say so
+        raise ConfigError(f"expected an installed spaCy pipeline '{name}', found none ({exc})") from None
+    return {"package": name, "name": f"{meta.get('lang', '')}_{meta.get('name', '')}",
+            "version": str(meta.get("version", "")), "spacy": spacy.__version__}
+
+
 def load_pipeline(model: str | None = None) -> Language:
     """Load the model (never downloads) and add the repair rules."""
     name = available_model(model)

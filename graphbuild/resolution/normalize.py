@@ -25,6 +25,8 @@ def clean_surface(text: str) -> str:
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():  # nothing to strip: most names (and the gazetteer's 45k look-ups)
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 

@@ -1,15 +1,18 @@
 """Write (and read back) the graph as node-link JSON and GraphML, plus the merge log.
 
 Files are written atomically: to a temporary file in the same folder, then renamed,
-so an interrupted run never leaves a half-written ``graph.json``.
+so an interrupted run never leaves a half-written ``graph.json``; the three files are
+published as one set under a lock (:func:`write_graph`).
 """
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
-import tempfile
-from collections.abc import Iterable
+import secrets
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 from typing import BinaryIO
@@ -17,9 +20,15 @@ from xml.sax.saxutils import XMLGenerator
 
 import networkx as nx
 
+try:
+    import fcntl
+except ImportError:  # Windows: no lock; the set is still renamed only when complete
+    fcntl = None
+
 from graphbuild.config import GRAPH_GRAPHML, GRAPH_JSON, MERGE_LOG
-from graphbuild.errors import SinkError
+from graphbuild.errors import SinkError, Stopped
 from graphbuild.model import MergeRecord
+from graphbuild.signals import signals_held
 
 
 def to_node_link(graph: nx.MultiDiGraph) -> dict:
@@ -168,7 +177,14 @@ def _graphml_text(name: str, value: object) -> str:
 
 
 def write_graph(graph: nx.MultiDiGraph, folder: str | Path, merge_log: Iterable[MergeRecord] = ()) -> list[str]:
-    """Write graph.json, graph.graphml and merge-log.jsonl into ``folder``; returns paths."""
+    """Write graph.json, graph.graphml and merge-log.jsonl into ``folder``; returns paths.
+
+    The three are published as one set: each is written to a temporary file first, and
+    only when all are complete are they renamed over the old ones, under an exclusive
+    lock on ``folder/.graphbuild.lock`` and with SIGINT and SIGTERM held back for those
+    three renames. A failure (a full disk) or a stop leaves the previous set as it was,
+    and two runs writing to one folder at once leave one run's set, never a mix.
+    Files get the usual modes (0666 less the umask), like any file the user creates."""
     out = Path(folder)
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -179,19 +195,75 @@ def write_graph(graph: nx.MultiDiGraph, folder: str | Path, merge_log: Iterable[
         (out / GRAPH_GRAPHML, lambda f: write_graphml(graph, f)),
         (out / MERGE_LOG, lambda f: write_merge_log(merge_log, f)),
     ]
-    # All three are written to temporary files first and renamed only when every one is
-    # complete: a failure leaves the previous set as it was, never a mix of old and new.
     done: list[tuple[str, Path]] = []
     try:
         for path, write in files:
-            done.append((_write_temp(path, write), path))
+            try:
+                done.append((_write_temp(path, write), path))
+            except OSError as exc:
+                raise SinkError(f"expected to write {path}, found {_os_reason(exc)}; the previous graph files in "
+                                f"{out} are unchanged") from None
+        renamed = False
+        try:
+            with _publishing(out):
+                for tmp, path in done:
+                    os.replace(tmp, path)
+                renamed = True
+        except Stopped as stop:  # held back during the renames, delivered right after them
+            stop.published = renamed
+            raise
     except BaseException:
         for tmp, _ in done:
             Path(tmp).unlink(missing_ok=True)
         raise
-    for tmp, path in done:
-        os.replace(tmp, path)
     return [str(path) for path, _ in files]
+
+
+LOCK_FILE = ".graphbuild.lock"
+
+
+@contextmanager
+def _publishing(out: Path) -> Iterator[None]:
+    """The exclusive lock on the output folder, with SIGINT and SIGTERM held back until
+    the set is published (a held-back signal is delivered right after)."""
+    fd = os.open(out / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o666)
+    try:
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX)  # waits while another run publishes its set
+        with signals_held():
+            yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def check_output_folder(folder: str | Path) -> None:
+    """Fail early, before any parsing, if ``folder`` cannot take the output files: create
+    it (and its parents) if needed, write and sync a small probe file, and remove what
+    was created. Raises :class:`SinkError` with the reason (not a folder, read-only,
+    no space left …)."""
+    out = Path(folder)
+    if out.exists() and not out.is_dir():
+        raise SinkError(f"expected a writable output folder, found {out} is a file")
+    missing = [p for p in (out, *out.parents) if not p.exists()]
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        probe = _write_temp(out / ".probe", lambda handle: handle.write(b"\0" * _PROBE_BYTES))
+        os.unlink(probe)
+    except OSError as exc:
+        raise SinkError(f"expected a writable output folder, found {out}: {_os_reason(exc)}") from None
+    finally:
+        for created in missing:  # deepest first: leave no trace of the check
+            try:
+                created.rmdir()
+            except OSError:
+                break
+
+
+_PROBE_BYTES = 64 * 1024  # enough to meet a full disk, which often still takes an empty file
+
+
+def _os_reason(exc: OSError) -> str:
+    return f"{exc.strerror or exc} (errno {exc.errno})" if exc.errno else str(exc)
 
 
 def write_merge_log(records: Iterable[MergeRecord], handle: BinaryIO) -> None:
@@ -212,8 +284,10 @@ def atomic_write(path: Path, write) -> None:
 
 def _write_temp(path: Path, write) -> str:
     """Write to a temporary file beside ``path`` (flushed and synced); returns its name.
-    On failure nothing is left behind."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    On failure nothing is left behind. Created with mode 0666 less the umask (what the
+    user's other files get), not ``mkstemp``'s 0600: a Neo4j container or another user
+    must be able to read the graph files."""
+    fd, tmp = _create_temp(path)
     try:
         with os.fdopen(fd, "wb") as handle:
             write(handle)
@@ -223,3 +297,14 @@ def _write_temp(path: Path, write) -> str:
         Path(tmp).unlink(missing_ok=True)
         raise
     return tmp
+
+
+def _create_temp(path: Path) -> tuple[int, str]:
+    # tempfile.mkstemp has no mode argument; this is its loop with one.
+    for _ in range(100):
+        tmp = str(path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp")
+        try:
+            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no unused temporary file name", str(path.parent))

@@ -1,15 +1,20 @@
 """`--workers N`: extraction on a process pool gives the same graph, byte for byte, and
-the same skipped inputs as one process (reading stays in the parent)."""
+the same skipped inputs as one process (reading stays in the parent); an article over
+budget is reported with its line, a stuck worker is killed and replaced, and nothing
+else is lost."""
 from __future__ import annotations
 
 import json
+import multiprocessing
 import shutil
+import time
 from pathlib import Path
 
 import pytest
 
 from graphbuild import pipeline
-from graphbuild.errors import InputError
+from graphbuild.errors import ConfigError, InputError
+from graphbuild.extraction.extract import TEST_SLOW_ARTICLE, TEST_STUCK_ARTICLE
 from graphbuild.pipeline import IngestOptions, ingest
 
 pytestmark = pytest.mark.model
@@ -54,3 +59,42 @@ def test_two_workers_stop_at_the_first_bad_input_with_on_error_raise(tmp_path, s
         ingest(IngestOptions(paths=[str(folder)], out_dir=str(tmp_path / "out"), on_error="raise", workers=2,
                              progress=False))
     assert not (tmp_path / "out").exists()
+
+
+def _article_ids(out: Path) -> set[str]:
+    graph = json.loads((out / "graph.json").read_text("utf-8"))
+    return {n["id"].removeprefix("article:") for n in graph["nodes"] if "Article" in n["labels"]}
+
+
+def test_two_workers_report_an_article_over_budget_with_its_line_and_keep_the_rest(tmp_path, small_batch, nlp,
+                                                                                   monkeypatch):
+    monkeypatch.setenv(TEST_SLOW_ARTICLE, "b-golf")
+    common = dict(paths=[str(small_batch)], article_timeout=3, progress=False)
+    parallel = ingest(IngestOptions(out_dir=str(tmp_path / "two"), workers=2, **common))
+    assert [str(e) for e in parallel.skipped] == [
+        f"{small_batch}:3: expected extraction within 3 s, found it still running after 3 s"]
+    assert _article_ids(tmp_path / "two") == {"b-tokyo", "b-seoul", "b-summit"}
+    serial = ingest(IngestOptions(out_dir=str(tmp_path / "one"), **common), nlp=nlp)
+    assert [str(e) for e in serial.skipped] == [str(e) for e in parallel.skipped]
+    assert (tmp_path / "one" / "graph.json").read_bytes() == (tmp_path / "two" / "graph.json").read_bytes()
+
+
+def test_a_worker_stuck_where_no_signal_reaches_is_killed_and_replaced_and_nothing_else_is_lost(
+        tmp_path, small_batch, monkeypatch):
+    monkeypatch.setenv(TEST_STUCK_ARTICLE, "b-seoul")  # blocks the in-worker timer, as compiled code would
+    report = ingest(IngestOptions(paths=[str(small_batch)], out_dir=str(tmp_path / "out"), workers=2,
+                                  article_timeout=1, progress=False))
+    assert [str(e) for e in report.skipped] == [
+        f"{small_batch}:2: expected extraction within 1 s, found it still running after 4 s "
+        "(its worker process was killed and replaced)"]
+    assert _article_ids(tmp_path / "out") == {"b-tokyo", "b-golf", "b-summit"}
+    assert multiprocessing.active_children() == []  # the pool, stuck worker included, is gone
+
+
+def test_workers_that_cannot_load_the_model_fail_the_run_at_once_with_the_reason(tmp_path, small_batch):
+    started = time.monotonic()
+    with pytest.raises(ConfigError, match="expected an installed spaCy pipeline 'no_such_model'"):
+        ingest(IngestOptions(paths=[str(small_batch)], out_dir=str(tmp_path / "out"), workers=2,
+                             model="no_such_model", progress=False))
+    assert time.monotonic() - started < 120  # multiprocessing.Pool used to respawn such workers for ever
+    assert multiprocessing.active_children() == []

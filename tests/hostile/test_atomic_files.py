@@ -5,6 +5,7 @@ from __future__ import annotations
 import networkx as nx
 import pytest
 
+from graphbuild.errors import SinkError
 from graphbuild.sinks import files
 from graphbuild.sinks.files import atomic_write, read_graph, write_graph
 
@@ -43,7 +44,8 @@ def test_a_failure_in_a_later_file_leaves_the_whole_old_set(old_out, monkeypatch
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(files, "write_graphml", disk_full_in_graphml)
-    with pytest.raises(OSError):
+    with pytest.raises(SinkError, match=r"expected to write .*graph\.graphml, found No space left on device \(errno 28\); "
+                                        r"the previous graph files in .* are unchanged"):
         write_graph(_graph("New Name"), out)
     monkeypatch.undo()
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # not new graph.json + old graphml

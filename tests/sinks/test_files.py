@@ -1,16 +1,27 @@
 """The file sink streams graph.json and graph.graphml element by element; these tests
-hold the streamed bytes to what the whole-graph library calls produce or read back."""
+hold the streamed bytes to what the whole-graph library calls produce or read back, and
+the three files to being published as one set, with normal modes, into a folder checked
+before the run."""
 from __future__ import annotations
 
+import errno
+import fcntl
 import io
 import json
+import multiprocessing
+import os
+import stat
+import time
 import xml.etree.ElementTree as ET
 
 import networkx as nx
 import pytest
 
+from graphbuild.errors import SinkError
 from graphbuild.model import MergeRecord
-from graphbuild.sinks.files import read_graph, to_node_link, write_graph, write_graphml, write_merge_log, write_node_link
+from graphbuild.sinks import files
+from graphbuild.sinks.files import (check_output_folder, read_graph, to_node_link, write_graph, write_graphml,
+                                    write_merge_log, write_node_link)
 
 
 def _whole(graph: nx.MultiDiGraph) -> bytes:
@@ -97,3 +108,89 @@ def test_merge_log_is_one_sorted_key_json_object_per_record():
     lines = buffer.getvalue().decode("utf-8").splitlines()
     assert [json.loads(line)["result"] for line in lines] == ["person:jim-mattis", "country:USA"]
     assert lines[1] == '{"articles": ["a"], "inputs": ["U.S."], "result": "country:USA", "rule": "country:alias"}'
+
+
+# ---------------------------------------------------------------- the output set
+
+
+def _marked(marker: str) -> nx.MultiDiGraph:
+    graph = nx.MultiDiGraph()
+    graph.add_node(f"person:{marker}", labels=["Person"], name=marker, aliases=[])
+    return graph
+
+
+def _markers(out) -> tuple[str, str, str]:
+    """Which run wrote each of the three files."""
+    in_json = next(iter(read_graph(out).nodes)).removeprefix("person:")
+    in_graphml = next(iter(nx.read_graphml(out / "graph.graphml").nodes)).removeprefix("person:")
+    in_log = json.loads((out / "merge-log.jsonl").read_text("utf-8").splitlines()[0])["rule"]
+    return in_json, in_graphml, in_log
+
+
+def _publish_slowly(out, marker: str, rounds: int) -> None:
+    """A writer that pauses between renames, as a loaded machine may (runs in a process)."""
+    import os
+    import time as clock
+
+    replace = os.replace
+
+    def slow_replace(source, target):
+        replace(source, target)
+        clock.sleep(0.01)
+
+    files.os.replace = slow_replace
+    for _ in range(rounds):
+        write_graph(_marked(marker), out, [MergeRecord(rule=marker, result=f"person:{marker}", inputs=(), articles=())])
+
+
+def test_two_runs_publishing_into_one_folder_leave_one_runs_set_never_a_mix(tmp_path):
+    out = tmp_path / "out"
+    context = multiprocessing.get_context("spawn")
+    writers = [context.Process(target=_publish_slowly, args=(out, marker, 30)) for marker in ("alpha", "omega")]
+    for writer in writers:
+        writer.start()
+    seen = set()
+    while any(writer.is_alive() for writer in writers):
+        if (out / "merge-log.jsonl").exists():
+            with open(out / files.LOCK_FILE, "rb") as lock:  # read the set as a reader that respects the lock
+                fcntl.flock(lock, fcntl.LOCK_SH)
+                seen.add(_markers(out))
+                fcntl.flock(lock, fcntl.LOCK_UN)
+        time.sleep(0.005)
+    for writer in writers:
+        writer.join()
+        assert writer.exitcode == 0
+    seen.add(_markers(out))
+    assert seen <= {("alpha",) * 3, ("omega",) * 3}
+    assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+@pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o027, 0o640), (0o077, 0o600)])
+def test_output_files_get_the_mode_the_umask_gives_any_new_file(tmp_path, umask, mode):
+    previous = os.umask(umask)
+    try:
+        write_graph(_marked("a"), tmp_path / "out")
+    finally:
+        os.umask(previous)
+    for name in ("graph.json", "graph.graphml", "merge-log.jsonl"):
+        assert stat.S_IMODE((tmp_path / "out" / name).stat().st_mode) == mode, name
+
+
+def test_the_output_folder_is_checked_and_left_as_it_was(tmp_path):
+    check_output_folder(tmp_path / "new" / "deeper")
+    assert list(tmp_path.iterdir()) == []  # created to try it, then removed
+    (tmp_path / "a-file").write_text("x")
+    for bad in (tmp_path / "a-file", tmp_path / "a-file" / "out"):
+        with pytest.raises(SinkError, match=f"expected a writable output folder, found {bad}"):
+            check_output_folder(bad)
+
+
+def test_a_full_disk_is_found_by_the_check_before_the_run(tmp_path, monkeypatch):
+    def no_space(fd):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(files.os, "fsync", no_space)
+    with pytest.raises(SinkError, match=r"found .*out: No space left on device \(errno 28\)"):
+        check_output_folder(tmp_path / "out")
+    monkeypatch.undo()
+    assert list(tmp_path.iterdir()) == []

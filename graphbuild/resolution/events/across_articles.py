@@ -19,8 +19,9 @@ article that names who came).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from functools import partial
 
 from graphbuild.model import ArticleMeta, EntityNode, EventMention, EventNode, EventStatus, LocalEntity, LocalEvent
 from graphbuild.resolution.dates import PRECISION_RANK
@@ -31,15 +32,22 @@ from graphbuild.resolution.events.within_article import SOFT_PLACE_RULES, family
 
 def resolve_events(articles: Iterable[tuple[ArticleMeta, Sequence[EventMention]]],
                    local_entities: Iterable[LocalEntity], entities: dict[str, EntityNode],
-                   policy: SameEventPolicy | str | None = None) -> list[EventNode]:
-    """All event nodes: each article's events (against its final local entities), merged."""
+                   policy: SameEventPolicy | str | None = None, *,
+                   fence: Callable[[ArticleMeta, Callable[[], list[LocalEvent]]], list[LocalEvent]] | None = None,
+                   ) -> list[EventNode]:
+    """All event nodes: each article's events (against its final local entities), merged.
+
+    ``fence(article, compute)``, if given, runs each article's part and returns its
+    events, or none for an article it gives up on (the pipeline's per-article time
+    budget and catch-all, graphbuild/fence.py)."""
     by_article: dict[str, list[LocalEntity]] = defaultdict(list)
     for local in local_entities:
         by_article[local.article_id].append(local)
     local_events: list[LocalEvent] = []
     for article, mentions in articles:
         if mentions:
-            local_events.extend(resolve_article_events(article, mentions, by_article.get(article.id, [])))
+            compute = partial(resolve_article_events, article, mentions, by_article.get(article.id, []))
+            local_events.extend(compute() if fence is None else fence(article, compute))
     return merge_events(local_events, entities, policy)
 
 
