@@ -139,6 +139,16 @@ class EventMention:
     # meet", "is to visit", "scheduled to meet"), so a weekday resolves forward.
     status: EventStatus = EventStatus.HELD
     future: bool = False
+    # Proper nouns in participant positions that the NER did not tag ("Mitsotakis met
+    # with ..."): resolution keeps those that name an actor of the article.
+    names: tuple[TextSpan, ...] = ()
+    # Wider places named with ``place`` ("Doha, Qatar", "Tbilisi, Georgia").
+    place_context: tuple[TextSpan, ...] = ()
+    # A visit told by going somewhere (travel, arrive, trip, tour) is a visit only to a country.
+    countries_only: bool = False
+    # The destination came in a "to"/"in" phrase ("a visit to the West Bank"): a place even
+    # where the gazetteer does not know it (a direct object may be a person: "visit Piara Singh").
+    destination_by_preposition: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +184,7 @@ class LocalEvent:
     evidence: tuple[tuple[str, TextSpan], ...]  # (participant id, mention span), sorted
     rules: tuple[str, ...]
     status: EventStatus = EventStatus.HELD  # this article's claim
+    published: date | None = None  # the article's date: the latest claim sets the event's status
 
 
 @dataclass(frozen=True, slots=True)

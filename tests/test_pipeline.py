@@ -20,7 +20,7 @@ from graphbuild.extraction.extract import TEST_SLOW_ARTICLE
 from graphbuild.extraction.nlp import load_pipeline
 from graphbuild.model import RunReport
 from graphbuild.pipeline import IngestOptions, ingest
-from graphbuild.resolution import events as resolution_events
+from graphbuild.resolution.events import across_articles as resolution_events  # where resolve_events looks it up
 from graphbuild.sinks import files
 from tests.conftest import SMALL_BATCH, write_jsonl
 

@@ -53,9 +53,11 @@ _PACKAGE = Path(__file__).resolve().parents[1]
 
 def extraction_fingerprint() -> str:
     """A hash of the code and data extraction runs on: every module of
-    graphbuild/extraction, graphbuild/text.py and config.py, and the files under
-    graphbuild/data. Any change to them makes every cached extraction miss."""
-    paths = sorted([*(_PACKAGE / "extraction").glob("*.py"), _PACKAGE / "text.py", _PACKAGE / "config.py",
+    graphbuild/extraction (its sub-packages too: extraction/events/), graphbuild/text.py,
+    config.py and vocabulary.py, and the files under graphbuild/data. Any change to them
+    makes every cached extraction miss."""
+    paths = sorted([*(_PACKAGE / "extraction").rglob("*.py"), _PACKAGE / "text.py", _PACKAGE / "config.py",
+                    _PACKAGE / "vocabulary.py",
                     *(p for p in (_PACKAGE / "data").rglob("*") if p.is_file())])
     digest = hashlib.sha256()
     for path in paths:

@@ -89,13 +89,21 @@ def test_reports_edges_point_at_the_sentences_that_tell_the_event(seed_graph, se
 
 @pytest.mark.model
 def test_participation_evidence_is_article_and_offsets_of_a_mention(seed_graph):
+    """Each evidence item slices a mention of the participant, or of a capital standing
+    for its country ("the ongoing negotiations with Pyongyang": North Korea took part)."""
     mentions = {(s, t): a for s, t, a in edges(seed_graph, "MENTIONS")}
+    capitals = {place: country for place, country, _ in edges(seed_graph, "IN_COUNTRY")
+                if seed_graph.nodes[place].get("capital")}
+    checked = 0
     for person, event, attrs in edges(seed_graph, "PARTICIPATED_IN"):
         for item in attrs["evidence"]:
             article, _, span = item.rpartition(":")
             start, end = map(int, span.split("-"))
-            mentioned = mentions[("article:" + article, person)]
-            assert start in mentioned["starts"] and end in mentioned["ends"], (person, item)
+            named = [t for (s, t) in mentions if s == "article:" + article and (t == person or capitals.get(t) == person)]
+            assert any(start in mentions[("article:" + article, t)]["starts"]
+                       and end in mentions[("article:" + article, t)]["ends"] for t in named), (person, item)
+            checked += 1
+    assert checked > 0
 
 
 @pytest.mark.model

@@ -43,14 +43,11 @@ def test_the_noun_root_sentence_that_looped_and_its_batch_are_all_in_the_graph(n
 # marked and not run. GRAPHBUILD_HOSTILE_STRICT=1 runs them without the mark, to see
 # which pass now; when one does, take it out of this table.
 SLOW_TODAY: dict[str, str] = {
-    "10,000 one-line paragraphs": "resolution/events.py _best tests every draft per event mention (quadratic in "
-                                  "the article's events)",
-    "1 MB without punctuation": "extraction/events.py _sentence_end (Span.text) and _dates_in (every token) per "
-                                "trigger on a sentence as long as the chunk; then resolution/events.py _best",
-    "a met-with chain": "extraction/events.py per-trigger scans of one long sentence, offices.py's "
-                        "DependencyMatcher on it, resolution/events.py _entities_in per mention",
-    "meeting sentences": "resolution/events.py _entities_in: a re.search per actor and surface per reference "
-                         "mention; then _best",
+    # Linear since the events work (N -> 4N: 4.2 and 3.9, the time is the NLP's) and they pass
+    # with GRAPHBUILD_HOSTILE_STRICT=1 (86 s and 88 s on two shared cores), too close to the
+    # 120 s limit and too long for every `make test`.
+    "10,000 one-line paragraphs": "passes in ~90 s of NLP on a loaded machine: run with GRAPHBUILD_HOSTILE_STRICT=1",
+    "1 MB without punctuation": "passes in ~90 s of NLP on a loaded machine: run with GRAPHBUILD_HOSTILE_STRICT=1",
 }
 STRICT = os.environ.get("GRAPHBUILD_HOSTILE_STRICT") == "1"
 

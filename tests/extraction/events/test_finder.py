@@ -11,9 +11,9 @@ from spacy.tokens import Doc
 
 from graphbuild.extraction.entities import mentions_from_doc
 from graphbuild.extraction.events import events_from_doc
-from graphbuild.model import EventKind
+from graphbuild.model import EventKind, EventStatus
 
-LEMMAS = {"met": "meet", "meeting": "meet", "meets": "meet", "held": "hold", "talks": "talk", "spoke": "speak",
+LEMMAS = {"ministers": "minister", "officials": "official", "met": "meet", "meeting": "meet", "meets": "meet", "held": "hold", "talks": "talk", "spoke": "speak",
           "visited": "visit", "discussed": "discuss", "did": "do", "said": "say", "is": "be"}
 
 
@@ -77,13 +77,20 @@ def test_noun_meeting_with_possessive_and_with_phrase(blank_nlp):
     assert events(doc)[0] == [(EventKind.MEETING, ["Trump", "Kim"])]
 
 
-def test_held_talks_take_the_subject_of_the_support_verb(blank_nlp):
+def test_held_talks_with_a_person_are_a_meeting_with_the_subject_of_the_support_verb(blank_nlp):
     doc = parsed(blank_nlp, [("Abe", "PROPN", "nsubj", 1, "PERSON"), ("held", "VERB", "ROOT", 1, None),
                              ("talks", "NOUN", "dobj", 1, None), ("with", "ADP", "prep", 1, None),
                              ("Moon", "PROPN", "pobj", 3, "PERSON")])
     found, records = events(doc)
-    assert found == [(EventKind.NEGOTIATION, ["Abe", "Moon"])]
-    assert records[0].rule == "talks_noun+hold"
+    assert found == [(EventKind.MEETING, ["Abe", "Moon"])]
+    assert records[0].rule == "talks-noun+hold"
+
+
+def test_peace_talks_between_parties_are_a_negotiation(blank_nlp):
+    doc = parsed(blank_nlp, [("Israel", "PROPN", "nsubj", 1, "GPE"), ("held", "VERB", "ROOT", 1, None),
+                             ("peace", "NOUN", "compound", 3, None), ("talks", "NOUN", "dobj", 1, None),
+                             ("with", "ADP", "prep", 3, None), ("Abbas", "PROPN", "pobj", 4, "PERSON")])
+    assert events(doc)[0] == [(EventKind.NEGOTIATION, ["Abbas", "Israel"])]
 
 
 def test_negotiations_between_coordinated_countries(blank_nlp):
@@ -132,11 +139,13 @@ def test_trigger_inside_a_name_is_not_an_event(blank_nlp):
     assert events(doc)[0] == []
 
 
-def test_negated_trigger_is_not_an_event(blank_nlp):
+def test_negated_trigger_is_a_denial(blank_nlp):
     doc = parsed(blank_nlp, [("Mattis", "PROPN", "nsubj", 3, "PERSON"), ("did", "AUX", "aux", 3, None),
                              ("not", "PART", "neg", 3, None), ("meet", "VERB", "ROOT", 3, None),
                              ("Onodera", "PROPN", "dobj", 3, "PERSON")])
-    assert events(doc)[0] == []
+    found, records = events(doc)
+    assert found == [(EventKind.MEETING, ["Mattis", "Onodera"])]
+    assert records[0].status is EventStatus.DENIED
 
 
 def test_trigger_without_entities_is_not_an_event(blank_nlp):
@@ -157,17 +166,25 @@ def test_after_meeting_takes_the_subject_of_the_main_clause(blank_nlp):
     assert records[0].reference is None
 
 
-def test_common_noun_participant_counts_through_its_entity_modifier(blank_nlp):
+def test_a_group_of_a_partys_people_counts_for_the_party(blank_nlp):
+    doc = parsed(blank_nlp, [("Mattis", "PROPN", "nsubj", 1, "PERSON"), ("met", "VERB", "ROOT", 1, None),
+                             ("Japanese", "ADJ", "amod", 3, "NORP"), ("ministers", "NOUN", "dobj", 1, None)])
+    assert events(doc)[0] == [(EventKind.MEETING, ["Mattis", "Japanese"])]
+
+
+def test_unnamed_officials_are_no_party(blank_nlp):
+    # The development set's guidelines: "meetings whose only other party is unnamed officials"
+    # are not events ("President Bush will meet with U.S. officials from Iraq", wn-bush-urges-allies).
     doc = parsed(blank_nlp, [("Mattis", "PROPN", "nsubj", 1, "PERSON"), ("met", "VERB", "ROOT", 1, None),
                              ("Japanese", "ADJ", "amod", 3, "NORP"), ("officials", "NOUN", "dobj", 1, None)])
-    assert events(doc)[0] == [(EventKind.MEETING, ["Mattis", "Japanese"])]
+    assert events(doc)[0] == [(EventKind.MEETING, ["Mattis"])]  # one party: resolution drops it
 
 
 def test_a_single_person_qualified_by_an_organisation_is_not_the_organisation(blank_nlp):
     doc = parsed(blank_nlp, [("Felt", "PROPN", "nsubj", 1, "PERSON"), ("met", "VERB", "ROOT", 1, None),
                              ("a", "DET", "det", 4, None), ("Navy", "PROPN", "compound", 4, "ORG"),
                              ("lieutenant", "NOUN", "dobj", 1, None)])
-    assert events(doc)[0] == []
+    assert events(doc)[0] == [(EventKind.MEETING, ["Felt"])]
 
 
 def test_an_apposition_does_not_bring_in_its_modifiers(blank_nlp):
@@ -210,12 +227,13 @@ def test_the_place_meeting_is_a_definite_reference_with_a_modifier(blank_nlp):
         (EventKind.MEETING, "definite", ["Tokyo"])]
 
 
-def test_their_meeting_is_a_possessive_reference(blank_nlp):
+def test_their_meeting_is_a_possessive_reference_and_its_adjunct_subject_took_part(blank_nlp):
     doc = parsed(blank_nlp, [("After", "ADP", "prep", 4, None), ("their", "PRON", "poss", 2, None),
                              ("meeting", "NOUN", "pobj", 0, None), ("Onodera", "PROPN", "nsubj", 4, "PERSON"),
                              ("said", "VERB", "ROOT", 4, None)])
     records = events(doc)[1]
-    assert [(r.kind, r.reference, r.participants) for r in records] == [(EventKind.MEETING, "possessive", ())]
+    assert [(r.kind, r.reference, [text_of(doc, p) for p in r.participants]) for r in records] == [
+        (EventKind.MEETING, "possessive", ["Onodera"])]
 
 
 def test_the_two_discussed_is_a_reference_of_unknown_kind(blank_nlp):
@@ -236,7 +254,7 @@ def test_pronoun_subject_with_one_named_participant_is_a_reference(blank_nlp):
 # ---------------------------------------------------------------- the real model
 
 @pytest.mark.model
-@pytest.mark.parametrize("text, kind, participants, date_text, place", [
+@pytest.mark.parametrize("text, kind, participants, date_text, place", [  # seeds and our own sentences
     ("Jim Mattis met Friday with Japanese Defense Minister Itsunori Onodera.",
      EventKind.MEETING, ["Jim Mattis", "Itsunori Onodera"], "Friday", None),
     ("On Thursday, Mattis met with South Korean Defense Minister Song Young-moo.",
@@ -267,10 +285,10 @@ def test_a_date_under_a_noun_root_finishes(nlp):
 
 
 def test_walking_up_from_a_root_stops_at_the_root(blank_nlp):
-    from graphbuild.extraction.events import _steps_to, is_root
+    from graphbuild.extraction.events.syntax import is_root, path_up, subjects
 
     doc = parsed(blank_nlp, [("Golf", "NOUN", "ROOT", 0, None), ("on", "ADP", "prep", 0, None),
                              ("Friday", "PROPN", "pobj", 1, None)])
     assert is_root(doc[0]) and not is_root(doc[2])
-    assert _steps_to(doc[2], {0}) == 2
-    assert _steps_to(doc[2], {99}) is None
+    assert [(c.i, h.i) for c, h in path_up(doc[2])] == [(2, 1), (1, 0)]
+    assert subjects(doc[0]) == []

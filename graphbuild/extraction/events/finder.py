@@ -1,0 +1,249 @@
+"""Event mentions of one parsed chunk: triggers → participants, place, date, status.
+
+One event mention per trigger and clause; a trigger that tells several events gives
+several: ``met with the IMF, then with President Trump`` is two meetings, ``visits to
+Israel, Jordan and Egypt`` three visits. A mention with too few parties is kept only
+when it refers back to an event told before (``their meeting``, ``the summit``, ``the
+two discussed``); resolution attaches those.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+
+from graphbuild.extraction.events.context import DocContext
+from graphbuild.extraction.events.dates import date_of
+from graphbuild.extraction.events.lexicon import lexicon
+from graphbuild.extraction.events.modality import modality
+from graphbuild.extraction.events.participants import PARTY_LABELS, PLACE_LABELS, Roles, destination_mentions, roles
+from graphbuild.extraction.events.references import group_reference_verbs, noun_reference
+from graphbuild.extraction.events.syntax import clause_verbs
+from graphbuild.extraction.events.triggers import Trigger, build_matcher, find_triggers
+from graphbuild.model import EventKind, EventMention, EventStatus, Mention, TextSpan
+
+MIN_PARTICIPANTS = {EventKind.MEETING: 2, EventKind.NEGOTIATION: 2, EventKind.VISIT: 1, EventKind.CONFERENCE: 1}
+# A visit is someone going somewhere: by a person, or a party through its people.
+VISITOR_LABELS = frozenset({"PERSON"})
+
+
+def events_from_doc(doc: Doc, mentions: Sequence[Mention], offset: int = 0, original: str | None = None,
+                    matcher: Matcher | None = None) -> list[EventMention]:
+    """Event mentions of ``doc`` in text order.
+
+    ``mentions`` are the entity mentions of this ``doc`` (offsets already shifted by
+    ``offset``, as :func:`graphbuild.extraction.entities.mentions_from_doc` returns
+    them); ``original`` is the article text the evidence sentences are sliced from.
+    """
+    source = doc.text if original is None else original
+    matcher = matcher if matcher is not None else build_matcher(doc.vocab)
+    triggers = find_triggers(doc, matcher)
+    trigger_ids = {t.token.i for t in triggers} | {t.absorbed.i for t in triggers if t.absorbed is not None}
+    ctx = DocContext(doc, mentions, offset, source, trigger_ids)
+    found: list[EventMention] = []
+    for trigger in triggers:
+        found.extend(_mentions_of(trigger, ctx))
+    for verb in group_reference_verbs(ctx, trigger_ids):
+        found.append(_record(ctx, verb, None, Roles(), rule=f"group-subject:{verb.lemma_}", reference="the-two",
+                             status=EventStatus.HELD, future=False, date=None))
+    found.sort(key=lambda e: (e.trigger.start, e.trigger.end))
+    return found
+
+
+def _mentions_of(trigger: Trigger, ctx: DocContext) -> list[EventMention]:
+    token = trigger.token
+    if trigger.is_noun and _not_an_event(token):
+        return []
+    if trigger.is_noun and token.dep_ == "compound" and token.head.i not in ctx.trigger_ids:
+        return []  # "a conference call", "the meeting room": the head noun is the thing
+    mention_on_trigger = ctx.mention(token)
+    if mention_on_trigger is not None and not _named_event(trigger, mention_on_trigger, ctx):
+        return []  # part of a name: "the Eastern Conference" (a league), "Worldwide Developers Conference"
+    if _not_a_meeting_of_parties(trigger) or _generic(trigger):
+        return []
+    found = roles(trigger, ctx)
+    kind = _kind(trigger, found)
+    verb = token if not trigger.is_noun else (trigger.anchor or trigger.adjunct)
+    verbs = clause_verbs(verb) if verb is not None else []
+    status, future = modality(verbs, token if trigger.is_noun else None)
+    targets = [token, *(clause_verbs(verb, lexicon().date_carriers) if verb is not None else [])]
+    if trigger.is_noun and verb is None and token.dep_ in {"nsubj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"}:
+        targets.append(token.head)  # "On Friday morning, a meeting of ten countries ... agreed"
+    if trigger.absorbed is not None:
+        targets.append(trigger.absorbed)
+    targets.extend(c for c in token.children if c.dep_ == "relcl" and any(w.lower_ == "where" for w in c.children))
+    date = date_of(targets, ctx)
+    rule = trigger.key + (f"+{trigger.anchor.lemma_}" if trigger.anchor is not None else "") \
+        + (f"+adjunct:{trigger.adjunct.lemma_}" if trigger.adjunct is not None else "") \
+        + "".join(f"+{r}" for r in dict.fromkeys(found.rules))
+    if kind is EventKind.VISIT:
+        return _visits(trigger, ctx, found, rule, status, future, date)
+    if trigger.pattern.agreement:
+        return _agreement(trigger, ctx, found, rule, status, future, date)
+    records = []
+    reference = _reference(trigger, found, kind)
+    count = len(found.participants) + len(found.modifiers) + len(found.names)
+    # A noun trigger with its place or date but no parties yet ("An international
+    # conference in London on Tuesday") starts an event later mentions complete.
+    waits = trigger.is_noun and (found.place is not None or date is not None)
+    pending = count and (found.own or not trigger.is_noun)  # one party of its own: later mentions may add more
+    if reference is not None or count >= MIN_PARTICIPANTS[kind] or pending or waits:
+        records.append(_record(ctx, token, kind, found, rule=rule, reference=reference, status=status, future=future,
+                               date=date))
+    for later in found.partner_groups:  # "met with the IMF, then with President Trump"
+        again = Roles(participants=[*found.subjects, *later], names=list(found.subject_names), place=found.place,
+                      place_context=found.place_context)
+        records.append(_record(ctx, token, kind, again, rule=rule + "+then", reference=None, status=status,
+                               future=future, date=date))
+    return records
+
+
+def _visits(trigger: Trigger, ctx: DocContext, found: Roles, rule: str, status, future, date) -> list[EventMention]:
+    """One visit per destination place; the visitor a person (or a party through its
+    people), never a bare demonym ("150,000 Chinese visit the UK yearly")."""
+    visitors = [m for m in found.participants if m.label in VISITOR_LABELS and m not in found.companions]
+    destinations = [(m, context) for m, context in destination_mentions(found, ctx)
+                    if m.label in PLACE_LABELS or m.label == "ORG"]
+    if not destinations and found.place is not None and trigger.pattern.id in {"arrive-verb", "arrival-noun"}:
+        destinations = [(found.place, found.place_context)]
+    reference = noun_reference(trigger.token) if trigger.is_noun else None
+    if not destinations and (visitors or found.names) and (reference is not None or date is not None):
+        destinations = [(None, [])]  # "Carter's visit"; "paid a visit to the birthplace of … on Sunday"
+    records = []
+    if visitors and found.companions:  # "a visit to Ireland with Taoiseach Leo Varadkar": they met too
+        together = Roles(participants=[*visitors, *[m for m in found.companions if m not in visitors]])
+        records.append(_record(ctx, trigger.token, EventKind.MEETING, together, rule=rule + "+with", reference=None,
+                               status=status, future=future, date=date))
+    for place, context in destinations:
+        if not visitors and not found.names and reference is None and found.pronoun is False:
+            break
+        one = Roles(participants=[m for m in visitors if m != place], names=list(found.names),
+                    place=place, place_context=context, by_preposition=found.by_preposition)
+        records.append(_record(ctx, trigger.token, EventKind.VISIT, one, rule=rule,
+                               reference=reference if not one.participants and not one.names else None,
+                               status=status, future=future, date=date,
+                               countries_only=trigger.pattern.countries_only))
+    return records
+
+
+def _agreement(trigger: Trigger, ctx: DocContext, found: Roles, rule: str, status, future, date) -> list[EventMention]:
+    """A concluded bilateral agreement: exactly two parties, countries or organisations
+    ("Turkey and Libya signed a maritime border agreement"; "the Turkish-Libyan
+    agreement"); the people who sign it act for them ("Buhari and Talon signed the
+    AfCFTA agreement" is no agreement between them)."""
+    parties = [m for m in found.participants if m.label in PARTY_LABELS]
+    modifiers = [m for m in found.modifiers if m.label in PARTY_LABELS]
+    found.participants, found.modifiers, found.names = parties, modifiers, []
+    count = len({m.text for m in parties + modifiers})
+    reference = noun_reference(trigger.token) if count < 2 else None
+    if count != 2 and reference is None:
+        return []
+    return [_record(ctx, trigger.token, trigger.kind, found, rule=rule, reference=reference, status=status,
+                    future=future, date=date)]
+
+
+def _kind(trigger: Trigger, found: Roles) -> EventKind:
+    """Talks or discussions among people are a meeting; peace talks and talks between
+    parties a negotiation (the guidelines of the Wikinews development set)."""
+    kind = trigger.kind
+    people_kind = trigger.pattern.people_kind
+    # Talks among people are a meeting; as soon as a country or organisation is a party
+    # ("She is in China, for talks between the US and Chinese governments") they are a negotiation.
+    if people_kind is not None and found.participants and all(m.label == "PERSON" for m in found.participants):
+        qualified = any(c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "ADJ"} and c.ent_type_ == ""
+                        for c in trigger.token.children)
+        if not qualified:
+            return people_kind
+    return kind
+
+
+def _not_a_meeting_of_parties(trigger: Trigger) -> bool:
+    """"This update meets the quality bar", "to meet the demand": meet with a thing; "will
+    meet Indiana State in the semifinals", "the second meeting between the schools this
+    season": a game."""
+    words = lexicon()
+    token = trigger.token
+    if token.lemma_ != "meet" and token.lower_ not in {"meeting", "meetings"}:
+        return False
+    if token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_ in words["not_party_objects"] for c in token.children):
+        return True
+    games = words["competition_nouns"]
+    for child in token.children:
+        for item in [child, *(c for c in child.children if c.dep_ in {"pobj", "compound", "npadvmod"})]:
+            if item.lemma_ in games or item.lower_.rstrip("s") in games:
+                return True
+    return False
+
+
+def _generic(trigger: Trigger) -> bool:
+    """A plural event noun with nothing that makes it particular ("during winter
+    meetings", "top-level Mafia meetings", "G7 meetings usually center on politics"):
+    meetings in general, not an event."""
+    token = trigger.token
+    if not trigger.is_noun or token.lower_ not in {"meetings", "summits", "conferences"}:
+        return False
+    return not any(c.dep_ in {"det", "poss", "nummod"} or (c.dep_ == "prep" and c.lower_ in {"with", "between"})
+                   for c in token.children)
+
+
+def _not_an_event(noun: Token) -> bool:
+    """A press conference, a phone call (a conference or talk so qualified)."""
+    words = lexicon()["not_event_modifiers"]
+    return any(c.lower_ in words for c in noun.children if c.dep_ in {"compound", "amod", "nmod"})
+
+
+def _named_event(trigger: Trigger, mention: Mention, ctx: DocContext) -> bool:
+    """A trigger word ending a name is the event's name when someone takes part in it
+    (``During the World Social Forum in Porto Alegre, Chavez appeared …``)."""
+    token = trigger.token
+    last = ctx.doc.char_span(mention.start - ctx.offset, mention.end - ctx.offset, alignment_mode="expand")
+    through_part = token.head.lower_ == "of" and token.head.head.lemma_ in lexicon()["event_parts"]
+    taking_part = (trigger.adjunct is not None and (token.head.lower_ in {"during", "after", "following"}
+                                                    or through_part)) or (
+        trigger.anchor is not None and trigger.anchor.lemma_ in {"attend", "host", "chair", "join"})
+    return last is not None and last[-1].i == token.i and trigger.is_noun and taking_part
+
+
+def _reference(trigger: Trigger, found: Roles, kind: EventKind) -> str | None:
+    count = len(found.participants) + len(found.modifiers) + len(found.names)
+    if trigger.is_noun:
+        kind_of = noun_reference(trigger.token)
+        if kind_of is not None:  # "the summit", "their meeting": told before, or starts its own
+            return kind_of
+    if count < MIN_PARTICIPANTS[kind]:
+        if found.group:
+            return "the-two"
+        if found.pronoun:
+            return "pronoun"
+        if trigger.is_noun and (trigger.adjunct is not None or trigger.anchor is not None) and found.participants:
+            return "definite" if noun_reference(trigger.token) else None
+    return None
+
+
+def _record(ctx: DocContext, token: Token, kind: EventKind | None, found: Roles, *, rule: str,
+            reference: str | None, status: EventStatus, future: bool, date: tuple[int, int] | None,
+            countries_only: bool = False) -> EventMention:
+    sentence = ctx.sentence(token)
+    offset = ctx.offset
+    date_span = ctx.text_span(*date) if date is not None else None
+    return EventMention(
+        kind=kind,
+        trigger=TextSpan(token.idx + offset, token.idx + len(token) + offset),
+        trigger_text=token.text,
+        sentence=sentence.span,
+        sentence_text=sentence.text,
+        participants=tuple(TextSpan(m.start, m.end) for m in found.participants),
+        modifiers=tuple(TextSpan(m.start, m.end) for m in found.modifiers if m not in found.participants),
+        place=TextSpan(found.place.start, found.place.end) if found.place is not None else None,
+        date=date_span,
+        date_text=ctx.source[date_span.start:date_span.end] if date_span is not None else None,
+        reference=reference,
+        rule=rule,
+        status=status,
+        future=future,
+        names=tuple(found.names),
+        place_context=tuple(TextSpan(m.start, m.end) for m in found.place_context),
+        countries_only=countries_only,
+        destination_by_preposition=found.by_preposition,
+    )

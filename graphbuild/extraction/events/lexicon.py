@@ -1,0 +1,106 @@
+"""The event vocabulary, read from ``graphbuild/data/`` with
+:func:`graphbuild.vocabulary.data_rows`: trigger patterns (``event_triggers.jsonl``,
+spaCy ``Matcher`` patterns), word lists (``event_words.jsonl``, one word of one list a
+line) and modality cues (``event_modality.jsonl``). Each row says in ``source`` which
+texts it came from; code here holds no words.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from graphbuild.errors import ConfigError
+from graphbuild.model import EventKind, EventStatus
+from graphbuild.vocabulary import data_rows
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerPattern:
+    id: str
+    kind: EventKind
+    pattern: tuple  # spaCy Matcher token patterns
+    people_kind: EventKind | None = None  # "talks with <person>" is a Meeting
+    countries_only: bool = False  # a visit only to a country: "travel to Kenya", not "travel to Ramallah"
+    agreement: bool = False  # a concluded bilateral agreement: two parties, countries or organisations
+
+
+@dataclass(frozen=True, slots=True)
+class ModalityCue:
+    cue: str  # a lemma ("schedule"), a word ("planned") or "call off"
+    relation: str  # aux | be-to | governor | modifier | negation
+    status: EventStatus
+    future: bool | None  # None: future when the cue verb is in the present tense ("is scheduled")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    triggers: tuple[TriggerPattern, ...]
+    words: dict[str, frozenset[str]]
+    cues: tuple[ModalityCue, ...]
+
+    def __getitem__(self, name: str) -> frozenset[str]:
+        return self.words[name]
+
+    @functools.cached_property
+    def date_carriers(self) -> frozenset[str]:
+        """Verbs whose date is that of the event they govern: scheduling (``Friday, Carter
+        is scheduled to meet``), ``be to``, going somewhere to do it. Not ``agreed``,
+        ``said``: their date is the agreeing, the saying."""
+        scheduling = {c.cue for c in self.cues if c.relation == "governor" and c.future is None}
+        return frozenset(scheduling | {"be"} | self.words["motion_verbs"])
+
+
+# The lists of ``event_words.jsonl`` (its ``list`` column) and what each holds.
+WORD_LISTS: dict[str, str] = {
+    'support_verbs': (
+        "Verbs whose object is an event the subject takes part in: 'held talks', 'attended a summit'."),
+    'presence_verbs': (
+        "Verbs whose at/in/to/for phrase is an event the subject takes part in: 'speaking at a conference', 'is in negotiations with'."),
+    'presence_prepositions': (
+        "Prepositions of presence verbs that take an event."),
+    'adjunct_prepositions': (
+        "An event noun in such a phrase on a clause: the clause's subject took part ('At the summit, Uribe charged ...', 'During a visit to the West Bank, Carter laid a wreath', 'After their meeting, Onodera said')."),
+    'event_parts': (
+        "Parts of an event in an adjunct: 'At the opening of the AU summit, el-Sisi said' (the speaker was at the summit)."),
+    'participant_prepositions': (
+        "Prepositions that bring in the other parties of an event."),
+    'noun_participant_prepositions': (
+        "Prepositions on an event noun that name its parties ('the trilateral meeting of Cyprus, Greece and Israel')."),
+    'group_nouns': (
+        "Nouns for people acting for a party: a plural of them qualified by a party ('Japanese officials', 'NATO ministers') or with a from/of phrase ('Leaders from NATO member states met', 'delegates from the United Nations') counts for it. Other nouns do not: 'other Palestinian factions' (wikinews:wn-hamas-ends-truce) are not the State of Palestine. Unnamed officials are not a party: 'President Bush will meet with U.S. officials from Iraq' (wikinews:wn-bush-urges-allies) is no meeting (the development set's guidelines: meetings whose only other party is unnamed officials are not events); ecbplus:6_4ecbplus ('to meet with Lionsgate officials') likewise names Lionsgate only through them."),
+    'party_nouns': (
+        "Group nouns that stand for their party in the singular too: 'the government of Syria', 'the Chinese government'."),
+    'not_event_modifiers': (
+        "A conference or talk so qualified is not a meeting of parties: press conferences, phone calls (wikinews README guidelines)."),
+    'reference_verbs': (
+        "Verbs that tell more of an event already told when their subject is 'the two' / 'both'."),
+    'role_nouns': (
+        "Nouns that describe a person by office ('the president', 'the Chinese leader'); a description names the article's person with that office, nearest before it. 'leader' and 'head' fit any office."),
+    'motion_verbs': (
+        "Verbs of going somewhere: the date and place of 'will travel to Ramallah to meet Abbas' are those of the meeting they serve."),
+    'competition_nouns': (
+        "A meeting in such a setting is a game, not a meeting of parties ('will meet Indiana State in the semifinals', 'due to meet Pittsburgh Steelers in a playoff match', 'the second meeting between the schools this season')."),
+    'not_party_objects': (
+        "What 'meet' takes when it is not meeting someone: a demand, a deadline, a standard ('This update meets the quality ...'). A meet verb whose object is such a thing is no meeting."),
+}
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The vocabulary (read once per process)."""
+    triggers = tuple(
+        TriggerPattern(row["id"], EventKind(row["kind"]), tuple(row["pattern"]),
+                       EventKind(row["people_kind"]) if row.get("people_kind") else None,
+                       bool(row.get("countries_only")), bool(row.get("agreement")))
+        for row in data_rows("event_triggers"))
+    words: dict[str, set[str]] = {name: set() for name in WORD_LISTS}
+    for number, row in enumerate(data_rows("event_words"), start=1):
+        if row.get("list") not in words:
+            raise ConfigError(f"graphbuild/data/event_words.jsonl:{number}: expected a list among "
+                              f"{sorted(WORD_LISTS)}, found {row.get('list')!r}")
+        words[row["list"]].add(row["word"])
+    cues = tuple(
+        ModalityCue(row["cue"], row["relation"], EventStatus(row["status"]),
+                    None if row["future"] == "tense" else bool(row["future"]))
+        for row in data_rows("event_modality"))
+    return Lexicon(triggers, {name: frozenset(found) for name, found in words.items()}, cues)

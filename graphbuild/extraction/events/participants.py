@@ -1,0 +1,438 @@
+"""Who took part in an event, where it was and where a visit went, read off the parse.
+
+* verb triggers: the subject (inherited from the governing clause, a relative
+  clause's noun, a participle's noun), direct objects, the agent of a passive, and the
+  ``with``/``between`` phrases of the clause; a second ``with`` phrase after ``then``
+  is a second meeting ("met with the IMF, then with President Trump");
+* noun triggers: possessives, ``with``/``between``/``of`` phrases, proper-noun
+  modifiers (``the US-Japan talks``), the agent of a participle (``a meeting chaired by
+  the UK and US``), the subjects of a ``where`` clause (``a summit where Buhari and
+  Talon signed``), and the subject of the support, presence or adjunct verb;
+* each participant phrase with its coordinated and appositive names; a plural noun of
+  people counts for the parties that qualify it (``Japanese officials``, ``Leaders from
+  NATO member states``, ``his Greek, Cypriot and French counterparts`` — unless it
+  names the people, as appositions do); a relative pronoun for its noun; a personal
+  pronoun and a description (``the president``, ``the Chinese leader``) for the
+  article's person they refer to (:mod:`graphbuild.extraction.events.references`);
+  a proper noun the NER missed is kept as a name for resolution to match;
+* visits: the destinations (``visited X``, ``a visit to X``, ``arrived in X``,
+  ``travel to X``); each destination is one visit ("visits to Israel, Jordan and
+  Egypt" are three).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import islice
+
+from spacy.tokens import Token
+
+from graphbuild.extraction.events.context import DocContext
+from graphbuild.extraction.events.lexicon import lexicon
+from graphbuild.extraction.events.references import (
+    description_antecedent,
+    party_antecedent,
+    plural_antecedent,
+    pronoun_antecedent,
+)
+from graphbuild.extraction.events.syntax import (
+    MAX_CLIMB,
+    NOUN_POS,
+    VERB_POS,
+    antecedent_of_relative,
+    compound_chain,
+    conjuncts,
+    prep_objects,
+    subjects,
+)
+from graphbuild.extraction.events.triggers import Trigger
+from graphbuild.model import EventKind, Mention, TextSpan
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PARTY_LABELS = frozenset({"GPE", "NORP", "ORG"})
+GROUP_WORDS = frozenset({"two", "both"})
+PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+IT_PRONOUNS = frozenset({"it", "its"})
+SEQUENCE_WORDS = frozenset({"then", "later", "afterwards", "subsequently"})
+DESTINATION_PREPOSITIONS = frozenset({"to", "in", "of", "into", "at"})
+PLACE_PREPOSITIONS = frozenset({"in", "at"})
+
+
+@dataclass
+class Roles:
+    """What the parse says about one trigger."""
+
+    participants: list[Mention] = field(default_factory=list)
+    modifiers: list[Mention] = field(default_factory=list)
+    names: list[TextSpan] = field(default_factory=list)  # proper nouns the NER did not tag
+    partner_groups: list[list[Mention]] = field(default_factory=list)  # later "then with Y" meetings
+    subjects: list[Mention] = field(default_factory=list)  # who met: shared by the later meetings
+    companions: list[Mention] = field(default_factory=list)  # whom a visitor went with or met there
+    own: int = 0  # parties named in the trigger's own phrase or by its support verb (not an adjunct clause)
+    subject_names: list[TextSpan] = field(default_factory=list)
+    destinations: list[Token] = field(default_factory=list)
+    by_preposition: bool = False  # the destinations came in a to/in phrase
+    place: Mention | None = None
+    place_context: list[Mention] = field(default_factory=list)
+    group: bool = False  # "the two", "both"
+    pronoun: bool = False  # a pronoun no antecedent was found for
+    rules: list[str] = field(default_factory=list)
+
+    def add(self, mention: Mention) -> None:
+        if mention not in self.participants:
+            self.participants.append(mention)
+
+
+def roles(trigger: Trigger, ctx: DocContext) -> Roles:
+    found = Roles()
+    token = trigger.token
+    heads: list[Token] = []
+    if trigger.is_noun:
+        _noun_children(token, trigger, ctx, found, heads)
+        if token.dep_ == "appos" and ctx.mention(token.head) is not None:
+            heads.append(token.head)  # "Ban Ki-moon, who is in Doha, Qatar meeting with ...": a misparsed -ing
+        for head in heads:
+            _expand(head, trigger, ctx, found)
+        heads = []
+        verb = trigger.anchor or trigger.adjunct
+        owned = trigger.kind is EventKind.VISIT and any(c.dep_ == "poss" for c in token.children)
+        if verb is not None and not owned:  # "his tour": his, not the subject of the clause
+            heads.extend(subjects(verb))
+            if trigger.anchor is not None:
+                heads.extend(_prep_partners(verb, ctx))
+                heads.extend(c for agent in verb.children if agent.dep_ == "agent"
+                             for c in agent.children if c.dep_ == "pobj")
+        found.own = len(found.participants) + len(found.modifiers) + (len(heads) if trigger.anchor is not None else 0)
+        if trigger.kind is EventKind.VISIT and not any(c.dep_ == "poss" for c in token.children):
+            heads.extend(_visitor_fallback(token, ctx, heads))  # "embarked on his mission with visits to X"
+        found.place = _place(token, ctx) or (_place(trigger.anchor, ctx) if trigger.anchor is not None else None)
+    else:
+        subject_roles = Roles()
+        for head in subjects(token):
+            _expand(head, trigger, ctx, subject_roles)
+        found.subjects, found.subject_names = list(subject_roles.participants), list(subject_roles.names)
+        found.participants.extend(subject_roles.participants)
+        found.names.extend(subject_roles.names)
+        found.rules.extend(subject_roles.rules)
+        found.pronoun, found.group = subject_roles.pronoun, subject_roles.group
+        for child in token.children:
+            if child.dep_ in {"dobj", "dative"} and trigger.kind is EventKind.VISIT:
+                found.destinations.append(child)
+            elif child.dep_ in {"dobj", "nsubjpass"}:
+                heads.append(child)
+            elif child.dep_ == "agent":
+                heads.extend(c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ == "prep" and child.lower_ in DESTINATION_PREPOSITIONS and trigger.kind is EventKind.VISIT:
+                found.destinations.extend(c for c in child.children if c.dep_ == "pobj")
+                found.by_preposition = True
+        partners = _prep_partners(token, ctx)
+        sequenced = _sequenced_partners(token)
+        heads.extend(t for t in partners if t.i not in {s.i for group in sequenced for s in group})
+        for group in sequenced:
+            later = Roles()
+            for head in group:
+                _expand(head, trigger, ctx, later)
+            if later.participants:
+                found.partner_groups.append(later.participants)
+        found.place = _place(token, ctx)
+        if trigger.absorbed is not None:  # "met ... for an AU summit where Buhari and Talon signed"
+            _noun_children(trigger.absorbed, trigger, ctx, found, heads)
+            found.place = found.place or _place(trigger.absorbed, ctx)
+    for head in heads:
+        _expand(head, trigger, ctx, found)
+    if found.place is not None:
+        found.participants = [m for m in found.participants if m != found.place]
+        found.place_context = _place_context(found.place, ctx)
+    found.participants = [m for m in found.participants if not ctx.quoted(m)]
+    found.modifiers = [m for m in found.modifiers if not ctx.quoted(m) and m not in found.participants]
+    return found
+
+
+def _second_of_between(obj: Token, ctx: DocContext) -> list[Token]:
+    """"A meeting between Giuliani, claiming to represent the State Department, and Andriy
+    Yermak": between takes two, and when the parser hangs the second off another verb, it
+    is the next coordinated name after "and" in the sentence."""
+    if len(conjuncts(obj)) > 1:
+        return []
+    sentence = ctx.sentence(obj)
+    after_and = False
+    for token in ctx.doc[obj.i + 1:sentence.end]:
+        if token.lower_ == "and" and token.dep_ == "cc":
+            after_and = True
+        elif after_and and token.dep_ == "conj" and ctx.mention(token) is not None:
+            return [token]
+    return []
+
+
+def _agents(verb: Token) -> list[Token]:
+    """Objects of the ``by`` phrase of a participle: ``chaired by the UK and US``."""
+    return [c for agent in verb.children if agent.dep_ == "agent" for c in agent.children if c.dep_ == "pobj"]
+
+
+def _noun_children(noun: Token, trigger: Trigger, ctx: DocContext, found: Roles, heads: list[Token]) -> None:
+    """What an event noun's own phrase says: possessor, with/between/of phrases,
+    destinations, modifiers, participles and where-clauses."""
+    for child in noun.children:
+            if child.dep_ == "poss":
+                heads.append(child)
+            elif child.dep_ == "prep" and child.lower_ in DESTINATION_PREPOSITIONS and trigger.kind is EventKind.VISIT:
+                for obj in (c for c in child.children if c.dep_ == "pobj"):
+                    mention = ctx.mention(obj)
+                    if child.lower_ == "of" and (mention is None or mention.label not in PLACE_LABELS):
+                        heads.append(obj)  # "the visit of the president"
+                    else:
+                        found.destinations.append(obj)
+                        found.by_preposition = True
+            elif child.dep_ == "prep" and trigger.kind is EventKind.VISIT and child.lower_ in {"with", "alongside"}:
+                companions = Roles()
+                for obj in (c for c in child.children if c.dep_ == "pobj"):
+                    _expand(obj, trigger, ctx, companions)
+                found.companions.extend(m for m in companions.participants if m not in found.companions)
+            elif child.dep_ == "prep" and child.lower_ in _noun_preps():
+                for obj in (c for c in child.children if c.dep_ == "pobj"):
+                    heads.append(obj)
+                    # "a meeting of ten countries chaired by the UK and US": the chairs take part
+                    heads.extend(a for acl in obj.children if acl.dep_ == "acl" for a in _agents(acl))
+                    if child.lower_ == "between":
+                        heads.extend(_second_of_between(obj, ctx))
+            elif child.dep_ in {"compound", "nmod", "amod"} and ctx.mention(child) is not None:
+                for mention in _chain_mentions(child, ctx):
+                    if mention not in found.modifiers and not _inside_trigger_name(mention, trigger, ctx):
+                        found.modifiers.append(mention)
+            elif child.dep_ == "acl":
+                heads.extend(_agents(child))
+            elif child.dep_ == "relcl" and (any(c.lower_ == "where" for c in child.children)
+                                            or child.lemma_ in lexicon()["support_verbs"]):
+                heads.extend(subjects(child))  # "a summit where Buhari and Talon signed", "talks they began"
+
+
+def _noun_preps() -> frozenset[str]:
+    words = lexicon()
+    return words["participant_prepositions"] | words["noun_participant_prepositions"]
+
+
+def _prep_partners(token: Token, ctx: DocContext) -> list[Token]:
+    """Objects of with/between phrases in the clause of ``token``, also where the parser
+    hung the phrase on a place or a name of the clause ("meet in Damascus, Syria with
+    Khaled Mashal")."""
+    wanted = lexicon()["participant_prepositions"]
+    found = prep_objects(token, wanted)
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS:
+            for obj in child.children:
+                for item in conjuncts(obj):
+                    found.extend(prep_objects(item, wanted))
+    return found
+
+
+def _sequenced_partners(verb: Token) -> list[list[Token]]:
+    """``met with X, then with Y``: the objects of each later with-phrase."""
+    groups = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "with" and any(
+                c.dep_ == "advmod" and c.lower_ in SEQUENCE_WORDS for c in child.children):
+            groups.append([c for c in child.children if c.dep_ == "pobj"])
+    return groups
+
+
+def _visitor_fallback(token: Token, ctx: DocContext, heads: list[Token]) -> list[Token]:
+    """A visit noun that names no visitor: the person subject of the nearest clause
+    above it ("Mitchell then embarked on his mission with visits to Israel …"; "In
+    parting remarks made after a three-day visit to Kenya …, Kofi Annan warned")."""
+    if any(ctx.mention(h) is not None and ctx.mention(h).label == "PERSON" for h in heads):
+        return []
+    for ancestor in islice(token.ancestors, MAX_CLIMB):
+        if ancestor.pos_ not in VERB_POS:
+            continue
+        found = [s for s in subjects(ancestor) if s.i != token.i]
+        people = [s for s in found if ctx.mention(s) is not None and ctx.mention(s).label == "PERSON"
+                  or s.pos_ == "PROPN"]
+        if people:
+            return people
+    return []
+
+
+def _expand(head: Token, trigger: Trigger, ctx: DocContext, found: Roles, depth: int = 0) -> None:
+    """Add what the phrase headed by ``head`` names to ``found``."""
+    for token in conjuncts(head):
+        if token.i == trigger.token.i:
+            continue
+        mention = ctx.mention(token)
+        if mention is not None:
+            if not _inside_trigger_name(mention, trigger, ctx):
+                found.add(mention)
+            continue
+        lower = token.lower_
+        if lower in GROUP_WORDS:
+            found.group = True
+        elif token.pos_ == "PRON":
+            antecedent = antecedent_of_relative(token)
+            if antecedent is not None and depth < 2:
+                _expand(antecedent, trigger, ctx, found, depth + 1)
+            elif lower in PERSONAL_PRONOUNS:
+                person = pronoun_antecedent(token, ctx)
+                if person is not None:
+                    found.add(person)
+                    found.rules.append("pronoun")
+                else:
+                    found.pronoun = True
+            elif lower in IT_PRONOUNS:
+                party = party_antecedent(token, ctx)
+                if party is not None:
+                    found.add(party)
+                    found.rules.append("pronoun")
+                else:
+                    found.pronoun = True
+            elif lower in PLURAL_PRONOUNS:
+                people = plural_antecedent(token, ctx)
+                for person in people:
+                    found.add(person)
+                if people:
+                    found.rules.append("pronoun")
+                else:
+                    found.pronoun = True
+            else:
+                found.pronoun = True
+        elif token.pos_ in {"NOUN", "PROPN"} and _titled_person(token, ctx) is not None:
+            found.add(_titled_person(token, ctx))  # "The President of Colombia Alvaro Uribe"
+        elif token.dep_ == "appos" and _person(token.head, ctx) is not None:
+            found.add(_person(token.head, ctx))  # "Jakaya Kekwete, the Tanzanian President chairing the summit"
+        elif token.pos_ in {"NOUN", "PROPN"} and description_antecedent(token, ctx) is not None:
+            found.add(description_antecedent(token, ctx))
+            found.rules.append("description")
+        elif token.pos_ == "PROPN" and token.dep_ != "compound":
+            start, end = compound_chain(token)
+            found.names.append(ctx.text_span(start, end))
+        elif token.pos_ == "NOUN" and token.dep_ != "appos":  # "Boras, Teixeira's agent": Teixeira was not there
+            for party in _parties_of_group(token, ctx, depth):
+                found.add(party)
+
+
+def _person(token: Token, ctx: DocContext) -> Mention | None:
+    mention = ctx.mention(token)
+    return mention if mention is not None and mention.label == "PERSON" else None
+
+
+def _titled_person(token: Token, ctx: DocContext) -> Mention | None:
+    """``The President of Colombia Alvaro Uribe``: the person named in a title's
+    of-phrase (the parser makes the title the head)."""
+    if token.lemma_.lower() not in lexicon()["role_nouns"] and token.lower_ not in lexicon()["role_nouns"]:
+        return None
+    for obj in prep_objects(token, ("of",)):
+        mention = ctx.mention(obj)
+        if mention is not None and mention.label == "PERSON":
+            return mention
+    return None
+
+
+def _parties_of_group(token: Token, ctx: DocContext, depth: int = 0) -> list[Mention]:
+    """Parties that qualify a plural noun of people: ``Japanese officials``, ``NATO
+    ministers``, ``Leaders from NATO member states``, ``delegates from the United
+    Nations, European Union, and World Bank`` ("a Navy lieutenant" is one person, not
+    the Navy). A noun that names its people in apposition is those people."""
+    groups = lexicon()["group_nouns"]
+    if token.lemma_ not in groups or any(c.dep_ == "appos" for c in token.children):
+        return []
+    if not _plural(token) and token.lemma_ not in lexicon()["party_nouns"]:
+        return []
+    found: list[Mention] = []
+    for child in token.children:
+        if child.dep_ not in {"compound", "amod", "poss", "nmod"}:
+            continue
+        for item in conjuncts(child):  # "the US and Chinese governments"
+            mention = ctx.mention(item)
+            if mention is not None and mention.label in PARTY_LABELS and mention not in found:
+                found.append(mention)
+    if depth < 2:
+        for obj in prep_objects(token, ("from", "of")):
+            for item in conjuncts(obj):
+                mention = ctx.mention(item)
+                if mention is not None and mention.label in PARTY_LABELS:
+                    if mention not in found:
+                        found.append(mention)
+                elif item.pos_ == "NOUN":  # "NATO member states"
+                    found.extend(m for m in _parties_of_group(item, ctx, depth + 1) if m not in found)
+    return found
+
+
+def _plural(token: Token) -> bool:
+    return token.pos_ == "NOUN" and (token.tag_ in {"NNS", "NNPS"} or "Plur" in token.morph.get("Number"))
+
+
+def _inside_trigger_name(mention: Mention, trigger: Trigger, ctx: DocContext) -> bool:
+    """The name of the event itself ("the World Social Forum") is not a participant."""
+    token = trigger.token
+    start = token.idx + ctx.offset
+    return mention.start <= start < mention.end
+
+
+def _chain_mentions(token: Token, ctx: DocContext) -> list[Mention]:
+    """The mention on ``token`` and on tokens joined to it in a modifier chain
+    (``U.S.-Japan``, ``Trump-Kim``)."""
+    found = []
+    for current in [token, *token.subtree]:
+        mention = ctx.mention(current)
+        if mention is not None and mention not in found:
+            found.append(mention)
+    return found
+
+
+def _place(token: Token, ctx: DocContext) -> Mention | None:
+    """``in``/``at`` + a place name on ``token``; the finest of ``Doha, Qatar``."""
+    for obj in prep_objects(token, PLACE_PREPOSITIONS):
+        mention = ctx.mention(obj)
+        if mention is not None and mention.label in PLACE_LABELS:
+            return mention
+        if obj.pos_ in NOUN_POS:  # "in the Egyptian city of Sharm el-Sheikh", "at the Zappeion Hall"
+            for inner in prep_objects(obj, ("of",)):
+                mention = ctx.mention(inner)
+                if mention is not None and mention.label in PLACE_LABELS:
+                    return mention
+    return None
+
+
+def _place_named_by(noun: Token, ctx: DocContext) -> Mention | None:
+    if noun.pos_ != "NOUN":
+        return None
+    for child in noun.children:
+        mention = ctx.mention(child)
+        if child.dep_ in {"compound", "nmod"} and mention is not None and mention.label in PLACE_LABELS:
+            return mention
+    for obj in prep_objects(noun, ("of",)):
+        mention = ctx.mention(obj)
+        if mention is not None and mention.label in PLACE_LABELS:
+            return mention
+    return None
+
+
+def _place_context(place: Mention, ctx: DocContext) -> list[Mention]:
+    """Wider places named with the place: ``Doha, Qatar``, ``Tbilisi, Georgia``."""
+    doc = ctx.doc
+    span = doc.char_span(place.start - ctx.offset, place.end - ctx.offset, alignment_mode="expand")
+    if span is None:
+        return []
+    found = []
+    for token in conjuncts(span.root):
+        mention = ctx.mention(token)
+        if mention is not None and mention != place and mention.label in PLACE_LABELS:
+            found.append(mention)
+    return found
+
+
+def destination_mentions(roles_: Roles, ctx: DocContext) -> list[tuple[Mention, list[Mention]]]:
+    """Each place a visit went to, with the wider places named with it; a noun for the
+    place names it in a modifier or of-phrase (``the town of Pandeglang``, ``a New York
+    City neighborhood which Chavez recently visited``)."""
+    found: list[tuple[Mention, list[Mention]]] = []
+    seen = set()
+    for head in roles_.destinations:
+        head = antecedent_of_relative(head) or head
+        items = conjuncts(head)
+        for token in items:
+            mention = ctx.mention(token) or _place_named_by(token, ctx)
+            if mention is None or mention in seen or token.dep_ == "appos":
+                continue
+            seen.add(mention)
+            context = [ctx.mention(c) for c in token.children if c.dep_ == "appos" and ctx.mention(c) is not None]
+            found.append((mention, [m for m in context if m is not None and m.label in PLACE_LABELS]))
+    return found

@@ -1,0 +1,278 @@
+"""Words that refer to what the article told before: pronouns and descriptions of
+people (``he``, ``her``, ``the president``, ``the Chinese leader``) and references to
+an event (``the two discussed``, ``their meeting``, ``the summit``).
+
+Pronouns resolve by rules a reader applies without a coreference model (none runs with
+spaCy 3.8 offline): the subject of the clause the pronoun's clause depends on (``Reyes
+… said he met Lula``; ``Merkel said … during her visit``), else the one person named
+before it in its sentence, else the subject of the previous sentence. A description
+resolves to the nearest person named before it with that office (``President Bush`` for
+``the president``; ``Chinese premier Wen Jiabao`` for ``the Chinese leader``). When the
+rules cannot say, nothing is resolved.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphbuild.extraction.events.context import DocContext
+from graphbuild.extraction.events.lexicon import lexicon
+from graphbuild.extraction.events.syntax import SUBJECT_DEPS, VERB_POS, path_up, subjects
+from graphbuild.model import Mention
+
+GROUP_WORDS = frozenset({"two", "both"})
+PERSON = frozenset({"PERSON"})
+PARTY_LABELS = frozenset({"GPE", "NORP", "ORG"})
+# A pronoun with no antecedent in its sentence looks this many sentences back for the
+# person who is the subject there.
+PRONOUN_SENTENCES = 3
+OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
+# Descriptions look this far back for the person they describe.
+DESCRIPTION_SENTENCES = 6
+ANY_OFFICE_ROLES = frozenset({"leader", "head"})
+
+
+def pronoun_antecedent(pronoun: Token, ctx: DocContext) -> Mention | None:
+    """The person a singular personal pronoun refers to, or ``None`` when unsure."""
+    found = _governing_subject(pronoun, ctx)
+    if found is not None:
+        return found
+    sentence = ctx.sentence(pronoun)
+    before = [(i, m) for i, m in ctx.people_before(pronoun.i)
+              if i >= sentence.start and not _other_than(ctx.doc[i], pronoun)]
+    if before:
+        index, mention = before[0]
+        return None if _objects_between(ctx, index, pronoun.i) else mention
+    number = ctx.sentence_of[pronoun.i]
+    for back in range(1, PRONOUN_SENTENCES + 1):
+        if number - back < 0:
+            return None
+        previous = ctx.sentences[number - back]
+        root = next((t for t in ctx.doc[previous.start:previous.end] if t.head.i == t.i), None)
+        if root is not None:
+            for subject in subjects(root):
+                mention = ctx.mention(subject)
+                if mention is not None and mention.label == "PERSON" and not _coordinated(subject):
+                    return mention
+        people = {m for i, m in ctx.people_before(pronoun.i)
+                  if previous.start <= i < previous.end and not _other_than(ctx.doc[i], pronoun)}
+        if people:  # the one person of the sentence before, or nobody can say
+            return next(iter(people)) if len(people) == 1 else None
+    return None
+
+
+def plural_antecedent(pronoun: Token, ctx: DocContext) -> list[Mention]:
+    """The people ``they``/``their`` refers to: the nearest coordination of two or more
+    people before it in its sentence ("encourage Olmert and Abbas to move forward with
+    peace talks they began"), else the coordinated subject of the previous sentence."""
+    sentence = ctx.sentence(pronoun)
+    number = ctx.sentence_of[pronoun.i]
+    for index, _ in ctx.people_before(pronoun.i):
+        if index < (ctx.sentences[number - 1].start if number else sentence.start):
+            break
+        people = _coordinated_people(ctx.doc[index], ctx)
+        if len(people) >= 2:
+            return people
+    return []
+
+
+def _coordinated_people(token: Token, ctx: DocContext) -> list[Mention]:
+    """``Olmert and Abbas``: the people of the coordination ``token`` is in."""
+    head = token
+    for _ in range(8):  # to the first conjunct: a bounded climb up conj links
+        if head.dep_ != "conj" or head.head.i == head.i:
+            break
+        head = head.head
+    found = []
+    for item in [head, *[c for c in head.subtree if c.dep_ == "conj"]]:
+        mention = ctx.mention(item)
+        if mention is not None and mention.label == "PERSON" and mention not in found:
+            found.append(mention)
+    return found
+
+
+def party_antecedent(pronoun: Token, ctx: DocContext) -> Mention | None:
+    """The country or organisation ``it``/``its`` refers to: only the subject of the
+    clause its own clause depends on ("the SDF announced it had entered into an
+    agreement"); ``it`` is too often a thing for a nearest-name rule."""
+    return _governing_subject(pronoun, ctx, PARTY_LABELS)
+
+
+def _other_than(candidate: Token, pronoun: Token) -> bool:
+    """The parse says ``candidate`` is not who ``pronoun`` is: they are subject and
+    object of one clause ("Alice met her at the station"), or the candidate is the object
+    of a clause whose subject is the same pronoun ("after she divorced Neal in 1947 when
+    she met a police officer": Neal is not she)."""
+    head = candidate.head
+    if candidate.dep_ in {"dobj", "dative", "pobj"} and head.pos_ in {"ADP"} and head.head.i != head.i:
+        head = head.head
+    if candidate.dep_ in SUBJECT_DEPS and pronoun.dep_ in OBJECT_DEPS and _clause_of(pronoun) == head.i:
+        return True
+    if candidate.dep_ in OBJECT_DEPS:
+        return any(s.lower_ == pronoun.lower_ or (s.lower_, pronoun.lower_) in SAME_PERSON_FORMS
+                   for s in head.children if s.dep_ in SUBJECT_DEPS)
+    return False
+
+
+def _clause_of(token: Token) -> int:
+    """Index of the verb whose clause ``token`` is in, through infinitives (``arranged
+    to meet her``: arranged)."""
+    current = token.head
+    for _ in range(4):  # a few control or coordinated verbs up at most
+        shares_subject = current.dep_ == "xcomp" or (
+            current.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in current.children))
+        if shares_subject and current.head.i != current.i and current.head.pos_ in VERB_POS:
+            current = current.head
+        else:
+            break
+    return current.i
+
+
+SAME_PERSON_FORMS = frozenset({("she", "her"), ("her", "she"), ("he", "him"), ("him", "he"), ("he", "his"),
+                               ("she", "hers")})
+
+
+def _governing_subject(pronoun: Token, ctx: DocContext, labels: frozenset[str] = PERSON) -> Mention | None:
+    """The subject of the nearest clause above the pronoun's own (a possessive may
+    also take its own clause's subject; an object pronoun never names the subject of
+    its own clause or of the verbs that control it: "arranged to meet her"), not
+    leaving a relative clause."""
+    own = pronoun.head if pronoun.dep_ != "poss" else None
+    bound = _clause_of(pronoun) if pronoun.dep_ in OBJECT_DEPS else None
+    for child, head in path_up(pronoun, 8):
+        if child.dep_ == "relcl":
+            return None
+        if head.pos_ not in VERB_POS or (own is not None and head.i == own.i):
+            continue
+        if bound is not None and head.i == bound:
+            continue  # the pronoun's own clause and the verbs sharing its subject
+        if bound is not None and child.dep_ in {"xcomp", "conj"} and not any(
+                c.dep_ in SUBJECT_DEPS for c in child.children):
+            continue
+        found = [s for s in subjects(head) if s.i != pronoun.i]
+        if not found:
+            continue
+        if len(found) == 1 and not _coordinated(found[0]):
+            mention = ctx.mention(found[0])
+            if mention is not None and mention.label in labels:
+                return mention
+        return None
+    return None
+
+
+def _coordinated(token: Token) -> bool:
+    return any(c.dep_ == "conj" for c in token.children)
+
+
+def _objects_between(ctx: DocContext, start: int, end: int) -> bool:
+    """Another noun that could be the antecedent lies between: "Castro sent the
+    chancellor Felipe Perez Roque to Caracas where he met …" is not sure."""
+    return any(t.dep_ in OBJECT_DEPS and t.pos_ in {"NOUN", "PROPN"} for t in ctx.doc[start + 1:end])
+
+
+def description_antecedent(noun: Token, ctx: DocContext) -> Mention | None:
+    """The person ``the president`` / ``the Chinese leader`` describes, or ``None``."""
+    roles = lexicon()["role_nouns"]
+    if noun.lemma_ not in roles or noun.tag_ in {"NNS", "NNPS"}:
+        return None
+    children = list(noun.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+        return None
+    if any(c.dep_ in {"appos", "compound"} and ctx.mention(c) is not None and ctx.mention(c).label == "PERSON"
+           for c in children):
+        return None  # a title with its name: the name is the participant
+    qualifiers = {_key(ctx.mention(c).text) for c in children
+                  if c.dep_ in {"amod", "compound", "nmod"} and ctx.mention(c) is not None}
+    qualifiers |= {_key(ctx.mention(o).text) for c in children if c.dep_ == "prep" and c.lower_ == "of"
+                   for o in c.children if o.dep_ == "pobj" and ctx.mention(o) is not None}
+    first_sentence = max(0, ctx.sentence_of[noun.i] - DESCRIPTION_SENTENCES)
+    limit = ctx.sentences[first_sentence].start
+    before = ctx.people_before(noun.i)
+    counts: dict[str, int] = {}
+    for _, mention in before:
+        counts[_surname(mention)] = counts.get(_surname(mention), 0) + 1
+    best: tuple[int, int, Mention] | None = None
+    for rank, (index, mention) in enumerate(before):
+        if index < limit:
+            break
+        titles, holders = _titles(ctx.doc[index], ctx)
+        if noun.lemma_ in ANY_OFFICE_ROLES:
+            fits = bool(titles & roles)
+        else:
+            fits = noun.lemma_ in titles
+        if fits and (not qualifiers or any(_same_party(q, h) for q in qualifiers for h in holders)):
+            # The person the story is about (named most so far), then the nearest.
+            key = (counts[_surname(mention)], -rank)
+            if best is None or key > best[:2]:
+                best = (*key, mention)
+    return best[2] if best is not None else None
+
+
+def _surname(mention: Mention) -> str:
+    words = mention.text.split()
+    return words[-1].lower() if words else ""
+
+
+def _titles(root: Token, ctx: DocContext) -> tuple[set[str], set[str]]:
+    """Office words and their qualifiers around a person's name: ``Chinese premier Wen
+    Jiabao``, ``Ehud Olmert, the Israeli Prime Minister``, ``President Bush``."""
+    titles: set[str] = set()
+    holders: set[str] = set()
+    words = [c for c in root.children if c.dep_ in {"compound", "amod", "nmod", "appos"}]
+    if root.dep_ == "appos":
+        words.append(root.head)
+    for word in words:
+        if ctx.mention(word) is not None and ctx.mention(word) == ctx.mention(root):
+            continue
+        for token in [word, *word.children]:
+            mention = ctx.mention(token)
+            if mention is not None and mention != ctx.mention(root):
+                holders.add(_key(mention.text))
+            elif token.pos_ in {"NOUN", "PROPN"}:
+                titles.add(token.lower_)
+                titles.add(token.lemma_.lower())
+            for inner in token.children:
+                if inner.dep_ == "prep" and inner.lower_ == "of":
+                    holders.update(_key(ctx.mention(o).text) for o in inner.children
+                                   if o.dep_ == "pobj" and ctx.mention(o) is not None)
+    return titles, holders
+
+
+def _key(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalpha())
+
+
+def _same_party(a: str, b: str) -> bool:
+    """Whether two qualifiers name one party: equal, or a name and its demonym
+    (``China``/``Chinese``, ``Ghana``/``Ghanaian``: the first four letters). A surface
+    test: extraction does not know the gazetteer."""
+    return a == b or (len(a) >= 4 and len(b) >= 4 and a[:4] == b[:4])
+
+
+def is_group(token: Token) -> bool:
+    """``the two``, ``both``, ``the two men``, ``both leaders``."""
+    if token.lower_ in GROUP_WORDS:
+        return token.lower_ == "both" or any(c.lower_ == "the" for c in token.children)
+    return token.pos_ == "NOUN" and any(c.lower_ in GROUP_WORDS and c.dep_ in {"nummod", "det", "predet", "amod"}
+                                        for c in token.children)
+
+
+def group_reference_verbs(ctx: DocContext, trigger_ids: set[int]) -> list[Token]:
+    """``the two discussed …``, ``both agreed …``: verbs that tell more of the event
+    just told."""
+    verbs = lexicon()["reference_verbs"]
+    found = []
+    for token in ctx.doc:
+        if token.i in trigger_ids or token.lemma_ not in verbs or token.pos_ != "VERB":
+            continue
+        if any(c.dep_ in SUBJECT_DEPS and is_group(c) for c in token.children):
+            found.append(token)
+    return found
+
+
+def noun_reference(trigger: Token) -> str | None:
+    """``their meeting`` (possessive) or ``the summit`` (definite)."""
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in trigger.children):
+        return "possessive"
+    if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in trigger.children):
+        return "definite"
+    return None

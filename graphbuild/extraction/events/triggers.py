@@ -1,0 +1,115 @@
+"""Event triggers: spaCy ``Matcher`` on the patterns of ``data/event_triggers.jsonl``,
+and how each trigger ties into its clause.
+
+A noun trigger takes part through a verb: the *support* verb whose object it is
+(``held talks``, ``attended the summit``, ``paid a visit``), the *presence* verb whose
+at/in/to/for phrase it is (``speaking at a conference``, ``is in talks with``), or the
+verb of the clause it is an *adjunct* of (``At the summit, Uribe charged …``, ``During
+a visit to the West Bank, Carter laid a wreath``, ``After their meeting, Onodera
+said``), also through a part of the event (``At the opening of the AU summit``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+
+from graphbuild.extraction.events.lexicon import TriggerPattern, lexicon
+from graphbuild.extraction.events.syntax import NOUN_POS, VERB_POS, is_root
+from graphbuild.model import EventKind
+
+MOTION_KINDS = frozenset({EventKind.VISIT})
+# Verbs that are triggers themselves: a noun in their phrase adds its kind ("met in a
+# summit": a Conference), it is not a second event.
+TRIGGER_VERB_LEMMAS = frozenset({"meet", "negotiate", "visit", "gather", "convene"})
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    token: Token
+    pattern: TriggerPattern
+    kind: EventKind
+    anchor: Token | None = None  # support or presence verb of a noun trigger
+    adjunct: Token | None = None  # verb of the clause a noun trigger is an adjunct of
+    absorbed: Token | None = None  # a noun trigger a verb trigger took the kind of
+
+    @property
+    def is_noun(self) -> bool:
+        return self.token.pos_ in NOUN_POS
+
+    @property
+    def key(self) -> str:
+        return self.pattern.id
+
+
+def build_matcher(vocab) -> Matcher:
+    """The trigger matcher (one per vocabulary)."""
+    matcher = Matcher(vocab)
+    for pattern in lexicon().triggers:
+        matcher.add(pattern.id, [list(pattern.pattern)])
+    return matcher
+
+
+def find_triggers(doc: Doc, matcher: Matcher) -> list[Trigger]:
+    """Triggers of ``doc`` in text order, with their verbs; a noun in a trigger verb's
+    phrase (``met ... in a summit``) is folded into the verb."""
+    patterns = {p.id: p for p in lexicon().triggers}
+    matched: dict[int, TriggerPattern] = {}
+    for key, start, _ in matcher(doc):
+        matched.setdefault(start, patterns[doc.vocab.strings[key]])
+    found: dict[int, Trigger] = {}
+    absorbed_by: dict[int, int] = {}
+    for index in sorted(matched):
+        token, pattern = doc[index], matched[index]
+        if token.pos_ in NOUN_POS:
+            anchor = support_verb(token)
+            if anchor is not None and anchor.i in matched and anchor.lemma_ in TRIGGER_VERB_LEMMAS:
+                absorbed_by[index] = anchor.i
+                continue
+            found[index] = Trigger(token, pattern, pattern.kind, anchor, None if anchor is not None
+                                   else adjunct_verb(token))
+        else:
+            found[index] = Trigger(token, pattern, pattern.kind)
+    not_events = lexicon()["not_event_modifiers"]
+    for noun, verb in absorbed_by.items():
+        if any(c.lower_ in not_events for c in doc[noun].children if c.dep_ in {"compound", "amod", "nmod"}):
+            found.pop(verb, None)  # "gathered for a news conference": a press conference, no meeting
+            continue
+        if verb in found and matched[noun].kind is EventKind.CONFERENCE and found[verb].kind is EventKind.MEETING:
+            old = found[verb]
+            found[verb] = Trigger(old.token, old.pattern, EventKind.CONFERENCE, old.anchor, old.adjunct, doc[noun])
+    return [found[i] for i in sorted(found)]
+
+
+def support_verb(trigger: Token) -> Token | None:
+    """The verb through which a noun trigger gets its subject, if any."""
+    words = lexicon()
+    head = trigger.head
+    if is_root(trigger):
+        return None
+    if trigger.dep_ in {"dobj", "nsubjpass"} and head.lemma_ in words["support_verbs"]:
+        return head
+    if trigger.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in words["presence_prepositions"]:
+        verb = head.head
+        if verb.pos_ in VERB_POS and (verb.lemma_ in words["presence_verbs"] | words["support_verbs"]
+                                      or verb.lemma_ in TRIGGER_VERB_LEMMAS):
+            return verb
+    return None
+
+
+def adjunct_verb(trigger: Token) -> Token | None:
+    """``At the summit, Uribe charged``: the verb of the clause whose adjunct the
+    trigger is (directly, or through a part of the event: ``At the opening of the AU
+    summit``, ``At the conclusion of the Annapolis Conference``)."""
+    words = lexicon()
+    token = trigger
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_ in words["event_parts"]:
+        token = token.head.head  # "the opening of <event>"
+    if token.dep_ != "pobj" or token.head.lower_ not in words["adjunct_prepositions"]:
+        return None
+    prep = token.head
+    verb = prep.head
+    if verb.pos_ in VERB_POS and verb.i != prep.i:
+        return verb
+    return None

@@ -1,0 +1,156 @@
+"""Event coreference across articles: each article's events → one node per real event.
+
+Grouping follows a :mod:`graphbuild.resolution.events.policy` (``"compatible"`` unless
+told otherwise). In a fixed order (kind family, most precise date first, article,
+position), each event joins the group it is compatible with in *every* member and
+shares most participants with (the earliest group on a tie), else starts its own — so
+a Friday and a Thursday meeting of the same people told by one article never share a
+node, and the result does not depend on the input order.
+
+The node: the participants of all reports; the most precise date most reports give;
+the place the articles say (explicit before datelines); the kind most reports give
+(a Conference on a tie with a Meeting); the status of the latest claim by publication
+date. ``disputed`` names the fields on which the reports differ (``date``, ``place``,
+``status``); each report keeps its own claims on its ``REPORTS`` edge. A group whose
+every report denies the event ("did not meet") is no node, nor one that names no party
+(a report of "an international conference in London" joins the node of another
+article that names who came).
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from functools import partial
+
+from graphbuild.model import ArticleMeta, EntityNode, EventMention, EventNode, EventStatus, LocalEntity, LocalEvent
+from graphbuild.resolution.dates import PRECISION_RANK
+from graphbuild.resolution.events.naming import event_id, event_name
+from graphbuild.resolution.events.policy import SameEventPolicy, kind_rank, same_event_policy
+from graphbuild.resolution.events.within_article import SOFT_PLACE_RULES, family, resolve_article_events
+
+
+def resolve_events(articles: Iterable[tuple[ArticleMeta, Sequence[EventMention]]],
+                   local_entities: Iterable[LocalEntity], entities: dict[str, EntityNode],
+                   policy: SameEventPolicy | str | None = None, *,
+                   fence: Callable[[ArticleMeta, Callable[[], list[LocalEvent]]], list[LocalEvent]] | None = None,
+                   ) -> list[EventNode]:
+    """All event nodes: each article's events (against its final local entities), merged.
+
+    ``fence(article, compute)``, if given, runs each article's part and returns its
+    events, or none for an article it gives up on (the pipeline's per-article time
+    budget and catch-all, graphbuild/fence.py)."""
+    by_article: dict[str, list[LocalEntity]] = defaultdict(list)
+    for local in local_entities:
+        by_article[local.article_id].append(local)
+    local_events: list[LocalEvent] = []
+    for article, mentions in articles:
+        if mentions:
+            compute = partial(resolve_article_events, article, mentions, by_article.get(article.id, []))
+            local_events.extend(compute() if fence is None else fence(article, compute))
+    return merge_events(local_events, entities, policy)
+
+
+def merge_events(local_events: Iterable[LocalEvent], entities: dict[str, EntityNode],
+                 policy: SameEventPolicy | str | None = None) -> list[EventNode]:
+    """Group the articles' events into event nodes, sorted by id."""
+    nodes = [_node(group, entities) for group in group_events(local_events, entities, policy)
+             if any(e.status is not EventStatus.DENIED for e in group) and any(e.participants for e in group)]
+    seen: Counter = Counter()
+    unique = []
+    for node in sorted(nodes, key=lambda n: (n.id, n.reports[0].article_id)):
+        seen[node.id] += 1
+        if seen[node.id] > 1:  # the same key told twice in ways that cannot be merged
+            node = EventNode(f"{node.id}-{seen[node.id]}", node.kind, node.name, node.participants, node.date,
+                             node.place_id, node.reports, node.disputed, node.status)
+        unique.append(node)
+    return unique
+
+
+def order_key(event: LocalEvent) -> tuple:
+    """The order grouping visits events in (fixed, whatever the input order)."""
+    return (family(event.kind), -PRECISION_RANK[event.date.precision if event.date and event.date.iso else None],
+            event.article_id, event.sentences[0].start if event.sentences else 0, event.kind.value,
+            event.participants)
+
+
+def group_events(local_events: Iterable[LocalEvent], entities: dict[str, EntityNode],
+                 policy: SameEventPolicy | str | None = None) -> list[list[LocalEvent]]:
+    """Groups of events that are one event (see the module docstring)."""
+    rule = policy if policy is not None and not isinstance(policy, str) else same_event_policy(policy)
+    ordered = sorted(local_events, key=order_key)
+    groups: list[list[LocalEvent]] = []
+    group_participants: list[set[str]] = []
+    # Whether an event fits a member depends only on the member's signature, so a group
+    # is checked once per distinct signature, not per member.
+    signatures: list[dict] = []
+    index: dict = defaultdict(set)
+    for event in ordered:
+        keys = list(rule.keys(event, entities))
+        best: tuple[int, int] | None = None
+        candidates = sorted({i for key in rule.probes(event, entities) for i in index.get(key, ())})
+        for position in candidates:
+            if all(rule.same(event, other, entities) for other in signatures[position].values()):
+                shared = len(set(event.participants) & group_participants[position])
+                if best is None or shared > best[0]:
+                    best = (shared, position)
+        if best is None:
+            position = len(groups)
+            groups.append([event])
+            group_participants.append(set())
+            signatures.append({})
+        else:
+            position = best[1]
+            groups[position].append(event)
+        group_participants[position].update(event.participants)
+        signatures[position].setdefault(rule.signature(event), event)
+        for key in keys:
+            index[key].add(position)
+    return groups
+
+
+def _node(group: list[LocalEvent], entities: dict[str, EntityNode]) -> EventNode:
+    reports = tuple(sorted(group, key=lambda e: (e.article_id, e.sentences[0].start if e.sentences else 0)))
+    kinds = Counter(e.kind for e in reports)
+    kind = min(kinds, key=lambda k: (-kinds[k], kind_rank(k)))
+    participants = tuple(sorted({p for e in reports for p in e.participants}))
+    when = _pick_date(reports)
+    place_id = _pick_place(reports)
+    isos = {e.date.iso for e in reports if e.date is not None and e.date.iso is not None}
+    places = {e.place_id for e in reports if e.place_id is not None}
+    statuses = {e.status for e in reports if e.status is not EventStatus.DENIED} or {e.status for e in reports}
+    disputed = tuple(name for name, values in (("date", isos), ("place", places), ("status", statuses))
+                     if len(values) > 1)
+    node_id = event_id(kind, participants, when.iso if when else None, place_id)
+    return EventNode(node_id, kind, event_name(kind, participants, when, place_id, entities), participants,
+                     when, place_id, reports, disputed, _latest_claim(reports))
+
+
+def _latest_claim(reports: Sequence[LocalEvent]) -> EventStatus:
+    """The status the latest article claims (by publication date; undated articles
+    count as oldest, then by article id). A denial does not undo a report that the
+    event took place or is planned."""
+    claims = [e for e in reports if e.status is not EventStatus.DENIED] or list(reports)
+    latest = max(claims, key=lambda e: (e.published or date.min, e.article_id))
+    return latest.status
+
+
+def _pick_date(reports: Sequence[LocalEvent]):
+    """The most precise date; among equals the one most articles give, then the earliest."""
+    dated = [e.date for e in reports if e.date is not None and e.date.iso is not None]
+    if not dated:
+        texts = [e.date for e in reports if e.date is not None]
+        return texts[0] if texts else None
+    counts = Counter(d.iso for d in dated)
+    return sorted(dated, key=lambda d: (-PRECISION_RANK[d.precision], -counts[d.iso], d.iso, d.text))[0]
+
+
+def _pick_place(reports: Sequence[LocalEvent]) -> str | None:
+    """The place the articles say (explicitly before datelines); most articles, then by id."""
+    for soft in (False, True):
+        counts = Counter(e.place_id for e in reports
+                         if e.place_id is not None and (e.place_rule in SOFT_PLACE_RULES) == soft)
+        if counts:
+            # Most articles first, then the finer place (a city before its country), then by id.
+            return sorted(counts.items(), key=lambda item: (-item[1], item[0].startswith("country:"), item[0]))[0][0]
+    return None

@@ -1,0 +1,226 @@
+"""When two articles' events are one real event: a named, swappable policy.
+
+A policy says whether two :class:`graphbuild.model.LocalEvent` records of different
+articles can be the same event (``same``) and gives *blocking keys* (``keys``): two
+events that can be the same always share a key, so grouping compares an event only
+with the groups under its keys, never with all of them (cost linear in the number of
+events). ``signature`` is everything ``same`` looks at, so a group is checked once per
+distinct signature.
+
+Policies are registered by name in :data:`POLICIES`; :data:`DEFAULT_POLICY` is
+``"compatible"``:
+
+* the same family of kind: a summit and a meeting of the same leaders on the same day
+  are one gathering (outlets call one event both); talks and visits are their own;
+* participants that overlap in at least two named parties after entity resolution (an
+  outlet may name a party the other leaves out: both reports are kept, the node has
+  both); a report of a gathering that names no party (``an international conference in
+  London on Tuesday``) joins one at the same place; a one-party event (a conference of one organisation, a visit named by its
+  visitor alone) matches an event with that party when they also share an anchor:
+  compatible known places, or known dates that overlap;
+* dates as intervals that overlap within one day's tolerance (time zones, publication
+  skew, one batch-wide ``--published-default``); an undated report fits any date;
+* compatible places: the same, a city and the country it lies in, or one of them only
+  the dateline (where the reporter was, not necessarily the event);
+* never two events of one article (the article already told them apart);
+* the status does not matter: a planned meeting that another article reports as held
+  is the same event.
+
+``"strict"`` is the rule before issue 14, kept for comparison: the same kind, one side's
+participants a subset of the other's (sharing two, or all of a one-participant side),
+and known dates equal to the coarser precision.
+
+Pair keys are built from at most :data:`MAX_INDEXED_PARTICIPANTS` participants of an
+event (sorted): a gathering of hundreds of parties would otherwise give tens of
+thousands of keys. Grouping is exactly a full scan for events up to that size (the
+property test in ``tests/resolution/test_event_policy.py`` holds it).
+"""
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable
+from datetime import date, timedelta
+from itertools import combinations
+from typing import Protocol
+
+from graphbuild.model import EntityNode, EventKind, LocalEvent
+from graphbuild.resolution.dates import compatible as dates_compatible
+from graphbuild.resolution.dates import interval
+from graphbuild.resolution.events.within_article import SOFT_PLACE_RULES, family
+
+MAX_INDEXED_PARTICIPANTS = 30
+DAY_TOLERANCE = 1
+# A date vaguer than this is no anchor for a one-party match (and gives no keys).
+MAX_ANCHOR_MONTHS = 36
+
+
+class SameEventPolicy(Protocol):
+    name: str
+
+    def keys(self, event: LocalEvent, entities: dict[str, EntityNode]) -> Iterable[Hashable]:
+        """Blocking keys a group is filed under for this member."""
+
+    def probes(self, event: LocalEvent, entities: dict[str, EntityNode]) -> Iterable[Hashable]:
+        """Keys to look groups up by: whenever ``same(event, member)`` holds, one of the
+        event's probes is one of the member's keys."""
+
+    def same(self, a: LocalEvent, b: LocalEvent, entities: dict[str, EntityNode]) -> bool:
+        """Whether ``a`` and ``b`` can be one event."""
+
+    def signature(self, event: LocalEvent) -> Hashable:
+        """Everything :meth:`same` reads of one event."""
+
+
+class CompatiblePolicy:
+    """The default: compatibility of kind family, parties, dates and places."""
+
+    name = "compatible"
+
+    # Pairs find events sharing two parties. The rarer matches are filed apart so that
+    # common events never look them up: a one-party event looks up every event with its
+    # party and an anchor ("one"), the others look up only one-party events ("single");
+    # a report that names no party looks up every event at its place ("at"), the others
+    # only such reports ("empty").
+
+    def keys(self, event: LocalEvent, entities: dict[str, EntityNode]) -> list[Hashable]:
+        fam, people = family(event.kind), _indexed(event)
+        keys: list[Hashable] = [("pair", fam, a, b) for a, b in combinations(people, 2)]
+        for anchor in _anchors(event, entities):
+            keys.extend(("one", fam, p, anchor) for p in people)
+            if len(people) == 1:
+                keys.append(("single", fam, people[0], anchor))
+            if anchor[0] == "place":
+                keys.append(("at", fam, anchor))
+                if not people:
+                    keys.append(("empty", fam, anchor))
+        return keys
+
+    def probes(self, event: LocalEvent, entities: dict[str, EntityNode]) -> list[Hashable]:
+        fam, people = family(event.kind), _indexed(event)
+        probes: list[Hashable] = [("pair", fam, a, b) for a, b in combinations(people, 2)]
+        for anchor in _anchors(event, entities):
+            if len(people) == 1:
+                probes.append(("one", fam, people[0], anchor))
+            else:
+                probes.extend(("single", fam, p, anchor) for p in people)
+            if anchor[0] == "place":
+                probes.append(("at", fam, anchor) if not people else ("empty", fam, anchor))
+        return probes
+
+    def same(self, a: LocalEvent, b: LocalEvent, entities: dict[str, EntityNode]) -> bool:
+        if a.article_id == b.article_id or family(a.kind) != family(b.kind):
+            return False
+        if not dates_compatible(a.date, b.date, DAY_TOLERANCE):
+            return False
+        if not places_compatible(a.place_id, a.place_rule, b.place_id, b.place_rule, entities):
+            return False
+        first, second = set(a.participants), set(b.participants)
+        if not first or not second:  # one report names no party: the same gathering at the same place
+            return (family(a.kind) == "gathering" and a.place_id is not None and b.place_id is not None
+                    and a.place_rule not in SOFT_PLACE_RULES and b.place_rule not in SOFT_PLACE_RULES)
+        shared = len(first & second)
+        if shared >= 2:
+            return True
+        if shared == 1 and min(len(set(a.participants)), len(set(b.participants))) == 1:
+            return bool(set(_anchors(a, entities)) & set(_anchors(b, entities)))
+        return False
+
+    def signature(self, event: LocalEvent) -> Hashable:
+        return (event.article_id, event.kind, frozenset(event.participants), event.date, event.place_id,
+                event.place_rule)
+
+
+def _indexed(event: LocalEvent) -> list[str]:
+    return sorted(set(event.participants))[:MAX_INDEXED_PARTICIPANTS]
+
+
+class StrictPolicy:
+    """The rule before issue 14: same kind, subset of participants, equal known days."""
+
+    name = "strict"
+
+    def keys(self, event: LocalEvent, entities: dict[str, EntityNode]) -> list[Hashable]:
+        people = sorted(set(event.participants))[:MAX_INDEXED_PARTICIPANTS]
+        if len(people) == 1:
+            return [(event.kind, people[0])]
+        return [(event.kind, a, b) for a, b in combinations(people, 2)]
+
+    def probes(self, event: LocalEvent, entities: dict[str, EntityNode]) -> list[Hashable]:
+        return self.keys(event, entities)
+
+    def same(self, a: LocalEvent, b: LocalEvent, entities: dict[str, EntityNode]) -> bool:
+        first, second = set(a.participants), set(b.participants)
+        smaller, larger = (first, second) if len(first) <= len(second) else (second, first)
+        return (a.kind is b.kind and bool(smaller) and smaller <= larger and len(smaller) >= min(2, len(larger))
+                and _equal_known(a, b)
+                and places_compatible(a.place_id, a.place_rule, b.place_id, b.place_rule, entities))
+
+    def signature(self, event: LocalEvent) -> Hashable:
+        return event.kind, frozenset(event.participants), event.date, event.place_id, event.place_rule
+
+
+def _equal_known(a: LocalEvent, b: LocalEvent) -> bool:
+    if a.date is None or b.date is None or a.date.iso is None or b.date.iso is None:
+        return True
+    shorter = min(len(a.date.iso), len(b.date.iso))
+    return a.date.iso[:shorter] == b.date.iso[:shorter]
+
+
+POLICIES: dict[str, SameEventPolicy] = {policy.name: policy for policy in (CompatiblePolicy(), StrictPolicy())}
+DEFAULT_POLICY = "compatible"
+
+
+def same_event_policy(name: str | None = None) -> SameEventPolicy:
+    """The policy registered under ``name`` (the default when ``None``)."""
+    return POLICIES[name or DEFAULT_POLICY]
+
+
+def places_compatible(a: str | None, a_rule: str | None, b: str | None, b_rule: str | None,
+                      entities: dict[str, EntityNode] | None = None) -> bool:
+    """The same place, a city and its country, or one unknown or only a dateline."""
+    if a is None or b is None or a == b or a_rule in SOFT_PLACE_RULES or b_rule in SOFT_PLACE_RULES:
+        return True
+    if entities is not None:
+        for inner, outer in ((a, b), (b, a)):
+            node = entities.get(inner)
+            if node is not None and node.country_id == outer:
+                return True
+        first, second = entities.get(a), entities.get(b)
+        if first is not None and second is not None and first.country_id and first.country_id == second.country_id \
+                and a.startswith("place:") and b.startswith("place:") and (_region(first) or _region(second)):
+            return True  # a city and the region around it
+    return False
+
+
+def _region(node: EntityNode) -> bool:
+    return dict(node.props).get("kind") in {"region", "territory"}
+
+
+def _anchors(event: LocalEvent, entities: dict[str, EntityNode]) -> list[Hashable]:
+    """What a one-party match must also share: the country of a known (not dateline)
+    place, and the months a known date covers (with the day's tolerance)."""
+    found: list[Hashable] = []
+    if event.place_id is not None and event.place_rule not in SOFT_PLACE_RULES:
+        node = entities.get(event.place_id)
+        country = event.place_id if event.place_id.startswith("country:") else (node.country_id if node else None)
+        found.append(("place", country or event.place_id))
+    span = interval(event.date)
+    if span is not None:
+        first, last = span[0] - timedelta(days=DAY_TOLERANCE), span[1] + timedelta(days=DAY_TOLERANCE)
+        months = (last.year - first.year) * 12 + last.month - first.month + 1
+        if months <= MAX_ANCHOR_MONTHS:
+            found.extend(("month", y, m) for y, m in _months(first, last))
+    return found
+
+
+def _months(first: date, last: date) -> list[tuple[int, int]]:
+    found = []
+    year, month = first.year, first.month
+    while (year, month) <= (last.year, last.month):  # bounded by MAX_ANCHOR_MONTHS
+        found.append((year, month))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return found
+
+
+def kind_rank(kind: EventKind) -> int:
+    """Tie-break between kinds of one node: the more specific gathering first."""
+    return {EventKind.CONFERENCE: 0, EventKind.MEETING: 1, EventKind.NEGOTIATION: 2, EventKind.VISIT: 3}[kind]

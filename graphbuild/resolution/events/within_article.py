@@ -1,0 +1,457 @@
+"""Event coreference inside one article: event mentions → the article's events.
+
+In text order:
+
+* participant spans become entity ids through the article's own entity mentions
+  (people, countries, organisations take part; a capital as an actor is its country;
+  places are where); a proper noun the NER missed counts when it names exactly one
+  actor of the article;
+* proper-noun modifiers: people and organisations take part; two or more countries
+  take part (``the US-Japan talks``); a single country or a place is where the event
+  happened (``the Tokyo meeting``, ``the Singapore summit``);
+* a visit's destination: a country is the visited party, a place is where, and the
+  country named with it (``Tbilisi, Georgia``) is visited too; a seat of government
+  (``visited the White House``) is a visit to its country;
+* a mention joins an earlier event of the article of the same family (a summit and a
+  meeting are one gathering) that it is compatible with (shared participants, one
+  side's within the other's; dates that overlap; compatible places), else it starts
+  one. Events that still have too few parties wait for later mentions to complete
+  them (``a United Nations Security Council meeting was held …`` then ``Speaking after
+  the meeting, Gasana said``) and are dropped if none does;
+* a back-reference (``their meeting``, ``the summit``, ``the two discussed``, ``At the
+  summit, Uribe charged``) attaches to the earlier event that fits best: one at the
+  place it names, else one with the entities its sentence names, else the latest; the
+  parties it names join it;
+* the article's claim (:class:`graphbuild.model.EventStatus`): cancelled if a mention
+  says so, else held if one says it took place, else planned (also when its date lies
+  after publication), else denied;
+* a meeting with no place of its own, dated on the published day or undated, is placed
+  at the article's dateline (a dateline says where the reporter is that day, so an
+  event of an earlier day gets no place from it);
+* a meeting of one organisation alone (``G7 was scheduled to meet``) is that body's
+  gathering: a Conference.
+
+Cost: each mention is compared with the events sharing one of its parties (an index),
+the latest event of its family, and the events at its place; never with every event.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+from datetime import date, timedelta
+
+from graphbuild.model import (
+    ArticleMeta,
+    EntityKind,
+    EventDate,
+    EventKind,
+    EventMention,
+    EventStatus,
+    LocalEntity,
+    LocalEvent,
+    TextSpan,
+)
+from graphbuild.resolution.dates import PRECISION_RANK, after, interval, resolve_date
+from graphbuild.resolution.dates import compatible as dates_compatible
+from graphbuild.resolution.events.actors import LOCATION_KINDS, UNKNOWN_PLACE_RULE, ArticleActors, seats_of_government
+from graphbuild.resolution.normalize import name_key
+
+MIN_PARTICIPANTS = {EventKind.MEETING: 2, EventKind.NEGOTIATION: 2, EventKind.VISIT: 1, EventKind.CONFERENCE: 1}
+DATELINE_KINDS = frozenset({EventKind.MEETING})
+SOFT_PLACE_RULES = frozenset({"dateline"})
+RECENT_WINDOW = 8
+# Pairs are indexed for the first (sorted) participants of a draft only: a gathering of
+# hundreds would otherwise give tens of thousands of pairs.
+MAX_PAIRED = 30
+# A summit and a meeting of the same parties are one gathering; talks and visits are
+# their own families.
+FAMILY = {EventKind.MEETING: "gathering", EventKind.CONFERENCE: "gathering", EventKind.NEGOTIATION: "negotiation",
+          EventKind.VISIT: "visit"}
+
+
+def family(kind: EventKind) -> str:
+    return FAMILY[kind]
+
+
+@dataclass
+class Draft:
+    """An event of one article while its mentions are being collected."""
+
+    kind: EventKind
+    participants: set[str]
+    date: EventDate | None
+    place_id: str | None
+    place_rule: str | None
+    position: int
+    kinds: Counter = field(default_factory=Counter)  # how many mentions call it each kind
+    sentences: dict[TextSpan, str] = field(default_factory=dict)
+    evidence: set[tuple[str, TextSpan]] = field(default_factory=set)
+    rules: list[str] = field(default_factory=list)
+    claims: list[EventStatus] = field(default_factory=list)
+    visitors: set[str] = field(default_factory=set)
+
+
+@dataclass
+class _Parsed:
+    """One mention, its spans resolved."""
+
+    kind: EventKind | None
+    participants: list[tuple[str, TextSpan]]
+    place_id: str | None
+    place_rule: str | None
+    date: EventDate | None
+    status: EventStatus
+    visitors: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.ids = {p for p, _ in self.participants}
+
+
+def resolve_article_events(article: ArticleMeta, mentions: Sequence[EventMention],
+                           local_entities: Sequence[LocalEntity]) -> list[LocalEvent]:
+    """The events one article tells, in order of first mention."""
+    actors = ArticleActors(local_entities)
+    drafts = _Drafts()
+    for mention in mentions:
+        parsed = _parse(mention, actors, article.published)
+        if parsed is None:
+            continue
+        if mention.reference is None and parsed.kind is not None:
+            _add_full(mention, parsed, drafts)
+        elif mention.reference is not None:
+            _add_reference(mention, parsed, drafts, actors, article.published)
+    events = []
+    for draft in drafts.items:
+        kind = _final_kind(draft)
+        if not _enough(kind, draft, actors.names):
+            continue
+        dateline = actors.dateline
+        if (draft.place_id is None and kind in DATELINE_KINDS and dateline is not None
+                and dateline.kind in LOCATION_KINDS and _on_published_day(draft.date, article.published)):
+            draft.place_id, draft.place_rule = dateline.id, "dateline"
+        order = sorted(draft.sentences, key=lambda s: (s.start, s.end))
+        events.append(LocalEvent(
+            article_id=article.id,
+            kind=kind,
+            participants=tuple(sorted(draft.participants)),
+            date=draft.date,
+            place_id=draft.place_id,
+            place_rule=draft.place_rule,
+            sentences=tuple(order),
+            sentence_texts=tuple(draft.sentences[s] for s in order),
+            evidence=tuple(sorted(draft.evidence, key=lambda e: (e[0], e[1].start, e[1].end))),
+            rules=tuple(dict.fromkeys(draft.rules)),
+            status=_claim(draft.claims),
+            published=article.published,
+        ))
+    return events
+
+
+class _Drafts:
+    """The article's drafts, indexed by participant, family and place."""
+
+    def __init__(self) -> None:
+        self.items: list[Draft] = []
+        self.by_participant: dict[str, dict[int, Draft]] = defaultdict(dict)
+        # Drafts by pair of participants: a mention naming two or more parties can only
+        # join a draft that has two of them, so it is compared with those alone.
+        self.by_pair: dict[tuple[str, str], dict[int, Draft]] = defaultdict(dict)
+        self.by_place: dict[str, dict[int, Draft]] = defaultdict(dict)
+        self.latest: dict[str, Draft] = {}
+        self.latest_kind: dict[EventKind, Draft] = {}
+        self.latest_any: Draft | None = None
+        # The last few events of each family a back-reference may mean: a bounded window,
+        # so a reference costs the same however long the article.
+        self.recent: dict[str, dict[int, Draft]] = defaultdict(dict)
+
+    def new(self, draft: Draft) -> Draft:
+        self.items.append(draft)
+        return draft
+
+    def touched(self, draft: Draft, ids: set[str]) -> None:
+        for participant in ids:
+            self.by_participant[participant][id(draft)] = draft
+        people = sorted(draft.participants)[:MAX_PAIRED]
+        for pair in combinations(people, 2):
+            self.by_pair[pair][id(draft)] = draft
+        if draft.place_id is not None:  # the last few events at each place (a bounded window)
+            at_place = self.by_place[draft.place_id]
+            at_place.pop(id(draft), None)
+            at_place[id(draft)] = draft
+            if len(at_place) > RECENT_WINDOW:
+                at_place.pop(next(iter(at_place)))
+        self.latest[family(draft.kind)] = draft
+        self.latest_kind[draft.kind] = draft
+        self.latest_any = draft
+        window = self.recent[family(draft.kind)]
+        window.pop(id(draft), None)
+        window[id(draft)] = draft
+        if len(window) > RECENT_WINDOW:
+            window.pop(next(iter(window)))
+
+    def sharing_two(self, ids: set[str]) -> list[Draft]:
+        """Drafts that have two of ``ids``."""
+        found: dict[int, Draft] = {}
+        for pair in combinations(sorted(ids)[:MAX_PAIRED], 2):
+            found.update(self.by_pair.get(pair, {}))
+        return list(found.values())
+
+    def sharing(self, ids: set[str]) -> list[Draft]:
+        found: dict[int, Draft] = {}
+        for participant in ids:
+            found.update(self.by_participant.get(participant, {}))
+        return list(found.values())
+
+
+def _parse(mention: EventMention, actors: ArticleActors, published: date | None) -> _Parsed | None:
+    participants: list[tuple[str, TextSpan]] = []
+    place_id = place_rule = None
+    countries: list[tuple[str, TextSpan]] = []
+    for span in mention.participants:
+        resolved = actors.resolved(span)
+        actor = actors.actor_id(resolved) if resolved is not None else None
+        if actor is not None:
+            participants.append((actor, span))
+    for span in mention.names:
+        text = mention.sentence_text[span.start - mention.sentence.start:span.end - mention.sentence.start]
+        actor = actors.name(text)
+        if actor is not None and actor not in {p for p, _ in participants}:
+            participants.append((actor, span))
+    for span in mention.modifiers:
+        resolved = actors.resolved(span)
+        if resolved is None:
+            continue
+        if resolved.kind is EntityKind.COUNTRY:
+            countries.append((resolved.id, span))
+        elif resolved.kind in {EntityKind.PERSON, EntityKind.ORGANIZATION}:
+            participants.append((resolved.id, span))
+        elif resolved.kind is EntityKind.PLACE and place_id is None:
+            place_id, place_rule = resolved.id, "modifier"
+    if len({c for c, _ in countries}) >= 2:
+        participants.extend(countries)
+    elif countries and place_id is None:
+        place_id, place_rule = countries[0][0], "modifier"
+    visitors: set[str] = set()
+    if mention.kind is EventKind.VISIT:
+        visitors = {p for p, _ in participants}
+        destination = _destination(mention, actors)
+        if destination is None and mention.place is not None:
+            return None  # a visit's destination must be a known place: "visit Piara Singh" (tagged GPE)
+        if destination is not None and mention.countries_only and not destination[0]:
+            return None  # "travel to Ramallah (to meet Abbas)": on the way to something else
+        if destination is not None:
+            visited, place_id, place_rule = destination
+            participants.extend((c, s) for c, s in visited if c not in visitors)
+    elif mention.place is not None:
+        resolved = actors.resolved(mention.place)
+        if resolved is not None and resolved.kind in LOCATION_KINDS:
+            place_id, place_rule = resolved.id, "explicit"
+            if resolved.kind is EntityKind.PLACE:  # a country can be a party where it is ("talks ... in China")
+                participants = [(p, s) for p, s in participants if p != resolved.id]
+    when = resolve_date(mention.date_text, published, mention.future) if mention.date_text else None
+    status = mention.status
+    if status is EventStatus.HELD and after(when, published):
+        status = EventStatus.PLANNED  # a date after publication: the event is still to come
+    return _Parsed(mention.kind, participants, place_id, place_rule, when, status, visitors)
+
+
+def _destination(mention: EventMention, actors: ArticleActors):
+    """(visited countries with their spans, place id, place rule) of a visit, or None."""
+    if mention.place is None:
+        return None
+    resolved = actors.resolved(mention.place)
+    if resolved is None:
+        return None
+    if resolved.kind is EntityKind.COUNTRY:
+        return [(resolved.id, mention.place)], None, None
+    if resolved.kind is EntityKind.ORGANIZATION:
+        seat = seats_of_government().get(name_key(resolved.name))
+        return ([(seat, mention.place)], None, None) if seat else None
+    if resolved.kind is not EntityKind.PLACE:
+        return None
+    if resolved.rule.startswith(UNKNOWN_PLACE_RULE) and not mention.destination_by_preposition:
+        return None  # "visit Piara Singh" (a person tagged GPE); "a visit to the West Bank" is a place
+    visited = []
+    for span in mention.place_context:
+        wider = actors.resolved(span)
+        if wider is not None and wider.kind is EntityKind.COUNTRY:
+            visited.append((wider.id, span))  # "Tbilisi, Georgia": the text names the country visited
+    return visited, resolved.id, "explicit"
+
+
+def _add_full(mention: EventMention, parsed: _Parsed, drafts: _Drafts) -> None:
+    ids = parsed.ids
+    if parsed.kind is EventKind.VISIT or len(ids) < 2:
+        candidates = drafts.sharing(parsed.visitors or ids) if ids else []
+    else:  # it can only join a draft with two of its parties (see _overlap_ok)
+        candidates = drafts.sharing_two(ids)
+    best = None
+    for draft in candidates:
+        if _fits(draft, parsed) and (best is None or _score(draft, ids) > _score(best, ids)):
+            best = draft
+    if best is None:
+        if not ids and parsed.place_id is None:
+            return
+        best = drafts.new(Draft(parsed.kind, set(), parsed.date, parsed.place_id, parsed.place_rule,
+                                mention.trigger.start))
+    _attach(best, mention, parsed, "event", drafts)
+
+
+def _fits(draft: Draft, parsed: _Parsed) -> bool:
+    if family(draft.kind) != family(parsed.kind):
+        return False
+    if parsed.kind is EventKind.VISIT:
+        if not _same_visit(draft, parsed):
+            return False
+    elif not _overlap_ok(draft.participants, parsed.ids):
+        return False
+    return dates_compatible(draft.date, parsed.date) and _places_ok(draft.place_id, draft.place_rule,
+                                                                     parsed.place_id, parsed.place_rule)
+
+
+def _same_visit(draft: Draft, parsed: _Parsed) -> bool:
+    """The same visitor to the same destination (a side that does not say where fits)."""
+    if draft.visitors and parsed.visitors and not draft.visitors & parsed.visitors:
+        return False
+    first = draft.place_id or frozenset(draft.participants - draft.visitors)
+    second = parsed.place_id or frozenset(parsed.ids - parsed.visitors)
+    return not first or not second or first == second
+
+
+def _score(draft: Draft, ids: set[str]) -> tuple[int, int]:
+    return len(draft.participants & ids), draft.position
+
+
+def _add_reference(mention: EventMention, parsed: _Parsed, drafts: _Drafts, actors: ArticleActors,
+                   published: date | None) -> None:
+    ids = parsed.ids
+    candidates: dict[int, Draft] = {}
+    for draft in drafts.sharing(ids):
+        candidates[id(draft)] = draft
+    if parsed.place_id is not None:
+        candidates.update(drafts.by_place.get(parsed.place_id, {}))
+    if mention.kind is None:
+        pool = [drafts.latest_any] if drafts.latest_any is not None else []
+        named = actors.named_in(mention.sentence, mention.sentence_text)
+        pool += drafts.sharing(named)
+        for draft in pool:
+            candidates[id(draft)] = draft
+    else:
+        candidates.update(drafts.recent.get(family(mention.kind), {}))
+    named = actors.named_in(mention.sentence, mention.sentence_text)
+    candidates.update({id(d): d for d in drafts.sharing(named)})
+
+    def fits(d: Draft) -> bool:
+        if mention.kind is None:
+            return d.kind is not EventKind.CONFERENCE and len(d.participants) >= 2
+        if family(d.kind) != family(mention.kind):
+            return False
+        if mention.kind not in d.kinds and d.kind is not mention.kind and ids and not ids & d.participants:
+            return False  # "the upcoming APEC summit" is not the meeting of other people told before
+        if mention.kind is EventKind.VISIT and not _same_visit(d, parsed):
+            return False
+        return dates_compatible(d.date, parsed.date) and _places_ok(d.place_id, d.place_rule, parsed.place_id,
+                                                                     parsed.place_rule)
+
+    best = None
+    for draft in candidates.values():
+        if not fits(draft):
+            continue
+        key = (mention.kind is None or mention.kind in draft.kinds or draft.kind is mention.kind,
+               bool(ids) and ids <= draft.participants, parsed.place_id is not None and draft.place_id == parsed.place_id,
+               len(draft.participants & named), _enough(_final_kind(draft), draft), _current(draft.date, published),
+               draft.position)
+        if best is None or key > best[0]:
+            best = (key, draft)
+    if best is not None:
+        _attach(best[1], mention, parsed, f"reference:{mention.reference}", drafts, claim=parsed.status
+                is not EventStatus.HELD or bool(parsed.ids))
+    elif mention.kind is not None and (parsed.ids or parsed.place_id is not None):
+        _add_full(mention, parsed, drafts)  # nothing told before fits: it starts its own
+
+
+def _attach(draft: Draft, mention: EventMention, parsed: _Parsed, rule: str, drafts: _Drafts,
+            claim: bool = True) -> None:
+    draft.participants.update(parsed.ids)
+    draft.visitors.update(parsed.visitors)
+    draft.evidence.update(parsed.participants)
+    draft.sentences[mention.sentence] = mention.sentence_text
+    draft.rules.append(f"{rule}:{mention.rule}")
+    if parsed.kind is not None:
+        draft.kinds[parsed.kind] += 1
+    draft.position = max(draft.position, mention.trigger.start)
+    if claim:
+        draft.claims.append(parsed.status)
+    when = parsed.date
+    if when is not None and when.iso is not None and PRECISION_RANK[when.precision] > PRECISION_RANK[
+            draft.date.precision if draft.date and draft.date.iso else None]:
+        draft.date = when
+    elif draft.date is None and when is not None:
+        draft.date = when
+    if parsed.place_id is not None and (draft.place_id is None or draft.place_rule in SOFT_PLACE_RULES):
+        draft.place_id, draft.place_rule = parsed.place_id, parsed.place_rule
+    drafts.touched(draft, parsed.ids | parsed.visitors)
+
+
+def _current(when: EventDate | None, published: date | None) -> bool:
+    """An undated event, or one within a month of publication: what "the summit" of a
+    story most likely means (not "the 2010 NATO summit" it mentioned in passing)."""
+    span = interval(when)
+    if span is None or published is None:
+        return True
+    return span[0] - timedelta(days=31) <= published <= span[1] + timedelta(days=31)
+
+
+def _final_kind(draft: Draft) -> EventKind:
+    """A gathering any mention calls a summit or conference is a Conference (``met in
+    Wales ... in a summit``; ``gathered in Cairo`` then ``the conclusions of the
+    summit``); else the kind most mentions give."""
+    counts = draft.kinds or Counter({draft.kind: 1})
+    if family(draft.kind) == "gathering" and counts[EventKind.CONFERENCE]:
+        return EventKind.CONFERENCE
+    return max(counts, key=lambda k: (counts[k], k is draft.kind))
+
+
+def _enough(kind: EventKind, draft: Draft, names: dict[str, str] | None = None) -> bool:
+    if kind is EventKind.VISIT:  # a visitor and where they went
+        return bool(draft.visitors) and (draft.place_id is not None or bool(draft.participants - draft.visitors))
+    if kind is EventKind.CONFERENCE and not draft.participants:
+        # "An international conference in London on Tuesday": no party named here, but
+        # another article may name them (its report joins theirs; alone it is no node).
+        return draft.place_id is not None and draft.place_rule not in SOFT_PLACE_RULES
+    if kind is EventKind.MEETING and len(draft.participants) == 1:
+        # A body meeting as one ("The Cairo-based Arab League will hold an urgent meeting",
+        # "G7 was already scheduled to meet"): an organisation with a proper name, not
+        # NER noise ("the royal council").
+        only = next(iter(draft.participants))
+        return only.startswith("org:") and (names or {}).get(only, "")[:1].isupper()
+    return len(draft.participants) >= MIN_PARTICIPANTS[kind]
+
+
+def _claim(claims: list[EventStatus]) -> EventStatus:
+    """The article's claim about one event from its mentions' claims."""
+    for status in (EventStatus.CANCELLED, EventStatus.HELD, EventStatus.PLANNED, EventStatus.DENIED):
+        if status in claims:
+            return status
+    return EventStatus.HELD
+
+
+def _overlap_ok(a: set[str], b: set[str]) -> bool:
+    """One side names a subset of the other's participants, and they share two (or all
+    of a one-participant side): an article may name fewer people later, never others."""
+    if not a or not b:
+        return False
+    smaller, larger = (a, b) if len(a) <= len(b) else (b, a)
+    return smaller <= larger and len(smaller) >= min(2, len(larger))
+
+
+def _places_ok(a: str | None, a_rule: str | None, b: str | None, b_rule: str | None) -> bool:
+    return a is None or b is None or a == b or a_rule in SOFT_PLACE_RULES or b_rule in SOFT_PLACE_RULES
+
+
+def _on_published_day(when: EventDate | None, published: date | None) -> bool:
+    if when is None or when.iso is None:
+        return True
+    return published is not None and when.precision == "day" and when.iso == published.isoformat()

@@ -1,0 +1,243 @@
+"""Event coreference inside one article, on hand-made records (no model)."""
+from __future__ import annotations
+
+from graphbuild.model import EventKind, EventStatus, TextSpan
+from graphbuild.resolution.events import resolve_article_events
+from tests.resolution.events.articles import ENTITIES, Article, C, M, N, V, resolve
+
+
+# ---------------------------------------------------------------- within an article
+
+def test_meeting_on_the_published_day_is_placed_at_the_dateline():
+    a = Article("a", "TOKYO Mattis met Onodera Friday.", dateline="TOKYO")
+    [event] = resolve(a, [a.event(M, "met", ["Mattis", "Onodera"], date_text="Friday")])
+    assert event.participants == ("person:itsunori-onodera", "person:jim-mattis")
+    assert (event.date.iso, event.date.precision, event.date.text) == ("2018-06-29", "day", "Friday")
+    assert (event.place_id, event.place_rule) == ("place:JPN:tokyo", "dateline")
+
+
+def test_meeting_of_an_earlier_day_gets_no_place_from_the_dateline():
+    a = Article("a", "TOKYO Mattis met Song Thursday.", dateline="TOKYO")
+    [event] = resolve(a, [a.event(M, "met", ["Mattis", "Song"], date_text="Thursday")])
+    assert event.date.iso == "2018-06-28" and event.place_id is None
+
+
+def test_second_full_mention_with_the_same_people_joins_the_first():
+    a = Article("a", "Mattis met Onodera Friday. After meeting Onodera, Mattis spoke.")
+    events = resolve(a, [a.event(M, "met", ["Mattis", "Onodera"], date_text="Friday"),
+                         a.event(M, "meeting", ["Mattis", "Onodera"])])
+    assert len(events) == 1
+    assert [s.start for s in events[0].sentences] == [0, 27]
+    assert events[0].date.iso == "2018-06-29"
+
+
+def test_meetings_on_different_days_stay_apart_in_one_article():
+    a = Article("a", "Mattis met Onodera Friday. Mattis met Onodera Thursday.")
+    events = resolve(a, [a.event(M, "met", ["Mattis", "Onodera"], date_text="Friday"),
+                         a.event(M, "met", ["Mattis", "Onodera"], nth=1, date_text="Thursday")])
+    assert sorted(e.date.iso for e in events) == ["2018-06-28", "2018-06-29"]
+
+
+def test_the_place_meeting_attaches_to_the_meeting_of_the_people_its_sentence_names():
+    a = Article("a", "Mattis met Onodera Friday. Mattis met Song Thursday. During the Tokyo meeting, Onodera smiled.")
+    events = resolve(a, [a.event(M, "met", ["Mattis", "Onodera"], date_text="Friday"),
+                         a.event(M, "met", ["Mattis", "Song"], nth=1, date_text="Thursday"),
+                         a.event(M, "meeting", modifiers=["Tokyo"], reference="definite")])
+    by_date = {e.date.iso: e for e in events}
+    assert len(by_date["2018-06-29"].sentences) == 2 and by_date["2018-06-29"].place_id == "place:JPN:tokyo"
+    assert by_date["2018-06-29"].place_rule == "modifier"
+    assert len(by_date["2018-06-28"].sentences) == 1 and by_date["2018-06-28"].place_id is None
+
+
+def test_their_meeting_attaches_to_the_latest_meeting_without_other_clues():
+    a = Article("a", "Mattis met Onodera Friday. Mattis met Song Thursday. After their meeting, they smiled.")
+    events = resolve(a, [a.event(M, "met", ["Mattis", "Onodera"], date_text="Friday"),
+                         a.event(M, "met", ["Mattis", "Song"], nth=1, date_text="Thursday"),
+                         a.event(M, "meeting", reference="possessive")])
+    by_date = {e.date.iso: len(e.sentences) for e in events}
+    assert by_date == {"2018-06-29": 1, "2018-06-28": 2}
+
+
+def test_the_two_discussed_attaches_to_an_event_of_two_named_in_its_sentence():
+    a = Article("a", "Mattis met Onodera Friday. Onodera spoke at a conference in Singapore. "
+                     "The US held talks with Japan. Mattis said the two discussed trade.")
+    events = resolve(a, [a.event(M, "met", ["Mattis", "Onodera"], date_text="Friday"),
+                         a.event(C, "conference", ["Onodera"], place="Singapore"),
+                         a.event(N, "talks", ["US", "Japan"]),
+                         a.event(None, "discussed", reference="the-two")])
+    counts = {e.kind: len(e.sentences) for e in events}
+    assert counts == {M: 2, C: 1, N: 1}
+
+
+def test_reference_with_nothing_before_it_is_dropped():
+    a = Article("a", "After their meeting, Onodera smiled.")
+    assert resolve(a, [a.event(M, "meeting", reference="possessive")]) == []
+
+
+def test_too_few_participants_and_no_reference_is_not_an_event():
+    a = Article("a", "Mattis met reporters.")
+    assert resolve(a, [a.event(M, "met", ["Mattis"])]) == []
+
+
+def test_two_country_modifiers_take_part_one_country_modifier_is_the_place():
+    a = Article("a", "The US-Japan talks ended. The Singapore summit opened with Onodera.")
+    events = resolve(a, [a.event(N, "talks", modifiers=["US", "Japan"], reference="definite"),
+                         a.event(C, "summit", ["Onodera"], modifiers=["Singapore"])])
+    by_kind = {e.kind: e for e in events}
+    assert by_kind[N].participants == ("country:JPN", "country:USA")
+    assert by_kind[C].participants == ("person:itsunori-onodera",) and by_kind[C].place_id == "country:SGP"
+
+
+def test_participant_evidence_points_at_the_mentions():
+    a = Article("a", "Mattis met Onodera Friday.")
+    [event] = resolve(a, [a.event(M, "met", ["Mattis", "Onodera"], date_text="Friday")])
+    assert event.evidence == (("person:itsunori-onodera", TextSpan(11, 18)), ("person:jim-mattis", TextSpan(0, 6)))
+
+
+def test_a_visit_to_a_place_the_gazetteer_does_not_know_is_dropped():
+    from dataclasses import replace
+
+    a = Article("a", "Chohan visited Singh. Merkel visited Tokyo.")
+    entities = {"Chohan": "person:chohan", "Singh": "place:singh", "Merkel": "person:merkel", "Tokyo": "place:JPN:tokyo"}
+    locals_ = [replace(le, resolved=replace(le.resolved, rule="place:unresolved")) if le.resolved.id == "place:singh"
+               else le for le in a.locals(entities)]
+    visit = EventKind.VISIT
+    events = resolve_article_events(a.meta, [a.event(visit, "visited", ["Chohan"], place="Singh"),
+                                             a.event(visit, "visited", ["Merkel"], nth=1, place="Tokyo")], locals_)
+    assert [(e.participants, e.place_id) for e in events] == [(("person:merkel",), "place:JPN:tokyo")]
+
+
+
+
+# ---------------------------------------------------------------- parties, visits, claims (issue 14)
+
+def test_a_capital_acting_is_its_country_and_the_surface_is_the_evidence():
+    a = Article("a", "Washington and Pyongyang held talks.")
+    locals_ = a.locals({"Washington": "place:USA:washington", "Pyongyang": "place:PRK:pyongyang"},
+                       {"place:USA:washington": ((("capital", True),), "country:USA"),
+                        "place:PRK:pyongyang": ((("capital", True),), "country:PRK")})
+    [event] = resolve_article_events(a.meta, [a.event(N, "talks", ["Washington", "Pyongyang"])], locals_)
+    assert event.participants == ("country:PRK", "country:USA")
+    assert {span for _, span in event.evidence} == {a.span("Washington"), a.span("Pyongyang")}
+
+
+def test_a_name_the_ner_missed_counts_when_it_names_one_actor_of_the_article():
+    a = Article("a", "Kyriakos Mitsotakis spoke. Mitsotakis met Trump.")
+    locals_ = a.locals({"Kyriakos Mitsotakis": "person:kyriakos-mitsotakis", "Trump": "person:donald-trump"})
+    [event] = resolve_article_events(a.meta, [a.event(M, "met", ["Trump"], names=["Mitsotakis"])], locals_)
+    assert event.participants == ("person:donald-trump", "person:kyriakos-mitsotakis")
+
+
+def test_each_destination_is_its_own_visit_and_a_visited_country_takes_part():
+    a = Article("a", "Mitchell visited Israel, Jordan and Tokyo.")
+    entities = {"Mitchell": "person:mitchell", "Israel": "country:ISR", "Jordan": "country:JOR",
+                "Tokyo": "place:JPN:tokyo"}
+    mentions = [a.event(V, "visited", ["Mitchell"], place=p) for p in ("Israel", "Jordan", "Tokyo")]
+    events = resolve_article_events(a.meta, mentions, a.locals(entities))
+    assert sorted((e.participants, e.place_id) for e in events) == [
+        (("country:ISR", "person:mitchell"), None), (("country:JOR", "person:mitchell"), None),
+        (("person:mitchell",), "place:JPN:tokyo")]
+
+
+def test_a_city_visited_with_its_country_named_visits_the_country_too():
+    a = Article("a", "Merkel visited Tokyo, Japan.")
+    [event] = resolve_article_events(a.meta, [a.event(V, "visited", ["Merkel"], place="Tokyo", place_context=["Japan"])],
+                                     a.locals({"Merkel": "person:merkel", "Tokyo": "place:JPN:tokyo",
+                                               "Japan": "country:JPN"}))
+    assert (event.participants, event.place_id) == (("country:JPN", "person:merkel"), "place:JPN:tokyo")
+
+
+def test_travel_to_a_city_is_not_a_visit_travel_to_a_country_is():
+    a = Article("a", "Mattis travels to Tokyo. Mattis travels to Japan.")
+    entities = {"Mattis": "person:jim-mattis", "Tokyo": "place:JPN:tokyo", "Japan": "country:JPN"}
+    events = resolve_article_events(a.meta, [
+        a.event(V, "travels", ["Mattis"], place="Tokyo", countries_only=True),
+        a.event(V, "travels", ["Mattis"], nth=1, place="Japan", countries_only=True)], a.locals(entities))
+    assert [e.participants for e in events] == [("country:JPN", "person:jim-mattis")]
+
+
+def test_a_visit_without_its_destination_waits_for_a_mention_that_says_where():
+    a = Article("a", "Merkel paid a visit on Friday. The visit to Tokyo was short.")
+    entities = {"Merkel": "person:merkel", "Tokyo": "place:JPN:tokyo"}
+    events = resolve_article_events(a.meta, [a.event(V, "visit", ["Merkel"], date_text="Friday"),
+                                             a.event(V, "visit", nth=1, place="Tokyo", reference="definite")],
+                                    a.locals(entities))
+    assert [(e.participants, e.place_id, e.date.iso) for e in events] == [
+        (("person:merkel",), "place:JPN:tokyo", "2018-06-29")]
+
+
+def test_an_event_with_too_few_parties_waits_for_a_reference_to_complete_it():
+    # wn-gaza-fighting-unsc: "a United Nations Security Council meeting was held in New York City"
+    # ... "Speaking to reporters after the meeting, Rwanda's UN ambassador Eugene Gasana said"
+    a = Article("a", "A Council meeting was held in Tokyo. After the meeting, Gasana spoke.")
+    entities = {"Council": "org:council", "Tokyo": "place:JPN:tokyo", "Gasana": "person:gasana"}
+    [event] = resolve_article_events(a.meta, [
+        a.event(M, "meeting", modifiers=["Council"], place="Tokyo"),
+        a.event(M, "meeting", ["Gasana"], nth=1, reference="definite")], a.locals(entities))
+    assert (event.kind, event.participants, event.place_id) == (M, ("org:council", "person:gasana"), "place:JPN:tokyo")
+
+
+def test_a_body_meeting_as_one_is_a_meeting_of_one_organisation():
+    # wn-g7-amazon-fires: "G7 was already scheduled to meet this weekend."; a lower-case
+    # ORG ("When the royal council met", wn-sultan-qaboos-dies) is NER noise, not a body.
+    a = Article("a", "G7 will meet in Tokyo. The council will meet in Tokyo.")
+    events = resolve_article_events(a.meta, [a.event(M, "meet", ["G7"], place="Tokyo"),
+                                             a.event(M, "meet", ["council"], nth=1, place="Tokyo")],
+                                    a.locals({"G7": "org:g7", "council": "org:council", "Tokyo": "place:JPN:tokyo"}))
+    assert [(e.kind, e.participants) for e in events] == [(M, ("org:g7",))]
+
+
+def test_a_gathering_any_mention_calls_a_summit_is_a_conference():
+    # wn-cairo-summit-turkey-libya: "... gathered in Cairo on Wednesday" ... "the conclusions of the summit"
+    a = Article("a", "Mattis and Onodera gathered in Tokyo. The summit ended.")
+    [event] = resolve_article_events(a.meta, [a.event(M, "gathered", ["Mattis", "Onodera"], place="Tokyo"),
+                                              a.event(C, "summit", reference="definite")], a.locals(ENTITIES))
+    assert event.kind is C and len(event.sentences) == 2
+
+
+def test_the_articles_claim_cancelled_before_held_before_planned():
+    a = Article("a", "Mattis will meet Onodera Friday. The meeting was called off.")
+    [event] = resolve_article_events(a.meta, [
+        a.event(M, "meet", ["Mattis", "Onodera"], date_text="Friday", status=EventStatus.PLANNED, future=True),
+        a.event(M, "meeting", reference="definite", status=EventStatus.CANCELLED)], a.locals(ENTITIES))
+    assert event.status is EventStatus.CANCELLED and event.date.iso == "2018-06-29"
+
+
+def test_a_reference_that_claims_nothing_does_not_make_a_plan_held():
+    a = Article("a", "Mattis will meet Onodera next Monday. The meeting is about trade.")
+    [event] = resolve_article_events(a.meta, [
+        a.event(M, "meet", ["Mattis", "Onodera"], date_text="next Monday", status=EventStatus.PLANNED, future=True),
+        a.event(M, "meeting", reference="definite")], a.locals(ENTITIES))
+    assert event.status is EventStatus.PLANNED and event.date.iso == "2018-07-02"
+
+
+def test_a_date_after_publication_makes_the_claim_planned():
+    a = Article("a", "Mattis meets Onodera tomorrow.")
+    [event] = resolve_article_events(a.meta, [a.event(M, "meets", ["Mattis", "Onodera"], date_text="tomorrow")],
+                                     a.locals(ENTITIES))
+    assert event.status is EventStatus.PLANNED and event.date.iso == "2018-06-30"
+
+
+def test_the_summit_means_the_current_one_not_one_mentioned_in_passing():
+    # wn-nato-wales-summit: "met in Wales ... in a summit", then "the 2010 NATO summit in Lisbon",
+    # then "Bismullah Khan Muhammadi ... attended the summit".
+    a = Article("a", "Mattis met in Tokyo in a summit Thursday. The 2016 summit in Seoul was long. Onodera attended the summit.")
+    events = resolve_article_events(a.meta, [
+        a.event(C, "met", ["Mattis"], place="Tokyo", date_text="Thursday"),
+        a.event(C, "summit", nth=1, place="Seoul", date_text="2016", reference="definite"),
+        a.event(C, "summit", ["Onodera"], nth=2, reference="definite")], a.locals(ENTITIES))
+    by_place = {e.place_id: e.participants for e in events}
+    assert by_place["place:JPN:tokyo"] == ("person:itsunori-onodera", "person:jim-mattis")
+
+
+def test_a_reference_naming_its_parties_joins_the_event_of_those_parties():
+    # wn-carter-meets-shaer: "Carter met with Israeli President Shimon Peres, who criticized the
+    # planned meeting with Mashal" -- the planned meeting is Carter's with Mashal, told before.
+    a = Article("a", "Mattis will meet Song Friday. Mattis met Onodera, who criticized the meeting with Song.")
+    events = resolve_article_events(a.meta, [
+        a.event(M, "meet", ["Mattis", "Song"], date_text="Friday", status=EventStatus.PLANNED, future=True),
+        a.event(M, "met", ["Mattis", "Onodera"]),
+        a.event(M, "meeting", ["Song"], reference="definite", status=EventStatus.PLANNED)], a.locals(ENTITIES))
+    by_people = {e.participants: len(e.sentences) for e in events}
+    assert by_people == {("person:jim-mattis", "person:song-young-moo"): 2,
+                         ("person:itsunori-onodera", "person:jim-mattis"): 1}
