@@ -41,6 +41,7 @@ def events_from_doc(doc: Doc, mentions: Sequence[Mention], offset: int = 0, orig
     triggers = find_triggers(doc, matcher)
     trigger_ids = {t.token.i for t in triggers} | {t.absorbed.i for t in triggers if t.absorbed is not None}
     ctx = DocContext(doc, mentions, offset, source, trigger_ids)
+    ctx.gathering_ids = {t.token.i for t in triggers if t.pattern.kind is EventKind.CONFERENCE}
     found: list[EventMention] = []
     for trigger in triggers:
         found.extend(_mentions_of(trigger, ctx))
@@ -63,7 +64,11 @@ def _mentions_of(trigger: Trigger, ctx: DocContext) -> list[EventMention]:
     if _not_a_meeting_of_parties(trigger) or _generic(trigger):
         return []
     found = roles(trigger, ctx)
-    kind = _kind(trigger, found)
+    gathering = mention_on_trigger if mention_on_trigger is not None else _named_gathering(found, ctx)
+    if gathering is not None:  # "the annual meeting of the United Nations General Assembly": the name, no party
+        found.participants = [m for m in found.participants if m != gathering]
+    kind = EventKind.CONFERENCE if gathering is not None and trigger.kind is not EventKind.VISIT \
+        else _kind(trigger, found)
     verb = token if not trigger.is_noun else (trigger.anchor or trigger.adjunct)
     verbs = clause_verbs(verb) if verb is not None else []
     status, future = modality(verbs, token if trigger.is_noun else None)
@@ -88,9 +93,13 @@ def _mentions_of(trigger: Trigger, ctx: DocContext) -> list[EventMention]:
     # conference in London on Tuesday") starts an event later mentions complete.
     waits = trigger.is_noun and (found.place is not None or date is not None)
     pending = count and (found.own or not trigger.is_noun)  # one party of its own: later mentions may add more
+    waits = waits or gathering is not None  # a named gathering: reports that name it are one event
+    if gathering is not None:
+        reference = None
+        rule += "+named"
     if reference is not None or count >= MIN_PARTICIPANTS[kind] or pending or waits:
         records.append(_record(ctx, token, kind, found, rule=rule, reference=reference, status=status, future=future,
-                               date=date))
+                               date=date, gathering=gathering))
     for later in found.partner_groups:  # "met with the IMF, then with President Trump"
         again = Roles(participants=[*found.subjects, *later], names=list(found.subject_names), place=found.place,
                       place_context=found.place_context)
@@ -132,6 +141,8 @@ def _agreement(trigger: Trigger, ctx: DocContext, found: Roles, rule: str, statu
     ("Turkey and Libya signed a maritime border agreement"; "the Turkish-Libyan
     agreement"); the people who sign it act for them ("Buhari and Talon signed the
     AfCFTA agreement" is no agreement between them)."""
+    if _standing_agreement(trigger):
+        return []
     parties = [m for m in found.participants if m.label in PARTY_LABELS]
     modifiers = [m for m in found.modifiers if m.label in PARTY_LABELS]
     found.participants, found.modifiers, found.names = parties, modifiers, []
@@ -141,6 +152,23 @@ def _agreement(trigger: Trigger, ctx: DocContext, found: Roles, rule: str, statu
         return []
     return [_record(ctx, trigger.token, trigger.kind, found, rule=rule, reference=reference, status=status,
                     future=future, date=date)]
+
+
+def _standing_agreement(trigger: Trigger) -> bool:
+    """An agreement no verb concludes and no determiner singles out is one that stands,
+    not one the text reports being made: ``part of a pact between the European Union
+    and … Mercosur`` (wikinews:wn-g7-amazon-fires), ``the best way to a peace deal
+    between Israel and the Palestinians`` (wikinews:wn-hamas-ends-truce), ``the trade
+    agreements between Venezuela and Colombia should be paralysed``
+    (wikinews:wn-granda-capture-crisis), ``under a different licensing deal with
+    Intel`` (ecbplus:43_1ecb). ``the November 27 maritime border agreement between
+    Turkey and Libya`` (wikinews:wn-cairo-summit-turkey-libya) is one agreement made."""
+    token = trigger.token
+    if not trigger.is_noun or trigger.anchor is not None or trigger.adjunct is not None:
+        return False
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that"})
+                   for c in token.children)
+    return token.tag_ in {"NNS", "NNPS"} or not definite
 
 
 def _kind(trigger: Trigger, found: Roles) -> EventKind:
@@ -201,8 +229,19 @@ def _named_event(trigger: Trigger, mention: Mention, ctx: DocContext) -> bool:
     through_part = token.head.lower_ == "of" and token.head.head.lemma_ in lexicon()["event_parts"]
     taking_part = (trigger.adjunct is not None and (token.head.lower_ in {"during", "after", "following"}
                                                     or through_part)) or (
-        trigger.anchor is not None and trigger.anchor.lemma_ in {"attend", "host", "chair", "join"})
+        trigger.anchor is not None and trigger.anchor.lemma_ in {"attend", "host", "chair", "join"} | lexicon()["gathering_verbs"])
     return last is not None and last[-1].i == token.i and trigger.is_noun and taking_part
+
+
+def _named_gathering(found: Roles, ctx: DocContext) -> Mention | None:
+    """A party whose name ends in a gathering trigger is the gathering itself, not a
+    party: ``The annual meeting of the United Nations General Assembly``
+    (wikinews:wn-rouhani-persian-gulf)."""
+    for mention in found.participants:
+        span = ctx.doc.char_span(mention.start - ctx.offset, mention.end - ctx.offset, alignment_mode="expand")
+        if span is not None and span[-1].i in ctx.gathering_ids:
+            return mention
+    return None
 
 
 def _reference(trigger: Trigger, found: Roles, kind: EventKind) -> str | None:
@@ -223,7 +262,7 @@ def _reference(trigger: Trigger, found: Roles, kind: EventKind) -> str | None:
 
 def _record(ctx: DocContext, token: Token, kind: EventKind | None, found: Roles, *, rule: str,
             reference: str | None, status: EventStatus, future: bool, date: tuple[int, int] | None,
-            countries_only: bool = False) -> EventMention:
+            countries_only: bool = False, gathering: Mention | None = None) -> EventMention:
     sentence = ctx.sentence(token)
     offset = ctx.offset
     date_span = ctx.text_span(*date) if date is not None else None
@@ -246,4 +285,5 @@ def _record(ctx: DocContext, token: Token, kind: EventKind | None, found: Roles,
         place_context=tuple(TextSpan(m.start, m.end) for m in found.place_context),
         countries_only=countries_only,
         destination_by_preposition=found.by_preposition,
+        gathering=TextSpan(gathering.start, gathering.end) if gathering is not None else None,
     )

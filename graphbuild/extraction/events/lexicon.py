@@ -76,6 +76,8 @@ WORD_LISTS: dict[str, str] = {
         "Verbs that tell more of an event already told when their subject is 'the two' / 'both'."),
     'role_nouns': (
         "Nouns that describe a person by office ('the president', 'the Chinese leader'); a description names the article's person with that office, nearest before it. 'leader' and 'head' fit any office."),
+    'gathering_verbs': (
+        "Verbs by which someone takes part in a gathering named by its name ('to attend the United Nations General Assembly', 'to be unveiled at the United Nations General Assembly'); besides attend, host, chair and join."),
     'motion_verbs': (
         "Verbs of going somewhere: the date and place of 'will travel to Ramallah to meet Abbas' are those of the meeting they serve."),
     'competition_nouns': (
