@@ -75,6 +75,9 @@ def _mentions_of(trigger: Trigger, ctx: DocContext) -> list[EventMention]:
     targets = [token, *(clause_verbs(verb, lexicon().date_carriers) if verb is not None else [])]
     if trigger.is_noun and verb is None and token.dep_ in {"nsubj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"}:
         targets.append(token.head)  # "On Friday morning, a meeting of ten countries ... agreed"
+        # "The annual meeting of the United Nations General Assembly is set to open tomorrow"
+        # (wikinews:wn-rouhani-persian-gulf); "The trial is scheduled to resume Monday" (ecbplus:33_1ecbplus)
+        targets.extend(c for c in token.head.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"})
     if trigger.absorbed is not None:
         targets.append(trigger.absorbed)
     targets.extend(c for c in token.children if c.dep_ == "relcl" and any(w.lower_ == "where" for w in c.children))
@@ -95,8 +98,9 @@ def _mentions_of(trigger: Trigger, ctx: DocContext) -> list[EventMention]:
     pending = count and (found.own or not trigger.is_noun)  # one party of its own: later mentions may add more
     waits = waits or gathering is not None  # a named gathering: reports that name it are one event
     if gathering is not None:
-        reference = None
         rule += "+named"
+        if count:  # it names who took part: its own event (a name-less one may still refer back)
+            reference = None
     if reference is not None or count >= MIN_PARTICIPANTS[kind] or pending or waits:
         records.append(_record(ctx, token, kind, found, rule=rule, reference=reference, status=status, future=future,
                                date=date, gathering=gathering))

@@ -360,6 +360,8 @@ def _add_reference(mention: EventMention, parsed: _Parsed, drafts: _Drafts, acto
             return d.kind is not EventKind.CONFERENCE and len(d.participants) >= 2
         if family(d.kind) != family(mention.kind):
             return False
+        if parsed.gathering is not None and d.gathering != parsed.gathering:
+            return False  # "During the World Social Forum" is not the meeting of Uribe and Chávez told before
         if mention.kind not in d.kinds and d.kind is not mention.kind and ids and not ids & d.participants:
             return False  # "the upcoming APEC summit" is not the meeting of other people told before
         if mention.kind is EventKind.VISIT and not _same_visit(d, parsed):
@@ -380,7 +382,7 @@ def _add_reference(mention: EventMention, parsed: _Parsed, drafts: _Drafts, acto
     if best is not None:
         _attach(best[1], mention, parsed, f"reference:{mention.reference}", drafts, claim=parsed.status
                 is not EventStatus.HELD or bool(parsed.ids))
-    elif mention.kind is not None and (parsed.ids or parsed.place_id is not None):
+    elif mention.kind is not None and (parsed.ids or parsed.place_id is not None or parsed.gathering is not None):
         _add_full(mention, parsed, drafts)  # nothing told before fits: it starts its own
 
 

@@ -374,3 +374,17 @@ def test_an_age_is_not_a_date(nlp):
 def test_not_a_meeting_of_parties(nlp, text):
     found = extract(nlp, text)
     assert [r for r in found if r["reference"] is None and len(r["parties"]) + len(r["modifiers"]) >= 1] == [], found
+
+
+def test_a_frequency_is_no_date_and_the_opening_dates_the_gathering(nlp):
+    # wn-rouhani-persian-gulf ("annual"); ecbplus:40_10ecb ("the annual MacWorld convention");
+    # ecbplus:33_1ecbplus ("The trial is scheduled to resume Monday": the date hangs on the verb it is set to)
+    found = extract(nlp, "The annual meeting of the United Nations General Assembly is set to open tomorrow.")
+    assert one(found, "meeting")["date"] == "tomorrow"
+
+
+def test_an_assembly_as_a_body_is_no_gathering(nlp):
+    # ecbplus:11_5ecb
+    found = extract(nlp, "In September, the rubber-stamp People's Council - a 2,507-member assembly of presidential "
+                         "appointees, town elders and others - voted to abolish itself.")
+    assert [r for r in found if r["trigger"] == "assembly"] == []
