@@ -170,6 +170,8 @@ def _standing_agreement(trigger: Trigger) -> bool:
     token = trigger.token
     if not trigger.is_noun or trigger.anchor is not None or trigger.adjunct is not None:
         return False
+    if any(c.dep_ == "amod" and c.lower_ in lexicon()["new_agreement_modifiers"] for c in token.children):
+        return False  # "part of a new political economy agreement between Brazil and China" (wikinews:wnx-hu-lula-lunch)
     definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that"})
                    for c in token.children)
     return token.tag_ in {"NNS", "NNPS"} or not definite

@@ -380,8 +380,14 @@ def _add_reference(mention: EventMention, parsed: _Parsed, drafts: _Drafts, acto
         if best is None or key > best[0]:
             best = (key, draft)
     if best is not None:
+        # A reference that claims nothing ("The meeting is about trade") does not make a plan
+        # held; nor does a guess: a pronoun no one was found for ("Castro sent the chancellor
+        # … to Caracas where he met with Chávez" is not the Uribe-Chávez meeting planned
+        # for Thursday, whatever "he" is), which joins the event it shares a party with but
+        # does not decide whether it took place.
+        guess = mention.reference == "pronoun"
         _attach(best[1], mention, parsed, f"reference:{mention.reference}", drafts, claim=parsed.status
-                is not EventStatus.HELD or bool(parsed.ids))
+                is not EventStatus.HELD or (bool(parsed.ids) and not guess))
     elif mention.kind is not None and (parsed.ids or parsed.place_id is not None or parsed.gathering is not None):
         _add_full(mention, parsed, drafts)  # nothing told before fits: it starts its own
 

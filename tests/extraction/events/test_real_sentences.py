@@ -388,3 +388,11 @@ def test_an_assembly_as_a_body_is_no_gathering(nlp):
     found = extract(nlp, "In September, the rubber-stamp People's Council - a 2,507-member assembly of presidential "
                          "appointees, town elders and others - voted to abolish itself.")
     assert [r for r in found if r["trigger"] == "assembly"] == []
+
+
+def test_a_new_agreement_is_one_made_even_without_a_verb(nlp):
+    # wikinews-extra wnx-hu-lula-lunch; "The new pact inked in Samoa" (indiansupdate.com)
+    found = extract(nlp, "This meeting is part of a new political economy agreement between Brazil and China where "
+                         "Brazil has recognized mainland China's market economy status.")
+    agreement = one(found, "agreement")
+    assert agreement["kind"] is N and set(agreement["parties"]) == {"Brazil", "China"}
