@@ -138,9 +138,21 @@ class CompatiblePolicy:
             return bool(set(_anchors(a, entities)) & set(_anchors(b, entities)))
         return False
 
+    # Never two events of one article: grouping checks the article apart, so it is no
+    # part of the signature (a group of a thousand reports is a few signatures).
+    one_per_article = True
+
     def signature(self, event: LocalEvent) -> Hashable:
-        return (event.article_id, event.kind, frozenset(event.participants), event.date, event.place_id,
-                event.place_rule, event.gathering_id, event.published)
+        return (event.kind, frozenset(event.participants), event.date, event.place_id, event.place_rule,
+                event.gathering_id, event.published)
+
+    def partition(self, event: LocalEvent) -> Hashable:
+        """Events naming one gathering: between two of them :meth:`same` reads only
+        :meth:`reduced_signature` (and the articles)."""
+        return event.gathering_id
+
+    def reduced_signature(self, event: LocalEvent) -> Hashable:
+        return family(event.kind), event.date, event.place_id, event.place_rule, event.published
 
 
 def _near(a: LocalEvent, b: LocalEvent) -> bool:
