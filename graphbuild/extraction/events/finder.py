@@ -67,6 +67,8 @@ def _mentions_of(trigger: Trigger, ctx: DocContext) -> list[EventMention]:
     gathering = mention_on_trigger if mention_on_trigger is not None else _named_gathering(found, ctx)
     if gathering is not None:  # "the annual meeting of the United Nations General Assembly": the name, no party
         found.participants = [m for m in found.participants if m != gathering]
+    elif trigger.kind is EventKind.CONFERENCE and (trigger.is_noun or trigger.absorbed is not None):
+        gathering = _organiser(found)  # "an AU summit": the African Union's summit (and a party to it)
     kind = EventKind.CONFERENCE if gathering is not None and trigger.kind is not EventKind.VISIT \
         else _kind(trigger, found)
     verb = token if not trigger.is_noun else (trigger.anchor or trigger.adjunct)
@@ -237,6 +239,20 @@ def _named_event(trigger: Trigger, mention: Mention, ctx: DocContext) -> bool:
                                                     or through_part)) or (
         trigger.anchor is not None and trigger.anchor.lemma_ in {"attend", "host", "chair", "join"} | lexicon()["gathering_verbs"])
     return last is not None and last[-1].i == token.i and trigger.is_noun and taking_part
+
+
+def _organiser(found: Roles) -> Mention | None:
+    """The one organisation a summit or conference is named by (``an AU summit``, ``the
+    2010 NATO summit in Lisbon``, ``the G7 summit``): reports of that organisation's summit
+    are one event whoever each says attended, as for a gathering's name. Sources:
+    wikinews:wn-afcfta-niamey-summit (an AU summit where … Buhari … and … Talon signed),
+    wikinews:wn-nato-wales-summit (the 2010 NATO summit in Lisbon);
+    https://www.hindustantimes.com/india/terror-trade-and-transit-to-dominate-saarc-summit-next-week/story-OcUODrEhZQ6VwSBSo8aZsO.html
+    (The 14th SAARC summit … Hamid Karzai will attend the summit); http://alrasub.com/muslim-leaders-gather-for-d8-summit-in-pakistan-today/
+    (those attending the Developing Eight (D8) summit). Two organisations (``an EU-AU
+    summit``) name no one organiser."""
+    organisations = [m for m in found.modifiers if m.label == "ORG"]
+    return organisations[0] if len({m.text for m in organisations}) == 1 else None
 
 
 def _named_gathering(found: Roles, ctx: DocContext) -> Mention | None:

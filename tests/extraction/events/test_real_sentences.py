@@ -396,3 +396,13 @@ def test_a_new_agreement_is_one_made_even_without_a_verb(nlp):
                          "Brazil has recognized mainland China's market economy status.")
     agreement = one(found, "agreement")
     assert agreement["kind"] is N and set(agreement["parties"]) == {"Brazil", "China"}
+
+
+def test_a_summit_named_by_one_organisation_is_that_organisations_summit(nlp):
+    # "an AU summit" (wn-afcfta-niamey-summit), "The 14th SAARC summit … will attend the summit"
+    # (hindustantimes.com): reports of the organisation's summit are one event, whoever attended.
+    found = extract(nlp, "Xi Jinping will chair the SCO summit in Qingdao.")
+    summit = one(found, "summit")
+    assert (summit["kind"], summit["parties"], summit["gathering"], summit["place"]) == (
+        C, ["Xi Jinping"], "SCO", "Qingdao")
+    assert summit["modifiers"] == ["SCO"]  # still a party, as before
