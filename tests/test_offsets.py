@@ -36,12 +36,22 @@ def test_seed_offsets_slice_the_original_text(seed_graph, seeds_jsonl):
     assert assert_offsets_slice_texts(seed_graph, load_texts(seeds_jsonl)) > 100
 
 
+# Every eighth ECB+ article (123 of 982, every topic, many outlets): the offsets are a
+# property of each article alone, so a sample across all topics finds what the whole would.
+ECBPLUS_STRIDE = 8
+
+
 @pytest.fixture(scope="session")
-def ecbplus_build(nlp, ecbplus_jsonl):
-    return build(IngestOptions(paths=[str(ecbplus_jsonl)], progress=False), nlp=nlp)
+def ecbplus_sample(ecbplus_jsonl, tmp_path_factory):
+    lines = ecbplus_jsonl.read_text("utf-8").splitlines(keepends=True)[::ECBPLUS_STRIDE]
+    path = tmp_path_factory.mktemp("ecbplus") / "sample.jsonl"
+    path.write_text("".join(lines), "utf-8")
+    return path, len(lines)
 
 
-def test_ecbplus_offsets_slice_the_original_text(ecbplus_build, ecbplus_jsonl):
-    assert ecbplus_build.report.articles_ingested == 982
-    assert not ecbplus_build.report.skipped
-    assert assert_offsets_slice_texts(ecbplus_build.graph, load_texts(ecbplus_jsonl)) > 10_000
+def test_ecbplus_offsets_slice_the_original_text(nlp, ecbplus_sample):
+    path, count = ecbplus_sample
+    built = build(IngestOptions(paths=[str(path)], progress=False), nlp=nlp)
+    assert built.report.articles_ingested == count > 100
+    assert not built.report.skipped
+    assert assert_offsets_slice_texts(built.graph, load_texts(path)) > 1_200

@@ -144,7 +144,6 @@ SAVED_QUERY_LIMITS = {
     "4-disagreements.cypher": "found '[]))'",
     "5-everything-about-a-person.cypher": "grand-cypher matches an undire",
     "6-planned-vs-held.cypher": "OPTIONAL MATCH is not supported",
-    "7-disagreements-with-status.cypher": "found '[]))'",
 }
 
 

@@ -133,7 +133,7 @@ def extract_dask(documents: Iterable[Document], model: str | None, scheduler: st
 
 def _results(client, batch: list[Document], future, schedule, seconds: float | None) -> list:
     """The batch's results; if it timed out or failed, its articles again one per task,
-    and an ``InputError`` for each article that fails alone."""
+    one task at a time, and an ``InputError`` for each article that fails alone."""
     try:
         return _wait(client, future, batch, seconds)
     except GraphbuildError:
@@ -141,11 +141,12 @@ def _results(client, batch: list[Document], future, schedule, seconds: float | N
     except Exception as exc:  # noqa: BLE001 -- a stuck or failed task: find the article below
         if len(batch) == 1:
             return [_lost(batch[0], exc, seconds)]
-    singles = [(document, schedule([document])) for document in batch]
+    # One article at a time: an article queued behind the stuck one on the same worker
+    # thread would wait out its own watchdog there and be reported in its place.
     results: list = []
-    for document, single in singles:
+    for document in batch:
         try:
-            results.extend(_wait(client, single, [document], seconds))
+            results.extend(_wait(client, schedule([document]), [document], seconds))
         except GraphbuildError:
             raise
         except Exception as exc:  # noqa: BLE001

@@ -65,7 +65,7 @@ def test_planned_vs_held_lists_each_event_with_its_status(store):
 
 def test_disagreements_show_each_outlets_status_in_publication_order(store):
     load_graph(store, status_events_graph())
-    rows = _run(store, "7-disagreements-with-status")
+    rows = _run(store, "4-disagreements")
     assert [(r["outlet"], r["says"], r["first_day"], r["last_day"]) for r in rows] == [
         ("Outlet A", "planned", "2020-01-04", "2020-01-05"), ("Outlet B", "held", "2020-01-04", "2020-01-04")]
     assert all(r["status"] == "held" and r["disputed"] == ["date", "status"] for r in rows)
