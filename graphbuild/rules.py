@@ -54,6 +54,10 @@ class EntityRule(str, enum.Enum):
     # A single name tagged PERSON that the same article tags as an organisation, borne by no
     # person of the corpus: one sense per article ("EastMed", wn-eastmed-mitsotakis).
     ORG_TYPED_ELSEWHERE_IN_ARTICLE = "org:typed-organization-elsewhere-in-article"
+    # The same, when only other articles type the word, as one organisation or one place
+    # (resolution/people.py, one sense per corpus: "Twitter", "Bangalore").
+    ORG_TYPED_ELSEWHERE_IN_CORPUS = "org:typed-organization-elsewhere-in-corpus"
+    PLACE_TYPED_ELSEWHERE_IN_CORPUS = "place:typed-place-elsewhere-in-corpus"
 
     def __str__(self) -> str:  # f-strings and logs show the value, as before the enum
         return self.value
