@@ -41,7 +41,7 @@ class EntityRule(str, enum.Enum):
     PLACE_REGION_IN_CONTEXT = "place:region (the article names a place in it)"
     # A name NER called a person that the gazetteer knows and no person of the corpus bears.
     PLACE_NOT_A_KNOWN_PERSON = "place:gazetteer-name-no-person-of-the-corpus-bears"
-    # A place name the gazetteer does not know (resolution/events.py tests this value).
+    # A place name the gazetteer does not know (resolution/events/within_article.py tests it).
     PLACE_UNRESOLVED = "place:unresolved"
     # Organisations
     ORG_ALIAS = "org:alias"
