@@ -373,7 +373,8 @@ def cache_stats(folder: str | Path) -> CacheStats:
 
 def prune(folder: str | Path, older_than: timedelta | None = None) -> PruneReport:
     """Delete entries of settings other than the last finished run's, and entries that
-    run did not use (or, with ``older_than``, entries no run used for that long)."""
+    run did not use (or, with ``older_than``, entries no run used for that long); and the
+    stored gazetteer copies beside the cache."""
     path = cache_path(folder)
     before = _size(path)
     db = _open_existing(folder)
@@ -398,6 +399,10 @@ def prune(folder: str | Path, older_than: timedelta | None = None) -> PruneRepor
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         db.close()
+    # Copies of the gazetteer stored beside the cache (resolution/geo.py): one per set of
+    # sources; the next run stores the one it needs again (about a second).
+    for copy in [*path.parent.glob("gazetteer-*.msgpack"), *path.parent.glob(".gazetteer-*.tmp")]:
+        copy.unlink(missing_ok=True)
     return PruneReport(str(path), other, unused, kept, before, _size(path))
 
 

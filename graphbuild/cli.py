@@ -372,7 +372,8 @@ def cache():
     prune  delete entries that can never be used again (another model, spaCy or
            extraction version) and entries the last finished run did not use; with
            --older-than DAYS instead, entries no run used for that many days (for a
-           cache shared by runs over different corpora)
+           cache shared by runs over different corpora); and the gazetteer copies
+           kept beside it (the next ingest stores one again)
     """
 
 

@@ -48,7 +48,7 @@ from graphbuild.model import (ArticleMeta, Document, EntityNode, EventMention, E
                               LocalEvent, MergeRecord, OfficeHolding, RunReport)
 from graphbuild.resolution.across_documents import join_defined_acronyms, merge_entities, retype_known_people
 from graphbuild.resolution.events import resolve_events
-from graphbuild.resolution.geo import Gazetteer, gazetteer
+from graphbuild.resolution.geo import Gazetteer, gazetteer, stored_gazetteer
 from graphbuild.resolution.offices import resolve_offices
 from graphbuild.resolution.people import resolve_people
 from graphbuild.resolution.within_document import resolve_article
@@ -167,7 +167,9 @@ def build(options: IngestOptions, *, nlp=None, stdin: BinaryIO | None = None,
         stream = _extractions(options, documents(), local, cache, to_parse)
         try:
             with closing(stream):  # stops worker processes however the loop ends
-                gaz = gazetteer()  # after: a process pool starts loading the model meanwhile
+                # after: a process pool starts loading the model meanwhile; with a cache, the
+                # gazetteer is read from beside it (built and stored there on the first run)
+                gaz = stored_gazetteer(options.cache) if options.cache is not None else gazetteer()
                 with tqdm(stream, desc="ingest", unit=" articles", disable=_progress_disabled(options.progress),
                           leave=False) as bar:
                     for item in bar:

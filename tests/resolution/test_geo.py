@@ -60,3 +60,25 @@ def test_a_city_is_never_a_country():
     gaz = gazetteer()
     assert gaz.country("San Salvador") is None
     assert gaz.place("San Salvador").kind == "city" and gaz.place("San Salvador").country == "SLV"
+
+
+def test_a_stored_gazetteer_reads_back_with_the_same_tables_and_a_damaged_copy_is_rebuilt(tmp_path, monkeypatch, caplog):
+    from graphbuild.resolution import geo
+
+    built = geo.gazetteer()
+    monkeypatch.setattr(geo, "_shared", [])
+    stored = geo.stored_gazetteer(tmp_path)  # builds and stores
+    [copy] = tmp_path.glob("gazetteer-*.msgpack")
+    assert copy.name == f"gazetteer-{geo.gazetteer_fingerprint()}.msgpack"
+    monkeypatch.setattr(geo, "_shared", [])
+    read = geo.stored_gazetteer(tmp_path)  # reads the copy
+    assert read is not stored and read.state() == stored.state() == built.state()
+    assert geo.gazetteer() is read
+    assert read.place("Tokyo") == built.place("Tokyo") and read.country("U.S.").iso3 == "USA"
+
+    copy.write_bytes(b"\x92not msgpack of a gazetteer")
+    monkeypatch.setattr(geo, "_shared", [])
+    with caplog.at_level("WARNING"):
+        again = geo.stored_gazetteer(tmp_path)
+    assert "unreadable" in caplog.text and again.state() == built.state()
+    assert geo.Gazetteer.from_state(__import__("srsly").msgpack_loads(copy.read_bytes())).state() == built.state()

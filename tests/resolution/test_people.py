@@ -8,7 +8,7 @@ from graphbuild.resolution.across_documents import merge_entities
 from graphbuild.resolution.geo import gazetteer
 from graphbuild.resolution.people import resolve_people, split_name
 from graphbuild.resolution.within_document import resolve_article
-from graphbuild.rules import EntityRule
+from graphbuild.rules import EntityRule, OfficeRule
 
 
 def extraction(article_id, pairs):
@@ -163,3 +163,37 @@ def test_a_known_persons_name_is_never_geocoded():
              for e in resolve_article(extraction(article_id, pairs), gaz)]
     nodes, _ = merge_entities(resolve_people(local, (), gaz).local_entities, gaz)
     assert nodes["person:denzel-washington"].aliases == ("Denzel Washington", "Washington")
+
+
+def test_a_lone_word_other_articles_type_as_one_organisation_or_place_is_that_one():
+    # "Mozilla" PERSON in one ECB+ report, ORG in others (27_16ecb, 27_3ecbplus); "Wasilla"
+    # PERSON in 13_1ecb, a place elsewhere (13_12ecb).
+    nodes, log, _ = corpus(("a1", [("Mozilla", "PERSON"), ("Wasilla", "PERSON")]),
+                           ("a2", [("Mozilla", "ORG"), ("Firefox", "PRODUCT")]),
+                           ("a3", [("Wasilla", "GPE"), ("Sarah Palin", "PERSON")]))
+    assert person_names(nodes) == ["Sarah Palin"]
+    rules = {r.rule: r for r in log}
+    assert rules[EntityRule.ORG_TYPED_ELSEWHERE_IN_CORPUS].inputs == ("Mozilla",)
+    assert rules[EntityRule.PLACE_TYPED_ELSEWHERE_IN_CORPUS].articles == ("a1",)
+
+
+@pytest.mark.parametrize("why, first, office", [
+    ("a given name", ("Chelsea", "PERSON"), ()),
+    ("an office holder", ("Wiranto", "PERSON"), ("a1", "person:wiranto", "Minister", "country:IDN")),
+])
+def test_a_lone_word_stays_a_person_when_it_is_a_given_name_or_holds_an_office(why, first, office):
+    name = first[0]
+    offices = ()
+    if office:
+        local = resolve_article(extraction("a1", [first]), gazetteer())
+        person_id = next(e.resolved.id for e in local if e.resolved.kind is EntityKind.PERSON)
+        offices = (OfficeHolding("a1", person_id, office[2], office[3], TextSpan(0, 0), next(iter(OfficeRule))),)
+    nodes, log, _ = corpus(("a1", [first]), ("a2", [(name, "ORG"), ("London", "GPE")]), offices=offices)
+    assert person_names(nodes) == [name], why
+    assert not any(r.rule in (EntityRule.PLACE_TYPED_ELSEWHERE_IN_CORPUS, EntityRule.ORG_TYPED_ELSEWHERE_IN_CORPUS)
+                   for r in log)
+
+
+def test_two_organisations_or_places_of_one_name_elsewhere_leave_the_lone_word_a_person():
+    nodes, _, _ = corpus(("a1", [("Cobb", "PERSON")]), ("a2", [("Cobb", "ORG")]), ("a3", [("Cobb", "GPE")]))
+    assert "Cobb" in person_names(nodes)

@@ -15,7 +15,6 @@ from graphbuild.vocabulary import data_rows
 
 ACTOR_KINDS = frozenset({EntityKind.PERSON, EntityKind.COUNTRY, EntityKind.ORGANIZATION})
 LOCATION_KINDS = frozenset({EntityKind.PLACE, EntityKind.COUNTRY})
-UNKNOWN_PLACE_RULE = "place:unresolved"  # the rule of a place name the gazetteer does not know
 
 
 @functools.lru_cache(maxsize=1)

@@ -55,8 +55,9 @@ from graphbuild.model import (
 )
 from graphbuild.resolution.dates import PRECISION_RANK, after, interval, resolve_date
 from graphbuild.resolution.dates import compatible as dates_compatible
-from graphbuild.resolution.events.actors import LOCATION_KINDS, UNKNOWN_PLACE_RULE, ArticleActors, seats_of_government
+from graphbuild.resolution.events.actors import LOCATION_KINDS, ArticleActors, seats_of_government
 from graphbuild.resolution.normalize import name_key
+from graphbuild.rules import EntityRule
 
 MIN_PARTICIPANTS = {EventKind.MEETING: 2, EventKind.NEGOTIATION: 2, EventKind.VISIT: 1, EventKind.CONFERENCE: 1}
 DATELINE_KINDS = frozenset({EventKind.MEETING})
@@ -279,7 +280,7 @@ def _destination(mention: EventMention, actors: ArticleActors):
         return ([(seat, mention.place)], None, None) if seat else None
     if resolved.kind is not EntityKind.PLACE:
         return None
-    if resolved.rule.startswith(UNKNOWN_PLACE_RULE) and not mention.destination_by_preposition:
+    if resolved.rule is EntityRule.PLACE_UNRESOLVED and not mention.destination_by_preposition:
         return None  # "visit Piara Singh" (a person tagged GPE); "a visit to the West Bank" is a place
     visited = []
     for span in mention.place_context:

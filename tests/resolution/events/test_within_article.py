@@ -1,6 +1,7 @@
 """Event coreference inside one article, on hand-made records (no model)."""
 from __future__ import annotations
 
+from graphbuild.rules import EntityRule
 from graphbuild.model import EventKind, EventStatus, TextSpan
 from graphbuild.resolution.events import resolve_article_events
 from tests.resolution.events.articles import ENTITIES, Article, C, M, N, V, resolve
@@ -99,7 +100,7 @@ def test_a_visit_to_a_place_the_gazetteer_does_not_know_is_dropped():
 
     a = Article("a", "Chohan visited Singh. Merkel visited Tokyo.")
     entities = {"Chohan": "person:chohan", "Singh": "place:singh", "Merkel": "person:merkel", "Tokyo": "place:JPN:tokyo"}
-    locals_ = [replace(le, resolved=replace(le.resolved, rule="place:unresolved")) if le.resolved.id == "place:singh"
+    locals_ = [replace(le, resolved=replace(le.resolved, rule=EntityRule.PLACE_UNRESOLVED)) if le.resolved.id == "place:singh"
                else le for le in a.locals(entities)]
     visit = EventKind.VISIT
     events = resolve_article_events(a.meta, [a.event(visit, "visited", ["Chohan"], place="Singh"),
