@@ -16,6 +16,10 @@ resolution (``resolve_events`` over the article's mentions). The script prints t
 CPU seconds of this process (the best of five runs, the two sizes taking turns, so a
 shared machine's load falls on both) and the ratio for 4× the text: linear code gives
 about 4, the target is ≤ 6 (issue 12). It prints ratios, never asserts timings.
+
+Then the cross-article step alone (``group_events``, no model): one meeting reported by
+N and 4N articles, and one named gathering each of N and 4N reports attends with someone
+else (issue 14, round 2).
 """
 from __future__ import annotations
 
@@ -123,6 +127,41 @@ def compare(small, large, matcher) -> list[tuple[float, float, int]]:
     return [tuple(b) for b in best]
 
 
+def one_event_reports(articles: int, named: bool) -> list:
+    """``articles`` articles' reports of one event (no model): the same two people a day
+    apart at most, or one named gathering each report attends with someone else."""
+    from datetime import date, timedelta
+
+    from graphbuild.model import EventKind, LocalEvent, TextSpan
+
+    out = []
+    for i in range(articles):
+        people = (f"person:p{i}",) if named else ("person:a", "person:b")
+        out.append(LocalEvent(f"a{i}", EventKind.CONFERENCE if named else EventKind.MEETING, people, None, None, None,
+                              (TextSpan(0, 5),), ("…",), (), ("bench",), published=date(2019, 9, 1) + timedelta(i % 30),
+                              gathering_id="org:gathering" if named else None))
+    return out
+
+
+def time_grouping(articles: int) -> list[tuple[str, float, float]]:
+    """CPU seconds grouping one event's reports from N and 4N articles (best of
+    :data:`REPEATS`, sizes taking turns): the cross-article step must stay linear when
+    one meeting or one named gathering is reported by many outlets."""
+    from graphbuild.resolution.events import group_events
+
+    rows = []
+    for label, named in (("one meeting, N reports", False), ("one named gathering", True)):
+        best = [float("inf"), float("inf")]
+        inputs = (one_event_reports(articles, named), one_event_reports(4 * articles, named))
+        for _ in range(REPEATS):
+            for slot, events in enumerate(inputs):
+                started = time.process_time()
+                group_events(events, {})
+                best[slot] = min(best[slot], time.process_time() - started)
+        rows.append((label, best[0], best[1]))
+    return rows
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--small", action="store_true", help="a quick run at a quarter of the sizes")
@@ -144,6 +183,10 @@ def main(argv=None) -> int:
         (e1, r1, _), (e4, r4, _) = results
         print(f"{label:<20} {'4x':>7} {e4 / max(e1, 1e-6):>9.1f}x {r4 / max(r1, 1e-6):>9.1f}x "
               f"   total {(e4 + r4) / max(e1 + r1, 1e-6):.1f}x for 4x the text (target <= 6)")
+    articles = 500 if args.small else 2_000
+    print(f"\n{'across articles':<24} {'N':>6} {'N s':>8} {'4N s':>8} {'ratio':>7}")
+    for label, small, large in time_grouping(articles):
+        print(f"{label:<24} {articles:>6} {small:>8.3f} {large:>8.3f} {large / max(small, 1e-6):>6.1f}x")
     return 0
 
 

@@ -149,6 +149,9 @@ class EventMention:
     # The destination came in a "to"/"in" phrase ("a visit to the West Bank"): a place even
     # where the gazetteer does not know it (a direct object may be a person: "visit Piara Singh").
     destination_by_preposition: bool = False
+    # The name of the gathering the trigger is ("the United Nations General Assembly",
+    # "the Annapolis Conference"): reports naming the same gathering are one event.
+    gathering: TextSpan | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +188,7 @@ class LocalEvent:
     rules: tuple[str, ...]
     status: EventStatus = EventStatus.HELD  # this article's claim
     published: date | None = None  # the article's date: the latest claim sets the event's status
+    gathering_id: str | None = None  # the entity naming the gathering ("United Nations General Assembly")
 
 
 @dataclass(frozen=True, slots=True)

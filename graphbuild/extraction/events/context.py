@@ -12,6 +12,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
+from graphbuild.extraction.events.lexicon import lexicon
 from graphbuild.extraction.events.syntax import VERB_POS
 from graphbuild.model import Mention, TextSpan
 
@@ -49,6 +50,7 @@ class DocContext:
         self.source = source
         self.text = doc.text  # Doc.text joins every token: built once
         self.by_token = _mentions_by_token(doc, mentions, offset)
+        self.gathering_ids: set[int] = set()  # tokens of gathering triggers (conference, summit, assembly …)
         self.sentences: list[Sentence] = []
         self.sentence_of: list[int] = [0] * len(doc)
         for index, sent in enumerate(doc.sents):
@@ -118,8 +120,10 @@ def _mentions_by_token(doc: Doc, mentions: Sequence[Mention], offset: int) -> di
 def _date_candidates(doc: Doc, trigger_ids: set[int]) -> list[DateCandidate]:
     """Every DATE entity and lone weekday name of the chunk, each with the token it
     hangs on: the first verb or trigger above its head (computed once per expression)."""
+    frequencies = lexicon()["frequency_words"]  # "the annual meeting": how often, not when
     spans: list[tuple[int, int]] = [(ent.start, ent.end) for ent in doc.ents
-                                    if ent.label_ == "DATE" and not AGES.search(ent.text)]
+                                    if ent.label_ == "DATE" and not AGES.search(ent.text)
+                                    and not all(t.lower_ in frequencies for t in ent)]
     covered = {i for start, end in spans for i in range(start, end)}
     spans += [(t.i, t.i + 1) for t in doc if t.lower_ in WEEKDAY_WORDS and t.i not in covered]
     found = []

@@ -41,6 +41,7 @@ def events_from_doc(doc: Doc, mentions: Sequence[Mention], offset: int = 0, orig
     triggers = find_triggers(doc, matcher)
     trigger_ids = {t.token.i for t in triggers} | {t.absorbed.i for t in triggers if t.absorbed is not None}
     ctx = DocContext(doc, mentions, offset, source, trigger_ids)
+    ctx.gathering_ids = {t.token.i for t in triggers if t.pattern.kind is EventKind.CONFERENCE}
     found: list[EventMention] = []
     for trigger in triggers:
         found.extend(_mentions_of(trigger, ctx))
@@ -63,13 +64,22 @@ def _mentions_of(trigger: Trigger, ctx: DocContext) -> list[EventMention]:
     if _not_a_meeting_of_parties(trigger) or _generic(trigger):
         return []
     found = roles(trigger, ctx)
-    kind = _kind(trigger, found)
+    gathering = mention_on_trigger if mention_on_trigger is not None else _named_gathering(found, ctx)
+    if gathering is not None:  # "the annual meeting of the United Nations General Assembly": the name, no party
+        found.participants = [m for m in found.participants if m != gathering]
+    elif trigger.kind is EventKind.CONFERENCE and (trigger.is_noun or trigger.absorbed is not None):
+        gathering = _organiser(found)  # "an AU summit": the African Union's summit (and a party to it)
+    kind = EventKind.CONFERENCE if gathering is not None and trigger.kind is not EventKind.VISIT \
+        else _kind(trigger, found)
     verb = token if not trigger.is_noun else (trigger.anchor or trigger.adjunct)
     verbs = clause_verbs(verb) if verb is not None else []
     status, future = modality(verbs, token if trigger.is_noun else None)
     targets = [token, *(clause_verbs(verb, lexicon().date_carriers) if verb is not None else [])]
     if trigger.is_noun and verb is None and token.dep_ in {"nsubj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"}:
         targets.append(token.head)  # "On Friday morning, a meeting of ten countries ... agreed"
+        # "The annual meeting of the United Nations General Assembly is set to open tomorrow"
+        # (wikinews:wn-rouhani-persian-gulf); "The trial is scheduled to resume Monday" (ecbplus:33_1ecbplus)
+        targets.extend(c for c in token.head.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"})
     if trigger.absorbed is not None:
         targets.append(trigger.absorbed)
     targets.extend(c for c in token.children if c.dep_ == "relcl" and any(w.lower_ == "where" for w in c.children))
@@ -88,9 +98,14 @@ def _mentions_of(trigger: Trigger, ctx: DocContext) -> list[EventMention]:
     # conference in London on Tuesday") starts an event later mentions complete.
     waits = trigger.is_noun and (found.place is not None or date is not None)
     pending = count and (found.own or not trigger.is_noun)  # one party of its own: later mentions may add more
+    waits = waits or gathering is not None  # a named gathering: reports that name it are one event
+    if gathering is not None:
+        rule += "+named"
+        if count:  # it names who took part: its own event (a name-less one may still refer back)
+            reference = None
     if reference is not None or count >= MIN_PARTICIPANTS[kind] or pending or waits:
         records.append(_record(ctx, token, kind, found, rule=rule, reference=reference, status=status, future=future,
-                               date=date))
+                               date=date, gathering=gathering))
     for later in found.partner_groups:  # "met with the IMF, then with President Trump"
         again = Roles(participants=[*found.subjects, *later], names=list(found.subject_names), place=found.place,
                       place_context=found.place_context)
@@ -132,6 +147,8 @@ def _agreement(trigger: Trigger, ctx: DocContext, found: Roles, rule: str, statu
     ("Turkey and Libya signed a maritime border agreement"; "the Turkish-Libyan
     agreement"); the people who sign it act for them ("Buhari and Talon signed the
     AfCFTA agreement" is no agreement between them)."""
+    if _standing_agreement(trigger):
+        return []
     parties = [m for m in found.participants if m.label in PARTY_LABELS]
     modifiers = [m for m in found.modifiers if m.label in PARTY_LABELS]
     found.participants, found.modifiers, found.names = parties, modifiers, []
@@ -141,6 +158,25 @@ def _agreement(trigger: Trigger, ctx: DocContext, found: Roles, rule: str, statu
         return []
     return [_record(ctx, trigger.token, trigger.kind, found, rule=rule, reference=reference, status=status,
                     future=future, date=date)]
+
+
+def _standing_agreement(trigger: Trigger) -> bool:
+    """An agreement no verb concludes and no determiner singles out is one that stands,
+    not one the text reports being made: ``part of a pact between the European Union
+    and … Mercosur`` (wikinews:wn-g7-amazon-fires), ``the best way to a peace deal
+    between Israel and the Palestinians`` (wikinews:wn-hamas-ends-truce), ``the trade
+    agreements between Venezuela and Colombia should be paralysed``
+    (wikinews:wn-granda-capture-crisis), ``under a different licensing deal with
+    Intel`` (ecbplus:43_1ecb). ``the November 27 maritime border agreement between
+    Turkey and Libya`` (wikinews:wn-cairo-summit-turkey-libya) is one agreement made."""
+    token = trigger.token
+    if not trigger.is_noun or trigger.anchor is not None or trigger.adjunct is not None:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in lexicon()["new_agreement_modifiers"] for c in token.children):
+        return False  # "part of a new political economy agreement between Brazil and China" (wikinews:wnx-hu-lula-lunch)
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that"})
+                   for c in token.children)
+    return token.tag_ in {"NNS", "NNPS"} or not definite
 
 
 def _kind(trigger: Trigger, found: Roles) -> EventKind:
@@ -201,8 +237,33 @@ def _named_event(trigger: Trigger, mention: Mention, ctx: DocContext) -> bool:
     through_part = token.head.lower_ == "of" and token.head.head.lemma_ in lexicon()["event_parts"]
     taking_part = (trigger.adjunct is not None and (token.head.lower_ in {"during", "after", "following"}
                                                     or through_part)) or (
-        trigger.anchor is not None and trigger.anchor.lemma_ in {"attend", "host", "chair", "join"})
+        trigger.anchor is not None and trigger.anchor.lemma_ in {"attend", "host", "chair", "join"} | lexicon()["gathering_verbs"])
     return last is not None and last[-1].i == token.i and trigger.is_noun and taking_part
+
+
+def _organiser(found: Roles) -> Mention | None:
+    """The one organisation a summit or conference is named by (``an AU summit``, ``the
+    2010 NATO summit in Lisbon``, ``the G7 summit``): reports of that organisation's summit
+    are one event whoever each says attended, as for a gathering's name. Sources:
+    wikinews:wn-afcfta-niamey-summit (an AU summit where … Buhari … and … Talon signed),
+    wikinews:wn-nato-wales-summit (the 2010 NATO summit in Lisbon);
+    https://www.hindustantimes.com/india/terror-trade-and-transit-to-dominate-saarc-summit-next-week/story-OcUODrEhZQ6VwSBSo8aZsO.html
+    (The 14th SAARC summit … Hamid Karzai will attend the summit); http://alrasub.com/muslim-leaders-gather-for-d8-summit-in-pakistan-today/
+    (those attending the Developing Eight (D8) summit). Two organisations (``an EU-AU
+    summit``) name no one organiser."""
+    organisations = [m for m in found.modifiers if m.label == "ORG"]
+    return organisations[0] if len({m.text for m in organisations}) == 1 else None
+
+
+def _named_gathering(found: Roles, ctx: DocContext) -> Mention | None:
+    """A party whose name ends in a gathering trigger is the gathering itself, not a
+    party: ``The annual meeting of the United Nations General Assembly``
+    (wikinews:wn-rouhani-persian-gulf)."""
+    for mention in found.participants:
+        span = ctx.doc.char_span(mention.start - ctx.offset, mention.end - ctx.offset, alignment_mode="expand")
+        if span is not None and span[-1].i in ctx.gathering_ids:
+            return mention
+    return None
 
 
 def _reference(trigger: Trigger, found: Roles, kind: EventKind) -> str | None:
@@ -223,7 +284,7 @@ def _reference(trigger: Trigger, found: Roles, kind: EventKind) -> str | None:
 
 def _record(ctx: DocContext, token: Token, kind: EventKind | None, found: Roles, *, rule: str,
             reference: str | None, status: EventStatus, future: bool, date: tuple[int, int] | None,
-            countries_only: bool = False) -> EventMention:
+            countries_only: bool = False, gathering: Mention | None = None) -> EventMention:
     sentence = ctx.sentence(token)
     offset = ctx.offset
     date_span = ctx.text_span(*date) if date is not None else None
@@ -246,4 +307,5 @@ def _record(ctx: DocContext, token: Token, kind: EventKind | None, found: Roles,
         place_context=tuple(TextSpan(m.start, m.end) for m in found.place_context),
         countries_only=countries_only,
         destination_by_preposition=found.by_preposition,
+        gathering=TextSpan(gathering.start, gathering.end) if gathering is not None else None,
     )

@@ -76,6 +76,12 @@ WORD_LISTS: dict[str, str] = {
         "Verbs that tell more of an event already told when their subject is 'the two' / 'both'."),
     'role_nouns': (
         "Nouns that describe a person by office ('the president', 'the Chinese leader'); a description names the article's person with that office, nearest before it. 'leader' and 'head' fit any office."),
+    'gathering_verbs': (
+        "Verbs by which someone takes part in a gathering named by its name ('to attend the United Nations General Assembly', 'to be unveiled at the United Nations General Assembly'); besides attend, host, chair and join."),
+    'frequency_words': (
+        "How often, not when: a DATE the NER finds that is only such a word ('The annual meeting ... is set to open tomorrow') dates nothing."),
+    'new_agreement_modifiers': (
+        "An agreement so qualified was just made, with or without a verb that concludes it ('part of a new political economy agreement between Brazil and China'): an event, unlike 'part of a pact between the European Union and ... Mercosur'."),
     'motion_verbs': (
         "Verbs of going somewhere: the date and place of 'will travel to Ramallah to meet Abbas' are those of the meeting they serve."),
     'competition_nouns': (

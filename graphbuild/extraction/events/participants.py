@@ -89,6 +89,8 @@ def roles(trigger: Trigger, ctx: DocContext) -> Roles:
     heads: list[Token] = []
     if trigger.is_noun:
         _noun_children(token, trigger, ctx, found, heads)
+        if trigger.kind is EventKind.VISIT:
+            _copula_destinations(token, found)
         if token.dep_ == "appos" and ctx.mention(token.head) is not None:
             heads.append(token.head)  # "Ban Ki-moon, who is in Doha, Qatar meeting with ...": a misparsed -ing
         for head in heads:
@@ -204,6 +206,21 @@ def _noun_children(noun: Token, trigger: Trigger, ctx: DocContext, found: Roles,
             elif child.dep_ == "relcl" and (any(c.lower_ == "where" for c in child.children)
                                             or child.lemma_ in lexicon()["support_verbs"]):
                 heads.extend(subjects(child))  # "a summit where Buhari and Talon signed", "talks they began"
+
+
+def _copula_destinations(noun: Token, found: Roles) -> None:
+    """A visit noun that is the subject of ``be`` names its destination in the
+    complement: ``The president's first stop is Israel``, ``his first visit was to
+    China``."""
+    head = noun.head
+    if noun.dep_ != "nsubj" or head.lemma_ != "be" or head.i == noun.i:
+        return
+    for child in head.children:
+        if child.dep_ == "attr":
+            found.destinations.append(child)
+        elif child.dep_ == "prep" and child.lower_ in {"to", "in"}:
+            found.destinations.extend(c for c in child.children if c.dep_ == "pobj")
+            found.by_preposition = True
 
 
 def _noun_preps() -> frozenset[str]:

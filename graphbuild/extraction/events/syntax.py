@@ -76,7 +76,8 @@ def subjects(verb: Token) -> list[Token]:
             return []
         head = path[k + 1]
         if current.dep_ in {"acl", "relcl"} and head.pos_ in NOUN_POS:
-            if current.dep_ == "acl" and _passive_without_agent(current) and head.dep_ == "dobj":
+            infinitive = current.dep_ == "acl" or any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+            if infinitive and _passive_without_agent(current) and head.dep_ == "dobj":
                 k += 2  # "He announced an initiative to be unveiled at X": the announcer unveils it
                 continue
             return [head]

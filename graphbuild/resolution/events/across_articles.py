@@ -19,7 +19,7 @@ article that names who came).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from datetime import date
 from functools import partial
 
@@ -78,19 +78,35 @@ def group_events(local_events: Iterable[LocalEvent], entities: dict[str, EntityN
                  policy: SameEventPolicy | str | None = None) -> list[list[LocalEvent]]:
     """Groups of events that are one event (see the module docstring)."""
     rule = policy if policy is not None and not isinstance(policy, str) else same_event_policy(policy)
+    one_per_article = getattr(rule, "one_per_article", False)
+    partition = getattr(rule, "partition", lambda event: None)
+    reduced = getattr(rule, "reduced_signature", None)
     ordered = sorted(local_events, key=order_key)
     groups: list[list[LocalEvent]] = []
     group_participants: list[set[str]] = []
+    group_articles: list[set[str]] = []
     # Whether an event fits a member depends only on the member's signature, so a group
-    # is checked once per distinct signature, not per member.
-    signatures: list[dict] = []
+    # is checked once per distinct signature, not per member. Members are filed by their
+    # partition (a named gathering): between two events of one partition the policy reads
+    # only their reduced signature (not the participants), so a gathering that a thousand
+    # articles report is checked against the few dates and places they give, not against
+    # each report; and with one event per article at most, the article is checked apart.
+    full: list[dict[Hashable, dict]] = []
+    short: list[dict[Hashable, dict]] = []
     index: dict = defaultdict(set)
     for event in ordered:
         keys = list(rule.keys(event, entities))
+        mine = partition(event)
         best: tuple[int, int] | None = None
         candidates = sorted({i for key in rule.probes(event, entities) for i in index.get(key, ())})
         for position in candidates:
-            if all(rule.same(event, other, entities) for other in signatures[position].values()):
+            if one_per_article and event.article_id in group_articles[position]:
+                continue
+            members = [m for part, by_sig in full[position].items() if mine is None or part != mine
+                       for m in by_sig.values()]
+            if mine is not None:
+                members.extend(short[position].get(mine, {}).values())
+            if all(rule.same(event, other, entities) for other in members):
                 shared = len(set(event.participants) & group_participants[position])
                 if best is None or shared > best[0]:
                     best = (shared, position)
@@ -98,12 +114,17 @@ def group_events(local_events: Iterable[LocalEvent], entities: dict[str, EntityN
             position = len(groups)
             groups.append([event])
             group_participants.append(set())
-            signatures.append({})
+            group_articles.append(set())
+            full.append(defaultdict(dict))
+            short.append(defaultdict(dict))
         else:
             position = best[1]
             groups[position].append(event)
         group_participants[position].update(event.participants)
-        signatures[position].setdefault(rule.signature(event), event)
+        group_articles[position].add(event.article_id)
+        full[position][mine].setdefault(rule.signature(event), event)
+        if mine is not None and reduced is not None:
+            short[position][mine].setdefault(reduced(event), event)
         for key in keys:
             index[key].add(position)
     return groups

@@ -22,6 +22,11 @@ Policies are registered by name in :data:`POLICIES`; :data:`DEFAULT_POLICY` is
   skew, one batch-wide ``--published-default``); an undated report fits any date;
 * compatible places: the same, a city and the country it lies in, or one of them only
   the dateline (where the reporter was, not necessarily the event);
+* a named gathering (``the United Nations General Assembly``, ``the Annapolis
+  Conference``) is one event in every report that names it, whoever each report says
+  took part, when the dates fit; a report without a date is placed by its publication
+  (within :data:`NAMED_WINDOW_DAYS`), since such gatherings recur (the General Assembly
+  of 2006 is not that of 2019);
 * never two events of one article (the article already told them apart);
 * the status does not matter: a planned meeting that another article reports as held
   is the same event.
@@ -51,6 +56,9 @@ MAX_INDEXED_PARTICIPANTS = 30
 DAY_TOLERANCE = 1
 # A date vaguer than this is no anchor for a one-party match (and gives no keys).
 MAX_ANCHOR_MONTHS = 36
+# An undated report of a named gathering tells one held or planned within this many days
+# of its publication (a gathering that recurs yearly is otherwise every year's).
+NAMED_WINDOW_DAYS = 45
 
 
 class SameEventPolicy(Protocol):
@@ -84,6 +92,8 @@ class CompatiblePolicy:
     def keys(self, event: LocalEvent, entities: dict[str, EntityNode]) -> list[Hashable]:
         fam, people = family(event.kind), _indexed(event)
         keys: list[Hashable] = [("pair", fam, a, b) for a, b in combinations(people, 2)]
+        if event.gathering_id is not None:
+            keys.append(("named", fam, event.gathering_id))
         for anchor in _anchors(event, entities):
             keys.extend(("one", fam, p, anchor) for p in people)
             if len(people) == 1:
@@ -97,6 +107,8 @@ class CompatiblePolicy:
     def probes(self, event: LocalEvent, entities: dict[str, EntityNode]) -> list[Hashable]:
         fam, people = family(event.kind), _indexed(event)
         probes: list[Hashable] = [("pair", fam, a, b) for a, b in combinations(people, 2)]
+        if event.gathering_id is not None:
+            probes.append(("named", fam, event.gathering_id))
         for anchor in _anchors(event, entities):
             if len(people) == 1:
                 probes.append(("one", fam, people[0], anchor))
@@ -113,6 +125,8 @@ class CompatiblePolicy:
             return False
         if not places_compatible(a.place_id, a.place_rule, b.place_id, b.place_rule, entities):
             return False
+        if a.gathering_id is not None and a.gathering_id == b.gathering_id:
+            return _near(a, b)
         first, second = set(a.participants), set(b.participants)
         if not first or not second:  # one report names no party: the same gathering at the same place
             return (family(a.kind) == "gathering" and a.place_id is not None and b.place_id is not None
@@ -124,9 +138,40 @@ class CompatiblePolicy:
             return bool(set(_anchors(a, entities)) & set(_anchors(b, entities)))
         return False
 
+    # Never two events of one article: grouping checks the article apart, so it is no
+    # part of the signature (a group of a thousand reports is a few signatures).
+    one_per_article = True
+
     def signature(self, event: LocalEvent) -> Hashable:
-        return (event.article_id, event.kind, frozenset(event.participants), event.date, event.place_id,
-                event.place_rule)
+        return (event.kind, frozenset(event.participants), event.date, event.place_id, event.place_rule,
+                event.gathering_id, event.published)
+
+    def partition(self, event: LocalEvent) -> Hashable:
+        """Events naming one gathering: between two of them :meth:`same` reads only
+        :meth:`reduced_signature` (and the articles)."""
+        return event.gathering_id
+
+    def reduced_signature(self, event: LocalEvent) -> Hashable:
+        return family(event.kind), event.date, event.place_id, event.place_rule, event.published
+
+
+def _near(a: LocalEvent, b: LocalEvent) -> bool:
+    """Whether two reports of one named gathering tell the same occurrence: their dates,
+    or for an undated report its publication ± :data:`NAMED_WINDOW_DAYS`, overlap."""
+    first, second = _when(a), _when(b)
+    if first is None or second is None:
+        return True
+    return first[0] <= second[1] and second[0] <= first[1]
+
+
+def _when(event: LocalEvent) -> tuple[date, date] | None:
+    span = interval(event.date)
+    if span is not None:
+        return span[0] - timedelta(days=DAY_TOLERANCE), span[1] + timedelta(days=DAY_TOLERANCE)
+    if event.published is None:
+        return None
+    window = timedelta(days=NAMED_WINDOW_DAYS)
+    return event.published - window, event.published + window
 
 
 def _indexed(event: LocalEvent) -> list[str]:

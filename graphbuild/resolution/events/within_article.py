@@ -92,6 +92,7 @@ class Draft:
     rules: list[str] = field(default_factory=list)
     claims: list[EventStatus] = field(default_factory=list)
     visitors: set[str] = field(default_factory=set)
+    gathering: str | None = None  # the entity naming the gathering
 
 
 @dataclass
@@ -105,6 +106,7 @@ class _Parsed:
     date: EventDate | None
     status: EventStatus
     visitors: set[str] = field(default_factory=set)
+    gathering: str | None = None
 
     def __post_init__(self) -> None:
         self.ids = {p for p, _ in self.participants}
@@ -146,6 +148,7 @@ def resolve_article_events(article: ArticleMeta, mentions: Sequence[EventMention
             rules=tuple(dict.fromkeys(draft.rules)),
             status=_claim(draft.claims),
             published=article.published,
+            gathering_id=draft.gathering,
         ))
     return events
 
@@ -160,6 +163,7 @@ class _Drafts:
         # join a draft that has two of them, so it is compared with those alone.
         self.by_pair: dict[tuple[str, str], dict[int, Draft]] = defaultdict(dict)
         self.by_place: dict[str, dict[int, Draft]] = defaultdict(dict)
+        self.by_gathering: dict[str, Draft] = {}  # the latest draft of each named gathering
         self.latest: dict[str, Draft] = {}
         self.latest_kind: dict[EventKind, Draft] = {}
         self.latest_any: Draft | None = None
@@ -183,6 +187,8 @@ class _Drafts:
             at_place[id(draft)] = draft
             if len(at_place) > RECENT_WINDOW:
                 at_place.pop(next(iter(at_place)))
+        if draft.gathering is not None:
+            self.by_gathering[draft.gathering] = draft
         self.latest[family(draft.kind)] = draft
         self.latest_kind[draft.kind] = draft
         self.latest_any = draft
@@ -255,7 +261,9 @@ def _parse(mention: EventMention, actors: ArticleActors, published: date | None)
     status = mention.status
     if status is EventStatus.HELD and after(when, published):
         status = EventStatus.PLANNED  # a date after publication: the event is still to come
-    return _Parsed(mention.kind, participants, place_id, place_rule, when, status, visitors)
+    gathering = actors.resolved(mention.gathering) if mention.gathering is not None else None
+    return _Parsed(mention.kind, participants, place_id, place_rule, when, status, visitors,
+                   gathering.id if gathering is not None else None)
 
 
 def _destination(mention: EventMention, actors: ArticleActors):
@@ -289,11 +297,15 @@ def _add_full(mention: EventMention, parsed: _Parsed, drafts: _Drafts) -> None:
     else:  # it can only join a draft with two of its parties (see _overlap_ok)
         candidates = drafts.sharing_two(ids)
     best = None
-    for draft in candidates:
+    named = drafts.by_gathering.get(parsed.gathering) if parsed.gathering is not None else None
+    if named is not None and dates_compatible(named.date, parsed.date) and _places_ok(
+            named.place_id, named.place_rule, parsed.place_id, parsed.place_rule):
+        best = named  # the same named gathering: "to be unveiled at the General Assembly" … "the meeting of the General Assembly"
+    for draft in candidates if best is None else ():
         if _fits(draft, parsed) and (best is None or _score(draft, ids) > _score(best, ids)):
             best = draft
     if best is None:
-        if not ids and parsed.place_id is None:
+        if not ids and parsed.place_id is None and parsed.gathering is None:
             return
         best = drafts.new(Draft(parsed.kind, set(), parsed.date, parsed.place_id, parsed.place_rule,
                                 mention.trigger.start))
@@ -349,6 +361,8 @@ def _add_reference(mention: EventMention, parsed: _Parsed, drafts: _Drafts, acto
             return d.kind is not EventKind.CONFERENCE and len(d.participants) >= 2
         if family(d.kind) != family(mention.kind):
             return False
+        if parsed.gathering is not None and d.gathering != parsed.gathering:
+            return False  # "During the World Social Forum" is not the meeting of Uribe and Chávez told before
         if mention.kind not in d.kinds and d.kind is not mention.kind and ids and not ids & d.participants:
             return False  # "the upcoming APEC summit" is not the meeting of other people told before
         if mention.kind is EventKind.VISIT and not _same_visit(d, parsed):
@@ -367,9 +381,15 @@ def _add_reference(mention: EventMention, parsed: _Parsed, drafts: _Drafts, acto
         if best is None or key > best[0]:
             best = (key, draft)
     if best is not None:
+        # A reference that claims nothing ("The meeting is about trade") does not make a plan
+        # held; nor does a guess: a pronoun no one was found for ("Castro sent the chancellor
+        # … to Caracas where he met with Chávez" is not the Uribe-Chávez meeting planned
+        # for Thursday, whatever "he" is), which joins the event it shares a party with but
+        # does not decide whether it took place.
+        guess = mention.reference == "pronoun"
         _attach(best[1], mention, parsed, f"reference:{mention.reference}", drafts, claim=parsed.status
-                is not EventStatus.HELD or bool(parsed.ids))
-    elif mention.kind is not None and (parsed.ids or parsed.place_id is not None):
+                is not EventStatus.HELD or (bool(parsed.ids) and not guess))
+    elif mention.kind is not None and (parsed.ids or parsed.place_id is not None or parsed.gathering is not None):
         _add_full(mention, parsed, drafts)  # nothing told before fits: it starts its own
 
 
@@ -377,6 +397,8 @@ def _attach(draft: Draft, mention: EventMention, parsed: _Parsed, rule: str, dra
             claim: bool = True) -> None:
     draft.participants.update(parsed.ids)
     draft.visitors.update(parsed.visitors)
+    if draft.gathering is None and parsed.gathering is not None:
+        draft.gathering = parsed.gathering
     draft.evidence.update(parsed.participants)
     draft.sentences[mention.sentence] = mention.sentence_text
     draft.rules.append(f"{rule}:{mention.rule}")
@@ -419,9 +441,10 @@ def _enough(kind: EventKind, draft: Draft, names: dict[str, str] | None = None) 
     if kind is EventKind.VISIT:  # a visitor and where they went
         return bool(draft.visitors) and (draft.place_id is not None or bool(draft.participants - draft.visitors))
     if kind is EventKind.CONFERENCE and not draft.participants:
-        # "An international conference in London on Tuesday": no party named here, but
-        # another article may name them (its report joins theirs; alone it is no node).
-        return draft.place_id is not None and draft.place_rule not in SOFT_PLACE_RULES
+        # "An international conference in London on Tuesday", "the annual meeting of the
+        # United Nations General Assembly": no party named here, but another article may
+        # name them (its report joins theirs; alone it is no node).
+        return draft.gathering is not None or (draft.place_id is not None and draft.place_rule not in SOFT_PLACE_RULES)
     if kind is EventKind.MEETING and len(draft.participants) == 1:
         # A body meeting as one ("The Cairo-based Arab League will hold an urgent meeting",
         # "G7 was already scheduled to meet"): an organisation with a proper name, not

@@ -66,7 +66,7 @@ class Article:
 
     def event(self, kind, trigger: str, participants=(), nth: int = 0, modifiers=(), place=None, date_text=None,
               reference=None, status=EventStatus.HELD, future=False, names=(), place_context=(),
-              countries_only=False) -> EventMention:
+              countries_only=False, gathering=None) -> EventMention:
         trigger_span = self.span(trigger, nth)
         sentence = self.sentence(trigger_span.start)
         return EventMention(
@@ -79,7 +79,8 @@ class Article:
             date=None, date_text=date_text, reference=reference, rule="test", status=status, future=future,
             names=tuple(self.span(n, self._nth_in(n, sentence)) for n in names),
             place_context=tuple(self.span(c, self._nth_in(c, sentence)) for c in place_context),
-            countries_only=countries_only)
+            countries_only=countries_only,
+            gathering=self.span(gathering, self._nth_in(gathering, sentence)) if gathering else None)
 
     def _nth_in(self, surface: str, sentence: TextSpan) -> int:
         """Index of the first occurrence of ``surface`` inside ``sentence``."""
@@ -88,7 +89,8 @@ class Article:
 
 ENTITIES = {"Mattis": "person:jim-mattis", "Onodera": "person:itsunori-onodera", "Song": "person:song-young-moo",
             "Tokyo": "place:JPN:tokyo", "TOKYO": "place:JPN:tokyo", "Seoul": "place:KOR:seoul",
-            "Japan": "country:JPN", "US": "country:USA", "Singapore": "country:SGP"}
+            "Japan": "country:JPN", "US": "country:USA", "Singapore": "country:SGP",
+            "Shangri-La Dialogue": "org:shangri-la-dialogue"}
 NODES = {
     "person:jim-mattis": EntityNode("person:jim-mattis", EntityKind.PERSON, "Jim Mattis", ()),
     "person:itsunori-onodera": EntityNode("person:itsunori-onodera", EntityKind.PERSON, "Itsunori Onodera", ()),

@@ -2,6 +2,8 @@
 the registry swaps one policy for another."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -39,13 +41,16 @@ def _scan_groups(local_events, entities, policy):
     return groups
 
 
+GATHERINGS = [None, None, "org:united-nations-general-assembly", "org:annapolis-conference"]
+PUBLISHED = [None, date(2018, 6, 29), date(2018, 9, 30), date(2017, 6, 1)]
+
 local_event = st.builds(
-    lambda article, kind, people, when, place, start: LocalEvent(
+    lambda article, kind, people, when, place, start, gathering, published: LocalEvent(
         f"art{article}", kind, tuple(sorted(people)), when, place[0], place[1], (TextSpan(start, start + 5),),
-        ("…",), (), ("test",)),
+        ("…",), (), ("test",), published=published, gathering_id=gathering),
     st.integers(0, 6), st.sampled_from([EventKind.MEETING, EventKind.CONFERENCE, EventKind.VISIT]),
     st.sets(st.sampled_from(PEOPLE), min_size=0, max_size=4), st.sampled_from(DATES), st.sampled_from(PLACES),
-    st.integers(0, 1000))
+    st.integers(0, 1000), st.sampled_from(GATHERINGS), st.sampled_from(PUBLISHED))
 
 
 @pytest.mark.parametrize("name", sorted(POLICIES))
@@ -61,3 +66,37 @@ def test_the_default_policy_is_compatible_and_any_registered_one_can_be_named():
     assert same_event_policy("strict").name == "strict"
     with pytest.raises(KeyError):
         same_event_policy("no such policy")
+
+
+def _named(article, people, gathering="org:united-nations-general-assembly", when=None, published=None):
+    return LocalEvent(article, EventKind.CONFERENCE, tuple(sorted(people)), when, None, None, (TextSpan(0, 5),),
+                      ("…",), (), ("test",), published=published, gathering_id=gathering)
+
+
+def test_reports_naming_one_gathering_are_one_event_whoever_they_say_took_part():
+    # wn-rouhani-persian-gulf (Rouhani, "at the United Nations General Assembly later this week") and
+    # wn-ukraine-subpoena-pompeo (Zelensky, "to attend the United Nations General Assembly"): no party shared.
+    policy = same_event_policy()
+    rouhani = _named("wn-rouhani", ["person:a"], when=EventDate("later this week", "2019-09-23", "week",
+                                                                "2019-09-23", "2019-09-29"),
+                     published=date(2019, 9, 23))
+    zelensky = _named("wn-ukraine", ["person:b"], published=date(2019, 9, 30))
+    assert policy.same(rouhani, zelensky, ENTITIES)
+    assert len(group_events([rouhani, zelensky], ENTITIES, policy)) == 1
+
+
+def test_a_recurring_gathering_of_another_year_is_another_event():
+    # wn-chavez-un-address (the General Assembly of 2006) is not the General Assembly of 2019.
+    policy = same_event_policy()
+    old = _named("wn-chavez", ["person:c"], published=date(2006, 9, 21))
+    new = _named("wn-ukraine", ["person:b"], published=date(2019, 9, 30))
+    dated = _named("wn-rouhani", ["person:a"], when=EventDate("2019", "2019", "year"), published=None)
+    assert not policy.same(old, new, ENTITIES)
+    assert not policy.same(old, dated, ENTITIES)
+
+
+def test_two_different_gatherings_are_not_merged_by_their_names():
+    policy = same_event_policy()
+    one = _named("a1", ["person:a"], published=date(2019, 9, 30))
+    other = _named("a2", ["person:b"], gathering="org:annapolis-conference", published=date(2019, 9, 30))
+    assert not policy.same(one, other, ENTITIES)

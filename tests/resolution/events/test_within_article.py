@@ -242,3 +242,31 @@ def test_a_reference_naming_its_parties_joins_the_event_of_those_parties():
     by_people = {e.participants: len(e.sentences) for e in events}
     assert by_people == {("person:jim-mattis", "person:song-young-moo"): 2,
                          ("person:itsunori-onodera", "person:jim-mattis"): 1}
+
+
+def test_an_unresolved_pronoun_joins_an_event_but_does_not_make_a_plan_held():
+    # wn-venezuela-colombia-crisis: "Uribe is scheduled to meet Chávez Thursday" … "Castro sent the
+    # chancellor … to Caracas where he met with Chávez": "he" is a guess, so the plan stays a plan.
+    a = Article("a", "Mattis will meet Onodera next Monday. Later he met with Onodera.")
+    [event] = resolve_article_events(a.meta, [
+        a.event(M, "meet", ["Mattis", "Onodera"], date_text="next Monday", status=EventStatus.PLANNED, future=True),
+        a.event(M, "met", [("Onodera", 1)], reference="pronoun")], a.locals(ENTITIES))
+    assert event.status is EventStatus.PLANNED
+
+
+def test_mentions_of_one_named_gathering_are_one_event_and_it_keeps_the_name():
+    # wn-rouhani-persian-gulf: "to be unveiled at the United Nations General Assembly later this week" …
+    # "The annual meeting of the United Nations General Assembly is set to open tomorrow."
+    a = Article("a", "Mattis will speak at the Shangri-La Dialogue. The Shangri-La Dialogue opens tomorrow.")
+    [event] = resolve(a, [
+        a.event(C, "Dialogue", ["Mattis"], gathering="Shangri-La Dialogue", status=EventStatus.PLANNED),
+        a.event(C, "Dialogue", nth=1, gathering="Shangri-La Dialogue", date_text="tomorrow",
+                status=EventStatus.PLANNED)])
+    assert event.participants == ("person:jim-mattis",) and event.gathering_id == "org:shangri-la-dialogue"
+    assert event.date.iso == "2018-06-30" and len(event.sentences) == 2
+
+
+def test_a_named_gathering_that_names_no_party_is_kept_for_other_articles():
+    a = Article("a", "The Shangri-La Dialogue opens tomorrow.")
+    [event] = resolve(a, [a.event(C, "Dialogue", gathering="Shangri-La Dialogue", date_text="tomorrow")])
+    assert event.participants == () and event.gathering_id == "org:shangri-la-dialogue"
