@@ -14,8 +14,8 @@ pytestmark = pytest.mark.integration
 QUERIES = saved_queries()
 
 
-def test_there_are_seven_saved_queries_with_titles():
-    assert len(QUERIES) == 7
+def test_there_are_six_saved_queries_with_titles():
+    assert len(QUERIES) == 6
     assert all(saved.text.startswith("// ") for saved in QUERIES)
 
 
