@@ -48,7 +48,7 @@ from graphbuild.model import (ArticleMeta, Document, EntityNode, EventMention, E
                               LocalEvent, MergeRecord, OfficeHolding, RunReport)
 from graphbuild.resolution.across_documents import join_defined_acronyms, merge_entities, retype_known_people
 from graphbuild.resolution.events import resolve_events
-from graphbuild.resolution.geo import Gazetteer, gazetteer, stored_gazetteer
+from graphbuild.resolution.geo import Gazetteer, gazetteer, keep_gazetteer, stored_gazetteer
 from graphbuild.resolution.offices import resolve_offices
 from graphbuild.resolution.people import resolve_people
 from graphbuild.resolution.within_document import resolve_article
@@ -168,7 +168,7 @@ def build(options: IngestOptions, *, nlp=None, stdin: BinaryIO | None = None,
         try:
             with closing(stream):  # stops worker processes however the loop ends
                 # after: a process pool starts loading the model meanwhile; with a cache, the
-                # gazetteer is read from beside it (built and stored there on the first run)
+                # gazetteer is read from beside it (stored there after the first finished run)
                 gaz = stored_gazetteer(options.cache) if options.cache is not None else gazetteer()
                 with tqdm(stream, desc="ingest", unit=" articles", disable=_progress_disabled(options.progress),
                           leave=False) as bar:
@@ -183,6 +183,8 @@ def build(options: IngestOptions, *, nlp=None, stdin: BinaryIO | None = None,
                                 skip(error)
                         resolve_seconds += time.perf_counter() - tick
             finished = True
+            if cache is not None:
+                keep_gazetteer(options.cache)  # for the next run (resolution/geo.py)
         finally:
             if cache is not None:  # what was parsed is kept, also when the run stops here
                 cache.close(finished=finished)

@@ -268,12 +268,15 @@ def gazetteer_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
+def _copy_path(folder: str | Path) -> Path:
+    return Path(folder) / f"gazetteer-{gazetteer_fingerprint()}.msgpack"
+
+
 def stored_gazetteer(folder: str | Path) -> Gazetteer:
     """The shared gazetteer, read from ``folder`` when a copy built from the same sources
-    is there (a quarter of the time of building it), else built and stored there for the
-    next run. The extraction cache's folder holds it, so an incremental run does not pay
-    for the build again. A copy that cannot be read or written is rebuilt or skipped with
-    a warning: the gazetteer itself never depends on the copy.
+    is there (a quarter of the time of building it), else built (:func:`keep_gazetteer`
+    stores it for the next run once a run has finished). A copy that cannot be read is
+    rebuilt with a warning: the gazetteer itself never depends on the copy.
 
     Hand-written rather than ``pickle``: a cache folder may be shared, and msgpack of
     plain lists cannot run code when read."""
@@ -281,26 +284,38 @@ def stored_gazetteer(folder: str | Path) -> Gazetteer:
 
     if _shared:
         return _shared[0]
-    path = Path(folder) / f"gazetteer-{gazetteer_fingerprint()}.msgpack"
-    built: Gazetteer | None = None
+    path = _copy_path(folder)
     if path.exists():
         try:
-            built = Gazetteer.from_state(srsly.msgpack_loads(path.read_bytes()))
+            _shared.append(Gazetteer.from_state(srsly.msgpack_loads(path.read_bytes())))
         except Exception as exc:  # noqa: BLE001 -- any damage: build it again
             log.warning("gazetteer copy %s is unreadable (%s); building it again", path, exc)
-    if built is None:
-        built = Gazetteer()
+            path.unlink(missing_ok=True)  # the next finished run stores a good one
+    return gazetteer()
+
+
+def keep_gazetteer(folder: str | Path) -> None:
+    """Store the shared gazetteer in ``folder`` if no copy of the same sources is there
+    (written whole to a temporary file, then renamed: readers see no copy or all of it).
+    Called after a finished run, so a run stopped early writes nothing here."""
+    import srsly
+
+    path = _copy_path(folder)
+    if path.exists() or not _shared:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-", suffix=".tmp")
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-", suffix=".tmp")
             with os.fdopen(handle, "wb") as out:
-                out.write(srsly.msgpack_dumps(built.state()))
+                out.write(srsly.msgpack_dumps(_shared[0].state()))
             os.chmod(temporary, 0o644)
-            os.replace(temporary, path)  # readers see the old file or the whole new one
-        except OSError as exc:
-            log.warning("could not store the gazetteer in %s (%s)", path.parent, exc)
-    _shared.append(built)
-    return built
+            os.replace(temporary, path)
+        finally:
+            if os.path.exists(temporary):
+                os.unlink(temporary)
+    except OSError as exc:
+        log.warning("could not store the gazetteer in %s (%s)", path.parent, exc)
 
 
 def _aliases() -> dict:

@@ -67,7 +67,9 @@ def test_a_stored_gazetteer_reads_back_with_the_same_tables_and_a_damaged_copy_i
 
     built = geo.gazetteer()
     monkeypatch.setattr(geo, "_shared", [])
-    stored = geo.stored_gazetteer(tmp_path)  # builds and stores
+    stored = geo.stored_gazetteer(tmp_path)  # builds
+    assert not list(tmp_path.iterdir())  # stored only after a finished run
+    geo.keep_gazetteer(tmp_path)
     [copy] = tmp_path.glob("gazetteer-*.msgpack")
     assert copy.name == f"gazetteer-{geo.gazetteer_fingerprint()}.msgpack"
     monkeypatch.setattr(geo, "_shared", [])
@@ -80,5 +82,6 @@ def test_a_stored_gazetteer_reads_back_with_the_same_tables_and_a_damaged_copy_i
     monkeypatch.setattr(geo, "_shared", [])
     with caplog.at_level("WARNING"):
         again = geo.stored_gazetteer(tmp_path)
-    assert "unreadable" in caplog.text and again.state() == built.state()
+    assert "unreadable" in caplog.text and again.state() == built.state() and not copy.exists()
+    geo.keep_gazetteer(tmp_path)
     assert geo.Gazetteer.from_state(__import__("srsly").msgpack_loads(copy.read_bytes())).state() == built.state()
