@@ -178,7 +178,8 @@ def _one_sense_per_article(local_entities, moved, rules, by_id, index: "_NameInd
     """A single name left article-scoped that the same article also names as an
     organisation, and that no person of the corpus bears, is that organisation: the
     model typed one word two ways in one text ("EastMed" PERSON and ORG in
-    wn-eastmed-mitsotakis and wn-cairo-summit-turkey-libya)."""
+    wn-eastmed-mitsotakis and wn-cairo-summit-turkey-libya; "Mozilla" in ECB+ 27_7ecb,
+    "Xinhua" in ECB+ 37_5ecb)."""
     orgs: dict[tuple[str, str], Resolved] = {}
     for local in local_entities:
         if local.resolved.kind is EntityKind.ORGANIZATION:
