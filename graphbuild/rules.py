@@ -52,7 +52,7 @@ class EntityRule(str, enum.Enum):
     # after "Russian Defence Ministry" (resolution/within_document.py).
     ORG_SHORT_NAME_IN_ARTICLE = "org:short-name-in-article"
     # A single name tagged PERSON that the same article tags as an organisation, borne by no
-    # person of the corpus: one sense per article ("EastMed", wn-eastmed-mitsotakis).
+    # person of the corpus: one sense per article ("EastMed", wn-eastmed-mitsotakis; "Mozilla", ECB+ 27_7ecb).
     ORG_TYPED_ELSEWHERE_IN_ARTICLE = "org:typed-organization-elsewhere-in-article"
     # The same, when only other articles type the word, as one organisation or one place
     # (resolution/people.py, one sense per corpus: "Twitter", "Bangalore").

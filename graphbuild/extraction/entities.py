@@ -77,14 +77,6 @@ def _trim(ent: Span, text: str) -> tuple[int, int]:
     """Character span of ``ent`` without a leading 'the' or a trailing possessive
     (``text`` is ``ent.doc.text``)."""
     start, end = ent.start_char, ent.end_char
-    # An entity never crosses an editorial bracket: "will now align with [Bashir al] Assad"
-    # (wn-kurds-assad-deal) gives "Assad".
-    closing = text.rfind("]", start, end)
-    if closing != -1:
-        start = closing + 1
-    opening = text.find("[", start, end)
-    if opening != -1:
-        end = opening
     while start < end and text[start].isspace():
         start += 1
     if ent.label_ in {"GPE", "LOC", "NORP", "FAC", "ORG"} and text[start:end].lower().startswith("the "):

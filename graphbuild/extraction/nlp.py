@@ -12,14 +12,16 @@ pipeline so every later stage sees the repaired entities:
 """
 from __future__ import annotations
 
+import calendar
 import functools
 import importlib.util
 import re
 import unicodedata
+from collections import defaultdict
 
 import spacy
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex, filter_spans
 
@@ -133,6 +135,10 @@ _PLACE_RELABELLED = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "PERSON"}
 # (graphbuild/data/place_heads.jsonl).
 _SITE_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
 _CONJUNCTS_UP = 8
+_POSSESSIVES = frozenset({"'s", "’s"})
+# Month and weekday names (and their abbreviations) are dates, never a repeated name ("May").
+_CALENDAR_WORDS = frozenset(w.casefold() for w in [*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
+                                                   *calendar.day_abbr] if w)
 # Labels of names that are no person ("Petrobras" as an ORG elsewhere in the text).
 _NAMES_OF_THINGS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"})
 # Labels NER gives organisations named right after an organisation noun ("daily Kathimerini").
@@ -161,6 +167,10 @@ class EntityRepair:
         # Guiana (…) and Suriname (…)" (wn-lula-meets-chavez), "hailed by the President of Gabon"
         # (wn-mugabe-au-suspension), "in Porto Alegre" (wn-venezuela-colombia-crisis).
         self.places = _PlaceIndex(*place_names())
+        # Given-name lists (faker's, ~0.75 s) load with the model, not inside the first
+        # article's time budget: a fresh worker's first article has a budget of ~1 s.
+        world_given_names()
+        given_names()
         # "Mr Mattis", but not "Mr. President".
         self.matcher.add(
             "HONORIFIC",
@@ -192,6 +202,8 @@ class EntityRepair:
         person_first = {ent[0].lower_ for ent in doc.ents if ent.label_ == "PERSON"}
         other_names = {_fold(ent.text).casefold() for ent in doc.ents if ent.label_ in _NAMES_OF_THINGS}
         ents: list[Span] = []
+        places = list(self.places(doc))  # one pass over the tokens for every use
+        place_starts = {start for start, _, _ in places}
         source = filter_spans(list(doc.ents) + named) if named else list(doc.ents)
         for ent in source:
             start, end, label = ent.start, ent.end, ent.label_
@@ -215,7 +227,7 @@ class EntityRepair:
             if label in _RELABELLED and _person_by_context(doc, start, end, label, after_title, person_first):
                 label = "PERSON"
             if label in {"PERSON", "ORG"}:
-                cut = _given_name_cut(doc, start, end, label, person_first, other_names)
+                cut = _given_name_cut(doc, start, end, label, person_first, other_names, place_starts)
                 if cut is not None:
                     if cut[1]:
                         ents.append(Span(doc, start, cut[0], label="ORG"))
@@ -231,7 +243,6 @@ class EntityRepair:
                 # Airport" (FAC), "Republic of Korea Navy" (GPE): the last word says what kind of name it is.
                 label = head_label
             ents.append(Span(doc, start, end, label=label))
-        places = list(self.places(doc))  # one pass over the tokens for every use
         ents = _joined_names(doc, ents, person_first, {i for start, end, _ in places for i in range(start, end)})
         covered = {i for span in ents for i in range(span.start, span.end)}
         for span in honorific_names:
@@ -246,27 +257,80 @@ class EntityRepair:
         ents = _organizations_of(doc, ents)
         doc.ents = filter_spans(ents)  # token entity tags first: the headline test reads them
         doc.ents = _without_headline_fragments(doc, list(doc.ents), title_tokens)
+        repeated = self._repeated_names(doc)
+        if repeated:
+            doc.ents = sorted([*doc.ents, *repeated], key=lambda span: span.start)
         return doc
+
+    def _repeated_names(self, doc: Doc) -> list[Span]:
+        """One sense per discourse: a name the text's entities spell out is a name wherever it
+        stands again, capitalised, where NER found nothing: "Mitchell" after "George Mitchell"
+        (wn-obama-al-arabiya), "Ruto" after "William Ruto" (wn-annan-warns-kenya), "Ketsoyan"
+        after "Jack Ketsoyan" (ECB+ 1_10ecb). The surfaces are the text's own PERSON, ORG, GPE and LOC names, and the
+        last word of each person's full name (a PERSON); one surface the text labels two ways
+        names nothing. A match must be proper nouns on the tagger's reading (so not a
+        sentence-initial common word, nor a demonym used as an adjective), no title, month or
+        weekday, and stand alone: no capitalised proper noun right before or after it (part of
+        a longer name). spaCy's PhraseMatcher, built per document from its own names: linear."""
+        labels: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for ent in doc.ents:
+            if ent.label_ not in _REPEATED_LABELS:
+                continue
+            words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the") and t.tag_ != "POS"]
+            if words and all(_repeatable(t) for t in words):
+                labels[tuple(t.text for t in words)].add(ent.label_)
+            if ent.label_ == "PERSON" and len(words) >= 2 and _repeatable(words[-1]):
+                labels[(words[-1].text,)].add("PERSON")
+        surfaces = {words: next(iter(found)) for words, found in labels.items() if len(found) == 1}
+        if not surfaces:
+            return []
+        matcher = PhraseMatcher(doc.vocab, attr="ORTH")
+        for words, label in surfaces.items():
+            matcher.add(label, [Doc(doc.vocab, words=list(words))])
+        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        found: list[Span] = []
+        for match_id, start, end in matcher(doc):
+            if any(i in taken for i in range(start, end)) or not all(t.tag_ in _PROPER for t in doc[start:end]):
+                continue
+            if (start > 0 and _proper_capitalised(doc[start - 1])) or (end < len(doc) and _proper_capitalised(doc[end])):
+                continue
+            if start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text[-1:].isalnum():
+                continue  # glued to a word or number: "30GB" (MEANTIME apple_23973)
+            if start > 1 and doc[start - 1].lower_ in _NAME_GLUE and _proper_capitalised(doc[start - 2]):
+                continue  # inside a longer name: "House of Representatives" (wn-ukraine-subpoena-pompeo)
+            found.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
+            taken.update(range(start, end))
+        return found
+
+
+_REPEATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC"})
+_PROPER = frozenset({"NNP", "NNPS"})
+_NAME_GLUE = frozenset({"of", "for", "and", "de", "&"})  # lower-case words inside longer names
+
+
+def _repeatable(token: Token) -> bool:
+    """A word a name can be found again by: capitalised letters, no title, month or weekday."""
+    return (token.is_alpha and len(token) > 1 and (token.is_title or token.is_upper) and not _a_title(token)
+            and token.lower_ not in _CALENDAR_WORDS)
+
+
+def _proper_capitalised(token: Token) -> bool:
+    return token.tag_ in _PROPER and (token.is_title or token.is_upper)
 
 
 def _places_mislabelled(doc: Doc, ents: list[Span], places) -> list[Span]:
     """A place name of the gazetteer that NER labelled as something else is a place where
     the sentence puts it as one: after a locative preposition, or coordinated with a name
     that is ("in Damietta [PRODUCT] and Idku [ORG]", wn-eastmed-mitsotakis; "the town of
-    Pandeglang" [ORG]; ECB+ 13_4ecbplus "in Palmer" [PERSON])."""
+    Pandeglang" [ORG]; ECB+ 13_4ecbplus "in Palmer" [PERSON]).
+
+    Withdrawn (one source only): a known multi-word place longer than the entity NER found
+    in it replaced that entity ("Stratford-upon-Avon", wn-wen-jiabao-uk-visit); on ECB+ it
+    fired once, wrongly ("The Valley" of the Missouri Valley Conference, 31_2ecbplus)."""
     by_span = {(span.start, span.end): i for i, span in enumerate(ents)}
-    by_token = {t: i for i, span in enumerate(ents) for t in range(span.start, span.end)}
-    out: list[Span | None] = list(ents)
+    out = list(ents)
+    relabelled: set[str] = set()
     for start, end, alone in places:
-        inside = {by_token[t] for t in range(start, end) if t in by_token}
-        if alone and inside and (start, end) not in by_span and all(
-                start <= ents[i].start and ents[i].end <= end for i in inside):
-            # A known place name longer than the entity NER found in it: "Stratford-upon-Avon"
-            # (NER: PERSON "Stratford", wn-wen-jiabao-uk-visit); the names are geonames'.
-            for i in inside:
-                out[i] = None
-            out.append(Span(doc, start, end, label="GPE"))
-            continue
         i = by_span.get((start, end))
         if i is None or ents[i].label_ not in _PLACE_RELABELLED:
             continue
@@ -275,7 +339,16 @@ def _places_mislabelled(doc: Doc, ents: list[Span], places) -> list[Span]:
         if _locative(doc, start, _RELABEL_LOCATIVE) or (
                 start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _PLACE_NOUNS):
             out[i] = Span(doc, start, end, label="GPE")
-    return [span for span in out if span is not None]
+            relabelled.add(ents[i].text)
+    if relabelled:
+        # One sense per discourse: the same name NER calls an organisation (or a product …)
+        # elsewhere in the text is that place too ("Woodburn", ECB+ 8_5ecb and 8_7ecb; "Queens",
+        # 21_14ecbplus; "Millom", 32_10ecbplus), never before a possessive; a PERSON keeps its label.
+        for i, span in enumerate(out):
+            if span.label_ in _PLACE_RELABELLED - {"PERSON"} and span.text in relabelled \
+                    and not (span.end < len(doc) and doc[span.end].tag_ == "POS"):
+                out[i] = Span(doc, span.start, span.end, label="GPE")
+    return out
 
 
 def _organizations_by_noun(doc: Doc, ents: list[Span], places: set[tuple[int, int]]) -> list[Span]:
@@ -414,7 +487,7 @@ def _without_headline_fragments(doc: Doc, ents: list[Span], title_tokens: set[in
     """A PERSON inside a long run of capitalised words (a headline kept in the text) that
     starts with no given name and that the rest of the document never names is a fragment
     of the headline, not a person: "Texas Lifer Escapes Prison Van Near Houston" (ECB+
-    3_7ecbplus), "Creighton Returns to MVC Semis With Win Over Drake" (ECB+ 30_1ecbplus);
+    3_7ecbplus), "Creighton Returns to MVC Semis With Win Over Drake" (ECB+ 31_2ecbplus, another outlet);
     "Lohan Checks into Betty Ford" keeps Betty Ford (a given name). A list of names is
     no run: commas stand between them."""
     in_run = [False] * len(doc)
@@ -451,7 +524,7 @@ def _without_headline_fragments(doc: Doc, ents: list[Span], title_tokens: set[in
 
 
 def _given_name_cut(doc: Doc, start: int, end: int, label: str, person_first: set[str],
-                    other_names: set[str]) -> tuple[int, bool] | None:
+                    other_names: set[str], place_starts: set[int]) -> tuple[int, bool] | None:
     """Where a person's name starts inside a longer PERSON or ORG span, and whether the
     words before it are an organisation's name to keep. The name starts at the first
     given name (:func:`world_given_names`, or the first word of another person of the
@@ -461,71 +534,67 @@ def _given_name_cut(doc: Doc, start: int, end: int, label: str, person_first: se
     International Man-kei Tam" (ORG). A span is cut only when the words before the name are
     known as no person: after "TITLE of (the)", ending in a title ("Crown Prince Mohammad bin
     Salman", wn-cengiz-unga-khashoggi; ECB+ 3_2ecb "Unabomber Ted Kaczynski" is not: no title),
-    written in capitals, or named as an organisation or place elsewhere in the text ("New
-    York Times" is no "New" + "York Times")."""
+    or named as an organisation or place elsewhere in the text ("New York Times" is no "New" +
+    "York Times"). An organisation span is cut only after "TITLE of (the)": NER saw one name
+    ("the National Marine Fisheries Service", ECB+ 9_1ecb; "Air France Flight 447", MEANTIME
+    airbus_129865; "EADS North America", MEANTIME airbus_108294). Never at a word that begins
+    a known place or a word the text names as a place or organisation ("the State of Alabama
+    Medical Association", ECB+ 34_6ecbplus, that also says "Bayou La Batre, Alabama"), nor before a
+    possessive ("Lockheed Martin's Atlas V", MEANTIME airbus_5403; "Bloomington Sam's Club",
+    ECB+ 21_2ecb); an initial is part of the name ("W. Mark Felt", ECB+ 28_9ecb; "J. James
+    Rohack", ECB+ 34_12ecbplus)."""
     if end - start < 3:
         return None
     names = world_given_names()
     cut = next((i for i in range(start + 1, end - 1)
                 if doc[i].is_title and not _a_title(doc[i]) and (doc[i].lower_ in names or doc[i].lower_ in person_first)),
                None)
-    if cut is None or any(t.lower_ in names and not _a_title(t) for t in doc[start:cut]):
+    if cut is None or cut in place_starts or _fold(doc[cut].text).casefold() in other_names or any(t.lower_ in names and not _a_title(t) for t in doc[start:cut]):
         return None
     if not all(t.is_title or t.is_upper or not t.is_alpha or t.lower_ in surname_particles()
                or doc[t.i - 1].text == "-" for t in doc[cut:end]):  # "Man-kei Tam"
+        return None
+    if any(t.tag_ == "POS" or t.lower_ in _POSSESSIVES for t in doc[cut:end - 1]):
         return None
     left = doc[start:cut]
     before = start - 2 if start >= 2 and doc[start - 1].lower_ == "the" else start - 1
     after_title_of = before >= 1 and doc[before].lower_ == "of" and (
         doc[before - 1].lower_ in office_heads() or _title_word(doc[before - 1]))
-    if not (after_title_of or _a_title(doc[cut - 1]) or _fold(left.text).casefold() in other_names
-            or all(t.is_upper for t in left if t.is_alpha)):
+    if not after_title_of and (label == "ORG" or not (_a_title(doc[cut - 1])
+                                                      or _fold(left.text).casefold() in other_names)):
         return None
     return cut, not _a_title(doc[cut - 1])
 
 
 def _joined_names(doc: Doc, ents: list[Span], person_first: set[str], places: set[int]) -> list[Span]:
-    """Pieces of one person's name NER cut apart, joined: two PERSON spans with nothing
-    between them ("Carlos Alberto" + "Libânio Christo", wn-granda-capture-crisis; "Silas
-    Rondeau" + "Cavalcante Silva", wn-lula-meets-chavez), and a given name NER left out or
-    called a place right before a PERSON ("Anders" + "Fogh Rasmussen", wn-nato-wales-summit;
-    "Dominique" [GPE] + "Strauss-Kahn", but not a place name: "to China Anami Koreshige"; ECB+
-    43_1ecb "Hector" + "Ruiz"). ``places`` are the tokens of known place names, never taken
-    ("in Porto Alegre Chavez appeared")."""
-    names = world_given_names()
-    ordered = sorted(ents, key=lambda span: span.start)
-    covered = {i for span in ordered for i in range(span.start, span.end)}
+    """A given name NER left out right before a PERSON is part of the name: "Anders" + "Fogh
+    Rasmussen" (wn-nato-wales-summit), "Jon" + "Stewart" (ECB+ 2_8ecb), "Marques" + "Colston"
+    (ECB+ 25_15ecbplus), "Jamal" + "Williams" (ECB+ 35_8ecbplus). The word is a given name
+    (:func:`world_given_names`, or the first word of another person of the text) and the
+    PERSON is one word or does not start with one, it is a capitalised proper noun that is no title and
+    starts the run of proper nouns, and it does not begin the sentence (where any word is
+    capitalised: "Media Mogul Page", ECB+ 4_7ecb; "Major IE Bug", 27_6ecb). ``places`` are
+    the tokens of known place names, never taken ("in Porto Alegre Chavez appeared").
+
+    Withdrawn (one source only, and wrong on ECB+): two PERSON spans with nothing between
+    them were joined ("Brooklyn Councilman" + "Jumaane Williams", ECB+ 19_9ecbplus), and any
+    proper noun before a surname alone ("Ironically Nichols", 3_8ecb; "Inspector Gaskin",
+    23_2ecbplus)."""
+    covered = {i for span in ents for i in range(span.start, span.end)}
     out: list[Span] = []
-    for span in ordered:
-        start, label = span.start, span.label_
-        if label == "PERSON" and out and out[-1].end == start and _plain_name(out[-1]) and _plain_name(span) and (
-                out[-1].label_ == "PERSON" or (out[-1].label_ == "GPE" and len(out[-1]) == 1 and out[-1].start not in places
-                                              and out[-1][0].lower_ in names and span[0].lower_ not in names)):
-            start = out.pop().start
-        elif label == "PERSON" and start > 0 and start - 1 not in covered and start - 1 not in places:
+    for span in sorted(ents, key=lambda item: item.start):
+        start = span.start
+        if span.label_ == "PERSON" and start > 0 and start - 1 not in covered and start - 1 not in places:
             before = doc[start - 1]
             run_start = start < 2 or not (doc[start - 2].is_title and doc[start - 2].tag_ in {"NNP", "NNPS"})
-            if before.is_title and before.tag_ in {"NNP", "NNPS"} and not _a_title(before) \
+            if before.is_title and before.tag_ in {"NNP", "NNPS"} and not _a_title(before) and not before.is_sent_start \
                     and before.is_alpha and len(before) > 1 and run_start and (
-                        len(span) == 1 or before.lower_ in person_first
-                        or (before.lower_ in names and span[0].lower_ not in names)):
-                # A proper noun before a surname alone is its given name whatever the lexicon
-                # says ("Olivio" + "Dutra", wn-granda-capture-crisis; "Barend" + "Leyts",
-                # wn-matovic-covid-eu-summit).
+                        before.lower_ in person_first
+                        or (before.lower_ in (names := world_given_names())
+                            and (len(span) == 1 or span[0].lower_ not in names))):
                 start -= 1
         out.append(span if start == span.start else Span(doc, start, span.end, label="PERSON"))
     return out
-
-
-def _plain_name(span: Span) -> bool:
-    """Words of a name only: no title, digit or punctuation but a hyphen inside a word
-    ("Jennifer Lawrence - Liam Hemsworth - and", ECB+ 6_11ecbplus, is a list)."""
-    return all((t.is_alpha and not _a_title(t)) or (t.text in {"-", "‑"} and t.whitespace_ == "" and t.i > span.start
-                                                     and not doc_space_before(t)) for t in span)
-
-
-def doc_space_before(token: Token) -> bool:
-    return token.i > 0 and token.doc[token.i - 1].whitespace_ != ""
 
 
 def _a_title(token: Token) -> bool:

@@ -1,6 +1,7 @@
 """Offices held by people, read off the dependency parse.
 
-Two shapes, both found with spaCy's ``DependencyMatcher``:
+Two shapes, each one edge of the dependency parse (read off ``token.head`` and
+``token.children``: linear in the text):
 
 * pre-modifier: the office is a ``compound`` of the person's name —
   "U.S. Defense Secretary Jim Mattis", "Associated Press writer Mari Yamaguchi";
@@ -22,7 +23,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extraction.nlp import TITLES_KEY
@@ -43,31 +43,18 @@ _HOLDER_PREPOSITIONS = frozenset({"of", "for", "at"})
 # A holder stands right before its title, a possessive at most between: look no further back.
 _HOLDER_WINDOW = 3
 
-_HEAD = {"LOWER": {"IN": list(office_heads())}}
-_NAME = {"ENT_TYPE": {"IN": sorted(NAME_LABELS)}, "TAG": {"IN": ["NNP", "NNPS"]}}
-_PATTERNS = {
-    "pre-modifier": [
-        {"RIGHT_ID": "name", "RIGHT_ATTRS": _NAME},
-        {"LEFT_ID": "name", "REL_OP": ">", "RIGHT_ID": "office", "RIGHT_ATTRS": {**_HEAD, "DEP": {"IN": ["compound", "nmod"]}}},
-    ],
-    "appos:name-first": [
-        {"RIGHT_ID": "name", "RIGHT_ATTRS": _NAME},
-        {"LEFT_ID": "name", "REL_OP": ">", "RIGHT_ID": "office", "RIGHT_ATTRS": {**_HEAD, "DEP": "appos"}},
-    ],
-    "appos:office-first": [
-        {"RIGHT_ID": "office", "RIGHT_ATTRS": _HEAD},
-        {"LEFT_ID": "office", "REL_OP": ">", "RIGHT_ID": "name", "RIGHT_ATTRS": {**_NAME, "DEP": "appos"}},
-    ],
-}
+_NAME_TAGS = frozenset({"NNP", "NNPS"})
+# The three shapes are one edge of the parse each: (name → office, office's dependency),
+# (office → name, name's dependency).
+_NAME_TO_OFFICE = frozenset({"compound", "nmod", "appos"})
+_OFFICE_TO_NAME = frozenset({"appos"})
 
 
 class OfficeFinder:
     """Build once per vocabulary; call on parsed docs."""
 
-    def __init__(self, vocab) -> None:
-        self.matcher = DependencyMatcher(vocab)
-        for key, pattern in _PATTERNS.items():
-            self.matcher.add(key, [pattern])
+    def __init__(self, vocab=None) -> None:  # ``vocab``: callers pass the model's; the shapes need none
+        self.heads = frozenset(office_heads())
 
     def __call__(self, doc: Doc, offset: int = 0) -> list[OfficeMention]:
         """Offices in ``doc``; ``offset`` shifts spans when ``doc`` is a chunk of an article."""
@@ -76,12 +63,11 @@ class OfficeFinder:
         titles = doc.spans.get(TITLES_KEY, [])
         titles_by_token = {i: span for span in titles for i in range(span.start, span.end)}
         found: dict[tuple[int, int], OfficeMention] = {}
-        candidates = [(doc[o], doc[n], PRE_MODIFIER if key == "pre-modifier" else APPOSITION)
-                      for key, o, n in self._dependency_matches(doc)]
+        candidates = list(self._dependency_matches(doc))
         # Linear: a title right before a person's name, whatever the parse made of it
         # ("Niger's president Mahamadou Issoufou": two subjects of "said", wn-afcfta-niamey-summit;
         # "Sudan's president Salva Kiir", ECB+ 41_5ecbplus).
-        heads = set(office_heads())
+        heads = self.heads
         for token in doc[:-1]:
             following = doc[token.i + 1]
             if following.ent_iob_ == "B" and following.ent_type_ == "PERSON" \
@@ -94,12 +80,25 @@ class OfficeFinder:
                 found.setdefault((office.title.start, office.person.start), office)
         return sorted(found.values(), key=lambda o: (o.title.start, o.person.start))
 
-    def _dependency_matches(self, doc: Doc) -> Iterator[tuple[str, int, int]]:
-        """(pattern key, office token, name token) of every DependencyMatcher match."""
-        for match_id, (first, second) in self.matcher(doc):
-            key = doc.vocab.strings[match_id]
-            office_i, name_i = (first, second) if key.endswith(":office-first") else (second, first)
-            yield key, office_i, name_i
+    def _dependency_matches(self, doc: Doc) -> Iterator[tuple[Token, Token, OfficeRule]]:
+        """(office head, name token, shape) where an office head word and a name are one
+        edge apart on the parse. Each shape is a single edge, so the head word's own head and
+        children are all there is to look at: linear in the text. (spaCy's DependencyMatcher
+        found the same edges but built ancestor maps of whole sentences first, quadratic on a
+        sentence of 5,000 names: issue 12, tests/hostile "5,000 names in one sentence".)"""
+        for office in doc:
+            if office.lower_ not in self.heads:
+                continue
+            name = office.head
+            if office.dep_ in _NAME_TO_OFFICE and name.i != office.i and _a_name(name):
+                yield office, name, PRE_MODIFIER if office.dep_ != "appos" else APPOSITION
+            for child in office.children:
+                if child.dep_ in _OFFICE_TO_NAME and _a_name(child):
+                    yield office, child, APPOSITION
+
+
+def _a_name(token: Token) -> bool:
+    return token.ent_type_ in NAME_LABELS and token.tag_ in _NAME_TAGS
 
 
 def _title_head(title: Span, heads: set[str]) -> Token:

@@ -47,6 +47,11 @@ def split_mentions(mentions: Sequence[Mention], gaz: Gazetteer, surnames: frozen
 def _split_one(mention: Mention, gaz: Gazetteer, surnames: frozenset[str]) -> list[Mention]:
     text = mention.text
     match = _PARENTHESIS.match(text)
+    if match and _ACRONYM.match(match["long"].strip()) and len(match["short"].split()) >= 2 \
+            and _abbreviates(match["long"].strip(), match["short"], in_order=True):
+        # "SADC (Southern African Development Community)" in one span: the acronym first.
+        return [_part(mention, 0, match.end("long"), "ORG"),
+                _part(mention, match.start("short"), match.end("short"), mention.label)]
     if match and _ACRONYM.match(match["short"].strip()):
         long_end = match.end("long")
         short_start = match.start("short")
@@ -71,16 +76,31 @@ def _split_one(mention: Mention, gaz: Gazetteer, surnames: frozenset[str]) -> li
 def acronym_definitions(mentions: Sequence[Mention]) -> dict[str, Mention]:
     """Acronym name key → the mention it abbreviates, from "Long Name (ACR)": the acronym
     mention starts at most two characters after the name ends and its letters are the
-    initials of the name's words, in order (minor words may be skipped)."""
+    initials of the name's words, in order (minor words may be skipped). Two more shapes:
+    the acronym first, the name in brackets after it ("SADC (Southern African Development
+    Community)", wn-mugabe-au-suspension; "IRTC (Internationally Recognised Transit
+    Corridor)", ECB+ 12_6ecbplus), and ", or ACR" ("The National Memorial Institute for the
+    Prevention of Terrorism, or MIPT", wn-granda-capture-crisis; "the UN Relief and Works
+    Agency, or UNRWA", ECB+ 41_7ecb): at most five characters between, and the letters in
+    the name's order (the gap text is not kept after extraction, the spelling is the guard)."""
     found: dict[str, Mention] = {}
     for before, after in zip(mentions, mentions[1:]):
-        short = clean_surface(after.text)
-        if 0 < after.start - before.end <= 2 and _ACRONYM.match(short) and _abbreviates(short, before.text):
+        gap = after.start - before.end
+        short, first = clean_surface(after.text), clean_surface(before.text)
+        if 0 < gap <= 2 and _ACRONYM.match(short) and _abbreviates(short, before.text):
+            found.setdefault(name_key(short), before)
+        elif 0 < gap <= 2 and _ACRONYM.match(first) and len(after.text.split()) >= 2 \
+                and _abbreviates(first, after.text, in_order=True):
+            found.setdefault(name_key(first), after)
+        elif 2 < gap <= _OR_GAP and _ACRONYM.match(short) and _abbreviates(short, before.text, in_order=True):
             found.setdefault(name_key(short), before)
     return found
 
 
-def _abbreviates(short: str, long: str) -> bool:
+_OR_GAP = len(", or ")
+
+
+def _abbreviates(short: str, long: str, in_order: bool = False) -> bool:
     """The acronym's letters spell the name: each letter starts the next content word or
     continues the word of the letter before ("AfCFTA" = African Continental Free Trade
     Area), in order; or they are the content words' initials in another order (an
@@ -90,7 +110,7 @@ def _abbreviates(short: str, long: str) -> bool:
     words = [w for w in words if w not in _MINOR]
     if len(letters) < 2 or not words or len(letters) > 12:
         return False
-    if sorted(letters) == sorted(w[0] for w in words):
+    if not in_order and sorted(letters) == sorted(w[0] for w in words):
         return True
     return _spells(letters, 0, words, 0, 0)
 

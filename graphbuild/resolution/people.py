@@ -180,16 +180,17 @@ def _one_sense_per_article(local_entities, moved, rules, by_id, index: "_NameInd
     """A single name left article-scoped that the same article also names as an
     organisation, and that no person of the corpus bears, is that organisation: the
     model typed one word two ways in one text ("EastMed" PERSON and ORG in
-    wn-eastmed-mitsotakis and wn-cairo-summit-turkey-libya).
+    wn-eastmed-mitsotakis and wn-cairo-summit-turkey-libya; "Mozilla" in ECB+ 27_7ecb,
+    "Xinhua" in ECB+ 37_5ecb).
 
     Then one sense per corpus: such a name that other articles name as one organisation
     or one place (and nothing else of those kinds), that no person of the corpus bears
-    and that is no given name ("Jordan", "Chad") nor holds an office in its article
-    (a one-word name such as "Wiranto", typed a place elsewhere), is that organisation or place. The
-    model's PERSON on a lone capitalised word it has no context for is the weakest of
-    its labels: "Twitter" (wn-trump-ousts-bolton, wn-ukraine-subpoena-pompeo; ECB+
-    25_5ecbplus), "Bangalore" (ECB+ 9_7ecbplus … see the merge log), "Guiana"
-    (wn-lula-meets-chavez)."""
+    and that is no given name ("Chelsea") nor holds an office in its article (a one-word
+    name such as "Wiranto", typed a place elsewhere), is that organisation or place. The
+    model's PERSON on a lone capitalised word it has no context for is the weakest of its
+    labels: "Mozilla" (ECB+ 27_16ecb, an ORG in 27_3ecbplus), "Wasilla" (13_1ecb, a place in
+    13_12ecb), "Marseilles" (30_1ecbplus), "Greenpeace" (9_8ecb): 25 words on ECB+, none on
+    the Wikinews sets (where such words are never typed otherwise)."""
     orgs: dict[tuple[str, str], Resolved] = {}
     elsewhere: dict[str, dict[str, Resolved]] = defaultdict(dict)
     for local in local_entities:

@@ -9,6 +9,7 @@ needs the whole article.
 from __future__ import annotations
 
 import functools
+import re
 
 from graphbuild.model import EntityKind, Resolved
 from graphbuild.resolution.geo import Country, Gazetteer, Place
@@ -69,8 +70,29 @@ def resolve_surface(label: str, text: str, gaz: Gazetteer) -> Resolved | None:
         name = _strip_leading_the(surface)
         if not name_key(name):
             return None
-        return Resolved(EntityKind.ORGANIZATION, entity_id("org", name), name, EntityRule.ORG_NAME)
+        return Resolved(EntityKind.ORGANIZATION, entity_id("org", _country_code_spelled_out(name, gaz)), name,
+                        EntityRule.ORG_NAME)
     return None
+
+
+_CODE_PREFIX_WORDS = 2
+_CODE = re.compile(r"^(?:[A-Z]\.?){2,3}$")
+
+
+def _country_code_spelled_out(name: str, gaz: Gazetteer) -> str:
+    """The name an organisation named after its country is known by: a country code before
+    it spelled out, so "US Geological Survey", "U. S. Geological Survey" and "United States
+    Geological Survey" are one organisation (ECB+ 37_*, 38_*), as are "US Air Force" and
+    "United States Air Force" (MEANTIME airbus_100911, airbus_1173). Only a code in capitals
+    (US, U.S., "U. S.", UK) the gazetteer reads as a country, with a word after it: the id
+    changes, the name stays as written. "America Libre" and "Republic of Korea Navy" keep
+    their words."""
+    words = name.split()
+    for count in range(min(_CODE_PREFIX_WORDS, len(words) - 1), 0, -1):
+        code = "".join(words[:count])
+        if _CODE.match(code) and (country := gaz.country(code)) is not None:
+            return " ".join([country.name, *words[count:]])
+    return name
 
 
 def country_entity(country: Country, rule: EntityRule) -> Resolved:

@@ -61,7 +61,9 @@ def _short_organization_names(grouped: dict[str, list[tuple[Mention, EntityRule]
     organizations = [i for i, r in resolved_by_id.items() if r.kind is EntityKind.ORGANIZATION]
     tails: dict[str, set[str]] = defaultdict(set)
     for i in organizations:
-        words = clean_surface(resolved_by_id[i].name).split()  # "Corps-Quds Force": "Quds Force" is no tail
+        # "Corps-Quds Force": "Quds Force" is no tail; quotes are no words ("`` New GM ''" has
+        # no tail "GM ''": MEANTIME gm_127248, where "GM" is General Motors).
+        words = [w for w in clean_surface(resolved_by_id[i].name).split() if any(c.isalnum() for c in w)]
         for k in range(1, len(words) - 1):
             tails[name_key(" ".join(words[k:]))].add(i)
     for i in organizations:

@@ -195,20 +195,39 @@ def test_a_person_glued_to_an_organisation_after_title_of_is_cut_at_the_given_na
             "the President of Eletrobrás Silas Rondeau Cavalcante Silva and others.")
     found = ents(nlp, text)
     assert ("Petrobras", "ORG") in found and ("José Eduardo Dutra", "PERSON") in found
-    assert ("Eletrobrás", "ORG") in found and ("Silas Rondeau Cavalcante Silva", "PERSON") in found
+    assert ("Eletrobrás", "ORG") in found and ("Silas Rondeau", "PERSON") in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("W. Mark Felt, who remained anonymous for more than thirty years, died.", "W. Mark Felt"),  # ECB+ 28_9ecb
+    ("Lockheed Martin's Atlas V and Boeing's Delta IV are two types of rockets.", "Lockheed Martin"),  # MEANTIME
+    ("They fund an extended search for the black boxes from Air France Flight 447.", "Air France Flight"),  # MEANTIME
+])
+def test_an_initial_a_possessive_or_an_organisation_span_stops_the_given_name_cut(nlp, text, name):
+    found = ents(nlp, text)
+    assert any(name in text_ for text_, _ in found), found
+    assert not any(text_ in {"Mark Felt", "Martin", "France Flight"} for text_, _ in found)
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, name", [
     ("Speaking on Monday before the summit, NATO's secretary general, Anders Fogh Rasmussen, described this "
      "as a response.", "Anders Fogh Rasmussen"),                                               # wn-nato-wales-summit
-    ("The Brazilian Carlos Alberto Libânio Christo, known as Frei Betto, a celebrity in Brazil PT and a personal "
-     "friend of Lula, was former director of the magazine.", "Carlos Alberto Libânio Christo"),  # wn-granda-capture-crisis
-    ("Council spokesperson Barend Leyts, when asked whether an investigation was conducted, said no.",
-     "Barend Leyts"),                                                                          # wn-matovic-covid-eu-summit
+    ("So without further ado, Hugh, a list of dos and don'ts when hosting the Academy Awards: DO Keep jokes "
+     "tight, snappy and to-the-point, a la Jon Stewart.", "Jon Stewart"),                     # ECB+ 2_8ecb
 ])
-def test_pieces_of_one_name_are_joined(nlp, text, name):
+def test_a_given_name_left_out_before_a_person_is_joined(nlp, text, name):
     assert (name, "PERSON") in ents(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, joined", [
+    ("Ironically Nichols had offered to plead guilty in return for life behind bars.", "Ironically Nichols"),  # 3_8ecb
+    ("\"The fall was unsurvivable,\" Inspector Gaskin said.", "Inspector Gaskin"),                # ECB+ 23_2ecbplus
+])
+def test_a_word_that_is_no_given_name_is_not_joined_to_a_surname(nlp, text, joined):
+    assert all(text_ != joined for text_, _ in ents(nlp, text))
 
 
 @pytest.mark.model
@@ -246,3 +265,36 @@ def test_a_name_ending_in_navy_is_an_organisation(nlp):
     # wn-us-skorea-naval-exercises: NER gives GPE.
     text = "A South Korean corvette of the Republic of Korea Navy (ROKN), the ROKS Cheonan, sank March 26, 2010."
     assert any(label == "ORG" and "Republic of Korea Navy" in name for name, label in ents(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("However, Kenyan cabinet minister William Ruto, a political leader of one of the ethnic groups, spoke. "
+     "\"They should either come forward with substance to their claims, or they should shut up,\" said Ruto; "
+     "\"I don't think rumor mongering is going to help.\"", "Ruto"),                       # wn-annan-warns-kenya
+    ("Perennial party girl Tara Reid checked herself into Promises Treatment Center, her rep Jack Ketsoyan told "
+     "People. Ketsoyan would not say what the star was being treated for.", "Ketsoyan"),    # ECB+ 1_10ecb
+])
+def test_a_name_the_text_spells_out_is_found_again_where_ner_missed_it(nlp, text, name):
+    doc = nlp(text)
+    assert [e.label_ for e in doc.ents if e.text == name] == ["PERSON"]  # the second mention, NER had none
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, word", [
+    ("Prime Minister Theresa May spoke on Monday. May is when the talks end.", "May"),    # a month
+    ("Friday, the United States House of Representatives issued a subpoena. Representatives voted.", "Representatives"),
+])
+def test_a_repeated_surface_is_no_name_where_the_guards_say_so(nlp, text, word):
+    doc = nlp(text)
+    second = text.rindex(word)
+    assert not any(e.start_char <= second < e.end_char and e.text == word and e.label_ != "DATE" for e in doc.ents)
+
+
+@pytest.mark.model
+def test_a_place_relabelled_in_one_spot_is_that_place_wherever_ner_called_it_an_organisation(nlp):
+    # ECB+ 8_5ecb: "in Woodburn" is relabelled by the locative; "a Woodburn police officer" was ORG.
+    text = ("A bomb exploded Friday at a West Coast Bank branch in Woodburn, Oregon, killing a Woodburn police "
+            "officer and an Oregon State Police bomb squad technician, and critically injuring the Woodburn police chief.")
+    labels = {e.label_ for e in nlp(text).ents if e.text == "Woodburn"}
+    assert labels == {"GPE"}

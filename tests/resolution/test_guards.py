@@ -74,3 +74,18 @@ def test_capitals_used_as_actors_are_places_in_their_country_never_countries(cap
         assert place.country_id == f"country:{iso3}"
         countries = [n.id for n in nodes.values() if n.kind is EntityKind.COUNTRY]
         assert countries == [f"country:{iso3}"]  # only the country it lies in, added for IN_COUNTRY
+
+
+@pytest.mark.parametrize("surface", ["US Geological Survey", "U.S. Geological Survey", "U. S. Geological Survey",
+                                     "the United States Geological Survey"])  # ECB+ 37_*, 38_*
+def test_an_organisation_named_after_its_country_is_one_however_the_country_is_written(surface):
+    from graphbuild.resolution.surfaces import resolve_surface
+
+    assert resolve_surface("ORG", surface, gazetteer()).id == "org:united-states-geological-survey"
+
+
+def test_an_organisation_whose_first_words_are_no_country_code_keeps_its_id():
+    from graphbuild.resolution.surfaces import resolve_surface
+
+    assert [resolve_surface("ORG", name, gazetteer()).id for name in ("America Libre", "Republic of Korea Navy")] == [
+        "org:america-libre", "org:republic-of-korea-navy"]

@@ -67,3 +67,22 @@ def test_an_acronym_defined_in_one_article_is_that_organisation_in_the_others():
     nodes, _ = merge_entities(local, gaz, evidence)
     assert nodes["org:movement-for-democratic-change"].aliases == ("MDC", "Movement for Democratic Change")
     assert "org:mdc" not in nodes
+
+
+@pytest.mark.parametrize("short, long", [
+    ("SADC", "Southern African Development Community"),          # wn-mugabe-au-suspension
+    ("IRTC", "Internationally Recognised Transit Corridor"),     # ECB+ 12_6ecbplus
+])
+def test_an_acronym_written_before_its_name_in_brackets_is_that_name(short, long):
+    acronym = mention(short, "ORG")
+    name = mention(long, "ORG", acronym.end + 2)  # "SADC (Southern …)"
+    assert acronym_definitions([acronym, name]) == {short.lower(): name}
+    assert parts(split_mentions([mention(f"{short} ({long})", "ORG")], gazetteer(), frozenset())) == [
+        (short, "ORG", 0), (long, "ORG", len(short) + 2)]
+
+
+def test_an_acronym_after_or_is_the_name_before_it_only_when_its_letters_follow_the_name():
+    name = mention("UN Relief and Works Agency", "ORG")  # ECB+ 41_7ecb: "…, or UNRWA"
+    assert acronym_definitions([name, mention("UNRWA", "ORG", name.end + 5)]) == {"unrwa": name}
+    other = mention("Revolutionary Armed Forces of Colombia", "ORG")
+    assert acronym_definitions([other, mention("FARC", "ORG", other.end + 5)]) == {}  # letters in another order
