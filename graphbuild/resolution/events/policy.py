@@ -27,6 +27,13 @@ Policies are registered by name in :data:`POLICIES`; :data:`DEFAULT_POLICY` is
   took part, when the dates fit; a report without a date is placed by its publication
   (within :data:`NAMED_WINDOW_DAYS`), since such gatherings recur (the General Assembly
   of 2006 is not that of 2019);
+* a person and a country are one party when the corpus states that the person holds an
+  office for that country (``Russian President Vladimir Putin`` in any article): ``Putin
+  and Erdogan met in Sochi`` and ``Russia and Turkey held talks in Sochi`` share two
+  parties. Two people are one party only when they are one person (a minister and a
+  president of one country each stand for it, but not for each other: their meetings stay
+  apart unless a report names the countries); a person holding offices for two countries
+  stands for neither (:func:`countries_of_office_holders`);
 * never two events of one article (the article already told them apart);
 * the status does not matter: a planned meeting that another article reports as held
   is the same event.
@@ -42,12 +49,12 @@ property test in ``tests/resolution/test_event_policy.py`` holds it).
 """
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Mapping
 from datetime import date, timedelta
 from itertools import combinations
 from typing import Protocol
 
-from graphbuild.model import EntityNode, EventKind, LocalEvent
+from graphbuild.model import EntityKind, EntityNode, EventKind, LocalEvent, OfficeHolding
 from graphbuild.resolution.dates import compatible as dates_compatible
 from graphbuild.resolution.dates import interval
 from graphbuild.resolution.events.within_article import SOFT_PLACE_RULES, family
@@ -79,9 +86,75 @@ class SameEventPolicy(Protocol):
 
 
 class CompatiblePolicy:
-    """The default: compatibility of kind family, parties, dates and places."""
+    """The default: compatibility of kind family, parties, dates and places.
+
+    ``countries``: person id → the one country the corpus says the person holds an office
+    for (:func:`countries_of_office_holders`); :meth:`with_offices` binds it for one run."""
 
     name = "compatible"
+
+    def __init__(self, countries: Mapping[str, str] | None = None):
+        self.countries: Mapping[str, str] = dict(countries or {})
+
+    def with_offices(self, offices: Iterable[OfficeHolding], entities: dict[str, EntityNode]) -> CompatiblePolicy:
+        """This policy, a person standing for the country the corpus says they hold an office for."""
+        return CompatiblePolicy(countries_of_office_holders(offices, entities))
+
+    def tokens(self, party: str) -> tuple[str, ...]:
+        """What a party can be matched by: itself, and a person's office country."""
+        country = self.countries.get(party)
+        return (party,) if country is None or country == party else (party, country)
+
+    def party_tokens(self, event: LocalEvent) -> set[str]:
+        """Every token of the event's parties (grouping breaks ties by shared tokens)."""
+        return {token for party in event.participants for token in self.tokens(party)}
+
+    def _pairs(self, people: list[str]) -> set[tuple[str, str]]:
+        """Pairs of tokens of two different parties: two events sharing two parties
+        share one (at most four per pair of parties, so still linear)."""
+        found: set[tuple[str, str]] = set()
+        for first, second in combinations(people, 2):
+            for a in self.tokens(first):
+                for b in self.tokens(second):
+                    if a != b:
+                        found.add((a, b) if a < b else (b, a))
+        return found
+
+    def shared_parties(self, a: LocalEvent, b: LocalEvent, enough: int = 2) -> int:
+        """How many parties two events share, up to 2: pairs of a party of each that are
+        one party — the same one (labelled by itself), or a person and the country of their
+        office (labelled by the country; never two people of one country) — where the pairs
+        use different parties on each side and have different labels (``Abe and Japan``
+        and ``Japan and Korea`` share one party, Japan). Candidates come from a look-up by
+        token, so a gathering of sixty parties costs no sixty-by-sixty scan."""
+        first, second = set(a.participants), set(b.participants)
+        if not self.countries:
+            return min(len(first & second), enough)
+        by_token: dict[str, set[str]] = {}
+        for party in second:
+            for token in self.tokens(party):
+                by_token.setdefault(token, set()).add(party)
+        by_label: dict[str, list[tuple[str, str]]] = {}
+        for party in sorted(first):
+            for other in sorted({o for token in self.tokens(party) for o in by_token.get(token, ())}):
+                if party == other:
+                    by_label.setdefault(party, []).append((party, other))
+                elif self.countries.get(party) == other:  # a person here, their country there
+                    by_label.setdefault(other, []).append((party, other))
+                elif self.countries.get(other) == party:
+                    by_label.setdefault(party, []).append((party, other))
+        if not by_label or enough < 2:
+            return min(len(by_label), enough)
+        labels = sorted(by_label)
+        # Two pairs under different labels that use different parties: a label's pairs all
+        # share a party when this fails (a star), so failing costs few comparisons.
+        for i, label in enumerate(labels):
+            for other_label in labels[i + 1:]:
+                for one in by_label[label]:
+                    for two in by_label[other_label]:
+                        if one[0] != two[0] and one[1] != two[1]:
+                            return 2
+        return 1
 
     # Pairs find events sharing two parties. The rarer matches are filed apart so that
     # common events never look them up: a one-party event looks up every event with its
@@ -91,13 +164,13 @@ class CompatiblePolicy:
 
     def keys(self, event: LocalEvent, entities: dict[str, EntityNode]) -> list[Hashable]:
         fam, people = family(event.kind), _indexed(event)
-        keys: list[Hashable] = [("pair", fam, a, b) for a, b in combinations(people, 2)]
+        keys: list[Hashable] = [("pair", fam, a, b) for a, b in sorted(self._pairs(people))]
         if event.gathering_id is not None:
             keys.append(("named", fam, event.gathering_id))
         for anchor in _anchors(event, entities):
-            keys.extend(("one", fam, p, anchor) for p in people)
+            keys.extend(("one", fam, t, anchor) for p in people for t in self.tokens(p))
             if len(people) == 1:
-                keys.append(("single", fam, people[0], anchor))
+                keys.extend(("single", fam, t, anchor) for t in self.tokens(people[0]))
             if anchor[0] == "place":
                 keys.append(("at", fam, anchor))
                 if not people:
@@ -106,14 +179,14 @@ class CompatiblePolicy:
 
     def probes(self, event: LocalEvent, entities: dict[str, EntityNode]) -> list[Hashable]:
         fam, people = family(event.kind), _indexed(event)
-        probes: list[Hashable] = [("pair", fam, a, b) for a, b in combinations(people, 2)]
+        probes: list[Hashable] = [("pair", fam, a, b) for a, b in sorted(self._pairs(people))]
         if event.gathering_id is not None:
             probes.append(("named", fam, event.gathering_id))
         for anchor in _anchors(event, entities):
             if len(people) == 1:
-                probes.append(("one", fam, people[0], anchor))
+                probes.extend(("one", fam, t, anchor) for t in self.tokens(people[0]))
             else:
-                probes.extend(("single", fam, p, anchor) for p in people)
+                probes.extend(("single", fam, t, anchor) for p in people for t in self.tokens(p))
             if anchor[0] == "place":
                 probes.append(("at", fam, anchor) if not people else ("empty", fam, anchor))
         return probes
@@ -131,10 +204,10 @@ class CompatiblePolicy:
         if not first or not second:  # one report names no party: the same gathering at the same place
             return (family(a.kind) == "gathering" and a.place_id is not None and b.place_id is not None
                     and a.place_rule not in SOFT_PLACE_RULES and b.place_rule not in SOFT_PLACE_RULES)
-        shared = len(first & second)
+        shared = self.shared_parties(a, b)
         if shared >= 2:
             return True
-        if shared == 1 and min(len(set(a.participants)), len(set(b.participants))) == 1:
+        if shared == 1 and min(len(first), len(second)) == 1:
             return bool(set(_anchors(a, entities)) & set(_anchors(b, entities)))
         return False
 
@@ -153,6 +226,20 @@ class CompatiblePolicy:
 
     def reduced_signature(self, event: LocalEvent) -> Hashable:
         return family(event.kind), event.date, event.place_id, event.place_rule, event.published
+
+
+def countries_of_office_holders(offices: Iterable[OfficeHolding], entities: dict[str, EntityNode]) -> dict[str, str]:
+    """Person id → the country the corpus says the person holds an office for (from any
+    article; a former office is never a holding, extraction drops it). A person holding
+    offices for two countries stands for neither; an office of an organisation is no
+    country."""
+    found: dict[str, set[str]] = {}
+    for office in offices:
+        node = entities.get(office.holder_id)
+        is_country = node.kind is EntityKind.COUNTRY if node is not None else office.holder_id.startswith("country:")
+        if is_country and office.person_id != office.holder_id:
+            found.setdefault(office.person_id, set()).add(office.holder_id)
+    return {person: next(iter(countries)) for person, countries in found.items() if len(countries) == 1}
 
 
 def _near(a: LocalEvent, b: LocalEvent) -> bool:
