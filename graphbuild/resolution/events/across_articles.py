@@ -11,9 +11,11 @@ With the office holdings of the corpus (``offices``), a person stands for the co
 they hold an office for: ``Putin and Erdogan met`` and ``Russia and Turkey agreed`` share
 two parties (:class:`graphbuild.resolution.events.policy.CompatiblePolicy`).
 
-The node: the participants of all reports, less a country that one of them holds an
-office for (a node of ``Putin and Erdogan met`` and ``Russia and Turkey agreed`` lists
-Putin and Erdogan; each report keeps the parties it names on its ``REPORTS`` edge); the most precise date most reports give;
+The node: the participants of all reports, less a country that stands for its office
+holder named by another report (a node of ``Putin and Erdogan met`` and ``Russia and
+Turkey held talks`` lists Putin and Erdogan; an article naming both a person and the
+country they hold an office for keeps both, as the development gold does); each report
+keeps the parties it names on its ``REPORTS`` edge; the most precise date most reports give;
 the place the articles say (explicit before datelines); the kind most reports give
 (a Conference on a tie with a Meeting); the status of the latest claim by publication
 date. ``disputed`` names the fields on which the reports differ (``date``, ``place``,
@@ -166,8 +168,7 @@ def _node(group: list[LocalEvent], entities: dict[str, EntityNode], countries: M
     kinds = Counter(e.kind for e in reports)
     kind = min(kinds, key=lambda k: (-kinds[k], kind_rank(k)))
     named = {p for e in reports for p in e.participants}
-    represented = {countries[p] for p in named if p in countries}
-    participants = tuple(sorted(named - represented))
+    participants = tuple(sorted(named - _stand_ins(reports, named, countries)))
     when = _pick_date(reports)
     place_id = _pick_place(reports)
     isos = {e.date.iso for e in reports if e.date is not None and e.date.iso is not None}
@@ -178,6 +179,16 @@ def _node(group: list[LocalEvent], entities: dict[str, EntityNode], countries: M
     node_id = event_id(kind, participants, when.iso if when else None, place_id)
     return EventNode(node_id, kind, event_name(kind, participants, when, place_id, entities), participants,
                      when, place_id, reports, disputed, _latest_claim(reports))
+
+
+def _stand_ins(reports: Sequence[LocalEvent], named: set[str], countries: Mapping[str, str]) -> set[str]:
+    """Countries that stand for their office holders named by other reports: a country
+    some participant holds an office for, unless one report names it beside such a person
+    (``Kerry met British officials … the United States`` names both as parties)."""
+    held = {countries[p] for p in named if p in countries}
+    beside = {countries[p] for e in reports for p in e.participants
+              if p in countries and countries[p] in e.participants}
+    return held - beside
 
 
 def _latest_claim(reports: Sequence[LocalEvent]) -> EventStatus:

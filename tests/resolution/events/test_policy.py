@@ -182,3 +182,10 @@ def test_a_country_pair_meeting_at_two_places_on_one_day_stays_two_events():
     countries = _meeting("outlet3", ["country:JPN", "country:KOR"], ("place:KOR:seoul", "explicit"))
     groups = group_events([leaders, ministers, countries], ENTITIES, offices=OFFICES)
     assert sorted(sorted(e.article_id for e in g) for g in groups) == [["outlet1"], ["outlet2", "outlet3"]]
+
+
+def test_a_report_naming_a_person_beside_their_country_keeps_both_on_the_node():
+    # One article names the president and the country as parties: both stay, as annotated.
+    both = _meeting("outlet1", ["person:a", "country:JPN", "country:KOR"])
+    (node,) = merge_events([both], ENTITIES, offices=OFFICES)
+    assert node.participants == ("country:JPN", "country:KOR", "person:a")
