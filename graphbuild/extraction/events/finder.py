@@ -61,7 +61,7 @@ def _mentions_of(trigger: Trigger, ctx: DocContext) -> list[EventMention]:
     mention_on_trigger = ctx.mention(token)
     if mention_on_trigger is not None and not _named_event(trigger, mention_on_trigger, ctx):
         return []  # part of a name: "the Eastern Conference" (a league), "Worldwide Developers Conference"
-    if _not_a_meeting_of_parties(trigger) or _generic(trigger):
+    if _not_a_meeting_of_parties(trigger) or _generic(trigger) or _no_person_object(trigger, ctx):
         return []
     found = roles(trigger, ctx)
     gathering = mention_on_trigger if mention_on_trigger is not None else _named_gathering(found, ctx)
@@ -192,6 +192,21 @@ def _kind(trigger: Trigger, found: Roles) -> EventKind:
         if not qualified:
             return people_kind
     return kind
+
+
+def _no_person_object(trigger: Trigger, ctx: DocContext) -> bool:
+    """A trigger that is a meeting only with a person received ("Biden hosted Kishida",
+    "welcomed Prime Minister Modi and his wife"), whose object (or, in the passive, its
+    subject) is no person's name: "hosted the Oscars", "welcomed the decision", "received
+    a letter", "hosted a summit with Merkel" (the summit is the event)."""
+    if not trigger.pattern.person_object:
+        return False
+    for item in (c for c in trigger.token.children if c.dep_ in {"dobj", "nsubjpass"}):
+        for word in (item, *item.conjuncts):
+            mention = ctx.mention(word)
+            if mention is not None and mention.label == "PERSON":
+                return False
+    return True
 
 
 def _not_a_meeting_of_parties(trigger: Trigger) -> bool:

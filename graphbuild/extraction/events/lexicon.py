@@ -22,6 +22,7 @@ class TriggerPattern:
     people_kind: EventKind | None = None  # "talks with <person>" is a Meeting
     countries_only: bool = False  # a visit only to a country: "travel to Kenya", not "travel to Ramallah"
     agreement: bool = False  # a concluded bilateral agreement: two parties, countries or organisations
+    person_object: bool = False  # an event only with a named person as its object: "hosted Kishida", not "hosted the Oscars"
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +98,7 @@ def lexicon() -> Lexicon:
     triggers = tuple(
         TriggerPattern(row["id"], EventKind(row["kind"]), tuple(row["pattern"]),
                        EventKind(row["people_kind"]) if row.get("people_kind") else None,
-                       bool(row.get("countries_only")), bool(row.get("agreement")))
+                       bool(row.get("countries_only")), bool(row.get("agreement")), bool(row.get("person_object")))
         for row in data_rows("event_triggers"))
     words: dict[str, set[str]] = {name: set() for name in WORD_LISTS}
     for number, row in enumerate(data_rows("event_words"), start=1):

@@ -1,0 +1,40 @@
+"""host / welcome / receive a named person is a meeting; with anything else as object it is not
+(real model; sentences in our own words, shaped as the news pages cited in event_triggers.jsonl)."""
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.extraction.entities import mentions_from_doc
+from graphbuild.extraction.events import events_from_doc
+from graphbuild.model import EventKind, EventStatus
+
+pytestmark = pytest.mark.model
+
+
+def meetings(nlp, text):
+    doc = nlp(text)
+    found = events_from_doc(doc, mentions_from_doc(doc))
+    return [(e.kind, e.status, sorted(text[p.start:p.end] for p in e.participants)) for e in found]
+
+
+@pytest.mark.parametrize("text, people, status", [
+    ("President Biden hosted Mr. Kishida in Washington on Friday.", ["Biden", "Kishida"], EventStatus.HELD),
+    ("US President Joe Biden welcomed Prime Minister Narendra Modi at the White House on Wednesday.",
+     ["Joe Biden", "Narendra Modi"], EventStatus.HELD),
+    ("Putin will host Erdogan in Sochi next week.", ["Erdogan", "Putin"], EventStatus.PLANNED),
+])
+def test_a_named_person_hosted_welcomed_or_received_is_a_meeting(nlp, text, people, status):
+    assert meetings(nlp, text) == [(EventKind.MEETING, status, people)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ellen DeGeneres will host the Oscars for the second time.",
+    "Benjamin received the Nelson Mandela Award for Health in 1998.",
+    "The minister welcomed the decision by the court on Monday.",
+])
+def test_hosting_a_show_or_receiving_a_prize_is_no_meeting(nlp, text):
+    assert meetings(nlp, text) == []
+
+
+def test_hosting_a_summit_is_the_summit_not_a_second_meeting(nlp):
+    assert [kind for kind, _, _ in meetings(nlp, "Macron hosted a summit with Merkel in Paris.")] == [EventKind.CONFERENCE]
