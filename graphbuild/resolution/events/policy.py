@@ -85,6 +85,10 @@ class SameEventPolicy(Protocol):
         """Everything :meth:`same` reads of one event."""
 
 
+# A token named as such meets both kinds; a person's office country meets only a named one.
+_MEETS = {"L": ("L", "M"), "M": ("L",)}
+
+
 class CompatiblePolicy:
     """The default: compatibility of kind family, parties, dates and places.
 
@@ -109,15 +113,21 @@ class CompatiblePolicy:
         """Every token of the event's parties (grouping breaks ties by shared tokens)."""
         return {token for party in event.participants for token in self.tokens(party)}
 
-    def _pairs(self, people: list[str]) -> set[tuple[str, str]]:
-        """Pairs of tokens of two different parties: two events sharing two parties
-        share one (at most four per pair of parties, so still linear)."""
-        found: set[tuple[str, str]] = set()
+    def _tagged(self, party: str) -> list[tuple[str, str]]:
+        """The party's tokens, each tagged ``L`` (the party as named) or ``M`` (a person's
+        office country)."""
+        return [(token, "L" if token == party else "M") for token in self.tokens(party)]
+
+    def _pairs(self, people: list[str]) -> set[tuple[str, str, str, str]]:
+        """Tagged pairs of tokens of two different parties: two events sharing two parties
+        share one pair, each token named as such on at least one side (at most four per
+        pair of parties, so still linear)."""
+        found: set[tuple[str, str, str, str]] = set()
         for first, second in combinations(people, 2):
-            for a in self.tokens(first):
-                for b in self.tokens(second):
+            for a, tag_a in self._tagged(first):
+                for b, tag_b in self._tagged(second):
                     if a != b:
-                        found.add((a, b) if a < b else (b, a))
+                        found.add((a, b, tag_a, tag_b) if a < b else (b, a, tag_b, tag_a))
         return found
 
     def shared_parties(self, a: LocalEvent, b: LocalEvent, enough: int = 2) -> int:
@@ -160,17 +170,21 @@ class CompatiblePolicy:
     # common events never look them up: a one-party event looks up every event with its
     # party and an anchor ("one"), the others look up only one-party events ("single");
     # a report that names no party looks up every event at its place ("at"), the others
-    # only such reports ("empty").
+    # only such reports ("empty"). Keys carry the tag of each token (named, or a
+    # person's office country): a party is shared only where one side names it, so an
+    # event looks up an office country only among events naming that country — the
+    # meetings of Russian and Turkish officials never look each other up by the
+    # countries, only a report naming Russia and Turkey looks them up.
 
     def keys(self, event: LocalEvent, entities: dict[str, EntityNode]) -> list[Hashable]:
         fam, people = family(event.kind), _indexed(event)
-        keys: list[Hashable] = [("pair", fam, a, b) for a, b in sorted(self._pairs(people))]
+        keys: list[Hashable] = [("pair", fam, *pair) for pair in sorted(self._pairs(people))]
         if event.gathering_id is not None:
             keys.append(("named", fam, event.gathering_id))
         for anchor in _anchors(event, entities):
-            keys.extend(("one", fam, t, anchor) for p in people for t in self.tokens(p))
+            keys.extend(("one", fam, t, tag, anchor) for p in people for t, tag in self._tagged(p))
             if len(people) == 1:
-                keys.extend(("single", fam, t, anchor) for t in self.tokens(people[0]))
+                keys.extend(("single", fam, t, tag, anchor) for t, tag in self._tagged(people[0]))
             if anchor[0] == "place":
                 keys.append(("at", fam, anchor))
                 if not people:
@@ -179,14 +193,16 @@ class CompatiblePolicy:
 
     def probes(self, event: LocalEvent, entities: dict[str, EntityNode]) -> list[Hashable]:
         fam, people = family(event.kind), _indexed(event)
-        probes: list[Hashable] = [("pair", fam, a, b) for a, b in sorted(self._pairs(people))]
+        probes: list[Hashable] = [("pair", fam, a, b, ua, ub) for a, b, ta, tb in sorted(self._pairs(people))
+                                  for ua in _MEETS[ta] for ub in _MEETS[tb]]
         if event.gathering_id is not None:
             probes.append(("named", fam, event.gathering_id))
         for anchor in _anchors(event, entities):
             if len(people) == 1:
-                probes.extend(("one", fam, t, anchor) for t in self.tokens(people[0]))
+                probes.extend(("one", fam, t, u, anchor) for t, tag in self._tagged(people[0]) for u in _MEETS[tag])
             else:
-                probes.extend(("single", fam, t, anchor) for p in people for t in self.tokens(p))
+                probes.extend(("single", fam, t, u, anchor) for p in people for t, tag in self._tagged(p)
+                              for u in _MEETS[tag])
             if anchor[0] == "place":
                 probes.append(("at", fam, anchor) if not people else ("empty", fam, anchor))
         return probes
