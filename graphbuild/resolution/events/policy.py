@@ -38,7 +38,11 @@ Policies are registered by name in :data:`POLICIES`; :data:`DEFAULT_POLICY` is
 * the status does not matter: a planned meeting that another article reports as held
   is the same event.
 
-``"strict"`` is the rule before issue 14, kept for comparison: the same kind, one side's
+A policy that reads the corpus's office holdings has ``with_offices(offices, entities)``,
+which returns it bound to them (:func:`graphbuild.resolution.events.bind_policy`); one
+without it ignores them.
+
+``"strict"`` is the rule before issue 14, kept for comparison (it ignores offices): the same kind, one side's
 participants a subset of the other's (sharing two, or all of a one-participant side),
 and known dates equal to the coarser precision.
 
