@@ -19,7 +19,9 @@ about 4, the target is ≤ 6 (issue 12). It prints ratios, never asserts timings
 
 Then the cross-article step alone (``group_events``, no model): one meeting reported by
 N and 4N articles, and one named gathering each of N and 4N reports attends with someone
-else (issue 14, round 2).
+else (issue 14, round 2); one meeting told alternately by its leaders' names and by their
+countries, and N meetings of different officials of the same two countries, with the
+office holdings that make people stand for their countries (round 3).
 """
 from __future__ import annotations
 
@@ -143,6 +145,31 @@ def one_event_reports(articles: int, named: bool) -> list:
     return out
 
 
+def office_reports(articles: int, distinct: bool) -> tuple[list, list]:
+    """``articles`` reports and the office holdings they need (issue 14, round 3): one
+    meeting told alternately by its two leaders' names and by their countries, or as many
+    meetings of different officials of the same two countries (which never look each other
+    up by the countries)."""
+    from datetime import date, timedelta
+
+    from graphbuild.model import EventKind, LocalEvent, OfficeHolding, TextSpan
+    from graphbuild.rules import OfficeRule
+
+    def office(person, country):
+        return OfficeHolding("a0", person, "Minister", country, TextSpan(0, 5), OfficeRule.PRE_MODIFIER)
+
+    events, offices = [], [office("person:a", "country:AAA"), office("person:b", "country:BBB")]
+    for i in range(articles):
+        if distinct:
+            people = (f"person:p{i}", f"person:q{i}")
+            offices += [office(people[0], "country:AAA"), office(people[1], "country:BBB")]
+        else:
+            people = ("person:a", "person:b") if i % 2 else ("country:AAA", "country:BBB")
+        events.append(LocalEvent(f"a{i}", EventKind.MEETING, people, None, None, None, (TextSpan(0, 5),), ("…",), (),
+                                 ("bench",), published=date(2019, 9, 1) + timedelta(i % 30)))
+    return events, offices
+
+
 def time_grouping(articles: int) -> list[tuple[str, float, float]]:
     """CPU seconds grouping one event's reports from N and 4N articles (best of
     :data:`REPEATS`, sizes taking turns): the cross-article step must stay linear when
@@ -150,13 +177,17 @@ def time_grouping(articles: int) -> list[tuple[str, float, float]]:
     from graphbuild.resolution.events import group_events
 
     rows = []
-    for label, named in (("one meeting, N reports", False), ("one named gathering", True)):
+    shapes = [("one meeting, N reports", lambda n: (one_event_reports(n, False), [])),
+              ("one named gathering", lambda n: (one_event_reports(n, True), [])),
+              ("leaders or countries", lambda n: office_reports(n, False)),
+              ("N officials' meetings", lambda n: office_reports(n, True))]
+    for label, make in shapes:
         best = [float("inf"), float("inf")]
-        inputs = (one_event_reports(articles, named), one_event_reports(4 * articles, named))
+        inputs = (make(articles), make(4 * articles))
         for _ in range(REPEATS):
-            for slot, events in enumerate(inputs):
+            for slot, (events, offices) in enumerate(inputs):
                 started = time.process_time()
-                group_events(events, {})
+                group_events(events, {}, offices=offices)
                 best[slot] = min(best[slot], time.process_time() - started)
         rows.append((label, best[0], best[1]))
     return rows

@@ -320,7 +320,7 @@ def _across(kept: list[_Article], gaz: Gazetteer,
     entities, merge_log = merge_entities(local_entities, gaz, {**acronym_evidence, **people.evidence})
     people = None
     events = resolve_events(((article.meta, article.events) for article in kept), local_entities, entities,
-                            fence=fence)
+                            fence=fence, offices=offices)
     return _Across([article.meta for article in kept], local_entities, offices, entities, merge_log, events)
 
 

@@ -56,7 +56,8 @@ def event_props(event: EventNode) -> dict:
 
 
 def report_props(reports: Sequence[LocalEvent]) -> dict:
-    """The ``REPORTS`` edge of one article: its sentences and its own claims.
+    """The ``REPORTS`` edge of one article: its sentences and its own claims (the
+    parties it names among them).
 
     An article can tell one event more than once (its reports were grouped into one
     node): its status is that of its last telling in the text ("were to meet on Monday
@@ -75,6 +76,9 @@ def report_props(reports: Sequence[LocalEvent]) -> dict:
     if placed is not None:
         props["place"] = placed.place_id
         props["place_rule"] = placed.place_rule
+    participants = sorted({p for r in reports for p in r.participants})
+    if participants:
+        props["participants"] = participants
     return props
 
 

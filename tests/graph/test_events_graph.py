@@ -150,3 +150,31 @@ def test_validation_rejects_an_event_without_source_count():
     graph.add_node("event:meeting-x", labels=["Event", "Meeting"], name="Meeting: A, B")
     problems = validate_graph(graph, load_schema())
     assert any("source_count" in p for p in problems)
+
+
+@pytest.mark.model
+def test_a_meeting_told_by_its_leaders_names_and_by_their_countries_is_one_event(nlp, tmp_path):
+    # Our own words: one outlet names the two leaders (with their offices), another the
+    # countries they lead; a third tells the countries' ministers meeting elsewhere that day.
+    from graphbuild.pipeline import IngestOptions, build
+    from tests.conftest import write_jsonl
+
+    path = write_jsonl(tmp_path / "in.jsonl", [
+        {"id": "paper-one", "published": "2026-05-18", "text": "In Hiroshima on Sunday, Japanese Prime Minister Fumio "
+         "Kishida met South Korean President Yoon Suk Yeol. They agreed to expand exchanges between students."},
+        {"id": "paper-two", "published": "2026-05-18", "text": "The Japanese and South Korean leaders met in Hiroshima "
+         "on Sunday, a government spokesman said. Student exchanges were on the table."},
+        {"id": "paper-three", "published": "2026-05-18", "text": "The Japanese and South Korean foreign ministers met "
+         "in Seoul on Sunday to prepare a trade agreement."},
+    ])
+    graph = build(IngestOptions(paths=[str(path)], progress=False), nlp=nlp).graph
+    hiroshima = [n for n in events_of(graph, "Meeting") if held_in(graph, n) == {"Hiroshima"}]
+    assert len(hiroshima) == 1
+    (event,) = hiroshima
+    assert reporters(graph, event) == {"article:paper-one", "article:paper-two"}
+    assert participants(graph, event) == {"person:fumio-kishida", "person:yoon-suk-yeol"}
+    said = {s: a.get("participants") for s, _, a in edges(graph, "REPORTS", target=event)}
+    assert said == {"article:paper-one": ["person:fumio-kishida", "person:yoon-suk-yeol"],
+                    "article:paper-two": ["country:JPN", "country:KOR"]}
+    seoul = [n for n in events_of(graph, "Meeting") if reporters(graph, n) == {"article:paper-three"}]
+    assert len(seoul) == 1 and held_in(graph, seoul[0]) == {"Seoul"}

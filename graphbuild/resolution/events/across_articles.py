@@ -7,7 +7,15 @@ shares most participants with (the earliest group on a tie), else starts its own
 a Friday and a Thursday meeting of the same people told by one article never share a
 node, and the result does not depend on the input order.
 
-The node: the participants of all reports; the most precise date most reports give;
+With the office holdings of the corpus (``offices``), a person stands for the country
+they hold an office for: ``Putin and Erdogan met`` and ``Russia and Turkey agreed`` share
+two parties (:class:`graphbuild.resolution.events.policy.CompatiblePolicy`).
+
+The node: the participants of all reports, less a country that stands for its office
+holder named by another report (a node of ``Putin and Erdogan met`` and ``Russia and
+Turkey held talks`` lists Putin and Erdogan; an article naming both a person and the
+country they hold an office for keeps both, as the development gold does); each report
+keeps the parties it names on its ``REPORTS`` edge; the most precise date most reports give;
 the place the articles say (explicit before datelines); the kind most reports give
 (a Conference on a tie with a Meeting); the status of the latest claim by publication
 date. ``disputed`` names the fields on which the reports differ (``date``, ``place``,
@@ -19,11 +27,20 @@ article that names who came).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from datetime import date
 from functools import partial
 
-from graphbuild.model import ArticleMeta, EntityNode, EventMention, EventNode, EventStatus, LocalEntity, LocalEvent
+from graphbuild.model import (
+    ArticleMeta,
+    EntityNode,
+    EventMention,
+    EventNode,
+    EventStatus,
+    LocalEntity,
+    LocalEvent,
+    OfficeHolding,
+)
 from graphbuild.resolution.dates import PRECISION_RANK
 from graphbuild.resolution.events.naming import event_id, event_name
 from graphbuild.resolution.events.policy import SameEventPolicy, kind_rank, same_event_policy
@@ -34,12 +51,13 @@ def resolve_events(articles: Iterable[tuple[ArticleMeta, Sequence[EventMention]]
                    local_entities: Iterable[LocalEntity], entities: dict[str, EntityNode],
                    policy: SameEventPolicy | str | None = None, *,
                    fence: Callable[[ArticleMeta, Callable[[], list[LocalEvent]]], list[LocalEvent]] | None = None,
-                   ) -> list[EventNode]:
+                   offices: Iterable[OfficeHolding] = ()) -> list[EventNode]:
     """All event nodes: each article's events (against its final local entities), merged.
 
     ``fence(article, compute)``, if given, runs each article's part and returns its
     events, or none for an article it gives up on (the pipeline's per-article time
-    budget and catch-all, graphbuild/fence.py)."""
+    budget and catch-all, graphbuild/fence.py). ``offices``: the corpus's office
+    holdings, so that a person and the country of their office are one party."""
     by_article: dict[str, list[LocalEntity]] = defaultdict(list)
     for local in local_entities:
         by_article[local.article_id].append(local)
@@ -48,13 +66,16 @@ def resolve_events(articles: Iterable[tuple[ArticleMeta, Sequence[EventMention]]
         if mentions:
             compute = partial(resolve_article_events, article, mentions, by_article.get(article.id, []))
             local_events.extend(compute() if fence is None else fence(article, compute))
-    return merge_events(local_events, entities, policy)
+    return merge_events(local_events, entities, policy, offices=offices)
 
 
 def merge_events(local_events: Iterable[LocalEvent], entities: dict[str, EntityNode],
-                 policy: SameEventPolicy | str | None = None) -> list[EventNode]:
+                 policy: SameEventPolicy | str | None = None, *,
+                 offices: Iterable[OfficeHolding] = ()) -> list[EventNode]:
     """Group the articles' events into event nodes, sorted by id."""
-    nodes = [_node(group, entities) for group in group_events(local_events, entities, policy)
+    rule = bind_policy(policy, offices, entities)
+    countries = getattr(rule, "countries", {})
+    nodes = [_node(group, entities, countries) for group in group_events(local_events, entities, rule)
              if any(e.status is not EventStatus.DENIED for e in group) and any(e.participants for e in group)]
     seen: Counter = Counter()
     unique = []
@@ -74,10 +95,22 @@ def order_key(event: LocalEvent) -> tuple:
             event.participants)
 
 
-def group_events(local_events: Iterable[LocalEvent], entities: dict[str, EntityNode],
-                 policy: SameEventPolicy | str | None = None) -> list[list[LocalEvent]]:
-    """Groups of events that are one event (see the module docstring)."""
+def bind_policy(policy: SameEventPolicy | str | None, offices: Iterable[OfficeHolding],
+                entities: dict[str, EntityNode]) -> SameEventPolicy:
+    """The policy (by name or as given), bound to the corpus's office holdings when it
+    reads them (``with_offices``) and some are given."""
     rule = policy if policy is not None and not isinstance(policy, str) else same_event_policy(policy)
+    offices = list(offices)
+    with_offices = getattr(rule, "with_offices", None)
+    return with_offices(offices, entities) if offices and with_offices is not None else rule
+
+
+def group_events(local_events: Iterable[LocalEvent], entities: dict[str, EntityNode],
+                 policy: SameEventPolicy | str | None = None, *,
+                 offices: Iterable[OfficeHolding] = ()) -> list[list[LocalEvent]]:
+    """Groups of events that are one event (see the module docstring)."""
+    rule = bind_policy(policy, offices, entities)
+    tokens = getattr(rule, "party_tokens", lambda event: set(event.participants))
     one_per_article = getattr(rule, "one_per_article", False)
     partition = getattr(rule, "partition", lambda event: None)
     reduced = getattr(rule, "reduced_signature", None)
@@ -107,7 +140,7 @@ def group_events(local_events: Iterable[LocalEvent], entities: dict[str, EntityN
             if mine is not None:
                 members.extend(short[position].get(mine, {}).values())
             if all(rule.same(event, other, entities) for other in members):
-                shared = len(set(event.participants) & group_participants[position])
+                shared = len(tokens(event) & group_participants[position])
                 if best is None or shared > best[0]:
                     best = (shared, position)
         if best is None:
@@ -120,7 +153,7 @@ def group_events(local_events: Iterable[LocalEvent], entities: dict[str, EntityN
         else:
             position = best[1]
             groups[position].append(event)
-        group_participants[position].update(event.participants)
+        group_participants[position].update(tokens(event))
         group_articles[position].add(event.article_id)
         full[position][mine].setdefault(rule.signature(event), event)
         if mine is not None and reduced is not None:
@@ -130,11 +163,12 @@ def group_events(local_events: Iterable[LocalEvent], entities: dict[str, EntityN
     return groups
 
 
-def _node(group: list[LocalEvent], entities: dict[str, EntityNode]) -> EventNode:
+def _node(group: list[LocalEvent], entities: dict[str, EntityNode], countries: Mapping[str, str]) -> EventNode:
     reports = tuple(sorted(group, key=lambda e: (e.article_id, e.sentences[0].start if e.sentences else 0)))
     kinds = Counter(e.kind for e in reports)
     kind = min(kinds, key=lambda k: (-kinds[k], kind_rank(k)))
-    participants = tuple(sorted({p for e in reports for p in e.participants}))
+    named = {p for e in reports for p in e.participants}
+    participants = tuple(sorted(named - _stand_ins(reports, named, countries)))
     when = _pick_date(reports)
     place_id = _pick_place(reports)
     isos = {e.date.iso for e in reports if e.date is not None and e.date.iso is not None}
@@ -145,6 +179,16 @@ def _node(group: list[LocalEvent], entities: dict[str, EntityNode]) -> EventNode
     node_id = event_id(kind, participants, when.iso if when else None, place_id)
     return EventNode(node_id, kind, event_name(kind, participants, when, place_id, entities), participants,
                      when, place_id, reports, disputed, _latest_claim(reports))
+
+
+def _stand_ins(reports: Sequence[LocalEvent], named: set[str], countries: Mapping[str, str]) -> set[str]:
+    """Countries that stand for their office holders named by other reports: a country
+    some participant holds an office for, unless one report names it beside such a person
+    (``Kerry met British officials … the United States`` names both as parties)."""
+    held = {countries[p] for p in named if p in countries}
+    beside = {countries[p] for e in reports for p in e.participants
+              if p in countries and countries[p] in e.participants}
+    return held - beside
 
 
 def _latest_claim(reports: Sequence[LocalEvent]) -> EventStatus:

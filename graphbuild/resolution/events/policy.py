@@ -27,11 +27,22 @@ Policies are registered by name in :data:`POLICIES`; :data:`DEFAULT_POLICY` is
   took part, when the dates fit; a report without a date is placed by its publication
   (within :data:`NAMED_WINDOW_DAYS`), since such gatherings recur (the General Assembly
   of 2006 is not that of 2019);
+* a person and a country are one party when the corpus states that the person holds an
+  office for that country (``Russian President Vladimir Putin`` in any article): ``Putin
+  and Erdogan met in Sochi`` and ``Russia and Turkey held talks in Sochi`` share two
+  parties. Two people are one party only when they are one person (a minister and a
+  president of one country each stand for it, but not for each other: their meetings stay
+  apart unless a report names the countries); a person holding offices for two countries
+  stands for neither (:func:`countries_of_office_holders`);
 * never two events of one article (the article already told them apart);
 * the status does not matter: a planned meeting that another article reports as held
   is the same event.
 
-``"strict"`` is the rule before issue 14, kept for comparison: the same kind, one side's
+A policy that reads the corpus's office holdings has ``with_offices(offices, entities)``,
+which returns it bound to them (:func:`graphbuild.resolution.events.bind_policy`); one
+without it ignores them.
+
+``"strict"`` is the rule before issue 14, kept for comparison (it ignores offices): the same kind, one side's
 participants a subset of the other's (sharing two, or all of a one-participant side),
 and known dates equal to the coarser precision.
 
@@ -42,12 +53,12 @@ property test in ``tests/resolution/test_event_policy.py`` holds it).
 """
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Mapping
 from datetime import date, timedelta
 from itertools import combinations
 from typing import Protocol
 
-from graphbuild.model import EntityNode, EventKind, LocalEvent
+from graphbuild.model import EntityKind, EntityNode, EventKind, LocalEvent, OfficeHolding
 from graphbuild.resolution.dates import compatible as dates_compatible
 from graphbuild.resolution.dates import interval
 from graphbuild.resolution.events.within_article import SOFT_PLACE_RULES, family
@@ -78,26 +89,106 @@ class SameEventPolicy(Protocol):
         """Everything :meth:`same` reads of one event."""
 
 
+# A token named as such meets both kinds; a person's office country meets only a named one.
+_MEETS = {"L": ("L", "M"), "M": ("L",)}
+
+
 class CompatiblePolicy:
-    """The default: compatibility of kind family, parties, dates and places."""
+    """The default: compatibility of kind family, parties, dates and places.
+
+    ``countries``: person id → the one country the corpus says the person holds an office
+    for (:func:`countries_of_office_holders`); :meth:`with_offices` binds it for one run."""
 
     name = "compatible"
+
+    def __init__(self, countries: Mapping[str, str] | None = None):
+        self.countries: Mapping[str, str] = dict(countries or {})
+
+    def with_offices(self, offices: Iterable[OfficeHolding], entities: dict[str, EntityNode]) -> CompatiblePolicy:
+        """This policy, a person standing for the country the corpus says they hold an office for."""
+        return CompatiblePolicy(countries_of_office_holders(offices, entities))
+
+    def tokens(self, party: str) -> tuple[str, ...]:
+        """What a party can be matched by: itself, and a person's office country."""
+        country = self.countries.get(party)
+        return (party,) if country is None or country == party else (party, country)
+
+    def party_tokens(self, event: LocalEvent) -> set[str]:
+        """Every token of the event's parties (grouping breaks ties by shared tokens)."""
+        return {token for party in event.participants for token in self.tokens(party)}
+
+    def _tagged(self, party: str) -> list[tuple[str, str]]:
+        """The party's tokens, each tagged ``L`` (the party as named) or ``M`` (a person's
+        office country)."""
+        return [(token, "L" if token == party else "M") for token in self.tokens(party)]
+
+    def _pairs(self, people: list[str]) -> set[tuple[str, str, str, str]]:
+        """Tagged pairs of tokens of two different parties: two events sharing two parties
+        share one pair, each token named as such on at least one side (at most four per
+        pair of parties, so still linear)."""
+        found: set[tuple[str, str, str, str]] = set()
+        for first, second in combinations(people, 2):
+            for a, tag_a in self._tagged(first):
+                for b, tag_b in self._tagged(second):
+                    if a != b:
+                        found.add((a, b, tag_a, tag_b) if a < b else (b, a, tag_b, tag_a))
+        return found
+
+    def shared_parties(self, a: LocalEvent, b: LocalEvent, enough: int = 2) -> int:
+        """How many parties two events share, up to 2: pairs of a party of each that are
+        one party — the same one (labelled by itself), or a person and the country of their
+        office (labelled by the country; never two people of one country) — where the pairs
+        use different parties on each side and have different labels (``Abe and Japan``
+        and ``Japan and Korea`` share one party, Japan). Candidates come from a look-up by
+        token, so a gathering of sixty parties costs no sixty-by-sixty scan."""
+        first, second = set(a.participants), set(b.participants)
+        if not self.countries:
+            return min(len(first & second), enough)
+        by_token: dict[str, set[str]] = {}
+        for party in second:
+            for token in self.tokens(party):
+                by_token.setdefault(token, set()).add(party)
+        by_label: dict[str, list[tuple[str, str]]] = {}
+        for party in sorted(first):
+            for other in sorted({o for token in self.tokens(party) for o in by_token.get(token, ())}):
+                if party == other:
+                    by_label.setdefault(party, []).append((party, other))
+                elif self.countries.get(party) == other:  # a person here, their country there
+                    by_label.setdefault(other, []).append((party, other))
+                elif self.countries.get(other) == party:
+                    by_label.setdefault(party, []).append((party, other))
+        if not by_label or enough < 2:
+            return min(len(by_label), enough)
+        labels = sorted(by_label)
+        # Two pairs under different labels that use different parties: a label's pairs all
+        # share a party when this fails (a star), so failing costs few comparisons.
+        for i, label in enumerate(labels):
+            for other_label in labels[i + 1:]:
+                for one in by_label[label]:
+                    for two in by_label[other_label]:
+                        if one[0] != two[0] and one[1] != two[1]:
+                            return 2
+        return 1
 
     # Pairs find events sharing two parties. The rarer matches are filed apart so that
     # common events never look them up: a one-party event looks up every event with its
     # party and an anchor ("one"), the others look up only one-party events ("single");
     # a report that names no party looks up every event at its place ("at"), the others
-    # only such reports ("empty").
+    # only such reports ("empty"). Keys carry the tag of each token (named, or a
+    # person's office country): a party is shared only where one side names it, so an
+    # event looks up an office country only among events naming that country — the
+    # meetings of Russian and Turkish officials never look each other up by the
+    # countries, only a report naming Russia and Turkey looks them up.
 
     def keys(self, event: LocalEvent, entities: dict[str, EntityNode]) -> list[Hashable]:
         fam, people = family(event.kind), _indexed(event)
-        keys: list[Hashable] = [("pair", fam, a, b) for a, b in combinations(people, 2)]
+        keys: list[Hashable] = [("pair", fam, *pair) for pair in sorted(self._pairs(people))]
         if event.gathering_id is not None:
             keys.append(("named", fam, event.gathering_id))
         for anchor in _anchors(event, entities):
-            keys.extend(("one", fam, p, anchor) for p in people)
+            keys.extend(("one", fam, t, tag, anchor) for p in people for t, tag in self._tagged(p))
             if len(people) == 1:
-                keys.append(("single", fam, people[0], anchor))
+                keys.extend(("single", fam, t, tag, anchor) for t, tag in self._tagged(people[0]))
             if anchor[0] == "place":
                 keys.append(("at", fam, anchor))
                 if not people:
@@ -106,14 +197,16 @@ class CompatiblePolicy:
 
     def probes(self, event: LocalEvent, entities: dict[str, EntityNode]) -> list[Hashable]:
         fam, people = family(event.kind), _indexed(event)
-        probes: list[Hashable] = [("pair", fam, a, b) for a, b in combinations(people, 2)]
+        probes: list[Hashable] = [("pair", fam, a, b, ua, ub) for a, b, ta, tb in sorted(self._pairs(people))
+                                  for ua in _MEETS[ta] for ub in _MEETS[tb]]
         if event.gathering_id is not None:
             probes.append(("named", fam, event.gathering_id))
         for anchor in _anchors(event, entities):
             if len(people) == 1:
-                probes.append(("one", fam, people[0], anchor))
+                probes.extend(("one", fam, t, u, anchor) for t, tag in self._tagged(people[0]) for u in _MEETS[tag])
             else:
-                probes.extend(("single", fam, p, anchor) for p in people)
+                probes.extend(("single", fam, t, u, anchor) for p in people for t, tag in self._tagged(p)
+                              for u in _MEETS[tag])
             if anchor[0] == "place":
                 probes.append(("at", fam, anchor) if not people else ("empty", fam, anchor))
         return probes
@@ -131,10 +224,10 @@ class CompatiblePolicy:
         if not first or not second:  # one report names no party: the same gathering at the same place
             return (family(a.kind) == "gathering" and a.place_id is not None and b.place_id is not None
                     and a.place_rule not in SOFT_PLACE_RULES and b.place_rule not in SOFT_PLACE_RULES)
-        shared = len(first & second)
+        shared = self.shared_parties(a, b)
         if shared >= 2:
             return True
-        if shared == 1 and min(len(set(a.participants)), len(set(b.participants))) == 1:
+        if shared == 1 and min(len(first), len(second)) == 1:
             return bool(set(_anchors(a, entities)) & set(_anchors(b, entities)))
         return False
 
@@ -153,6 +246,20 @@ class CompatiblePolicy:
 
     def reduced_signature(self, event: LocalEvent) -> Hashable:
         return family(event.kind), event.date, event.place_id, event.place_rule, event.published
+
+
+def countries_of_office_holders(offices: Iterable[OfficeHolding], entities: dict[str, EntityNode]) -> dict[str, str]:
+    """Person id → the country the corpus says the person holds an office for (from any
+    article; a former office is never a holding, extraction drops it). A person holding
+    offices for two countries stands for neither; an office of an organisation is no
+    country."""
+    found: dict[str, set[str]] = {}
+    for office in offices:
+        node = entities.get(office.holder_id)
+        is_country = node.kind is EntityKind.COUNTRY if node is not None else office.holder_id.startswith("country:")
+        if is_country and office.person_id != office.holder_id:
+            found.setdefault(office.person_id, set()).add(office.holder_id)
+    return {person: next(iter(countries)) for person, countries in found.items() if len(countries) == 1}
 
 
 def _near(a: LocalEvent, b: LocalEvent) -> bool:

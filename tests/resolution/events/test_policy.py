@@ -8,12 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graphbuild.model import EntityKind, EntityNode, EventDate, EventKind, LocalEvent, TextSpan
-from graphbuild.resolution.events import POLICIES, group_events, same_event_policy
+from graphbuild.model import EntityKind, EntityNode, EventDate, EventKind, LocalEvent, OfficeHolding, TextSpan
+from graphbuild.resolution.events import POLICIES, bind_policy, group_events, merge_events, same_event_policy
+from graphbuild.rules import OfficeRule
 from graphbuild.resolution.events.across_articles import order_key
 from tests.resolution.events.articles import NODES
 
-PEOPLE = ["person:a", "person:b", "person:c", "person:d", "country:JPN"]
+PEOPLE = ["person:a", "person:b", "person:c", "person:d", "country:JPN", "country:KOR"]
 DATES = [None, EventDate("Friday", "2018-06-29", "day"), EventDate("Thursday", "2018-06-28", "day"),
          EventDate("Tuesday", "2018-06-26", "day"), EventDate("June", "2018-06", "month"),
          EventDate("this week", "2018-06-25", "week", "2018-06-25", "2018-07-01"), EventDate("soon"),
@@ -21,7 +22,17 @@ DATES = [None, EventDate("Friday", "2018-06-29", "day"), EventDate("Thursday", "
 PLACES = [(None, None), ("place:JPN:tokyo", "explicit"), ("country:JPN", "explicit"), ("place:KOR:seoul", "explicit"),
           ("place:KOR:seoul", "dateline")]
 ENTITIES = {**NODES, "place:KOR:seoul": EntityNode("place:KOR:seoul", EntityKind.PLACE, "Seoul", (),
-                                                   country_id="country:KOR")}
+                                                   country_id="country:KOR"),
+            "country:KOR": EntityNode("country:KOR", EntityKind.COUNTRY, "South Korea", ())}
+
+
+def _office(person, holder, title="President", article="art-offices"):
+    return OfficeHolding(article, person, title, holder, TextSpan(0, 5), OfficeRule.PRE_MODIFIER)
+
+
+# person:a and person:c hold offices for Japan, person:b for South Korea; person:d for both (so for neither).
+OFFICES = [_office("person:a", "country:JPN"), _office("person:c", "country:JPN", "Foreign Minister"),
+           _office("person:b", "country:KOR"), _office("person:d", "country:JPN"), _office("person:d", "country:KOR")]
 
 
 def _scan_groups(local_events, entities, policy):
@@ -31,7 +42,8 @@ def _scan_groups(local_events, entities, policy):
         best = None
         for index, group in enumerate(groups):
             if all(policy.same(event, other, entities) for other in group):
-                shared = len(set(event.participants) & {p for g in group for p in g.participants})
+                tokens = getattr(policy, "party_tokens", lambda e: set(e.participants))
+                shared = len(tokens(event) & {p for g in group for p in tokens(g)})
                 if best is None or shared > best[0]:
                     best = (shared, index)
         if best is None:
@@ -58,6 +70,13 @@ local_event = st.builds(
 @given(local_events=st.lists(local_event, max_size=25))
 def test_indexed_grouping_gives_exactly_the_groups_of_a_full_scan(name, local_events):
     policy = same_event_policy(name)
+    assert group_events(local_events, ENTITIES, policy) == _scan_groups(local_events, ENTITIES, policy)
+
+
+@settings(max_examples=300, deadline=None)
+@given(local_events=st.lists(local_event, max_size=25))
+def test_indexed_grouping_with_office_holders_gives_exactly_the_groups_of_a_full_scan(local_events):
+    policy = bind_policy(None, OFFICES, ENTITIES)
     assert group_events(local_events, ENTITIES, policy) == _scan_groups(local_events, ENTITIES, policy)
 
 
@@ -100,3 +119,73 @@ def test_two_different_gatherings_are_not_merged_by_their_names():
     one = _named("a1", ["person:a"], published=date(2019, 9, 30))
     other = _named("a2", ["person:b"], gathering="org:annapolis-conference", published=date(2019, 9, 30))
     assert not policy.same(one, other, ENTITIES)
+
+
+def _meeting(article, people, place=(None, None), when=EventDate("Friday", "2018-06-29", "day")):
+    return LocalEvent(article, EventKind.MEETING, tuple(sorted(people)), when, place[0], place[1],
+                      (TextSpan(0, 5),), ("…",), (), ("test",), published=date(2018, 6, 29))
+
+
+def test_leaders_and_the_countries_they_hold_offices_for_are_the_same_parties():
+    # "A and B met in Tokyo" vs "Japan and South Korea held talks in Tokyo".
+    policy = bind_policy(None, OFFICES, ENTITIES)
+    leaders = _meeting("outlet1", ["person:a", "person:b"], ("place:JPN:tokyo", "explicit"))
+    countries = _meeting("outlet2", ["country:JPN", "country:KOR"], ("place:JPN:tokyo", "explicit"))
+    mixed = _meeting("outlet3", ["person:a", "country:KOR"])
+    assert policy.same(leaders, countries, ENTITIES) and policy.same(leaders, mixed, ENTITIES)
+    assert policy.same(countries, mixed, ENTITIES)
+    assert not same_event_policy().same(leaders, countries, ENTITIES)  # without the offices: no party shared
+
+
+def test_without_the_offices_given_grouping_keeps_the_reports_apart_and_with_them_joins_them():
+    leaders = _meeting("outlet1", ["person:a", "person:b"])
+    countries = _meeting("outlet2", ["country:JPN", "country:KOR"])
+    assert len(group_events([leaders, countries], ENTITIES)) == 2
+    assert len(group_events([leaders, countries], ENTITIES, offices=OFFICES)) == 1
+
+
+def test_the_node_names_the_people_and_each_report_keeps_what_it_said():
+    leaders = _meeting("outlet1", ["person:a", "person:b"])
+    countries = _meeting("outlet2", ["country:JPN", "country:KOR"])
+    (node,) = merge_events([leaders, countries], ENTITIES, offices=OFFICES)
+    assert node.participants == ("person:a", "person:b")
+    assert sorted(r.participants for r in node.reports) == [("country:JPN", "country:KOR"),
+                                                            ("person:a", "person:b")]
+
+
+def test_a_person_holding_offices_for_two_countries_stands_for_neither():
+    policy = bind_policy(None, OFFICES, ENTITIES)
+    assert "person:d" not in policy.countries
+    assert not policy.same(_meeting("o1", ["person:d", "person:b"]), _meeting("o2", ["country:JPN", "country:KOR"]),
+                           ENTITIES)
+
+
+def test_an_office_of_an_organisation_makes_no_country():
+    offices = [_office("person:a", "org:united-nations", "Secretary-General")]
+    assert bind_policy(None, offices, {**ENTITIES, "org:united-nations": EntityNode(
+        "org:united-nations", EntityKind.ORGANIZATION, "United Nations", ())}).countries == {}
+
+
+def test_two_people_of_one_country_are_not_one_party():
+    # The president's meeting and the foreign minister's meeting with the same counterpart
+    # share one party (the counterpart), not two.
+    policy = bind_policy(None, OFFICES, ENTITIES)
+    assert not policy.same(_meeting("o1", ["person:a", "person:b"]), _meeting("o2", ["person:c", "person:b"]),
+                           ENTITIES)
+    assert policy.shared_parties(_meeting("o1", ["person:a", "person:c"]), _meeting("o2", ["country:JPN"])) == 1
+
+
+def test_a_country_pair_meeting_at_two_places_on_one_day_stays_two_events():
+    # Place compatibility stays: the leaders in Tokyo and the country pair reported in Seoul.
+    leaders = _meeting("outlet1", ["person:a", "person:b"], ("place:JPN:tokyo", "explicit"))
+    ministers = _meeting("outlet2", ["person:c", "person:b"], ("place:KOR:seoul", "explicit"))
+    countries = _meeting("outlet3", ["country:JPN", "country:KOR"], ("place:KOR:seoul", "explicit"))
+    groups = group_events([leaders, ministers, countries], ENTITIES, offices=OFFICES)
+    assert sorted(sorted(e.article_id for e in g) for g in groups) == [["outlet1"], ["outlet2", "outlet3"]]
+
+
+def test_a_report_naming_a_person_beside_their_country_keeps_both_on_the_node():
+    # One article names the president and the country as parties: both stay, as annotated.
+    both = _meeting("outlet1", ["person:a", "country:JPN", "country:KOR"])
+    (node,) = merge_events([both], ENTITIES, offices=OFFICES)
+    assert node.participants == ("country:JPN", "country:KOR", "person:a")
