@@ -271,7 +271,7 @@ def _visitor_fallback(token: Token, ctx: DocContext, heads: list[Token]) -> list
 
 def _expand(head: Token, trigger: Trigger, ctx: DocContext, found: Roles, depth: int = 0) -> None:
     """Add what the phrase headed by ``head`` names to ``found``."""
-    for token in conjuncts(head):
+    for token in [*conjuncts(head), *_coordinated_modifiers(head, ctx)]:
         if token.i == trigger.token.i:
             continue
         mention = ctx.mention(token)
@@ -323,6 +323,24 @@ def _expand(head: Token, trigger: Trigger, ctx: DocContext, found: Roles, depth:
         elif token.pos_ == "NOUN" and token.dep_ != "appos":  # "Boras, Teixeira's agent": Teixeira was not there
             for party in _parties_of_group(token, ctx, depth):
                 found.add(party)
+
+
+def _coordinated_modifiers(head: Token, ctx: DocContext) -> list[Token]:
+    """Names the parser hung on ``head`` as a modifier though ``and`` coordinates them with
+    it: in "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol
+    met", the small model makes "Kishida" an ``nmod`` of "Yeol" (with the ``and`` and the
+    second title under it), so the subject seemed to be Yoon alone. The same parse of "X and
+    TITLE Y" in "a call between Trump and then-newly elected President Zelensky"
+    (wn-ukraine-subpoena-pompeo), "Mr. LaRue and deputy campaign manager Jeb Stuart
+    Magruder" (ECB+ 28_2ecbplus), "Woodward and partner Carl Bernstein" (ECB+ 28_3ecb). A
+    modifier child that is a name and carries the ``cc`` is a conjunct, with its own
+    conjuncts."""
+    found: list[Token] = []
+    for child in head.children:
+        if child.dep_ in {"nmod", "compound"} and child.i < head.i and ctx.mention(child) is not None \
+                and any(c.dep_ == "cc" for c in child.children):
+            found.extend(t for t in conjuncts(child) if t.i != head.i)
+    return found
 
 
 def _person(token: Token, ctx: DocContext) -> Mention | None:

@@ -1,5 +1,6 @@
-"""host / welcome / receive a named person is a meeting; with anything else as object it is not
-(real model; sentences in our own words, shaped as the news pages cited in event_triggers.jsonl)."""
+"""Meeting triggers and participants on the real model, in sentences of our own words:
+host / welcome / receive a named person is a meeting (with anything else as object it is
+not); two titled leaders coordinated as the subject both take part."""
 from __future__ import annotations
 
 import pytest
@@ -38,3 +39,14 @@ def test_hosting_a_show_or_receiving_a_prize_is_no_meeting(nlp, text):
 
 def test_hosting_a_summit_is_the_summit_not_a_second_meeting(nlp):
     assert [kind for kind, _, _ in meetings(nlp, "Macron hosted a summit with Merkel in Paris.")] == [EventKind.CONFERENCE]
+
+
+def test_two_titled_leaders_coordinated_as_subject_both_take_part(nlp):
+    # The small model hangs the first name on the second as a modifier (with the "and").
+    found = meetings(nlp, "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol "
+                          "met in Hiroshima on Sunday.")
+    assert found == [(EventKind.MEETING, EventStatus.HELD, ["Fumio Kishida", "Yoon Suk Yeol"])]
+
+
+def test_a_name_inside_an_of_phrase_of_the_subject_takes_no_part(nlp):
+    assert meetings(nlp, "The wife of Kishida met Yoon in Tokyo.") == [(EventKind.MEETING, EventStatus.HELD, ["Yoon"])]
