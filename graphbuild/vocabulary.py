@@ -72,6 +72,13 @@ def organization_nouns() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def job_abbreviations() -> frozenset[str]:
+    """Job-title abbreviations written before a name ("GM", "CTO", "VP") that NER takes for
+    organisations; not title words, since some are also names of companies ("GM")."""
+    return frozenset(r["word"] for r in data_rows("job_abbreviations"))
+
+
+@functools.lru_cache(maxsize=1)
 def honorifics() -> frozenset[str]:
     """Honorifics before a surname ("Mr", "Mrs.", "Dr")."""
     return frozenset(r["word"] for r in data_rows("honorifics"))

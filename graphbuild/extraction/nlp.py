@@ -27,7 +27,7 @@ from spacy.util import compile_infix_regex, filter_spans
 
 from graphbuild.config import MODEL_PREFERENCE
 from graphbuild.errors import ConfigError
-from graphbuild.vocabulary import (given_names, honorifics, office_departments, office_heads, office_modifiers,
+from graphbuild.vocabulary import (given_names, honorifics, job_abbreviations, office_departments, office_heads, office_modifiers,
                                    organization_nouns, place_heads, place_names, surname_particles, title_words,
                                    world_given_names, world_surnames)
 
@@ -235,8 +235,8 @@ class EntityRepair:
                 continue  # replaced by the honorific PERSON span below
             if label in {"PERSON", "GPE", "LOC"} and end - start == 1 and _title_word(doc[start]):
                 continue  # "President" or "Sultan" alone is no name nor place
-            if label == "ORG" and end - start == 1 and doc[start].is_upper and _title_word(doc[start]) \
-                    and _used_as_title(doc, start):
+            if label == "ORG" and end - start == 1 and doc[start].is_upper \
+                    and (_title_word(doc[start]) or doc[start].lower_ in job_abbreviations()) and _used_as_title(doc, start):
                 continue  # "GM Theo Epstein", "assistant GM": a job title, not General Motors
             if label in _RELABELLED and _person_by_context(doc, start, end, label, after_title, person_first):
                 label = "PERSON"
@@ -641,13 +641,12 @@ def _url_tokens(doc: Doc) -> set[int]:
 
 def _used_as_title(doc: Doc, index: int) -> bool:
     """A job-title abbreviation ("GM", "CTO", "VP") written as a title: right before a
-    capitalised name ("GM Theo Epstein", ECB+ 10_1ecbplus; "current GM Ed Stefanski", 5_6ecb)
-    or after a lower-case modifier ("assistant GM", 5_7ecb; "senior VP", 44_5ecbplus).
-    "including GM, Toyota" (a list of carmakers) is neither."""
+    person's name, its next word a given name ("GM Theo Epstein", ECB+ 10_1ecbplus; "current
+    GM Ed Stefanski", 5_6ecb; "CTO Andrew Alston", 30_11ecbplus). "including GM, Toyota",
+    "GM Chief Executive", "GM Sells" (General Motors, MEANTIME corpus_gm) are none."""
     after = doc[index + 1] if index + 1 < len(doc) else None
-    before = doc[index - 1] if index > 0 else None
-    return (after is not None and after.is_title and after.is_alpha) or (
-        before is not None and before.is_lower and before.tag_ in {"JJ", "NN", "VBN"})
+    return after is not None and after.is_title and after.is_alpha and not _a_title(after) \
+        and (after.lower_ in world_given_names() or (after.ent_type_ == "PERSON" and after.ent_iob_ == "B"))
 
 
 def _words(span: Span) -> int:
