@@ -72,6 +72,13 @@ def organization_nouns() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def job_abbreviations() -> frozenset[str]:
+    """Job-title abbreviations written before a name ("GM", "CTO", "VP") that NER takes for
+    organisations; not title words, since some are also names of companies ("GM")."""
+    return frozenset(r["word"] for r in data_rows("job_abbreviations"))
+
+
+@functools.lru_cache(maxsize=1)
 def honorifics() -> frozenset[str]:
     """Honorifics before a surname ("Mr", "Mrs.", "Dr")."""
     return frozenset(r["word"] for r in data_rows("honorifics"))
@@ -156,6 +163,30 @@ def world_given_names() -> frozenset[str]:
                 names.update(n.casefold() for n in value
                              if isinstance(n, str) and len(n) > 1 and n.isalpha() and _latin(n))
     return frozenset(names) | given_names()
+
+
+@functools.lru_cache(maxsize=1)
+def world_surnames() -> frozenset[str]:
+    """Family names of many languages (the ``faker`` package's person providers, every
+    locale, Latin script only), lower case. Only to tell a word glued before a name from
+    the first word of a name: a word that is no surname, no given name and no title
+    before a given name ("Hire Maurice Cheeks") is no part of the name."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as providers
+
+    names: set[str] = set()
+    for module in pkgutil.iter_modules(providers.__path__):
+        provider = getattr(importlib.import_module(f"{providers.__name__}.{module.name}"), "Provider", None)
+        for attribute in ("last_names", "last_names_male", "last_names_female"):
+            value = vars(provider).get(attribute) if provider is not None else None
+            if isinstance(value, dict):  # some locales weight their names
+                value = list(value)
+            if isinstance(value, (list, tuple)):
+                names.update(w.casefold() for n in value if isinstance(n, str) and _latin(n)
+                             for w in n.replace("-", " ").split() if len(w) > 1)
+    return frozenset(names)
 
 
 def _latin(word: str) -> bool:

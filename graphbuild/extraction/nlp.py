@@ -17,7 +17,7 @@ import functools
 import importlib.util
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import spacy
 from spacy.language import Language
@@ -27,9 +27,9 @@ from spacy.util import compile_infix_regex, filter_spans
 
 from graphbuild.config import MODEL_PREFERENCE
 from graphbuild.errors import ConfigError
-from graphbuild.vocabulary import (given_names, honorifics, office_departments, office_heads, office_modifiers,
+from graphbuild.vocabulary import (given_names, honorifics, job_abbreviations, office_departments, office_heads, office_modifiers,
                                    organization_nouns, place_heads, place_names, surname_particles, title_words,
-                                   world_given_names)
+                                   world_given_names, world_surnames)
 
 TITLES_KEY = "titles"
 REPAIR_COMPONENT = "entity_repair"
@@ -170,7 +170,12 @@ class EntityRepair:
         # Given-name lists (faker's, ~0.75 s) load with the model, not inside the first
         # article's time budget: a fresh worker's first article has a budget of ~1 s.
         world_given_names()
+        world_surnames()
         given_names()
+        # English common words (WordNet's index that the model's lemmatizer ships): a word glued
+        # before a name is one ("Naturally", "Hire", "Panthers"), the first word of a foreign
+        # name rarely ("Sutopo Purwo Nugroho", ECB+ 37_3ecbplus).
+        self.english = _english_words(nlp)
         # "Mr Mattis", but not "Mr. President".
         self.matcher.add(
             "HONORIFIC",
@@ -200,6 +205,8 @@ class EntityRepair:
         after_title = {span.end for span in kept}
         honorific_tokens = {span.start for span in honorific_names}
         person_first = {ent[0].lower_ for ent in doc.ents if ent.label_ == "PERSON"}
+        person_words = Counter(t.lower_ for ent in doc.ents if ent.label_ == "PERSON" for t in ent)
+        urls = _url_tokens(doc)
         other_names = {_fold(ent.text).casefold() for ent in doc.ents if ent.label_ in _NAMES_OF_THINGS}
         ents: list[Span] = []
         places = list(self.places(doc))  # one pass over the tokens for every use
@@ -207,6 +214,10 @@ class EntityRepair:
         source = filter_spans(list(doc.ents) + named) if named else list(doc.ents)
         for ent in source:
             start, end, label = ent.start, ent.end, ent.label_
+            while start < end and start in urls:  # "html SEACOM" (ECB+ 30_11ecbplus)
+                start += 1
+            if any(i in urls for i in range(start, end)):
+                continue
             # Trim office titles, honorifics and title words off the front of an entity.
             while start < end and (start in title_tokens or doc[start].lower_ in honorifics()
                                    or (label == "PERSON" and end - start > 1 and _title_word(doc[start]))):
@@ -224,8 +235,21 @@ class EntityRepair:
                 continue  # replaced by the honorific PERSON span below
             if label in {"PERSON", "GPE", "LOC"} and end - start == 1 and _title_word(doc[start]):
                 continue  # "President" or "Sultan" alone is no name nor place
+            if label == "ORG" and end - start == 1 and doc[start].is_upper \
+                    and (_title_word(doc[start]) or doc[start].lower_ in job_abbreviations()) and _used_as_title(doc, start):
+                continue  # "GM Theo Epstein", "assistant GM": a job title, not General Motors
             if label in _RELABELLED and _person_by_context(doc, start, end, label, after_title, person_first):
                 label = "PERSON"
+            while label == "PERSON" and end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha \
+                    and not (doc[end - 2].text in {"-", "‐", "‑"} and not doc[end - 2].whitespace_):  # "Song Young-moo"
+                # A name never ends in a lower-case word: 'Anthony "Fat Tony" Salerno and' (ECB+
+                # 26_10ecbplus), "Herbert Flynn Jr told" (45_5ecbplus), "Ross doesn" (6_2ecbplus).
+                end -= 1
+                while end - start > 1 and doc[end - 1].text in {"-", "–", ","}:
+                    end -= 1  # "Jonathan Wright - director" (ECB+ 30_7ecb)
+            if label == "PERSON" and _words(doc[start:end]) >= 3 and person_words[doc[start].lower_] == 1 \
+                    and _english(doc[start], self.english) and _glued_before_name(doc[start:end]):
+                start += 1
             if label in {"PERSON", "ORG"}:
                 cut = _given_name_cut(doc, start, end, label, person_first, other_names, place_starts)
                 if cut is not None:
@@ -595,6 +619,74 @@ def _joined_names(doc: Doc, ents: list[Span], person_first: set[str], places: se
                 start -= 1
         out.append(span if start == span.start else Span(doc, start, span.end, label="PERSON"))
     return out
+
+
+# A web address, also as ECB+ writes it, a space around each piece ("http: / / nbasource.
+# blogspot. nl / 2005 _ 05 _ 01 _ archive. html", 5_7ecbplus; "http: / / mygaming. co. za /
+# news / ... - next - week. html", 30_11ecbplus): after "." only a lower-case piece goes on,
+# so the sentence after the address is not taken.
+_URL = re.compile(r"(?:\b(?:https?|ftp) ?: ?/ ?/|\bwww ?\.) ?[\w%~]+(?: ?[/_\-=?&#:] ?[\w%~]+| ?\. ?[a-z0-9][\w%~]*)*")
+
+
+def _url_tokens(doc: Doc) -> set[int]:
+    """The tokens of web addresses: no entity is taken from them ("nl / 2005", an
+    organisation in ECB+ 5_7ecbplus and 16_11ecbplus, two blogs; "html SEACOM", 30_11ecbplus)."""
+    found: set[int] = set()
+    for match in _URL.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None:
+            found.update(range(span.start, span.end))
+    return found
+
+
+def _used_as_title(doc: Doc, index: int) -> bool:
+    """A job-title abbreviation ("GM", "CTO", "VP") written as a title: right before a
+    person's name, its next word a given name ("GM Theo Epstein", ECB+ 10_1ecbplus; "current
+    GM Ed Stefanski", 5_6ecb; "CTO Andrew Alston", 30_11ecbplus). "including GM, Toyota",
+    "GM Chief Executive", "GM Sells" (General Motors, MEANTIME corpus_gm) are none."""
+    after = doc[index + 1] if index + 1 < len(doc) else None
+    return after is not None and after.is_title and after.is_alpha and not _a_title(after) \
+        and (after.lower_ in world_given_names() or (after.ent_type_ == "PERSON" and after.ent_iob_ == "B"))
+
+
+def _words(span: Span) -> int:
+    """Words of a name, a hyphenated one counting once: "Song Young-moo" has two (seed
+    000_37cd7fc40fade2e0, family name first; ECB+ writes "Young - moo")."""
+    return sum(1 for t in span if t.is_alpha and not (t.i > span.start and span.doc[t.i - 1].text in {"-", "‐", "‑"}))
+
+
+def _english_words(nlp: Language) -> frozenset[str]:
+    """The lemmas of the lemmatizer's ``lemma_index`` table (WordNet's nouns, verbs,
+    adjectives and adverbs), or nothing when the pipeline has no such lemmatizer."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(word for words in lookups.get_table("lemma_index").values() for word in words)
+
+
+def _english(token: Token, english: frozenset[str]) -> bool:
+    """A common English word, also in the plural ("Panthers")."""
+    word = token.lower_
+    return word in english or (word.endswith("s") and word[:-1] in english)
+
+
+def _glued_before_name(span: Span) -> bool:
+    """A capitalised word stuck before a person's name in a headline or run-in line
+    ("Naturally Scott Boras", ECB+ 10_19ecbplus; "Hire Maurice Cheeks", 5_4ecbplus and
+    5_10ecbplus; "Panthers Reggie Bush", 25_3ecb): it is no given name, no family name
+    (faker's lists of every locale), no title and no particle, and the next word is a given
+    name and no particle ("Prison Van Near Houston", ECB+ 3_7ecbplus); the rest are capitalised words, no possessive ("Lockheed Martin's Atlas V",
+    MEANTIME airbus_5403). The caller checks the span has at least three words (:func:`_words`), that the
+    word is a common English word and in no other name of the text."""
+    first, second = span[0], span[1]
+    word = first.lower_
+    return first.is_alpha and first.is_title and second.is_title and second.is_alpha \
+        and word not in world_given_names() and word not in world_surnames() and word not in surname_particles() \
+        and not _a_title(first) and second.lower_ in world_given_names() and not _a_title(second) \
+        and second.lower_ not in surname_particles() \
+        and not any(t.tag_ == "POS" or t.lower_ in _POSSESSIVES for t in span)
 
 
 def _a_title(token: Token) -> bool:

@@ -24,6 +24,14 @@ index of keys, never a comparison of all pairs:
      Barhoum", "Hilary Clinton" / "Hillary Clinton"). Accents never count
      ("Chávez" = "Chavez": the name key drops them).
 
+   A nickname or spelling join needs evidence beyond the two names, since different
+   people bear such pairs: the two forms share an article, an office, or an entity
+   mentioned in the articles of both other than a country ("Frank Graham", a father in
+   ECB+ 19_3ecbplus, is not "Franklin Graham" of Samaritan's Purse in 41_9ecbplus: they
+   share no article, office nor entity; "Hilary Clinton" / "Hillary Clinton" across
+   Wikinews articles share the United States' offices and people). A shorter form needs
+   no such evidence: its words are all words of the longer name.
+
 2. **Single names** ("Obama", "Castro"), which the within-article pass left scoped to
    their article, join the one person of the corpus whose surname they are — or, for
    names written family name first (the article itself used the first word alone, or
@@ -102,7 +110,8 @@ def resolve_people(local_entities: Sequence[LocalEntity], offices: Iterable[Offi
     and that the gazetteer knows is that place ("in Annapolis", tagged PERSON in
     wn-annapolis-statement; "Tbilisi" in wn-merkel-georgia-nato)."""
     people = _full_names(local_entities, offices)
-    clusters, variant_evidence = _join_variants(people)
+    context = _article_context(local_entities)
+    clusters, variant_evidence = _join_variants(people, context)
     canonical: dict[str, Resolved] = {}
     for members in clusters.groups():
         chosen = _canonical(members, people)
@@ -121,7 +130,6 @@ def resolve_people(local_entities: Sequence[LocalEntity], offices: Iterable[Offi
             evidence[(canonical[pid].id, rule)].append(why)
 
     index = _NameIndex(canonical, people)
-    context = _article_context(local_entities)
     holdings = _holdings_by_article(offices)
     for local in local_entities:
         if local.resolved.kind is not EntityKind.PERSON or local.resolved.rule is not EntityRule.PERSON_SINGLE_NAME:
@@ -290,9 +298,12 @@ class _UnionFind:
         return list(found.values())
 
 
-def _join_variants(people: dict[str, _Person]) -> tuple[_UnionFind, dict[str, tuple[EntityRule, str]]]:
+def _join_variants(people: dict[str, _Person], context: dict[str, set[str]]
+                   ) -> tuple[_UnionFind, dict[str, tuple[EntityRule, str]]]:
     """Union-find of full names that are variants of one another, and for every name
-    that is not its group's canonical form, the rule and evidence that joined it."""
+    that is not its group's canonical form, the rule and evidence that joined it.
+    ``context``: the entity ids each article mentions (for the evidence a nickname or
+    spelling join needs)."""
     groups = _UnionFind(people)
     joined: dict[str, tuple[EntityRule, str]] = {}
     buckets: dict[str, list[_Person]] = defaultdict(list)
@@ -313,6 +324,10 @@ def _join_variants(people: dict[str, _Person]) -> tuple[_UnionFind, dict[str, tu
                     found = (EntityRule.PERSON_SPELLING, f"{a.name!r} and {b.name!r}: spelling variants")
                 else:
                     continue
+                support = _variant_support(a, b, context)
+                if support is None:
+                    continue
+                found = (found[0], f"{found[1]}; {support}")
                 groups.union(a.id, b.id)
                 joined.setdefault(a.id, found)
                 joined.setdefault(b.id, found)
@@ -329,6 +344,28 @@ def _join_variants(people: dict[str, _Person]) -> tuple[_UnionFind, dict[str, tu
             joined.setdefault(short.id, (EntityRule.PERSON_SHORTER_NAME,
                                          f"{short.name!r} is a shorter form of {longest[0].name!r}"))
     return groups, joined
+
+
+def _variant_support(a: _Person, b: _Person, context: dict[str, set[str]]) -> str | None:
+    """What besides the names says two variant names are one person, or None: a shared
+    article, a shared office, else entities (not countries, which half the corpus
+    mentions) named in the articles of both."""
+    both = a.articles & b.articles
+    if both:
+        return f"both in {_articles(both)}"
+    offices = a.offices & b.offices
+    if offices:
+        title, holder = sorted(offices)[0]
+        return f"both hold {title} ({holder})"
+
+    def around(person: _Person) -> set[str]:
+        return {eid for article in person.articles for eid in context.get(article, ())
+                if not eid.startswith("country:")} - {a.id, b.id}
+
+    shared = around(a) & around(b)
+    if shared:
+        return f"both articles name {', '.join(sorted(shared)[:4])}"
+    return None
 
 
 def _suffixes_agree(a: _Person, b: _Person) -> bool:

@@ -298,3 +298,71 @@ def test_a_place_relabelled_in_one_spot_is_that_place_wherever_ner_called_it_an_
             "officer and an Oregon State Police bomb squad technician, and critically injuring the Woodburn police chief.")
     labels = {e.label_ for e in nlp(text).ents if e.text == "Woodburn"}
     assert labels == {"GPE"}
+
+
+def test_no_entity_is_taken_from_a_web_address_written_with_spaces(blank_nlp):
+    # ECB+ 5_7ecbplus and 16_11ecbplus: "nl / 2005" was one organisation of two blogs.
+    text = "http: / / nbasource. blogspot. nl / 2005 _ 05 _ 01 _ archive. html MONDAY, MAY 23, 2005 FIRED"
+    doc = run_repair(blank_nlp, text, [("nl / 2005", "ORG"), ("MAY 23, 2005", "DATE")])
+    assert [e.text for e in doc.ents] == ["MAY 23, 2005"]
+
+
+def test_a_name_right_after_a_web_address_loses_the_address_piece(blank_nlp):
+    # ECB+ 30_11ecbplus: "html SEACOM".
+    text = "http: / / mygaming. co. za / news / 14642 - seacom - cable. html SEACOM cable problems may last"
+    doc = run_repair(blank_nlp, text, [("html SEACOM", "ORG")])
+    assert [e.text for e in doc.ents] == ["SEACOM"]
+
+
+def test_a_job_title_abbreviation_before_a_name_is_no_organisation(blank_nlp):
+    doc = run_repair(blank_nlp, "As for the Red Sox, GM Theo Epstein has not spoken.",
+                     [("the Red Sox", "ORG"), ("GM", "ORG"), ("Theo Epstein", "PERSON")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("the Red Sox", "ORG"), ("Theo Epstein", "PERSON")]
+
+
+def test_the_same_abbreviation_in_a_list_of_companies_stays_an_organisation(blank_nlp):
+    doc = run_repair(blank_nlp, "carmakers including GM, Toyota and Honda", [("GM", "ORG"), ("Toyota", "ORG"), ("Honda", "ORG")])
+    assert [e.text for e in doc.ents] == ["GM", "Toyota", "Honda"]
+
+
+def test_a_police_rank_is_trimmed_off_the_name(blank_nlp):
+    # ECB+ 23_2ecbplus "Inspector Gaskin", 22_12ecbplus "Inspector Joe Sullivan".
+    doc = run_repair(blank_nlp, "Later Inspector Gaskin said so.", [("Inspector Gaskin", "PERSON")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Gaskin", "PERSON")]
+
+
+def glued_cut(nlp, text, surface):
+    """The PERSON the repair makes of ``surface`` (NER's span set by hand) in the real pipeline."""
+    doc = nlp.make_doc(text)
+    for _, component in nlp.pipeline:
+        if component is nlp.get_pipe(REPAIR_COMPONENT):
+            break
+        doc = component(doc)
+    start = text.index(surface)
+    doc.ents = [doc.char_span(start, start + len(surface), label="PERSON")]
+    return [e.text for e in nlp.get_pipe(REPAIR_COMPONENT)(doc).ents if e.label_ == "PERSON"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, glued, name", [
+    ("Naturally Scott Boras will try to draw this out.", "Naturally Scott Boras", "Scott Boras"),  # ECB+ 10_19ecbplus
+    ("Sixers Fire O'Brien, Hire Maurice Cheeks May 23, 2005", "Hire Maurice Cheeks", "Maurice Cheeks"),  # ECB+ 5_4ecbplus
+])
+def test_a_word_glued_before_a_given_name_is_cut_off(nlp, text, glued, name):
+    assert glued_cut(nlp, text, glued) == [name]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name", ["Mohammad Javad Zarif", "Luiz Inácio Lula", "Anders Fogh Rasmussen",
+                                  "Sutopo Purwo Nugroho"])
+def test_a_name_whose_first_word_is_no_common_word_or_a_known_name_is_never_cut(nlp, name):
+    assert glued_cut(nlp, f"Landslides hit the area, said {name} of the agency.", name) == [name]
+
+
+@pytest.mark.parametrize("text, ner, name", [
+    ('Anthony "Fat Tony" Salerno and Carmine Persico ran it.', 'Anthony "Fat Tony" Salerno and', 'Anthony "Fat Tony" Salerno'),  # ECB+ 26_10ecbplus
+    ("Jonathan Wright - director of the lab - said so.", "Jonathan Wright - director", "Jonathan Wright"),  # ECB+ 30_7ecb
+])
+def test_a_person_span_never_ends_in_a_lower_case_word(blank_nlp, text, ner, name):
+    doc = run_repair(blank_nlp, text, [(ner, "PERSON")])
+    assert [e.text for e in doc.ents] == [name]

@@ -123,8 +123,25 @@ def test_junior_and_senior_never_join():
     ("Hilary Clinton", "Hillary Clinton"),   # wn-us-skorea-naval-exercises / wn-brown-london-conferences
     ("Bob Menendez", "Robert Menendez"),     # nickname (nicknames package)
 ])
-def test_spelling_and_nickname_variants_join(a, b):
-    nodes, _, _ = corpus(("a1", [(a, "PERSON")]), ("a2", [(b, "PERSON")]))
+def test_spelling_and_nickname_variants_join_when_their_articles_share_an_entity(a, b):
+    nodes, log, _ = corpus(("a1", [(a, "PERSON"), ("Hamas", "ORG"), ("Israel", "GPE")]),
+                           ("a2", [(b, "PERSON"), ("Hamas", "ORG")]))
+    assert len(person_names(nodes)) == 1
+    [record] = [r for r in log if r.rule in {EntityRule.PERSON_SPELLING, EntityRule.PERSON_NICKNAME}]
+    assert any("org:hamas" in e for e in record.evidence)
+
+
+@pytest.mark.parametrize("shared", [[], [("United States", "GPE")]])
+def test_variant_names_stay_apart_without_evidence_beyond_the_name(shared):
+    # ECB+ 19_3ecbplus (Frank Graham, a father in the Bronx) and 41_9ecbplus (Franklin
+    # Graham of Samaritan's Purse): a nickname pair, two people; a shared country is no evidence.
+    nodes, _, _ = corpus(("a1", [("Frank Graham", "PERSON"), ("Bronx", "GPE"), *shared]),
+                         ("a2", [("Franklin Graham", "PERSON"), ("Sudan", "GPE"), *shared]))
+    assert person_names(nodes) == ["Frank Graham", "Franklin Graham"]
+
+
+def test_variant_names_in_one_article_join():
+    nodes, _, _ = corpus(("a1", [("Bob Menendez", "PERSON"), ("Robert Menendez", "PERSON")]))
     assert len(person_names(nodes)) == 1
 
 
