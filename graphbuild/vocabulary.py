@@ -147,21 +147,8 @@ def world_given_names() -> frozenset[str]:
     finding where a person's name starts inside a longer span ("the President of Petrobras
     José Eduardo Dutra"); :func:`given_names` (English) stays the test elsewhere, since
     these include words of place names ("Paris", "Victoria")."""
-    import importlib
-    import pkgutil
-
-    import faker.providers.person as providers
-
-    names: set[str] = set()
-    for module in pkgutil.iter_modules(providers.__path__):
-        provider = getattr(importlib.import_module(f"{providers.__name__}.{module.name}"), "Provider", None)
-        for attribute in ("first_names", "first_names_male", "first_names_female"):
-            value = vars(provider).get(attribute) if provider is not None else None
-            if isinstance(value, dict):  # some locales weight their names
-                value = list(value)
-            if isinstance(value, (list, tuple)):
-                names.update(n.casefold() for n in value
-                             if isinstance(n, str) and len(n) > 1 and n.isalpha() and _latin(n))
+    names = {n.casefold() for n in _faker_names(("first_names", "first_names_male", "first_names_female"))
+             if len(n) > 1 and n.isalpha()}
     return frozenset(names) | given_names()
 
 
@@ -171,22 +158,28 @@ def world_surnames() -> frozenset[str]:
     locale, Latin script only), lower case. Only to tell a word glued before a name from
     the first word of a name: a word that is no surname, no given name and no title
     before a given name ("Hire Maurice Cheeks") is no part of the name."""
+    return frozenset(w.casefold() for n in _faker_names(("last_names", "last_names_male", "last_names_female"))
+                     for w in n.replace("-", " ").split() if len(w) > 1)
+
+
+def _faker_names(attributes: tuple[str, ...]) -> list[str]:
+    """The names in those list attributes of every locale's person provider of ``faker``
+    (Latin script only): the maintained name lists we read, never generate from."""
     import importlib
     import pkgutil
 
     import faker.providers.person as providers
 
-    names: set[str] = set()
+    names: list[str] = []
     for module in pkgutil.iter_modules(providers.__path__):
         provider = getattr(importlib.import_module(f"{providers.__name__}.{module.name}"), "Provider", None)
-        for attribute in ("last_names", "last_names_male", "last_names_female"):
+        for attribute in attributes:
             value = vars(provider).get(attribute) if provider is not None else None
             if isinstance(value, dict):  # some locales weight their names
                 value = list(value)
             if isinstance(value, (list, tuple)):
-                names.update(w.casefold() for n in value if isinstance(n, str) and _latin(n)
-                             for w in n.replace("-", " ").split() if len(w) > 1)
-    return frozenset(names)
+                names.extend(n for n in value if isinstance(n, str) and _latin(n))
+    return names
 
 
 def _latin(word: str) -> bool:
