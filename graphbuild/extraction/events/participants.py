@@ -286,30 +286,14 @@ def _expand(head: Token, trigger: Trigger, ctx: DocContext, found: Roles, depth:
             antecedent = antecedent_of_relative(token)
             if antecedent is not None and depth < 2:
                 _expand(antecedent, trigger, ctx, found, depth + 1)
-            elif lower in PERSONAL_PRONOUNS:
-                person = pronoun_antecedent(token, ctx)
-                if person is not None:
-                    found.add(person)
-                    found.rules.append("pronoun")
-                else:
-                    found.pronoun = True
-            elif lower in IT_PRONOUNS:
-                party = party_antecedent(token, ctx)
-                if party is not None:
-                    found.add(party)
-                    found.rules.append("pronoun")
-                else:
-                    found.pronoun = True
-            elif lower in PLURAL_PRONOUNS:
-                people = plural_antecedent(token, ctx)
-                for person in people:
-                    found.add(person)
-                if people:
-                    found.rules.append("pronoun")
-                else:
-                    found.pronoun = True
             else:
-                found.pronoun = True
+                antecedents = _pronoun_antecedents(token, lower, ctx)
+                for party in antecedents:
+                    found.add(party)
+                if antecedents:
+                    found.rules.append("pronoun")
+                else:
+                    found.pronoun = True
         elif token.pos_ in {"NOUN", "PROPN"} and _titled_person(token, ctx) is not None:
             found.add(_titled_person(token, ctx))  # "The President of Colombia Alvaro Uribe"
         elif token.dep_ == "appos" and _person(token.head, ctx) is not None:
@@ -323,6 +307,20 @@ def _expand(head: Token, trigger: Trigger, ctx: DocContext, found: Roles, depth:
         elif token.pos_ == "NOUN" and token.dep_ != "appos":  # "Boras, Teixeira's agent": Teixeira was not there
             for party in _parties_of_group(token, ctx, depth):
                 found.add(party)
+
+
+def _pronoun_antecedents(token: Token, lower: str, ctx: DocContext) -> list[Mention]:
+    """What a personal ("he"), party ("it") or plural ("they") pronoun stands for; empty
+    when it is none of those or its antecedent is not found."""
+    if lower in PERSONAL_PRONOUNS:
+        one = pronoun_antecedent(token, ctx)
+    elif lower in IT_PRONOUNS:
+        one = party_antecedent(token, ctx)
+    elif lower in PLURAL_PRONOUNS:
+        return list(plural_antecedent(token, ctx))
+    else:
+        one = None
+    return [one] if one is not None else []
 
 
 def _coordinated_modifiers(head: Token, ctx: DocContext) -> list[Token]:
