@@ -19,7 +19,7 @@ from graphbuild.extraction.events.lexicon import lexicon
 from graphbuild.extraction.events.modality import modality
 from graphbuild.extraction.events.participants import PARTY_LABELS, PLACE_LABELS, Roles, destination_mentions, roles
 from graphbuild.extraction.events.references import group_reference_verbs, noun_reference
-from graphbuild.extraction.events.syntax import clause_verbs
+from graphbuild.extraction.events.syntax import clause_verbs, conjuncts
 from graphbuild.extraction.events.triggers import Trigger, build_matcher, find_triggers
 from graphbuild.model import EventKind, EventMention, EventStatus, Mention, TextSpan
 
@@ -186,7 +186,9 @@ def _kind(trigger: Trigger, found: Roles) -> EventKind:
     people_kind = trigger.pattern.people_kind
     # Talks among people are a meeting; as soon as a country or organisation is a party
     # ("She is in China, for talks between the US and Chinese governments") they are a negotiation.
-    if people_kind is not None and found.participants and all(m.label == "PERSON" for m in found.participants):
+    # An unnamed counterpart is a person, though its country names it ("held talks with his Indian counterpart").
+    if people_kind is not None and found.participants and all(m.label == "PERSON" or m in found.counterparts
+                                                             for m in found.participants):
         qualified = any(c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "ADJ"} and c.ent_type_ == ""
                         for c in trigger.token.children)
         if not qualified:
@@ -201,10 +203,13 @@ def _no_person_object(trigger: Trigger, ctx: DocContext) -> bool:
     a letter", "hosted a summit with Merkel" (the summit is the event)."""
     if not trigger.pattern.person_object:
         return False
+    counterparts = lexicon()["counterpart_nouns"]
     for item in (c for c in trigger.token.children if c.dep_ in {"dobj", "nsubjpass"}):
-        for word in (item, *item.conjuncts):
+        for word in conjuncts(item):  # "hosted his Russian counterpart Vladimir Putin": the apposition
             mention = ctx.mention(word)
             if mention is not None and mention.label == "PERSON":
+                return False
+            if word.lemma_ in counterparts:  # "hosted his Russian counterpart": an office holder
                 return False
     return True
 

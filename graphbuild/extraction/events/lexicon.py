@@ -61,6 +61,8 @@ WORD_LISTS: dict[str, str] = {
         "Prepositions of presence verbs that take an event."),
     'adjunct_prepositions': (
         "An event noun in such a phrase on a clause: the clause's subject took part ('At the summit, Uribe charged ...', 'During a visit to the West Bank, Carter laid a wreath', 'After their meeting, Onodera said')."),
+    'determined_adjunct_prepositions': (
+        "Adjunct prepositions that make an event noun the setting of its clause only when it is one determined gathering: singular, with a determiner or possessor, not an agreement ('In a meeting with X, Y said'; not 'involved in discussions', 'involved in a final peace agreement')."),
     'event_parts': (
         "Parts of an event in an adjunct: 'At the opening of the AU summit, el-Sisi said' (the speaker was at the summit)."),
     'participant_prepositions': (
@@ -71,6 +73,8 @@ WORD_LISTS: dict[str, str] = {
         "Nouns for people acting for a party: a plural of them qualified by a party ('Japanese officials', 'NATO ministers') or with a from/of phrase ('Leaders from NATO member states met', 'delegates from the United Nations') counts for it. Other nouns do not: 'other Palestinian factions' (wikinews:wn-hamas-ends-truce) are not the State of Palestine. Unnamed officials are not a party: 'President Bush will meet with U.S. officials from Iraq' (wikinews:wn-bush-urges-allies) is no meeting (the development set's guidelines: meetings whose only other party is unnamed officials are not events); ecbplus:6_4ecbplus ('to meet with Lionsgate officials') likewise names Lionsgate only through them."),
     'party_nouns': (
         "Group nouns that stand for their party in the singular too: 'the government of Syria', 'the Chinese government'."),
+    'counterpart_nouns': (
+        "A noun for the holder of the same office in another country: 'met his North Korean counterpart' names no person, and the country that qualifies it takes part for its office holder (docs/events.md); with a name in apposition ('his Russian counterpart Vladimir Putin') the name is the party."),
     'not_event_modifiers': (
         "A conference or talk so qualified is not a meeting of parties: press conferences, phone calls (wikinews README guidelines)."),
     'reference_verbs': (

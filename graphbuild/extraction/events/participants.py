@@ -74,6 +74,7 @@ class Roles:
     by_preposition: bool = False  # the destinations came in a to/in phrase
     place: Mention | None = None
     place_context: list[Mention] = field(default_factory=list)
+    counterparts: list[Mention] = field(default_factory=list)  # a country for its unnamed office holder
     group: bool = False  # "the two", "both"
     pronoun: bool = False  # a pronoun no antecedent was found for
     rules: list[str] = field(default_factory=list)
@@ -102,8 +103,8 @@ def roles(trigger: Trigger, ctx: DocContext) -> Roles:
             heads.extend(subjects(verb))
             if trigger.anchor is not None:
                 heads.extend(_prep_partners(verb, ctx))
-                heads.extend(c for agent in verb.children if agent.dep_ == "agent"
-                             for c in agent.children if c.dep_ == "pobj")
+            # the agent of a passive: "held talks were attended by X"; "In a meeting that day he was told by Zinichev"
+            heads.extend(_agents(verb))
         found.own = len(found.participants) + len(found.modifiers) + (len(heads) if trigger.anchor is not None else 0)
         if trigger.kind is EventKind.VISIT and not any(c.dep_ == "poss" for c in token.children):
             heads.extend(_visitor_fallback(token, ctx, heads))  # "embarked on his mission with visits to X"
@@ -307,6 +308,9 @@ def _expand(head: Token, trigger: Trigger, ctx: DocContext, found: Roles, depth:
         elif token.pos_ == "NOUN" and token.dep_ != "appos":  # "Boras, Teixeira's agent": Teixeira was not there
             for party in _parties_of_group(token, ctx, depth):
                 found.add(party)
+                if token.lemma_ in lexicon()["counterpart_nouns"]:
+                    found.counterparts.append(party)
+                    found.rules.append("counterpart")
 
 
 def _pronoun_antecedents(token: Token, lower: str, ctx: DocContext) -> list[Mention]:
@@ -362,11 +366,18 @@ def _parties_of_group(token: Token, ctx: DocContext, depth: int = 0) -> list[Men
     """Parties that qualify a plural noun of people: ``Japanese officials``, ``NATO
     ministers``, ``Leaders from NATO member states``, ``delegates from the United
     Nations, European Union, and World Bank`` ("a Navy lieutenant" is one person, not
-    the Navy). A noun that names its people in apposition is those people."""
-    groups = lexicon()["group_nouns"]
-    if token.lemma_ not in groups or any(c.dep_ == "appos" for c in token.children):
+    the Navy). A noun that names its people in apposition is those people. A
+    counterpart, singular too, is the country that qualifies it (``met his North Korean
+    counterpart``: North Korea, for whoever holds the office; resolution lets an office
+    holder named by another report stand for it)."""
+    groups, counterparts = lexicon()["group_nouns"], lexicon()["counterpart_nouns"]
+    if token.lemma_ not in groups | counterparts or any(c.dep_ == "appos" for c in token.children):
         return []
-    if not _plural(token) and token.lemma_ not in lexicon()["party_nouns"]:
+    # "met his North Korean counterpart": one office holder, unnamed, stands for the country;
+    # plural counterparts are named ("his Greek, Cypriot and French counterparts, Nikos Dendias, …")
+    if token.lemma_ in counterparts and token.lemma_ not in groups and _plural(token):
+        return []
+    if not _plural(token) and token.lemma_ not in lexicon()["party_nouns"] | counterparts:
         return []
     found: list[Mention] = []
     for child in token.children:

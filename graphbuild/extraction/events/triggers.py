@@ -68,7 +68,7 @@ def find_triggers(doc: Doc, matcher: Matcher) -> list[Trigger]:
                 absorbed_by[index] = anchor.i
                 continue
             found[index] = Trigger(token, pattern, pattern.kind, anchor, None if anchor is not None
-                                   else adjunct_verb(token))
+                                   else adjunct_verb(token, pattern.agreement))
         else:
             found[index] = Trigger(token, pattern, pattern.kind)
     not_events = lexicon()["not_event_modifiers"]
@@ -98,7 +98,16 @@ def support_verb(trigger: Token) -> Token | None:
     return None
 
 
-def adjunct_verb(trigger: Token) -> Token | None:
+def _one_determined_gathering(noun: Token) -> bool:
+    """``a meeting``, ``his meeting``, ``the talks``: one gathering the article speaks of
+    (not ``discussions`` in general; an agreement's ``in`` is what it contains, the
+    caller's test)."""
+    if noun.lower_ != "talks" and noun.tag_ in {"NNS", "NNPS"}:
+        return False
+    return any(c.dep_ in {"det", "poss"} for c in noun.children)
+
+
+def adjunct_verb(trigger: Token, agreement: bool = False) -> Token | None:
     """``At the summit, Uribe charged``: the verb of the clause whose adjunct the
     trigger is (directly, or through a part of the event: ``At the opening of the AU
     summit``, ``At the conclusion of the Annapolis Conference``)."""
@@ -109,6 +118,8 @@ def adjunct_verb(trigger: Token) -> Token | None:
     if token.dep_ != "pobj" or token.head.lower_ not in words["adjunct_prepositions"]:
         return None
     prep = token.head
+    if prep.lower_ in words["determined_adjunct_prepositions"] and (agreement or not _one_determined_gathering(token)):
+        return None
     verb = prep.head
     if verb.pos_ in VERB_POS and verb.i != prep.i:
         return verb
