@@ -178,3 +178,25 @@ def test_a_meeting_told_by_its_leaders_names_and_by_their_countries_is_one_event
                     "article:paper-two": ["country:JPN", "country:KOR"]}
     seoul = [n for n in events_of(graph, "Meeting") if reporters(graph, n) == {"article:paper-three"}]
     assert len(seoul) == 1 and held_in(graph, seoul[0]) == {"Seoul"}
+
+
+@pytest.mark.model
+def test_a_meeting_with_an_unnamed_counterpart_is_the_meeting_with_its_named_office_holder(nlp, tmp_path):
+    # Our own words: one outlet names the foreign minister met, another only "his South
+    # Korean counterpart"; the country stands for its office holder across the reports.
+    from graphbuild.pipeline import IngestOptions, build
+    from tests.conftest import write_jsonl
+
+    path = write_jsonl(tmp_path / "in.jsonl", [
+        {"id": "paper-one", "published": "2026-05-19", "text": "Japanese Foreign Minister Yoko Kamikawa met "
+         "South Korean Foreign Minister Cho Tae-yul in Tokyo on Monday. They discussed trade."},
+        {"id": "paper-two", "published": "2026-05-19", "text": "Yoko Kamikawa met her South Korean counterpart in "
+         "Tokyo on Monday, the ministry said."},
+    ])
+    graph = build(IngestOptions(paths=[str(path)], progress=False), nlp=nlp).graph
+    tokyo = [n for n in events_of(graph, "Meeting") if held_in(graph, n) == {"Tokyo"}]
+    assert len(tokyo) == 1
+    (event,) = tokyo
+    assert reporters(graph, event) == {"article:paper-one", "article:paper-two"}
+    said = {s: a.get("participants") for s, _, a in edges(graph, "REPORTS", target=event)}
+    assert "country:KOR" in said["article:paper-two"]
