@@ -108,7 +108,8 @@ def roles(trigger: Trigger, ctx: DocContext) -> Roles:
         found.own = len(found.participants) + len(found.modifiers) + (len(heads) if trigger.anchor is not None else 0)
         if trigger.kind is EventKind.VISIT and not any(c.dep_ == "poss" for c in token.children):
             heads.extend(_visitor_fallback(token, ctx, heads))  # "embarked on his mission with visits to X"
-        found.place = _place(token, ctx) or (_place(trigger.anchor, ctx) if trigger.anchor is not None else None)
+        found.place = _place(token, ctx) or (_place(trigger.anchor, ctx) if trigger.anchor is not None else None) \
+            or _partner_place(token, ctx)
     else:
         subject_roles = Roles()
         for head in subjects(token):
@@ -141,6 +142,8 @@ def roles(trigger: Trigger, ctx: DocContext) -> Roles:
         if trigger.absorbed is not None:  # "met ... for an AU summit where Buhari and Talon signed"
             _noun_children(trigger.absorbed, trigger, ctx, found, heads)
             found.place = found.place or _place(trigger.absorbed, ctx)
+        if trigger.kind is not EventKind.VISIT:
+            found.place = found.place or _partner_place(token, ctx)
     for head in heads:
         _expand(head, trigger, ctx, found)
     if found.place is not None:
@@ -432,6 +435,32 @@ def _place(token: Token, ctx: DocContext) -> Mention | None:
                 mention = ctx.mention(inner)
                 if mention is not None and mention.label in PLACE_LABELS:
                     return mention
+    return None
+
+
+def _partner_place(token: Token, ctx: DocContext) -> Mention | None:
+    """The place the parser hung on the last party met rather than on the meeting: ``met
+    on Monday with Zalmay Khalilzad, a US peace envoy, in Qatar``
+    (wikinews:wnx-maidan-wardak-attack), ``met with the Japanese ambassador to China Anami
+    Koreshige in Beijing`` (wikinews:wnx-chinese-submarine-japan), ``a 1972 meeting with
+    Mitchell and … Magruder in Key Biscayne`` (ecbplus:28_4ecbplus). Only the party's own
+    in/at phrase (``the mayor of a town in Ohio`` is no place of the meeting)."""
+    partners = prep_objects(token, ("with", "between"))
+    if token.pos_ in VERB_POS:
+        partners += [c for c in token.children if c.dep_ == "dobj"]
+    for partner in partners:
+        for item in conjuncts(partner):
+            place = _place_of_party(item, ctx)
+            if place is not None:
+                return place
+    return None
+
+
+def _place_of_party(token: Token, ctx: DocContext) -> Mention | None:
+    for obj in prep_objects(token, PLACE_PREPOSITIONS):
+        mention = ctx.mention(obj)
+        if mention is not None and mention.label in PLACE_LABELS:
+            return mention
     return None
 
 

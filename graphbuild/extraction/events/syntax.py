@@ -88,7 +88,9 @@ def subjects(verb: Token) -> list[Token]:
             if controllers:  # object control: "sent Pompeo to join", "encourage Olmert and Abbas to move"
                 return [antecedent_of_relative(c) or c for c in controllers]
         k += 1
-        if path[k].pos_ == "ADP":  # "after meeting": the preposition hangs on the clause verb
+        # "after meeting": the preposition hangs on the clause verb; also a participle the
+        # parser makes the preposition ("including meeting with Pope Francis": VBG, prep)
+        if path[k].pos_ == "ADP" or (path[k].dep_ == "prep" and current.dep_ == "pcomp"):
             k += 1
     return []
 

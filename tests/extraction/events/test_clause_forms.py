@@ -1,0 +1,42 @@
+"""Where the parse hides who met and where, on the real model, in sentences of our own
+words: a meeting told as one item of a list under "including" takes the clause's
+subject; a place the parser hung on the party met is the meeting's place."""
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.extraction.entities import mentions_from_doc
+from graphbuild.extraction.events import events_from_doc
+from graphbuild.model import EventKind
+
+pytestmark = pytest.mark.model
+
+
+def found(nlp, text):
+    doc = nlp(text)
+    return [(e.kind, sorted(text[p.start:p.end] for p in e.participants),
+             text[e.place.start:e.place.end] if e.place is not None else None)
+            for e in events_from_doc(doc, mentions_from_doc(doc))]
+
+
+def test_a_meeting_listed_under_including_takes_the_clause_subject(nlp):
+    # the parser makes "including" the preposition and "meeting" its clause (pcomp)
+    events = found(nlp, "In her campaign, Maria Lopez has met with many leaders advocating peace, including "
+                        "meeting with Pope Francis.")
+    assert (EventKind.MEETING, ["Francis", "Maria Lopez"], None) in events
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The rebels met on Monday with Ivan Bondar, a US envoy, in Qatar.", "Qatar"),
+    ("On 3 March, Vice Minister Li Wen met with the French ambassador to China Paul Martin in Beijing.", "Beijing"),
+])
+def test_a_place_hung_on_the_party_met_is_the_meetings_place(nlp, text, place):
+    [(kind, _, where)] = [e for e in found(nlp, text) if e[0] is EventKind.MEETING]
+    assert where == place
+
+
+def test_a_place_inside_a_partys_description_is_not_the_meetings(nlp):
+    # "in Ohio" describes the town, not where they met
+    [(kind, _, where)] = found(nlp, "Senator Ann Hill met with the mayor of a small town in Ohio on Friday.") or [
+        (None, None, None)]
+    assert where != "Ohio"
