@@ -51,6 +51,7 @@ class DocContext:
         self.text = doc.text  # Doc.text joins every token: built once
         self.by_token = _mentions_by_token(doc, mentions, offset)
         self.gathering_ids: set[int] = set()  # tokens of gathering triggers (conference, summit, assembly …)
+        self.journey_ids: set[int] = set()  # tokens of journey nouns (visit, trip, tour …)
         self.sentences: list[Sentence] = []
         self.sentence_of: list[int] = [0] * len(doc)
         for index, sent in enumerate(doc.sents):

@@ -42,9 +42,11 @@ def events_from_doc(doc: Doc, mentions: Sequence[Mention], offset: int = 0, orig
     trigger_ids = {t.token.i for t in triggers} | {t.absorbed.i for t in triggers if t.absorbed is not None}
     ctx = DocContext(doc, mentions, offset, source, trigger_ids)
     ctx.gathering_ids = {t.token.i for t in triggers if t.pattern.kind is EventKind.CONFERENCE}
+    journeys = {t.token.i: t for t in triggers if t.pattern.kind is EventKind.VISIT and t.is_noun}
+    ctx.journey_ids = set(journeys)
     found: list[EventMention] = []
     for trigger in triggers:
-        found.extend(_mentions_of(trigger, ctx))
+        found.extend(_mentions_of(trigger, ctx, journeys))
     for verb in group_reference_verbs(ctx, trigger_ids):
         found.append(_record(ctx, verb, None, Roles(), rule=f"group-subject:{verb.lemma_}", reference="the-two",
                              status=EventStatus.HELD, future=False, date=None))
@@ -52,7 +54,7 @@ def events_from_doc(doc: Doc, mentions: Sequence[Mention], offset: int = 0, orig
     return found
 
 
-def _mentions_of(trigger: Trigger, ctx: DocContext) -> list[EventMention]:
+def _mentions_of(trigger: Trigger, ctx: DocContext, journeys: dict[int, Trigger] | None = None) -> list[EventMention]:
     token = trigger.token
     if trigger.is_noun and _not_an_event(token):
         return []
@@ -84,6 +86,16 @@ def _mentions_of(trigger: Trigger, ctx: DocContext) -> list[EventMention]:
         targets.append(trigger.absorbed)
     targets.extend(c for c in token.children if c.dep_ == "relcl" and any(w.lower_ == "where" for w in c.children))
     date = date_of(targets, ctx)
+    if found.journey is not None and journeys and found.journey.i in journeys:
+        # "met Tusk during a visit to Poland on Monday": the journey's date; a meeting during a
+        # trip that was called off did not take place either
+        journey = journeys[found.journey.i]
+        journey_verb = journey.anchor or journey.adjunct
+        journey_status, _ = modality(clause_verbs(journey_verb) if journey_verb is not None else [], journey.token)
+        if date is None:
+            date = date_of([journey.token, *([journey_verb] if journey_verb is not None else [])], ctx)
+        if journey_status in {EventStatus.CANCELLED, EventStatus.DENIED} and status is not EventStatus.DENIED:
+            status = journey_status
     rule = trigger.key + (f"+{trigger.anchor.lemma_}" if trigger.anchor is not None else "") \
         + (f"+adjunct:{trigger.adjunct.lemma_}" if trigger.adjunct is not None else "") \
         + "".join(f"+{r}" for r in dict.fromkeys(found.rules))

@@ -68,6 +68,7 @@ class Roles:
     partner_groups: list[list[Mention]] = field(default_factory=list)  # later "then with Y" meetings
     subjects: list[Mention] = field(default_factory=list)  # who met: shared by the later meetings
     companions: list[Mention] = field(default_factory=list)  # whom a visitor went with or met there
+    journey: Token | None = None  # the visit or trip the event took place during
     own: int = 0  # parties named in the trigger's own phrase or by its support verb (not an adjunct clause)
     subject_names: list[TextSpan] = field(default_factory=list)
     destinations: list[Token] = field(default_factory=list)
@@ -146,6 +147,10 @@ def roles(trigger: Trigger, ctx: DocContext) -> Roles:
             found.place = found.place or _partner_place(token, ctx)
     for head in heads:
         _expand(head, trigger, ctx, found)
+    if trigger.kind is not EventKind.VISIT:
+        found.journey = _journey(token, trigger, ctx)
+        if found.place is None and found.journey is not None:
+            found.place = _destination(found.journey, ctx)
     if found.place is not None:
         found.participants = [m for m in found.participants if m != found.place]
         found.place_context = _place_context(found.place, ctx)
@@ -435,6 +440,30 @@ def _place(token: Token, ctx: DocContext) -> Mention | None:
                 mention = ctx.mention(inner)
                 if mention is not None and mention.label in PLACE_LABELS:
                     return mention
+    return None
+
+
+def _journey(token: Token, trigger: Trigger, ctx: DocContext) -> Token | None:
+    """The visit or trip an event took place during: ``held a meeting with Kim Jong-un
+    during his trip to Pyongyang`` (https://independent.co.uk/news/world/americas/us-politics/pompeo-kim-jong-un-korea-north-meeting-pyongyang-trump-twitter-latest-a8572616.html),
+    ``arrange a meeting between Zelensky and Trump himself during President Trump's
+    planned trip to Warsaw, which was cancelled`` (wikinews:wn-ukraine-subpoena-pompeo;
+    the parser hung the during-phrase on the last party). Its destination is the event's
+    place and its date the event's, when the event's own clause gives none."""
+    holders = [token, *([trigger.anchor] if trigger.anchor is not None else [])]
+    holders += [item for partner in prep_objects(token, ("with", "between")) for item in conjuncts(partner)]
+    for holder in holders:
+        for obj in prep_objects(holder, ("during",)):
+            if obj.i in ctx.journey_ids:
+                return obj
+    return None
+
+
+def _destination(journey: Token, ctx: DocContext) -> Mention | None:
+    for obj in prep_objects(journey, ("to", "in")):
+        mention = ctx.mention(obj)
+        if mention is not None and mention.label in PLACE_LABELS:
+            return mention
     return None
 
 

@@ -40,3 +40,27 @@ def test_a_place_inside_a_partys_description_is_not_the_meetings(nlp):
     [(kind, _, where)] = found(nlp, "Senator Ann Hill met with the mayor of a small town in Ohio on Friday.") or [
         (None, None, None)]
     assert where != "Ohio"
+
+
+def test_a_meeting_during_a_visit_takes_its_destination_and_date(nlp):
+    text = "Chancellor Anna Berg met Prime Minister Ivan Bondar during a visit to Poland on Monday."
+    doc = nlp(text)
+    [meeting] = [e for e in events_from_doc(doc, mentions_from_doc(doc)) if e.kind is EventKind.MEETING]
+    assert (text[meeting.place.start:meeting.place.end], meeting.date_text) == ("Poland", "Monday")
+
+
+def test_a_meeting_during_a_trip_that_was_cancelled_is_cancelled(nlp):
+    from graphbuild.model import EventStatus
+
+    text = ("Kurt Volker worked to arrange a meeting between Zelensky and Trump himself during President Trump's "
+            "planned trip to Warsaw, which was cancelled.")
+    doc = nlp(text)
+    [meeting] = [e for e in events_from_doc(doc, mentions_from_doc(doc)) if e.kind is EventKind.MEETING]
+    assert (meeting.status, text[meeting.place.start:meeting.place.end]) == (EventStatus.CANCELLED, "Warsaw")
+
+
+def test_a_meeting_with_its_own_place_keeps_it_during_a_tour(nlp):
+    text = "During his tour of Asia, Ivan Bondar met Anna Berg in Tokyo on Friday."
+    doc = nlp(text)
+    [meeting] = [e for e in events_from_doc(doc, mentions_from_doc(doc)) if e.kind is EventKind.MEETING]
+    assert text[meeting.place.start:meeting.place.end] == "Tokyo"
