@@ -19,7 +19,7 @@ from graphbuild.extraction.events.lexicon import lexicon
 from graphbuild.extraction.events.modality import modality
 from graphbuild.extraction.events.participants import PARTY_LABELS, PLACE_LABELS, Roles, destination_mentions, roles
 from graphbuild.extraction.events.references import group_reference_verbs, noun_reference
-from graphbuild.extraction.events.syntax import clause_verbs, conjuncts
+from graphbuild.extraction.events.syntax import clause_verbs, conjuncts, objects_of_particle
 from graphbuild.extraction.events.triggers import Trigger, build_matcher, find_triggers
 from graphbuild.model import EventKind, EventMention, EventStatus, Mention, TextSpan
 
@@ -44,6 +44,8 @@ def events_from_doc(doc: Doc, mentions: Sequence[Mention], offset: int = 0, orig
     ctx.gathering_ids = {t.token.i for t in triggers if t.pattern.kind is EventKind.CONFERENCE}
     journeys = {t.token.i: t for t in triggers if t.pattern.kind is EventKind.VISIT and t.is_noun}
     ctx.journey_ids = set(journeys)
+    # the settings an event may take place during or beside: journeys and gatherings
+    journeys.update({t.token.i: t for t in triggers if t.pattern.kind is EventKind.CONFERENCE and t.is_noun})
     found: list[EventMention] = []
     for trigger in triggers:
         found.extend(_mentions_of(trigger, ctx, journeys))
@@ -215,8 +217,16 @@ def _no_person_object(trigger: Trigger, ctx: DocContext) -> bool:
     a letter", "hosted a summit with Merkel" (the summit is the event)."""
     if not trigger.pattern.person_object:
         return False
+    token = trigger.token
+    preposition = trigger.pattern.object_preposition
+    if preposition is not None:
+        if any(c.dep_ in {"xcomp", "ccomp"} for c in token.children):
+            return True  # "called on Italy and Egypt to join the project": urging, no meeting
+        objects = objects_of_particle(token, preposition)
+    else:
+        objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     counterparts = lexicon()["counterpart_nouns"]
-    for item in (c for c in trigger.token.children if c.dep_ in {"dobj", "nsubjpass"}):
+    for item in objects:
         for word in conjuncts(item):  # "hosted his Russian counterpart Vladimir Putin": the apposition
             mention = ctx.mention(word)
             if mention is not None and mention.label == "PERSON":

@@ -23,6 +23,7 @@ class TriggerPattern:
     countries_only: bool = False  # a visit only to a country: "travel to Kenya", not "travel to Ramallah"
     agreement: bool = False  # a concluded bilateral agreement: two parties, countries or organisations
     person_object: bool = False  # an event only with a named person as its object: "hosted Kishida", not "hosted the Oscars"
+    object_preposition: str | None = None  # the object comes in this preposition's phrase: "called on President Alvi"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +64,8 @@ WORD_LISTS: dict[str, str] = {
         "An event noun in such a phrase on a clause: the clause's subject took part ('At the summit, Uribe charged ...', 'During a visit to the West Bank, Carter laid a wreath', 'After their meeting, Onodera said')."),
     'determined_adjunct_prepositions': (
         "Adjunct prepositions that make an event noun the setting of its clause only when it is one determined gathering: singular, with a determiner or possessor, not an agreement ('In a meeting with X, Y said'; not 'involved in discussions', 'involved in a final peace agreement')."),
+    'sideline_nouns': (
+        "'on the sidelines of <a gathering>': a meeting held there, at the gathering's place and (when its own clause gives none) date."),
     'event_parts': (
         "Parts of an event in an adjunct: 'At the opening of the AU summit, el-Sisi said' (the speaker was at the summit)."),
     'participant_prepositions': (
@@ -102,7 +105,8 @@ def lexicon() -> Lexicon:
     triggers = tuple(
         TriggerPattern(row["id"], EventKind(row["kind"]), tuple(row["pattern"]),
                        EventKind(row["people_kind"]) if row.get("people_kind") else None,
-                       bool(row.get("countries_only")), bool(row.get("agreement")), bool(row.get("person_object")))
+                       bool(row.get("countries_only")), bool(row.get("agreement")), bool(row.get("person_object")),
+                       row.get("object_preposition"))
         for row in data_rows("event_triggers"))
     words: dict[str, set[str]] = {name: set() for name in WORD_LISTS}
     for number, row in enumerate(data_rows("event_words"), start=1):

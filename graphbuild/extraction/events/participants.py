@@ -41,6 +41,7 @@ from graphbuild.extraction.events.syntax import (
     antecedent_of_relative,
     compound_chain,
     conjuncts,
+    objects_of_particle,
     prep_objects,
     subjects,
 )
@@ -130,6 +131,8 @@ def roles(trigger: Trigger, ctx: DocContext) -> Roles:
             elif child.dep_ == "prep" and child.lower_ in DESTINATION_PREPOSITIONS and trigger.kind is EventKind.VISIT:
                 found.destinations.extend(c for c in child.children if c.dep_ == "pobj")
                 found.by_preposition = True
+        if trigger.pattern.object_preposition is not None:  # "called on President Alvi"
+            heads.extend(objects_of_particle(token, trigger.pattern.object_preposition))
         partners = _prep_partners(token, ctx)
         sequenced = _sequenced_partners(token)
         heads.extend(t for t in partners if t.i not in {s.i for group in sequenced for s in group})
@@ -444,7 +447,8 @@ def _place(token: Token, ctx: DocContext) -> Mention | None:
 
 
 def _journey(token: Token, trigger: Trigger, ctx: DocContext) -> Token | None:
-    """The visit or trip an event took place during: ``held a meeting with Kim Jong-un
+    """The visit or trip an event took place during, or the gathering on whose sidelines
+    it was held (sources in ``sideline_nouns``): ``held a meeting with Kim Jong-un
     during his trip to Pyongyang`` (https://independent.co.uk/news/world/americas/us-politics/pompeo-kim-jong-un-korea-north-meeting-pyongyang-trump-twitter-latest-a8572616.html),
     ``arrange a meeting between Zelensky and Trump himself during President Trump's
     planned trip to Warsaw, which was cancelled`` (wikinews:wn-ukraine-subpoena-pompeo;
@@ -452,15 +456,24 @@ def _journey(token: Token, trigger: Trigger, ctx: DocContext) -> Token | None:
     place and its date the event's, when the event's own clause gives none."""
     holders = [token, *([trigger.anchor] if trigger.anchor is not None else [])]
     holders += [item for partner in prep_objects(token, ("with", "between")) for item in conjuncts(partner)]
+    sidelines = lexicon()["sideline_nouns"]
     for holder in holders:
         for obj in prep_objects(holder, ("during",)):
             if obj.i in ctx.journey_ids:
                 return obj
+        # "met Blinken on the sidelines of the G20 Summit": the gathering it was held at
+        for obj in prep_objects(holder, ("on", "at")):
+            if obj.lemma_ in sidelines:
+                for gathering in prep_objects(obj, ("of",)):
+                    if gathering.i in ctx.gathering_ids:
+                        return gathering
     return None
 
 
 def _destination(journey: Token, ctx: DocContext) -> Mention | None:
-    for obj in prep_objects(journey, ("to", "in")):
+    """Where a journey went (``a trip to Pyongyang``) or a gathering was (``the BRICS
+    summit in Kazan``)."""
+    for obj in prep_objects(journey, ("to", "in", "at")):
         mention = ctx.mention(obj)
         if mention is not None and mention.label in PLACE_LABELS:
             return mention

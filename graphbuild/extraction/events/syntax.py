@@ -15,7 +15,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Clauses that share their subject with the clause they hang on: "After meeting X, Y
 # said" (pcomp), "agreed to meet" (xcomp), "met and talked" (conj), "Speaking at ..., X
 # said" (advcl).
-INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp"})
+# "acomp": the adjective a plan hangs on ("Lula is due to meet Milei", "The Chargers are due
+# to meet Pittsburgh", ecbplus:35_9ecb; "likely to meet", "ready to hold talks")
+INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acomp"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -58,6 +60,13 @@ def prep_objects(token: Token, prepositions: Iterable[str]) -> list[Token]:
     wanted = set(prepositions)
     return [obj for child in token.children if child.dep_ == "prep" and child.lower_ in wanted
             for obj in child.children if obj.dep_ == "pobj"]
+
+
+def objects_of_particle(verb: Token, preposition: str) -> list[Token]:
+    """Objects of the ``preposition`` right after ``verb`` (``called on President Alvi``;
+    not ``on Wednesday`` later in the clause)."""
+    return [obj for child in verb.children if child.dep_ == "prep" and child.lower_ == preposition
+            and child.i == verb.i + 1 for obj in child.children if obj.dep_ == "pobj"]
 
 
 def subjects(verb: Token) -> list[Token]:

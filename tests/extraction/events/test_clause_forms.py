@@ -64,3 +64,18 @@ def test_a_meeting_with_its_own_place_keeps_it_during_a_tour(nlp):
     doc = nlp(text)
     [meeting] = [e for e in events_from_doc(doc, mentions_from_doc(doc)) if e.kind is EventKind.MEETING]
     assert text[meeting.place.start:meeting.place.end] == "Tokyo"
+
+
+def test_a_meeting_on_the_sidelines_of_a_summit_is_held_where_the_summit_is(nlp):
+    text = ("Prime Minister Ravi Kumar met President Li Wen on the sidelines of the BRICS summit in Kazan "
+            "on Wednesday.")
+    doc = nlp(text)
+    [meeting] = [e for e in events_from_doc(doc, mentions_from_doc(doc)) if e.kind is EventKind.MEETING]
+    assert (text[meeting.place.start:meeting.place.end], meeting.date_text) == ("Kazan", "Wednesday")
+
+
+def test_the_subject_of_a_plan_told_with_an_adjective_takes_part(nlp):
+    # "is due to meet": the meeting's subject is the adjective's (acomp) clause's
+    events = found(nlp, "Brazilian President Luiz Inacio Lula da Silva is due to meet Argentine President "
+                        "Javier Milei next week.")
+    assert events == [(EventKind.MEETING, ["Javier Milei", "Luiz Inacio Lula da Silva"], None)]

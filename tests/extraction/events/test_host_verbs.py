@@ -50,3 +50,20 @@ def test_two_titled_leaders_coordinated_as_subject_both_take_part(nlp):
 
 def test_a_name_inside_an_of_phrase_of_the_subject_takes_no_part(nlp):
     assert meetings(nlp, "The wife of Kishida met Yoon in Tokyo.") == [(EventKind.MEETING, EventStatus.HELD, ["Yoon"])]
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Prime Minister Omar Khan called on President Arif Malik on Wednesday.", ["Arif Malik", "Omar Khan"]),
+    ("Foreign Minister Li Wen called on Prime Minister Ravi Kumar in New Delhi.", ["Li Wen", "Ravi Kumar"]),
+])
+def test_calling_on_a_named_person_is_a_meeting(nlp, text, people):
+    assert meetings(nlp, text) == [(EventKind.MEETING, EventStatus.HELD, people)]
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Omar Khan called on Italy and Egypt to join the project.",  # urging
+    "The union called on its members to strike on Monday.",
+    "The minister called on the court to review the decision.",
+])
+def test_calling_on_someone_to_act_is_no_meeting(nlp, text):
+    assert meetings(nlp, text) == []
