@@ -203,8 +203,9 @@ def _kind(trigger: Trigger, found: Roles) -> EventKind:
     # An unnamed counterpart is a person, though its country names it ("held talks with his Indian counterpart").
     if people_kind is not None and found.participants and all(m.label == "PERSON" or m in found.counterparts
                                                              for m in found.participants):
+        manner = lexicon()["manner_modifiers"]  # "bilateral talks": how, not about what
         qualified = any(c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "ADJ"} and c.ent_type_ == ""
-                        for c in trigger.token.children)
+                        and c.lower_ not in manner for c in trigger.token.children)
         if not qualified:
             return people_kind
     return kind

@@ -64,6 +64,8 @@ WORD_LISTS: dict[str, str] = {
         "An event noun in such a phrase on a clause: the clause's subject took part ('At the summit, Uribe charged ...', 'During a visit to the West Bank, Carter laid a wreath', 'After their meeting, Onodera said')."),
     'determined_adjunct_prepositions': (
         "Adjunct prepositions that make an event noun the setting of its clause only when it is one determined gathering: singular, with a determiner or possessor, not an agreement ('In a meeting with X, Y said'; not 'involved in discussions', 'involved in a final peace agreement')."),
+    'manner_modifiers': (
+        "How talks were held, not what about: 'held bilateral talks with his Mauritian counterpart' are talks among people, a Meeting, as unqualified talks are; 'peace talks', 'trade talks' stay a Negotiation."),
     'sideline_nouns': (
         "'on the sidelines of <a gathering>': a meeting held there, at the gathering's place and (when its own clause gives none) date."),
     'event_parts': (

@@ -438,8 +438,13 @@ def _place(token: Token, ctx: DocContext) -> Mention | None:
         mention = ctx.mention(obj)
         if mention is not None and mention.label in PLACE_LABELS:
             return mention
-        if obj.pos_ in NOUN_POS:  # "in the Egyptian city of Sharm el-Sheikh", "at the Zappeion Hall"
-            for inner in prep_objects(obj, ("of",)):
+        # "in the Egyptian city of Sharm el-Sheikh", "at the Zappeion Hall"; "at the airport in
+        # Riyadh" (http://www.suchtv.pk/world/item/18456-obama-arrives-in-riyadh-for-talks-with-king-salman.html
+        # greeted ... as they arrive at King Khalid International Airport in Riyadh;
+        # ecbplus:4_7ecb: a session with photographer Bunny Yeager at the Africa USA wildlife
+        # park in Boca Raton; ecbplus:2_1ecb: will take place at the Kodak Theatre in Los Angeles)
+        if obj.pos_ in NOUN_POS:
+            for inner in prep_objects(obj, ("of", "in")):
                 mention = ctx.mention(inner)
                 if mention is not None and mention.label in PLACE_LABELS:
                     return mention

@@ -73,3 +73,17 @@ def test_in_a_meeting_the_clause_subject_and_agent_took_part(nlp, text, parties)
 ])
 def test_in_an_undetermined_gathering_or_an_agreement_is_no_setting(nlp, text):
     assert meetings(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Ravi Kumar held bilateral talks with President Li Wen in Delhi on Friday.",
+    "Prime Minister Ravi Kumar held formal talks with President Li Wen in Delhi on Friday.",
+])
+def test_talks_held_in_some_manner_between_people_are_a_meeting(nlp, text):
+    [(kind, _, parties)] = meetings(nlp, text)
+    assert (kind, parties) == (EventKind.MEETING, ["Li Wen", "Ravi Kumar"])
+
+
+def test_peace_talks_between_people_stay_a_negotiation(nlp):
+    [(kind, _, _)] = meetings(nlp, "Ravi Kumar held peace talks with Li Wen in Delhi on Friday.")
+    assert kind is EventKind.NEGOTIATION

@@ -67,3 +67,22 @@ def test_calling_on_a_named_person_is_a_meeting(nlp, text, people):
 ])
 def test_calling_on_someone_to_act_is_no_meeting(nlp, text):
     assert meetings(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Prime Minister Omar Khan greeted President Ann Hill at the airport in Riyadh on Tuesday.", ["Ann Hill", "Omar Khan"]),
+    ("President Ann Hill was greeted at the airport by Prime Minister Omar Khan on Saturday.", ["Ann Hill", "Omar Khan"]),
+])
+def test_greeting_a_named_person_is_a_meeting(nlp, text, people):
+    found = meetings(nlp, text)
+    assert [(kind, sorted(parties)) for kind, _, parties in found] == [(EventKind.MEETING, people)]
+
+
+def test_greeting_supporters_is_no_meeting(nlp):
+    assert meetings(nlp, "The senator greeted supporters in Ohio on Friday.") == []
+
+
+def test_held_at_a_building_in_a_city_is_held_in_the_city(nlp):
+    doc = nlp("Prime Minister Omar Khan greeted President Ann Hill at the airport in Riyadh on Tuesday.")
+    [event] = events_from_doc(doc, mentions_from_doc(doc))
+    assert doc.text[event.place.start:event.place.end] == "Riyadh"
