@@ -142,7 +142,7 @@ def roles(trigger: Trigger, ctx: DocContext) -> Roles:
                 _expand(head, trigger, ctx, later)
             if later.participants:
                 found.partner_groups.append(later.participants)
-        found.place = _place(token, ctx)
+        found.place = _place(token, ctx) or _purpose_destination(token, ctx)
         if trigger.absorbed is not None:  # "met ... for an AU summit where Buhari and Talon signed"
             _noun_children(trigger.absorbed, trigger, ctx, found, heads)
             found.place = found.place or _place(trigger.absorbed, ctx)
@@ -479,6 +479,26 @@ def _destination(journey: Token, ctx: DocContext) -> Mention | None:
     """Where a journey went (``a trip to Pyongyang``) or a gathering was (``the BRICS
     summit in Kazan``)."""
     for obj in prep_objects(journey, ("to", "in", "at")):
+        mention = ctx.mention(obj)
+        if mention is not None and mention.label in PLACE_LABELS:
+            return mention
+    return None
+
+
+def _purpose_destination(verb: Token, ctx: DocContext) -> Mention | None:
+    """Where one went to meet: the destination of the motion verb whose purpose the
+    trigger is (``will travel from Jerusalem on to Ramallah … to meet separately with …
+    Abbas``, wikinews:wn-bush-arrives-israel; ``Moon will travel to Washington next month
+    to meet Trump``, issue 14 round 4; ``arrived in Riyadh on Tuesday … to meet the new
+    Saudi King Salman``, http://www.suchtv.pk/world/item/18456-obama-arrives-in-riyadh-for-talks-with-king-salman.html).
+    The date already comes from that verb (``motion_verbs``, dates.py)."""
+    head = verb.head
+    if verb.dep_ not in {"advcl", "xcomp"} or head.i == verb.i or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if head.lemma_ not in lexicon()["motion_verbs"] and head.lemma_ != "arrive":
+        return None
+    for obj in prep_objects(head, ("to", "in", "into")):
         mention = ctx.mention(obj)
         if mention is not None and mention.label in PLACE_LABELS:
             return mention

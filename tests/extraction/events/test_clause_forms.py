@@ -79,3 +79,12 @@ def test_the_subject_of_a_plan_told_with_an_adjective_takes_part(nlp):
     events = found(nlp, "Brazilian President Luiz Inacio Lula da Silva is due to meet Argentine President "
                         "Javier Milei next week.")
     assert events == [(EventKind.MEETING, ["Javier Milei", "Luiz Inacio Lula da Silva"], None)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Moon will travel to Washington next month to meet Trump.", "Washington"),
+    ("President Ann Hill arrived in Riyadh on Tuesday to meet King Salman.", "Riyadh"),
+])
+def test_a_meeting_one_travels_to_is_held_at_the_destination(nlp, text, place):
+    [(kind, _, where)] = [e for e in found(nlp, text) if e[0] is EventKind.MEETING]
+    assert where == place
