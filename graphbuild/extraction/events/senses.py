@@ -1,0 +1,61 @@
+"""Senses of a trigger that are no meeting of parties (issue 14, precision on ECB+).
+
+"Met" and "deal" name other things than a meeting or a negotiation between parties; the
+judged ECB+ sample (bench/events_sample/) found these, each told by the trigger's own
+sentence on the parse (the words are lists of ``data/event_words.jsonl``):
+
+* **a contest**: "meet" in a sentence that counts the rounds of a fight or a game ("Thompson
+  last met Wladimir Klitschko in 2008, when the American's challenge was ended in the 11th
+  round", ECB+ 7_8ecbplus; "the last time the pair met, the bout went 11 rounds",
+  7_6ecbplus): a ``contest_rounds`` noun numbered in digits from 3 up and with no "of"
+  phrase ("a second round of talks" is a negotiation, "the second round" a vote);
+* **a purchase or a contract**: a deal or agreement worth an amount of money between parties
+  none of which is a country ("AMD's $334 million deal with SeaMicro", ECB+ 43_13ecbplus;
+  "Sabathia agreed to a seven-year, $161-million deal with the Yankees", 10_1ecb): a
+  company buys a company, a team signs a player; no negotiation the graph is about.
+
+Called by the finder once a trigger's roles are known; a pure function of the parse.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphbuild.extraction.events.lexicon import lexicon
+from graphbuild.extraction.events.participants import Roles
+from graphbuild.extraction.events.triggers import Trigger
+
+_COUNTRY_LABELS = frozenset({"GPE", "NORP"})
+_NUMBER_DEPS = frozenset({"nummod", "amod"})
+_MIN_ROUND = 3
+
+
+def other_sense(trigger: Trigger, found: Roles) -> bool:
+    """The trigger names a contest, a purchase or a contract, not a meeting or talks."""
+    token = trigger.token
+    if token.lemma_ == "meet" or token.lower_ in {"meeting", "meetings"}:
+        return _counts_rounds(token)
+    if trigger.pattern.agreement:
+        return _money_deal(token, found)
+    return False
+
+
+def _counts_rounds(token: Token) -> bool:
+    rounds = lexicon()["contest_rounds"]
+    return any(word.lemma_ in rounds and word.pos_ == "NOUN" and not any(c.lower_ == "of" for c in word.children)
+               and any(c.dep_ in _NUMBER_DEPS and _number(c) >= _MIN_ROUND for c in word.children)
+               for word in token.sent)
+
+
+def _number(token: Token) -> int:
+    """The number a token writes in digits ("11", "11th"), else 0. Votes have a first and a
+    second round ("before the second round"), fights and games many."""
+    digits = token.text[:-2] if token.lower_[-2:] in {"st", "nd", "rd", "th"} else token.text
+    return int(digits) if digits.isdigit() else 0
+
+
+def _money_deal(token: Token, found: Roles) -> bool:
+    money = any(t.ent_type_ == "MONEY" or t.tag_ == "$" for c in token.children if c.dep_ in {"amod", "compound", "nummod", "nmod"}
+                for t in c.subtree)
+    if not money:
+        return False
+    return not any(m.label in _COUNTRY_LABELS for m in found.participants)

@@ -1,0 +1,94 @@
+"""Names NER typed PERSON that the text itself shows are no person (issue 13, round 6).
+
+The small model's PERSON label on a name it has no context for is its weakest: in the
+judged sample of ECB+ Person nodes (bench/person_sample/) lone words and short names of
+places, products and dates made most of the errors. Three shapes the text gives away,
+each read off the name's own tokens and its neighbours on the parse (linear):
+
+* **a digit or a date is no name**: "Samsung Galaxy S4" (ECB+ 42_9ecbplus), "P. S. 3" (a
+  school, 26_1ecbplus), the datelines "Fri Aug 2" (2_8ecbplus) and "Thu Jun 1"
+  (1_20ecbplus): a person's name holds no digit and is not only month and weekday names;
+* **a place after a locative preposition**: a name right after ``in``, ``at``, ``near``,
+  ``into``, ``outside`` or ``from`` (determiners and adjectives may stand between) is a
+  place when the text gives no sign that it is a person: no word of it is a word of a
+  full name of the text (a surname "at Obama" after "Barack Obama" stays), its first word
+  is no given name of any language (faker's lists: "from Sally"), no title stands before
+  the preposition and no possessive follows the name ("in Putin's speech"). "in
+  Bangalore" (ECB+ 43_8ecb), "from Schnectady" (21_1ecbplus, 21_9ecbplus), "at Fetzer"
+  (31_14ecb);
+* **a place by its head noun**: a name that modifies a lower-case common noun of a place
+  (the words of ``data/place_heads.jsonl`` that make places, and of
+  ``data/place_nouns.jsonl``): "Pagliarelli prison" (ECB+ 26_11ecb, 26_13ecb), "the
+  Jabaliya refugee camp" (41_1ecb), "Yida refugee camp" (41_10ecbplus).
+
+The caller (``nlp.EntityRepair``) keeps the label when this module says nothing.
+"""
+from __future__ import annotations
+
+import calendar
+
+from spacy.tokens import Doc
+
+from graphbuild.vocabulary import place_heads, place_nouns, title_words, world_given_names
+
+LOCATIVE = frozenset({"in", "at", "near", "into", "outside", "from"})
+_BETWEEN = frozenset({"DT", "JJ", "JJS", "JJR", "PDT"})  # "in the old", "on ritzy"
+_BETWEEN_MAX = 3
+_CALENDAR = frozenset(w.casefold().rstrip(".") for w in [*calendar.month_name, *calendar.month_abbr,
+                                                        *calendar.day_name, *calendar.day_abbr] if w)
+_POSSESSIVE = frozenset({"'s", "’s", "'"})
+_PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
+DROP = ""  # the verdict "no entity at all"
+
+
+def full_name_words(doc: Doc) -> frozenset[str]:
+    """Lower-case words of the text's PERSON entities of two words or more."""
+    return frozenset(t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and sum(t.is_alpha for t in ent) >= 2
+                     for t in ent if t.is_alpha)
+
+
+def person_verdict(doc: Doc, start: int, end: int, names: frozenset[str]) -> str | None:
+    """For a PERSON span ``doc[start:end]``: ``DROP`` (no entity), a place label, or
+    ``None`` (no evidence against a person). ``names`` is :func:`full_name_words` of the doc."""
+    tokens = doc[start:end]
+    words = [t for t in tokens if t.is_alpha]
+    if any(c.isdigit() for t in tokens for c in t.text) or (words and all(t.lower_.rstrip(".") in _CALENDAR
+                                                                          for t in words)):
+        return DROP
+    if not words or any(t.lower_ in names for t in words) or words[0].lower_ in world_given_names():
+        return None
+    if end < len(doc) and doc[end].text in _POSSESSIVE:
+        return None
+    if _after_locative(doc, start) or _modifies_place_noun(doc, start, end):
+        return "LOC"
+    return None
+
+
+def _after_locative(doc: Doc, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and start - i <= _BETWEEN_MAX and doc[i].tag_ in _BETWEEN:
+        i -= 1
+    if i < 0 or doc[i].lower_ not in LOCATIVE:
+        return False
+    return not (i > 0 and doc[i - 1].lower_.rstrip(".") in title_words())
+
+
+def _modifies_place_noun(doc: Doc, start: int, end: int) -> bool:
+    """The name's last word modifies (``compound``, also through other modifiers) a
+    lower-case common noun that names a place: "Pagliarelli prison"."""
+    nouns = _place_nouns()
+    token = doc[end - 1]
+    if token.dep_ != "compound":
+        return False
+    for ancestor in token.ancestors:
+        if ancestor.i < end:
+            return False
+        if ancestor.is_lower and ancestor.lemma_ in nouns:
+            return True
+        if ancestor.dep_ != "compound":
+            return False
+    return False
+
+
+def _place_nouns() -> frozenset[str]:
+    return frozenset(word.casefold() for word, label in place_heads().items() if label in _PLACE_LABELS) | place_nouns()
