@@ -183,6 +183,7 @@ class _PeopleIndex:
         self._last: dict[str, set[str]] = defaultdict(set)
         self._first: dict[str, set[str]] = defaultdict(set)
         self._starts: dict[str, list[int]] = defaultdict(list)  # where each full name is written
+        self._written_last: dict[str, set[str]] = defaultdict(set)  # last word as written, hyphens kept
         for mention in mentions:
             name = _person_surface(mention.text)
             key = name_key(name)
@@ -198,6 +199,7 @@ class _PeopleIndex:
             # A hyphenated surname is one word: "Osei-Adjei" of "Akwasi Osei-Adjei"
             # (wn-kibaki-seeks-kufuor-mediation), "Beira-Mar" of "Fernandinho Beira-Mar".
             self._last[name_key(name.split()[-1])].add(key)
+            self._written_last[name_key(name.split()[-1])].add(key)
 
     def display(self, name: str) -> str:
         return self._display.get(name_key(name), name)
@@ -212,7 +214,12 @@ class _PeopleIndex:
             if len(matches) == 1:
                 return self._display[next(iter(matches))], EntityRule.PERSON_SURNAME_IN_ARTICLE
             if len(matches) > 1:
-                return self._nearest(matches, position), EntityRule.PERSON_SURNAME_OF_NEAREST_IN_ARTICLE
+                # The whole written surname first: "Sarkozy" is Nicolas Sarkozy's, not the
+                # tail of Carla Bruni-Sarkozy's (wnx-betancourt-returns-france).
+                whole = matches & self._written_last.get(key, set()) if index is self._last else set()
+                if len(whole) == 1:
+                    return self._display[next(iter(whole))], EntityRule.PERSON_SURNAME_OF_NEAREST_IN_ARTICLE
+                return self._nearest(whole or matches, position), EntityRule.PERSON_SURNAME_OF_NEAREST_IN_ARTICLE
         return None, EntityRule.PERSON_SURNAME_IN_ARTICLE
 
     def _nearest(self, keys: set[str], position: int) -> str:

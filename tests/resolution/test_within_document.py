@@ -117,3 +117,10 @@ def test_a_hyphen_written_with_spaces_stays_inside_the_name():
     assert list(found) == ["person:dominique-strauss-kahn"]
     assert found["person:dominique-strauss-kahn"].resolved.name == "Dominique Strauss-Kahn"
     assert len(found["person:dominique-strauss-kahn"].mentions) == 2
+
+
+def test_a_shared_surname_is_first_the_person_whose_whole_surname_it_is():
+    found = by_id(resolve_article(extraction("a1", [
+        ("Pierre Duval", "PERSON"), ("Marie Lenoir-Duval", "PERSON"), ("Duval", "PERSON"),
+    ]), gazetteer()))
+    assert len(found["person:pierre-duval"].mentions) == 2
