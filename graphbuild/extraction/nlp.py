@@ -263,7 +263,7 @@ class EntityRepair:
                     continue  # "dailymail." (ECB+ 19_8ecbplus, 32_2ecbplus), "html" (10_18ecbplus): no name
                 if _short_capitals(doc[start:end]):
                     label = "ORG"  # "SAG" (ECB+ 2_11ecb), "ATI" (43_3ecb), "CA" (44_1ecb): an abbreviation
-            if label == "PERSON" and (verdict := person_verdict(doc, start, end, full_names)) is not None:
+            if label == "PERSON" and (verdict := person_verdict(doc, start, end, full_names, self.english)) is not None:
                 if verdict == DROP:
                     continue  # a digit or a date: "Galaxy S4", "Fri Aug" (extraction/not_people.py)
                 label = verdict

@@ -16,10 +16,20 @@ each read off the name's own tokens and its neighbours on the parse (linear):
   the preposition and no possessive follows the name ("in Putin's speech"). "in
   Bangalore" (ECB+ 43_8ecb), "from Schnectady" (21_1ecbplus, 21_9ecbplus), "at Fetzer"
   (31_14ecb);
+* **a place by "of"**: after a place noun ("the villages of Karavan", ECB+ 20_3ecbplus; "the village of
+  Gavarzin", 20_2ecbplus; "the town of Dargahan", 20_2ecb; "the town of Forks", 6_3ecb) or after a
+  person's name, the person's hometown ("Vishwanand Subryan of Schenectady", 21_2ecbplus;
+  "Crawford Smith, of Staunton", 22_6ecb; "John Jenkin, of Millom", 32_8ecbplus; "his sons
+  Ike III, of Jackson", 28_3ecbplus, where "Jackson" joined a quarterback);
 * **a place by its head noun**: a name that modifies a lower-case common noun of a place
   (the words of ``data/place_heads.jsonl`` that make places, and of
   ``data/place_nouns.jsonl``): "Pagliarelli prison" (ECB+ 26_11ecb, 26_13ecb), "the
   Jabaliya refugee camp" (41_1ecb), "Yida refugee camp" (41_10ecbplus).
+
+* **a medium**: a lone common English word (WordNet's) that is no family name, right after
+  "on" or "via", is where something was said, an organisation: "wrote Trump on Twitter",
+  "speaking via Twitter" (wn-trump-ousts-bolton), "on Twitter" (wn-travel-ban-iraq; ECB+
+  2_4ecbplus, 30_10ecbplus).
 
 The caller (``nlp.EntityRepair``) keeps the label when this module says nothing.
 """
@@ -29,9 +39,10 @@ import calendar
 
 from spacy.tokens import Doc
 
-from graphbuild.vocabulary import place_heads, place_nouns, title_words, world_given_names
+from graphbuild.vocabulary import place_heads, place_nouns, title_words, world_given_names, world_surnames
 
 LOCATIVE = frozenset({"in", "at", "near", "into", "outside", "from"})
+MEDIUM_PREPOSITIONS = frozenset({"on", "via"})  # "wrote on Twitter", "said via Twitter"
 _BETWEEN = frozenset({"DT", "JJ", "JJS", "JJR", "PDT"})  # "in the old", "on ritzy"
 _BETWEEN_MAX = 3
 _CALENDAR = frozenset(w.casefold().rstrip(".") for w in [*calendar.month_name, *calendar.month_abbr,
@@ -47,9 +58,11 @@ def full_name_words(doc: Doc) -> frozenset[str]:
                      for t in ent if t.is_alpha)
 
 
-def person_verdict(doc: Doc, start: int, end: int, names: frozenset[str]) -> str | None:
-    """For a PERSON span ``doc[start:end]``: ``DROP`` (no entity), a place label, or
-    ``None`` (no evidence against a person). ``names`` is :func:`full_name_words` of the doc."""
+def person_verdict(doc: Doc, start: int, end: int, names: frozenset[str],
+                   english: frozenset[str] = frozenset()) -> str | None:
+    """For a PERSON span ``doc[start:end]``: ``DROP`` (no entity), a place or organisation
+    label, or ``None`` (no evidence against a person). ``names`` is :func:`full_name_words`
+    of the doc, ``english`` the common English words (WordNet's, from the lemmatizer)."""
     tokens = doc[start:end]
     words = [t for t in tokens if t.is_alpha]
     if any(c.isdigit() for t in tokens for c in t.text) or (words and all(t.lower_.rstrip(".") in _CALENDAR
@@ -59,9 +72,25 @@ def person_verdict(doc: Doc, start: int, end: int, names: frozenset[str]) -> str
         return None
     if end < len(doc) and doc[end].text in _POSSESSIVE:
         return None
-    if _after_locative(doc, start) or _modifies_place_noun(doc, start, end):
+    if _after_locative(doc, start) or _modifies_place_noun(doc, start, end) or _of_a_place_or_person(doc, start):
         return "LOC"
+    if len(words) == 1 and start > 0 and doc[start - 1].lower_ in MEDIUM_PREPOSITIONS \
+            and words[0].lower_ in english and words[0].lower_ not in world_surnames():
+        return "ORG"
     return None
+
+
+def _of_a_place_or_person(doc: Doc, start: int) -> bool:
+    """"the villages of Karavan", "the town of Dargahan": after a place noun and "of"; and
+    "Crawford Smith, of Staunton": after a person's name and "of", the hometown."""
+    if start < 2 or doc[start - 1].lower_ != "of":
+        return False
+    before = doc[start - 2]
+    if before.is_lower and before.lemma_ in place_nouns():
+        return True
+    if before.text == "," and start >= 3:
+        before = doc[start - 3]
+    return before.ent_type_ == "PERSON" and before.ent_iob_ != "O"
 
 
 def _after_locative(doc: Doc, start: int) -> bool:

@@ -21,7 +21,7 @@ from graphbuild.resolution.mentions import acronym_definitions, split_mentions
 from graphbuild.resolution.normalize import clean_surface, entity_id, name_key, short_hash
 from graphbuild.resolution.surfaces import place_entity, resolve_surface
 from graphbuild.rules import EntityRule
-from graphbuild.vocabulary import regional_office_titles
+from graphbuild.vocabulary import given_names, regional_office_titles
 
 # Labels whose single-word mentions may be a surname of a person in the same article.
 SURNAME_CANDIDATE_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC"})
@@ -108,6 +108,10 @@ def _resolve_mention(mention: Mention, people: "_PeopleIndex", article_id: str, 
     if mention.label == "PERSON":
         if gaz.country(mention.text) is not None:
             return resolve_surface("GPE", mention.text, gaz)
+        if len(words) == 1 and gaz.demonym(mention.text) is not None and words[0].casefold() not in given_names():
+            # A people, not a person: "low-income Greeks will suffer" (ECB+ 8_3ecbplus and
+            # 8_9ecbplus, two outlets). A demonym that is an English given name stays a name.
+            return resolve_surface("NORP", mention.text, gaz)
         if len(words) >= 2 and gaz.place(mention.text) is not None:
             # A city or region of two words or more: "Porto Alegre" (PERSON in
             # wn-venezuela-colombia-crisis), "Tell Tamer"; ECB+ 13_4ecbplus "Palmer City".

@@ -124,3 +124,13 @@ def test_a_shared_surname_is_first_the_person_whose_whole_surname_it_is():
         ("Pierre Duval", "PERSON"), ("Marie Lenoir-Duval", "PERSON"), ("Duval", "PERSON"),
     ]), gazetteer()))
     assert len(found["person:pierre-duval"].mentions) == 2
+
+
+def test_a_lone_demonym_typed_person_is_a_people_not_a_person():
+    found = by_id(resolve_article(extraction("a1", [("Greeks", "PERSON")]), gazetteer()))
+    assert [e.resolved.kind for e in found.values()] == [EntityKind.COUNTRY]
+
+
+def test_a_demonym_as_the_surname_of_a_full_name_of_the_article_stays_that_person():
+    found = by_id(resolve_article(extraction("a1", [("Dawn French", "PERSON"), ("French", "PERSON")]), gazetteer()))
+    assert list(found) == ["person:dawn-french"]
