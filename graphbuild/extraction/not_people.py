@@ -17,8 +17,10 @@ each read off the name's own tokens and its neighbours on the parse (linear):
   Bangalore" (ECB+ 43_8ecb), "from Schnectady" (21_1ecbplus, 21_9ecbplus), "at Fetzer"
   (31_14ecb);
 * **a place by "of"**: after a place noun ("the villages of Karavan", ECB+ 20_3ecbplus; "the village of
-  Gavarzin", 20_2ecbplus; "the town of Dargahan", 20_2ecb; "the town of Forks", 6_3ecb) or after a
-  person's name, the person's hometown ("Vishwanand Subryan of Schenectady", 21_2ecbplus;
+  Gavarzin", 20_2ecbplus; "the town of Dargahan", 20_2ecb; "the town of Forks", 6_3ecb), also in
+  apposition to one ("Gaza's second largest city, Khan Younis", 41_8ecb; "Zimbabwe's second-largest
+  city, Bulawayo", wn-tsvangirai-rallies-banned), and then even when its first word is a given
+  name ("Khan"); or after a person's name, the person's hometown ("Vishwanand Subryan of Schenectady", 21_2ecbplus;
   "Crawford Smith, of Staunton", 22_6ecb; "John Jenkin, of Millom", 32_8ecbplus; "his sons
   Ike III, of Jackson", 28_3ecbplus, where "Jackson" joined a quarterback);
 * **a place by its head noun**: a name that modifies a lower-case common noun of a place
@@ -36,6 +38,7 @@ The caller (``nlp.EntityRepair``) keeps the label when this module says nothing.
 from __future__ import annotations
 
 import calendar
+from collections import defaultdict
 
 from spacy.tokens import Doc
 
@@ -52,13 +55,26 @@ _PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 DROP = ""  # the verdict "no entity at all"
 
 
-def full_name_words(doc: Doc) -> frozenset[str]:
-    """Lower-case words of the text's PERSON entities of two words or more."""
-    return frozenset(t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and sum(t.is_alpha for t in ent) >= 2
-                     for t in ent if t.is_alpha)
+def full_name_words(doc: Doc) -> dict[str, list[tuple[int, int]]]:
+    """Lower-case words of the text's PERSON entities of two words or more → the token
+    ranges of those entities."""
+    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and sum(t.is_alpha for t in ent) >= 2:
+            for t in ent:
+                if t.is_alpha:
+                    found[t.lower_].append((ent.start, ent.end))
+    return dict(found)
 
 
-def person_verdict(doc: Doc, start: int, end: int, names: frozenset[str],
+def _in_another_name(word: str, start: int, end: int, names: dict[str, list[tuple[int, int]]]) -> bool:
+    """``word`` is in a full name outside ``doc[start:end]``. The ranges are sorted and do not
+    overlap, so one outside, if any, is the first or the last: constant time."""
+    ranges = names.get(word)
+    return bool(ranges) and (ranges[0][1] <= start or ranges[-1][0] >= end)
+
+
+def person_verdict(doc: Doc, start: int, end: int, names: dict[str, list[tuple[int, int]]],
                    english: frozenset[str] = frozenset()) -> str | None:
     """For a PERSON span ``doc[start:end]``: ``DROP`` (no entity), a place or organisation
     label, or ``None`` (no evidence against a person). ``names`` is :func:`full_name_words`
@@ -68,11 +84,13 @@ def person_verdict(doc: Doc, start: int, end: int, names: frozenset[str],
     if any(c.isdigit() for t in tokens for c in t.text) or (words and all(t.lower_.rstrip(".") in _CALENDAR
                                                                           for t in words)):
         return DROP
-    if not words or any(t.lower_ in names for t in words) or words[0].lower_ in world_given_names():
+    if not words or any(_in_another_name(t.lower_, start, end, names) for t in words) or (end < len(doc) and doc[end].text in _POSSESSIVE):
         return None
-    if end < len(doc) and doc[end].text in _POSSESSIVE:
+    if _named_by_place_noun(doc, start, end):
+        return "LOC"  # "the city of Khan Younis": a given name there too ("Khan")
+    if words[0].lower_ in world_given_names():
         return None
-    if _after_locative(doc, start) or _modifies_place_noun(doc, start, end) or _of_a_place_or_person(doc, start):
+    if _after_locative(doc, start) or _of_a_person(doc, start):
         return "LOC"
     if len(words) == 1 and start > 0 and doc[start - 1].lower_ in MEDIUM_PREPOSITIONS \
             and words[0].lower_ in english and words[0].lower_ not in world_surnames():
@@ -80,14 +98,24 @@ def person_verdict(doc: Doc, start: int, end: int, names: frozenset[str],
     return None
 
 
-def _of_a_place_or_person(doc: Doc, start: int) -> bool:
-    """"the villages of Karavan", "the town of Dargahan": after a place noun and "of"; and
-    "Crawford Smith, of Staunton": after a person's name and "of", the hometown."""
+def _named_by_place_noun(doc: Doc, start: int, end: int) -> bool:
+    """A lower-case place noun names the place: "the villages of Karavan", "the city of Khan
+    Younis" (after the noun and "of"), "Gaza's second largest city, Khan Younis" (in
+    apposition to it), "Pagliarelli prison" (modifying it)."""
+    nouns = place_nouns() | _site_nouns()
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].is_lower and doc[start - 2].lemma_ in nouns:
+        return True
+    last = doc[end - 1]
+    if last.dep_ == "appos" and last.head.i < start and last.head.is_lower and last.head.lemma_ in nouns:
+        return True
+    return _modifies_place_noun(doc, start, end)
+
+
+def _of_a_person(doc: Doc, start: int) -> bool:
+    """"Crawford Smith, of Staunton": after a person's name and "of", the person's hometown."""
     if start < 2 or doc[start - 1].lower_ != "of":
         return False
     before = doc[start - 2]
-    if before.is_lower and before.lemma_ in place_nouns():
-        return True
     if before.text == "," and start >= 3:
         before = doc[start - 3]
     return before.ent_type_ == "PERSON" and before.ent_iob_ != "O"
@@ -105,7 +133,7 @@ def _after_locative(doc: Doc, start: int) -> bool:
 def _modifies_place_noun(doc: Doc, start: int, end: int) -> bool:
     """The name's last word modifies (``compound``, also through other modifiers) a
     lower-case common noun that names a place: "Pagliarelli prison"."""
-    nouns = _place_nouns()
+    nouns = place_nouns() | _site_nouns()
     token = doc[end - 1]
     if token.dep_ != "compound":
         return False
@@ -119,5 +147,6 @@ def _modifies_place_noun(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def _place_nouns() -> frozenset[str]:
-    return frozenset(word.casefold() for word, label in place_heads().items() if label in _PLACE_LABELS) | place_nouns()
+def _site_nouns() -> frozenset[str]:
+    """The place heads (``data/place_heads.jsonl``) that make places, lower case: "prison"."""
+    return frozenset(word.casefold() for word, label in place_heads().items() if label in _PLACE_LABELS)

@@ -74,3 +74,11 @@ def test_a_lone_common_word_after_on_or_via_is_a_medium_not_a_person(nlp):
 
 def test_a_surname_after_on_keeps_its_label(nlp):
     assert verdict(nlp, "The committee kept its pressure on Brandvold all week.", "Brandvold") is None
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Troops entered the region's largest city, Khan Dalvar, on Tuesday.", "Khan Dalvar"),
+    ("Shells hit a school in the southern city of Khan Dalvar.", "Khan Dalvar"),
+])
+def test_a_place_noun_names_a_place_even_when_its_first_word_is_a_given_name(nlp, text, surface):
+    assert verdict(nlp, text, surface) == "LOC"
