@@ -14,6 +14,11 @@ sentence on the parse (the words are lists of ``data/event_words.jsonl``):
   "Sabathia agreed to a seven-year, $161-million deal with the Yankees", 10_1ecb): a
   company buys a company, a team signs a player; no negotiation the graph is about.
 
+* **a supposition**: a trigger in a condition ("Woodward would move a flower pot … if he
+  needed to meet Felt", ECB+ 28_3ecb; "might end up before International Court of Justice …
+  if talks would fail", wn-eastmed-mitsotakis; "if they were to visit their home countries",
+  wn-travel-ban-iraq) tells no meeting held, planned or called off.
+
 Called by the finder once a trigger's roles are known; a pure function of the parse.
 """
 from __future__ import annotations
@@ -27,15 +32,31 @@ from graphbuild.extraction.events.triggers import Trigger
 _COUNTRY_LABELS = frozenset({"GPE", "NORP"})
 _NUMBER_DEPS = frozenset({"nummod", "amod"})
 _MIN_ROUND = 3
+# Where a clause ends on the way up: the trigger's own clause is all a condition covers.
+_CLAUSE_DEPS = frozenset({"ROOT", "advcl", "ccomp", "relcl", "acl", "conj", "parataxis"})
 
 
 def other_sense(trigger: Trigger, found: Roles) -> bool:
-    """The trigger names a contest, a purchase or a contract, not a meeting or talks."""
+    """The trigger names a contest, a purchase or a contract, or a meeting only supposed."""
     token = trigger.token
+    if _supposed(token):
+        return True
     if token.lemma_ == "meet" or token.lower_ in {"meeting", "meetings"}:
         return _counts_rounds(token)
     if trigger.pattern.agreement:
         return _money_deal(token, found)
+    return False
+
+
+def _supposed(token: Token) -> bool:
+    """The trigger's clause is a condition ("if", "unless"): up the parse from the trigger
+    to the head of its clause, a verb with such a ``mark``."""
+    conditions = lexicon()["condition_marks"]
+    for word in (token, *token.ancestors):
+        if any(c.dep_ == "mark" and c.lower_ in conditions for c in word.children):
+            return True
+        if word.dep_ in _CLAUSE_DEPS:
+            return False
     return False
 
 

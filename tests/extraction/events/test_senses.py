@@ -31,3 +31,12 @@ def test_a_deal_worth_money_between_companies_is_a_purchase(nlp):
 def test_a_deal_between_countries_stays_an_agreement(nlp):
     found = triggers(nlp, "Japan signed a $2 billion deal with Vietnam on Monday.")
     assert found == ["deal"]
+
+
+def test_a_meeting_in_a_condition_is_only_supposed(nlp):
+    assert triggers(nlp, "Karl Osterman would leave a note at the desk if he needed to meet Dana Whitfield.") == []
+
+
+def test_a_meeting_with_a_condition_elsewhere_in_the_sentence_stays(nlp):
+    found = triggers(nlp, "Prime Minister Ana Kovac met President Luis Moreno on Monday, and the talks continue if time allows.")
+    assert "met" in found
