@@ -7,7 +7,8 @@ each read off the name's own tokens and its neighbours on the parse (linear):
 
 * **a digit or a date is no name**: "Samsung Galaxy S4" (ECB+ 42_9ecbplus), "P. S. 3" (a
   school, 26_1ecbplus), the datelines "Fri Aug 2" (2_8ecbplus) and "Thu Jun 1"
-  (1_20ecbplus): a person's name holds no digit and is not only month and weekday names;
+  (1_20ecbplus): a person's name holds no digit and is not only month and weekday names; a
+  name followed by numbers ends before them (:func:`digits_cut`);
 * **a place after a locative preposition**: a name right after ``in``, ``at``, ``near``,
   ``into``, ``outside`` or ``from`` (determiners and adjectives may stand between) is a
   place when the text gives no sign that it is a person: no word of it is a word of a
@@ -67,6 +68,17 @@ def full_name_words(doc: Doc) -> dict[str, list[tuple[int, int]]]:
     return dict(found)
 
 
+def digits_cut(doc: Doc, start: int, end: int) -> int | None:
+    """Where a PERSON span with a digit ends as a name: before its first token with a digit
+    when at least two words of two letters or more come before it (a record, an age or an
+    ordinal written after a name: "Joe Louis 26 - 1", ECB+ 7_7ecbplus; "Muhammad Ali 22",
+    7_7ecbplus; "John S. Pritchard 3rd", 26_1ecbplus); else ``None``: no name at all ("S4",
+    "P. S. 3", "BlackBerry Q10", "Evansville 51 - 50")."""
+    first = next(t.i for t in doc[start:end] if any(c.isdigit() for c in t.text))
+    words = [t for t in doc[start:first] if t.is_alpha and len(t) >= 2]
+    return first if len(words) >= 2 else None
+
+
 def _in_another_name(word: str, start: int, end: int, names: dict[str, list[tuple[int, int]]]) -> bool:
     """``word`` is in a full name outside ``doc[start:end]``. The ranges are sorted and do not
     overlap, so one outside, if any, is the first or the last: constant time."""
@@ -81,9 +93,10 @@ def person_verdict(doc: Doc, start: int, end: int, names: dict[str, list[tuple[i
     of the doc, ``english`` the common English words (WordNet's, from the lemmatizer)."""
     tokens = doc[start:end]
     words = [t for t in tokens if t.is_alpha]
-    if any(c.isdigit() for t in tokens for c in t.text) or (words and all(t.lower_.rstrip(".") in _CALENDAR
-                                                                          for t in words)):
+    if words and all(t.lower_.rstrip(".") in _CALENDAR for t in words):
         return DROP
+    if any(c.isdigit() for t in tokens for c in t.text):
+        return DROP if digits_cut(doc, start, end) is None else None
     if not words or any(_in_another_name(t.lower_, start, end, names) for t in words) or (end < len(doc) and doc[end].text in _POSSESSIVE):
         return None
     if _named_by_place_noun(doc, start, end):

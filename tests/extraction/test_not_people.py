@@ -82,3 +82,15 @@ def test_a_surname_after_on_keeps_its_label(nlp):
 ])
 def test_a_place_noun_names_a_place_even_when_its_first_word_is_a_given_name(nlp, text, surface):
     assert verdict(nlp, text, surface) == "LOC"
+
+
+def test_a_name_followed_by_numbers_ends_before_them(nlp):
+    from graphbuild.extraction.not_people import digits_cut
+
+    text = "He fought like Harold Brennan 31 - 2 in his prime."
+    doc = nlp(text)
+    start = text.index("Harold")
+    span = doc.char_span(start, start + len("Harold Brennan 31 - 2"), alignment_mode="expand")
+    cut = digits_cut(doc, span.start, span.end)
+    assert doc[span.start:cut].text == "Harold Brennan"
+    assert person_verdict(doc, span.start, span.end, {}) is None  # a name is left: not dropped
