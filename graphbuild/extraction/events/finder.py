@@ -65,7 +65,7 @@ def _mentions_of(trigger: Trigger, ctx: DocContext) -> list[EventMention]:
     if _not_a_meeting_of_parties(trigger) or _generic(trigger) or _no_person_object(trigger, ctx):
         return []
     found = roles(trigger, ctx)
-    if other_sense(trigger, found):  # a contest, a purchase (extraction/events/senses.py)
+    if other_sense(trigger, found, ctx):  # a contest, a purchase, a supposition (extraction/events/senses.py)
         return []
     gathering = mention_on_trigger if mention_on_trigger is not None else _named_gathering(found, ctx)
     if gathering is not None:  # "the annual meeting of the United Nations General Assembly": the name, no party

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphbuild.extraction.events.context import DocContext
 from graphbuild.extraction.events.lexicon import lexicon
 from graphbuild.extraction.events.participants import Roles
 from graphbuild.extraction.events.triggers import Trigger
@@ -32,17 +33,18 @@ from graphbuild.extraction.events.triggers import Trigger
 _COUNTRY_LABELS = frozenset({"GPE", "NORP"})
 _NUMBER_DEPS = frozenset({"nummod", "amod"})
 _MIN_ROUND = 3
+_ROUNDS_ATTRIBUTE = "_senses_round_sentences"  # per-chunk memo on the finder's DocContext
 # Where a clause ends on the way up: the trigger's own clause is all a condition covers.
 _CLAUSE_DEPS = frozenset({"ROOT", "advcl", "ccomp", "relcl", "acl", "conj", "parataxis"})
 
 
-def other_sense(trigger: Trigger, found: Roles) -> bool:
+def other_sense(trigger: Trigger, found: Roles, ctx: DocContext) -> bool:
     """The trigger names a contest, a purchase or a contract, or a meeting only supposed."""
     token = trigger.token
     if _supposed(token):
         return True
     if token.lemma_ == "meet" or token.lower_ in {"meeting", "meetings"}:
-        return _counts_rounds(token)
+        return _counts_rounds(token, ctx)
     if trigger.pattern.agreement:
         return _money_deal(token, found)
     return False
@@ -60,11 +62,18 @@ def _supposed(token: Token) -> bool:
     return False
 
 
-def _counts_rounds(token: Token) -> bool:
-    rounds = lexicon()["contest_rounds"]
-    return any(word.lemma_ in rounds and word.pos_ == "NOUN" and not any(c.lower_ == "of" for c in word.children)
-               and any(c.dep_ in _NUMBER_DEPS and _number(c) >= _MIN_ROUND for c in word.children)
-               for word in token.sent)
+def _counts_rounds(token: Token, ctx: DocContext) -> bool:
+    """The trigger's sentence counts rounds. The sentences that do are found once per chunk
+    (one pass over its tokens, kept on its ``DocContext``): linear however many triggers."""
+    found = getattr(ctx, _ROUNDS_ATTRIBUTE, None)
+    if found is None:
+        rounds = lexicon()["contest_rounds"]
+        found = frozenset(word.sent.start for word in ctx.doc
+                          if word.lemma_ in rounds and word.pos_ == "NOUN"
+                          and not any(c.lower_ == "of" for c in word.children)
+                          and any(c.dep_ in _NUMBER_DEPS and _number(c) >= _MIN_ROUND for c in word.children))
+        setattr(ctx, _ROUNDS_ATTRIBUTE, found)
+    return token.sent.start in found
 
 
 def _number(token: Token) -> int:
