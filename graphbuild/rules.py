@@ -16,6 +16,9 @@ class EntityRule(str, enum.Enum):
     # People, within one article (resolution/within_document.py)
     PERSON_FULL_NAME = "person:full-name"
     PERSON_SURNAME_IN_ARTICLE = "person:surname-in-article"
+    # A surname two full names of the article share ("Katherine Gomes", "Gary Gomes"): the
+    # full name written last before it (else the first one after it).
+    PERSON_SURNAME_OF_NEAREST_IN_ARTICLE = "person:surname-of-nearest-full-name-in-article"
     PERSON_SINGLE_NAME = "person:single-name (article-scoped)"
     # People, across the corpus (resolution/across_documents.py, resolution/people.py)
     PERSON_KNOWN_FULL_NAME = "person:known-full-name (mislabelled)"

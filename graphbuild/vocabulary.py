@@ -65,6 +65,13 @@ def place_heads() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def place_nouns() -> frozenset[str]:
+    """Lower-case nouns of places that a name before them modifies ("Yida refugee camp"):
+    the name is that place, not a person (extraction/not_people.py)."""
+    return frozenset(r["word"] for r in data_rows("place_nouns"))
+
+
+@functools.lru_cache(maxsize=1)
 def organization_nouns() -> frozenset[str]:
     """Common nouns that name the kind of an organisation written right after them
     ("daily Kathimerini", "network EURACTIV", "group Mercosur")."""

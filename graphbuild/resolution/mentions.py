@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from graphbuild.model import Mention
 from graphbuild.resolution.geo import Gazetteer
 from graphbuild.resolution.normalize import clean_surface, name_key
-from graphbuild.vocabulary import given_names
+from graphbuild.vocabulary import given_names, world_given_names
 
 # The closing parenthesis may fall outside the entity: "the Movement for Democratic Change (MDC" (NER span).
 _PARENTHESIS = re.compile(r"^(?P<long>[^()]+?)\s*\((?P<short>[^()]+)\)?$")
@@ -62,7 +62,7 @@ def _split_one(mention: Mention, gaz: Gazetteer, surnames: frozenset[str]) -> li
                 _part(mention, match.start("b"), len(text), _label_alone(match["b"], gaz, mention.label))]
     if mention.label in {"PERSON", "ORG"}:
         words = text.split()
-        if len(words) >= 2 and words[0].casefold() not in given_names() \
+        if len(words) >= 2 and words[0].casefold() not in given_names() and not _given_name_alias(words[0], gaz) \
                 and (gaz.country(words[0]) is not None or gaz.demonym(words[0]) is not None):
             rest_start = len(text) - len(text[len(words[0]):].lstrip())
             rest = text[rest_start:]
@@ -128,6 +128,17 @@ def _spells(letters: list[str], i: int, words: list[str], w: int, k: int) -> boo
         if found != -1 and _spells(letters, i + 1, words, w, k + found + 1):
             return True
     return False
+
+
+def _given_name_alias(word: str, gaz: Gazetteer) -> bool:
+    """A given name (faker's lists of every locale) that names a country only as one of its
+    spellings in another language is the person's given name: "Dominique" (French for
+    Dominica) of "Dominique Strauss-Kahn" (ECB+ 8_3ecbplus and 8_9ecbplus, two outlets,
+    where it was split off as the country). A country's own name stays a country glued
+    before a name ("Venezuela Hugo Chávez")."""
+    country = gaz.country(word)
+    return (country is not None and word.casefold() in world_given_names()
+            and name_key(word) != name_key(country.name))
 
 
 def _known_alone(word: str, gaz: Gazetteer, surnames: frozenset[str]) -> bool:

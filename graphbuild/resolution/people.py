@@ -113,8 +113,10 @@ def resolve_people(local_entities: Sequence[LocalEntity], offices: Iterable[Offi
     context = _article_context(local_entities)
     clusters, variant_evidence = _join_variants(people, context)
     canonical: dict[str, Resolved] = {}
-    for members in clusters.groups():
-        chosen = _canonical(members, people)
+    groups = clusters.groups()
+    other_names = _other_names(local_entities, people, groups)
+    for members in groups:
+        chosen = _canonical(members, people, other_names)
         canonical.update((pid, chosen) for pid in members)
     by_id = {resolved.id: resolved for resolved in canonical.values()}
 
@@ -457,16 +459,58 @@ def _phonetic(word: str) -> str:
     return jellyfish.metaphone(word) or word
 
 
-def _canonical(members: list[str], people: dict[str, _Person]) -> Resolved:
-    """The name of a group: most words (the fullest form; an initial is no word: "John
-    Bolton" in two articles over "John R. Bolton" in one), then most articles, then with
-    its initials ("George W. Bush" over "George Bush"), then the
-    spelling with more accented letters (the more careful transliteration: "Luiz
-    Inácio" over "Luis Inacio"), then alphabetical — deterministic."""
+def _canonical(members: list[str], people: dict[str, _Person],
+               other_names: dict[str, frozenset[str]] | None = None) -> Resolved:
+    """The name of a group: no glued word (see :func:`_glued`), then most words (the
+    fullest form; an initial is no word: "John Bolton" in two articles over "John R.
+    Bolton" in one), then most articles, then with its initials ("George W. Bush" over
+    "George Bush"), then the spelling with more accented letters (the more careful
+    transliteration: "Luiz Inácio" over "Luis Inacio"), then alphabetical — deterministic."""
+    forms = {people[m].words for m in members}
+    elsewhere = (other_names or {}).get(members[0], frozenset())
     best = sorted((people[m] for m in members),
-                  key=lambda p: (-sum(len(w) > 1 for w in p.words), p.suffix is None, -len(p.articles),
+                  key=lambda p: (_glued(p, forms, elsewhere), -sum(len(w) > 1 for w in p.words), p.suffix is None,
+                                 -len(p.articles),
                                  -len(p.words), -sum(not c.isascii() for c in p.name), p.name))[0]
     return Resolved(EntityKind.PERSON, entity_id("person", best.name), best.name, EntityRule.PERSON_FULL_NAME)
+
+
+def _glued(person: _Person, forms: set[tuple[str, ...]], elsewhere: frozenset[str]) -> bool:
+    """A form that is another form of the same person with one word before it, a word
+    that names someone or something else of the corpus: the end of a headline run into
+    the first line ("… against Lions and Panthers Reggie Bush's injury-hit season", ECB+
+    25_3ecb, where the Panthers are a team; "… that brought down Nixon W. Mark Felt, the
+    former FBI official", 28_12ecb, where Nixon is Richard Nixon). Such a form joins its
+    person but never names it ("Mohammad Javad Zarif" / "Javad Zarif" still does:
+    Mohammad names nobody else)."""
+    return len(person.words) >= 3 and person.words[1:] in forms and person.words[0] in elsewhere
+
+
+def _other_names(local_entities: Sequence[LocalEntity], people: dict[str, _Person],
+                 groups: list[list[str]]) -> dict[str, frozenset[str]]:
+    """For the first member of each group: the one-word names of the corpus that are not
+    this group's — other people's surnames and the names of organisations, places and
+    countries (their name keys, also of each word of a name of two words)."""
+    things: set[str] = set()
+    for local in local_entities:
+        if local.resolved.kind is not EntityKind.PERSON:
+            words = name_key(local.resolved.name).split()
+            if 1 <= len(words) <= 2:
+                things.update(words)
+            things.update(w for m in local.mentions for w in name_key(m.text).split()[-1:])
+    surnames: dict[str, set[int]] = defaultdict(set)
+    for number, members in enumerate(groups):
+        for m in members:
+            surnames[people[m].words[-1]].add(number)
+    found: dict[str, frozenset[str]] = {}
+    for number, members in enumerate(groups):
+        if len(members) < 2:
+            continue
+        own_surnames = {people[m].words[-1] for m in members}
+        found[members[0]] = frozenset(
+            w for w in {people[m].words[0] for m in members if len(people[m].words) >= 3}
+            if w not in own_surnames and (w in things or surnames.get(w, set()) - {number}))
+    return found
 
 
 # -- single names -----------------------------------------------------------------------

@@ -2,12 +2,16 @@
 
 People: a full name (two or more words) is the person; a bare surname or ``Mr X`` is
 the one full-name person of the article with that surname, whatever label NER gave it
-(the small model tags ``Mattis`` as NORP, PRODUCT or GPE and ``Onodera`` as ORG). A
-single name that matches no full name, or more than one, stays a person of this
-article only: it is never merged across articles on its own.
+(the small model tags ``Mattis`` as NORP, PRODUCT or GPE and ``Onodera`` as ORG). When
+two full names share the surname (a mother and son, a father and son), the one the
+article names most often, then the one named last before it (``_PeopleIndex._nearest``).
+A single name that matches no full name stays a person of this article only; the corpus
+pass (resolution/people.py) may join it to a full name of another article.
 """
 from __future__ import annotations
 
+import bisect
+import re
 from collections import defaultdict
 from dataclasses import replace
 
@@ -17,7 +21,7 @@ from graphbuild.resolution.mentions import acronym_definitions, split_mentions
 from graphbuild.resolution.normalize import clean_surface, entity_id, name_key, short_hash
 from graphbuild.resolution.surfaces import place_entity, resolve_surface
 from graphbuild.rules import EntityRule
-from graphbuild.vocabulary import regional_office_titles
+from graphbuild.vocabulary import given_names, regional_office_titles
 
 # Labels whose single-word mentions may be a surname of a person in the same article.
 SURNAME_CANDIDATE_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC"})
@@ -94,21 +98,25 @@ def _acronym(mention: Mention, acronyms: dict[str, Mention], people: "_PeopleInd
 def _resolve_mention(mention: Mention, people: "_PeopleIndex", article_id: str, gaz: Gazetteer) -> Resolved | None:
     words = _words(mention.text)
     if len(words) == 1 and mention.label in SURNAME_CANDIDATE_LABELS:
-        full = people.by_single_name(words[0])
+        full, rule = people.by_single_name(words[0], mention.start)
         # A place, country or demonym keeps its meaning unless NER itself said PERSON
         # ("Georgian" is no first name of "Georgian Kaspi", wn-merkel-georgia-nato).
         if full is not None and (mention.label == "PERSON" or (gaz.country(mention.text) is None
                                                               and gaz.place(mention.text) is None
                                                               and gaz.demonym(mention.text) is None)):
-            return _person(full, EntityRule.PERSON_SURNAME_IN_ARTICLE)
+            return _person(full, rule)
     if mention.label == "PERSON":
         if gaz.country(mention.text) is not None:
             return resolve_surface("GPE", mention.text, gaz)
+        if len(words) == 1 and gaz.demonym(mention.text) is not None and words[0].casefold() not in given_names():
+            # A people, not a person: "low-income Greeks will suffer" (ECB+ 8_3ecbplus and
+            # 8_9ecbplus, two outlets). A demonym that is an English given name stays a name.
+            return resolve_surface("NORP", mention.text, gaz)
         if len(words) >= 2 and gaz.place(mention.text) is not None:
             # A city or region of two words or more: "Porto Alegre" (PERSON in
             # wn-venezuela-colombia-crisis), "Tell Tamer"; ECB+ 13_4ecbplus "Palmer City".
             return resolve_surface("GPE", mention.text, gaz)
-        name = clean_surface(mention.text)
+        name = _person_surface(mention.text)
         if len(words) >= 2:
             return _person(people.display(name), EntityRule.PERSON_FULL_NAME)
         if not name_key(name):
@@ -157,7 +165,18 @@ def _person(name: str, rule: EntityRule) -> Resolved:
 
 
 def _words(text: str) -> list[str]:
-    return clean_surface(text).split()
+    return _person_surface(text).split()
+
+
+# A hyphen written with spaces around it inside a name: ECB+ writes its texts so
+# ("Dominique Strauss - Kahn", 8_3ecbplus and 8_9ecbplus; "Jean - Claude", "Hewlett - Packard").
+_SPACED_HYPHEN = re.compile(r"(?<=\w) - (?=\w)")
+
+
+def _person_surface(text: str) -> str:
+    """A person's name as written, with a spaced hyphen closed up: "Strauss - Kahn" is
+    one word, the surname of "Dominique Strauss-Kahn", not a name of three words."""
+    return _SPACED_HYPHEN.sub("-", clean_surface(text))
 
 
 class _PeopleIndex:
@@ -167,34 +186,59 @@ class _PeopleIndex:
         self._display: dict[str, str] = {}
         self._last: dict[str, set[str]] = defaultdict(set)
         self._first: dict[str, set[str]] = defaultdict(set)
+        self._starts: dict[str, list[int]] = defaultdict(list)  # where each full name is written
+        self._written_last: dict[str, set[str]] = defaultdict(set)  # last word as written, hyphens kept
         for mention in mentions:
-            name = clean_surface(mention.text)
+            name = _person_surface(mention.text)
             key = name_key(name)
             if not key:  # only symbols ("Ms. ☃ ☃"): no word to find it by
                 continue
             # Keep the longest written form ("Itsunori Onodera" over "I. Onodera").
             if key not in self._display or len(name) > len(self._display[key]):
                 self._display[key] = name
+            self._starts[key].append(mention.start)
             words = key.split()
             self._last[words[-1]].add(key)
             self._first[words[0]].add(key)
             # A hyphenated surname is one word: "Osei-Adjei" of "Akwasi Osei-Adjei"
             # (wn-kibaki-seeks-kufuor-mediation), "Beira-Mar" of "Fernandinho Beira-Mar".
             self._last[name_key(name.split()[-1])].add(key)
+            self._written_last[name_key(name.split()[-1])].add(key)
 
     def display(self, name: str) -> str:
         return self._display.get(name_key(name), name)
 
-    def by_single_name(self, word: str) -> str | None:
-        """The one full name whose last word (else first word: "Song" of "Song
-        Young-moo") is ``word``; ``None`` when there is none or more than one."""
+    def by_single_name(self, word: str, position: int) -> tuple[str | None, EntityRule]:
+        """The full name whose last word (else first word: "Song" of "Song Young-moo") is
+        ``word``; when several full names share it, the one ``_nearest`` chooses for a
+        mention at ``position``."""
         key = name_key(word)
         for index in (self._last, self._first):
             matches = index.get(key, set())
-            # Keys of one person can differ only by a middle part: "Jim Mattis" vs
-            # "James N. Mattis" count as two; a guard, not a guess.
             if len(matches) == 1:
-                return self._display[next(iter(matches))]
+                return self._display[next(iter(matches))], EntityRule.PERSON_SURNAME_IN_ARTICLE
             if len(matches) > 1:
-                return None
-        return None
+                # The whole written surname first: "Sarkozy" is Nicolas Sarkozy's, not the
+                # tail of Carla Bruni-Sarkozy's (wnx-betancourt-returns-france).
+                whole = matches & self._written_last.get(key, set()) if index is self._last else set()
+                if len(whole) == 1:
+                    return self._display[next(iter(whole))], EntityRule.PERSON_SURNAME_OF_NEAREST_IN_ARTICLE
+                return self._nearest(whole or matches, position), EntityRule.PERSON_SURNAME_OF_NEAREST_IN_ARTICLE
+        return None, EntityRule.PERSON_SURNAME_IN_ARTICLE
+
+    def _nearest(self, keys: set[str], position: int) -> str:
+        """Of several full names sharing a surname, the one the article names most often
+        in full (its main person: "Joe Biden" ×3 over his son "Hunter Biden" ×2, whose
+        "Hunter Biden. … against Biden" means Joe, wn-ukraine-subpoena-pompeo; "Bettie Page"
+        over "her brother Jack Page", ECB+ 4_14ecb; "Pierre Thomas" over "David Thomas",
+        25_9ecbplus); between names written equally often, the one a reader met last
+        ("Katherine Gomes … Gary Gomes … Gomes was barricaded", ECB+ 32_5ecb; "Laci
+        Peterson's … Scott Peterson … the 32-year-old Peterson", 45_4ecb), and a surname
+        before all of them (a headline) the first one after it. Two keys of one person
+        ("Jim Mattis", "James N. Mattis") each resolve to a form of that person, which the
+        corpus pass joins. A binary search per full name."""
+        def rank(key: str) -> tuple[int, int, int]:
+            starts = self._starts[key]  # in text order: mentions come sorted by offset
+            at = bisect.bisect_left(starts, position)
+            return (len(starts), starts[at - 1] if at else -1, -starts[0])
+        return self._display[max(sorted(keys), key=rank)]

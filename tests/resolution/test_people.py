@@ -214,3 +214,16 @@ def test_a_lone_word_stays_a_person_when_it_is_a_given_name_or_holds_an_office(w
 def test_two_organisations_or_places_of_one_name_elsewhere_leave_the_lone_word_a_person():
     nodes, _, _ = corpus(("a1", [("Cobb", "PERSON")]), ("a2", [("Cobb", "ORG")]), ("a3", [("Cobb", "GPE")]))
     assert "Cobb" in person_names(nodes)
+
+
+def test_a_form_with_a_word_of_another_name_glued_before_it_joins_but_never_names_the_person():
+    # A headline run into the first line: "... against Lions and Ravens Dale Okafor's season".
+    nodes, _, _ = corpus(("a1", [("Ravens Dale Okafor", "PERSON"), ("Baltimore Ravens", "ORG")]),
+                         ("a2", [("Dale Okafor", "PERSON")]), ("a3", [("Dale Okafor", "PERSON")]))
+    assert person_names(nodes) == ["Dale Okafor"]
+
+
+def test_a_longer_form_whose_first_word_names_nothing_else_names_the_person():
+    nodes, _, _ = corpus(("a1", [("Mohammad Javad Zarif", "PERSON"), ("Iran", "GPE")]),
+                         ("a2", [("Javad Zarif", "PERSON")]), ("a3", [("Javad Zarif", "PERSON")]))
+    assert person_names(nodes) == ["Mohammad Javad Zarif"]

@@ -33,13 +33,29 @@ def test_family_name_first_resolves_for_korean_style_names():
     assert list(found) == ["person:song-young-moo"]
 
 
-def test_ambiguous_surname_is_not_guessed():
+def test_a_shared_surname_is_the_person_named_last_before_it_when_both_are_named_equally_often():
     found = by_id(resolve_article(extraction("a1", [
-        ("Donald Trump", "PERSON"), ("Melania Trump", "PERSON"), ("Trump", "PERSON"),
+        ("Ana Lind", "PERSON"), ("Erik Lind", "PERSON"), ("Lind", "PERSON"),
     ]), gazetteer()))
-    assert {"person:donald-trump", "person:melania-trump"} <= set(found)
-    single = [i for i in found if i.startswith("person:trump~")]
-    assert len(single) == 1
+    assert set(found) == {"person:ana-lind", "person:erik-lind"}
+    assert len(found["person:erik-lind"].mentions) == 2
+    assert found["person:erik-lind"].rules[1] == "person:surname-of-nearest-full-name-in-article"
+
+
+def test_a_shared_surname_is_the_person_the_article_names_most_often():
+    found = by_id(resolve_article(extraction("a1", [
+        ("Ana Lind", "PERSON"), ("Ana Lind", "PERSON"), ("Erik Lind", "PERSON"), ("Lind", "PERSON"),
+    ]), gazetteer()))
+    assert len(found["person:ana-lind"].mentions) == 3
+    assert len(found["person:erik-lind"].mentions) == 1
+
+
+def test_a_shared_surname_before_every_full_name_is_the_first_one_after_it():
+    found = by_id(resolve_article(extraction("a1", [
+        ("Lind", "PERSON"), ("Ana Lind", "PERSON"), ("Erik Lind", "PERSON"),
+    ]), gazetteer()))
+    assert found["person:ana-lind"].mentions[0].text == "Lind"
+    assert not any(i.startswith("person:lind") for i in found)
 
 
 def test_single_names_without_a_full_name_are_scoped_to_their_article():
@@ -92,3 +108,29 @@ def test_one_word_or_two_candidates_leave_an_organisation_alone():
         ("National Police", "ORG"), ("Colombian National Police", "ORG"), ("Peruvian National Police", "ORG"),
     ]), gazetteer()))
     assert "org:national-police" in found
+
+
+def test_a_hyphen_written_with_spaces_stays_inside_the_name():
+    found = by_id(resolve_article(extraction("a1", [
+        ("Dominique Strauss - Kahn", "PERSON"), ("Strauss - Kahn", "PERSON"),
+    ]), gazetteer()))
+    assert list(found) == ["person:dominique-strauss-kahn"]
+    assert found["person:dominique-strauss-kahn"].resolved.name == "Dominique Strauss-Kahn"
+    assert len(found["person:dominique-strauss-kahn"].mentions) == 2
+
+
+def test_a_shared_surname_is_first_the_person_whose_whole_surname_it_is():
+    found = by_id(resolve_article(extraction("a1", [
+        ("Pierre Duval", "PERSON"), ("Marie Lenoir-Duval", "PERSON"), ("Duval", "PERSON"),
+    ]), gazetteer()))
+    assert len(found["person:pierre-duval"].mentions) == 2
+
+
+def test_a_lone_demonym_typed_person_is_a_people_not_a_person():
+    found = by_id(resolve_article(extraction("a1", [("Greeks", "PERSON")]), gazetteer()))
+    assert [e.resolved.kind for e in found.values()] == [EntityKind.COUNTRY]
+
+
+def test_a_demonym_as_the_surname_of_a_full_name_of_the_article_stays_that_person():
+    found = by_id(resolve_article(extraction("a1", [("Dawn French", "PERSON"), ("French", "PERSON")]), gazetteer()))
+    assert list(found) == ["person:dawn-french"]

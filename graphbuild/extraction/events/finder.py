@@ -19,6 +19,7 @@ from graphbuild.extraction.events.lexicon import lexicon
 from graphbuild.extraction.events.modality import modality
 from graphbuild.extraction.events.participants import PARTY_LABELS, PLACE_LABELS, Roles, destination_mentions, roles
 from graphbuild.extraction.events.references import group_reference_verbs, noun_reference
+from graphbuild.extraction.events.senses import other_sense
 from graphbuild.extraction.events.syntax import clause_verbs, conjuncts, objects_of_particle
 from graphbuild.extraction.events.triggers import Trigger, build_matcher, find_triggers
 from graphbuild.model import EventKind, EventMention, EventStatus, Mention, TextSpan
@@ -68,6 +69,8 @@ def _mentions_of(trigger: Trigger, ctx: DocContext, journeys: dict[int, Trigger]
     if _not_a_meeting_of_parties(trigger) or _generic(trigger) or _no_person_object(trigger, ctx):
         return []
     found = roles(trigger, ctx)
+    if other_sense(trigger, found, ctx):  # a contest, a purchase, a supposition (extraction/events/senses.py)
+        return []
     gathering = mention_on_trigger if mention_on_trigger is not None else _named_gathering(found, ctx)
     if gathering is not None:  # "the annual meeting of the United Nations General Assembly": the name, no party
         found.participants = [m for m in found.participants if m != gathering]

@@ -96,6 +96,10 @@ WORD_LISTS: dict[str, str] = {
         "Verbs of going somewhere: the date and place of 'will travel to Ramallah to meet Abbas' are those of the meeting they serve."),
     'competition_nouns': (
         "A meeting in such a setting is a game, not a meeting of parties ('will meet Indiana State in the semifinals', 'due to meet Pittsburgh Steelers in a playoff match', 'the second meeting between the schools this season')."),
+    'contest_rounds': (
+        "Counted parts of a fight or a game: a 'meet' in a sentence with one numbered from three up and no 'of' phrase ('ended in the 11th round') is a contest (extraction/events/senses.py)."),
+    'condition_marks': (
+        "Subordinators of a condition: a trigger in such a clause is only supposed ('if he needed to meet Felt'), no event (extraction/events/senses.py)."),
     'not_party_objects': (
         "What 'meet' takes when it is not meeting someone: a demand, a deadline, a standard ('This update meets the quality ...'). A meet verb whose object is such a thing is no meeting."),
 }

@@ -1,0 +1,91 @@
+"""Senses of a trigger that are no meeting of parties (issue 14, precision on ECB+).
+
+"Met" and "deal" name other things than a meeting or a negotiation between parties; the
+judged ECB+ sample (bench/events_sample/) found these, each told by the trigger's own
+sentence on the parse (the words are lists of ``data/event_words.jsonl``):
+
+* **a contest**: "meet" in a sentence that counts the rounds of a fight or a game ("Thompson
+  last met Wladimir Klitschko in 2008, when the American's challenge was ended in the 11th
+  round", ECB+ 7_8ecbplus; "the last time the pair met, the bout went 11 rounds",
+  7_6ecbplus): a ``contest_rounds`` noun numbered in digits from 3 up and with no "of"
+  phrase ("a second round of talks" is a negotiation, "the second round" a vote);
+* **a purchase or a contract**: a deal or agreement worth an amount of money between parties
+  none of which is a country ("AMD's $334 million deal with SeaMicro", ECB+ 43_13ecbplus;
+  "Sabathia agreed to a seven-year, $161-million deal with the Yankees", 10_1ecb): a
+  company buys a company, a team signs a player; no negotiation the graph is about.
+
+* **a supposition**: a trigger in a condition ("Woodward would move a flower pot … if he
+  needed to meet Felt", ECB+ 28_3ecb; "might end up before International Court of Justice …
+  if talks would fail", wn-eastmed-mitsotakis; "if they were to visit their home countries",
+  wn-travel-ban-iraq) tells no meeting held, planned or called off.
+
+Called by the finder once a trigger's roles are known; a pure function of the parse.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphbuild.extraction.events.context import DocContext
+from graphbuild.extraction.events.lexicon import lexicon
+from graphbuild.extraction.events.participants import Roles
+from graphbuild.extraction.events.triggers import Trigger
+
+_COUNTRY_LABELS = frozenset({"GPE", "NORP"})
+_NUMBER_DEPS = frozenset({"nummod", "amod"})
+_MIN_ROUND = 3
+_ROUNDS_ATTRIBUTE = "_senses_round_sentences"  # per-chunk memo on the finder's DocContext
+# Where a clause ends on the way up: the trigger's own clause is all a condition covers.
+_CLAUSE_DEPS = frozenset({"ROOT", "advcl", "ccomp", "relcl", "acl", "conj", "parataxis"})
+
+
+def other_sense(trigger: Trigger, found: Roles, ctx: DocContext) -> bool:
+    """The trigger names a contest, a purchase or a contract, or a meeting only supposed."""
+    token = trigger.token
+    if _supposed(token):
+        return True
+    if token.lemma_ == "meet" or token.lower_ in {"meeting", "meetings"}:
+        return _counts_rounds(token, ctx)
+    if trigger.pattern.agreement:
+        return _money_deal(token, found)
+    return False
+
+
+def _supposed(token: Token) -> bool:
+    """The trigger's clause is a condition ("if", "unless"): up the parse from the trigger
+    to the head of its clause, a verb with such a ``mark``."""
+    conditions = lexicon()["condition_marks"]
+    for word in (token, *token.ancestors):
+        if any(c.dep_ == "mark" and c.lower_ in conditions for c in word.children):
+            return True
+        if word.dep_ in _CLAUSE_DEPS:
+            return False
+    return False
+
+
+def _counts_rounds(token: Token, ctx: DocContext) -> bool:
+    """The trigger's sentence counts rounds. The sentences that do are found once per chunk
+    (one pass over its tokens, kept on its ``DocContext``): linear however many triggers."""
+    found = getattr(ctx, _ROUNDS_ATTRIBUTE, None)
+    if found is None:
+        rounds = lexicon()["contest_rounds"]
+        found = frozenset(word.sent.start for word in ctx.doc
+                          if word.lemma_ in rounds and word.pos_ == "NOUN"
+                          and not any(c.lower_ == "of" for c in word.children)
+                          and any(c.dep_ in _NUMBER_DEPS and _number(c) >= _MIN_ROUND for c in word.children))
+        setattr(ctx, _ROUNDS_ATTRIBUTE, found)
+    return token.sent.start in found
+
+
+def _number(token: Token) -> int:
+    """The number a token writes in digits ("11", "11th"), else 0. Votes have a first and a
+    second round ("before the second round"), fights and games many."""
+    digits = token.text[:-2] if token.lower_[-2:] in {"st", "nd", "rd", "th"} else token.text
+    return int(digits) if digits.isdigit() else 0
+
+
+def _money_deal(token: Token, found: Roles) -> bool:
+    money = any(t.ent_type_ == "MONEY" or t.tag_ == "$" for c in token.children if c.dep_ in {"amod", "compound", "nummod", "nmod"}
+                for t in c.subtree)
+    if not money:
+        return False
+    return not any(m.label in _COUNTRY_LABELS for m in found.participants)

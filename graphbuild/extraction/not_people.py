@@ -1,0 +1,165 @@
+"""Names NER typed PERSON that the text itself shows are no person (issue 13, round 6).
+
+The small model's PERSON label on a name it has no context for is its weakest: in the
+judged sample of ECB+ Person nodes (bench/person_sample/) lone words and short names of
+places, products and dates made most of the errors. Three shapes the text gives away,
+each read off the name's own tokens and its neighbours on the parse (linear):
+
+* **a digit or a date is no name**: "Samsung Galaxy S4" (ECB+ 42_9ecbplus), "P. S. 3" (a
+  school, 26_1ecbplus), the datelines "Fri Aug 2" (2_8ecbplus) and "Thu Jun 1"
+  (1_20ecbplus): a person's name holds no digit and is not only month and weekday names; a
+  name followed by numbers ends before them (:func:`digits_cut`);
+* **a place after a locative preposition**: a name right after ``in``, ``at``, ``near``,
+  ``into``, ``outside`` or ``from`` (determiners and adjectives may stand between) is a
+  place when the text gives no sign that it is a person: no word of it is a word of a
+  full name of the text (a surname "at Obama" after "Barack Obama" stays), its first word
+  is no given name of any language (faker's lists: "from Sally"), no title stands before
+  the preposition and no possessive follows the name ("in Putin's speech"). "in
+  Bangalore" (ECB+ 43_8ecb), "from Schnectady" (21_1ecbplus, 21_9ecbplus), "at Fetzer"
+  (31_14ecb);
+* **a place by "of"**: after a place noun ("the villages of Karavan", ECB+ 20_3ecbplus; "the village of
+  Gavarzin", 20_2ecbplus; "the town of Dargahan", 20_2ecb; "the town of Forks", 6_3ecb), also in
+  apposition to one ("Gaza's second largest city, Khan Younis", 41_8ecb; "Zimbabwe's second-largest
+  city, Bulawayo", wn-tsvangirai-rallies-banned), and then even when its first word is a given
+  name ("Khan"); or after a person's name, the person's hometown ("Vishwanand Subryan of Schenectady", 21_2ecbplus;
+  "Crawford Smith, of Staunton", 22_6ecb; "John Jenkin, of Millom", 32_8ecbplus; "his sons
+  Ike III, of Jackson", 28_3ecbplus, where "Jackson" joined a quarterback);
+* **a place by its head noun**: a name that modifies a lower-case common noun of a place
+  (the words of ``data/place_heads.jsonl`` that make places, and of
+  ``data/place_nouns.jsonl``): "Pagliarelli prison" (ECB+ 26_11ecb, 26_13ecb), "the
+  Jabaliya refugee camp" (41_1ecb), "Yida refugee camp" (41_10ecbplus).
+
+* **a medium**: a lone common English word (WordNet's) that is no family name, right after
+  "on" or "via", is where something was said, an organisation: "wrote Trump on Twitter",
+  "speaking via Twitter" (wn-trump-ousts-bolton), "on Twitter" (wn-travel-ban-iraq; ECB+
+  2_4ecbplus, 30_10ecbplus).
+
+The caller (``nlp.EntityRepair``) keeps the label when this module says nothing.
+"""
+from __future__ import annotations
+
+import calendar
+from collections import defaultdict
+
+from spacy.tokens import Doc
+
+from graphbuild.vocabulary import place_heads, place_nouns, title_words, world_given_names, world_surnames
+
+LOCATIVE = frozenset({"in", "at", "near", "into", "outside", "from"})
+MEDIUM_PREPOSITIONS = frozenset({"on", "via"})  # "wrote on Twitter", "said via Twitter"
+_BETWEEN = frozenset({"DT", "JJ", "JJS", "JJR", "PDT"})  # "in the old", "on ritzy"
+_BETWEEN_MAX = 3
+_CALENDAR = frozenset(w.casefold().rstrip(".") for w in [*calendar.month_name, *calendar.month_abbr,
+                                                        *calendar.day_name, *calendar.day_abbr] if w)
+_POSSESSIVE = frozenset({"'s", "’s", "'"})
+_PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
+DROP = ""  # the verdict "no entity at all"
+
+
+def full_name_words(doc: Doc) -> dict[str, list[tuple[int, int]]]:
+    """Lower-case words of the text's PERSON entities of two words or more → the token
+    ranges of those entities."""
+    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and sum(t.is_alpha for t in ent) >= 2:
+            for t in ent:
+                if t.is_alpha:
+                    found[t.lower_].append((ent.start, ent.end))
+    return dict(found)
+
+
+def digits_cut(doc: Doc, start: int, end: int) -> int | None:
+    """Where a PERSON span with a digit ends as a name: before its first token with a digit
+    when at least two words of two letters or more come before it (a record, an age or an
+    ordinal written after a name: "Joe Louis 26 - 1", ECB+ 7_7ecbplus; "Muhammad Ali 22",
+    7_7ecbplus; "John S. Pritchard 3rd", 26_1ecbplus); else ``None``: no name at all ("S4",
+    "P. S. 3", "BlackBerry Q10", "Evansville 51 - 50")."""
+    first = next(t.i for t in doc[start:end] if any(c.isdigit() for c in t.text))
+    words = [t for t in doc[start:first] if t.is_alpha and len(t) >= 2]
+    return first if len(words) >= 2 else None
+
+
+def _in_another_name(word: str, start: int, end: int, names: dict[str, list[tuple[int, int]]]) -> bool:
+    """``word`` is in a full name outside ``doc[start:end]``. The ranges are sorted and do not
+    overlap, so one outside, if any, is the first or the last: constant time."""
+    ranges = names.get(word)
+    return bool(ranges) and (ranges[0][1] <= start or ranges[-1][0] >= end)
+
+
+def person_verdict(doc: Doc, start: int, end: int, names: dict[str, list[tuple[int, int]]],
+                   english: frozenset[str] = frozenset()) -> str | None:
+    """For a PERSON span ``doc[start:end]``: ``DROP`` (no entity), a place or organisation
+    label, or ``None`` (no evidence against a person). ``names`` is :func:`full_name_words`
+    of the doc, ``english`` the common English words (WordNet's, from the lemmatizer)."""
+    tokens = doc[start:end]
+    words = [t for t in tokens if t.is_alpha]
+    if words and all(t.lower_.rstrip(".") in _CALENDAR for t in words):
+        return DROP
+    if any(c.isdigit() for t in tokens for c in t.text):
+        return DROP if digits_cut(doc, start, end) is None else None
+    if not words or any(_in_another_name(t.lower_, start, end, names) for t in words) or (end < len(doc) and doc[end].text in _POSSESSIVE):
+        return None
+    if _named_by_place_noun(doc, start, end):
+        return "LOC"  # "the city of Khan Younis": a given name there too ("Khan")
+    if words[0].lower_ in world_given_names():
+        return None
+    if _after_locative(doc, start) or _of_a_person(doc, start):
+        return "LOC"
+    if len(words) == 1 and start > 0 and doc[start - 1].lower_ in MEDIUM_PREPOSITIONS \
+            and words[0].lower_ in english and words[0].lower_ not in world_surnames():
+        return "ORG"
+    return None
+
+
+def _named_by_place_noun(doc: Doc, start: int, end: int) -> bool:
+    """A lower-case place noun names the place: "the villages of Karavan", "the city of Khan
+    Younis" (after the noun and "of"), "Gaza's second largest city, Khan Younis" (in
+    apposition to it), "Pagliarelli prison" (modifying it)."""
+    nouns = place_nouns() | _site_nouns()
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].is_lower and doc[start - 2].lemma_ in nouns:
+        return True
+    last = doc[end - 1]
+    if last.dep_ == "appos" and last.head.i < start and last.head.is_lower and last.head.lemma_ in nouns:
+        return True
+    return _modifies_place_noun(doc, start, end)
+
+
+def _of_a_person(doc: Doc, start: int) -> bool:
+    """"Crawford Smith, of Staunton": after a person's name and "of", the person's hometown."""
+    if start < 2 or doc[start - 1].lower_ != "of":
+        return False
+    before = doc[start - 2]
+    if before.text == "," and start >= 3:
+        before = doc[start - 3]
+    return before.ent_type_ == "PERSON" and before.ent_iob_ != "O"
+
+
+def _after_locative(doc: Doc, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and start - i <= _BETWEEN_MAX and doc[i].tag_ in _BETWEEN:
+        i -= 1
+    if i < 0 or doc[i].lower_ not in LOCATIVE:
+        return False
+    return not (i > 0 and doc[i - 1].lower_.rstrip(".") in title_words())
+
+
+def _modifies_place_noun(doc: Doc, start: int, end: int) -> bool:
+    """The name's last word modifies (``compound``, also through other modifiers) a
+    lower-case common noun that names a place: "Pagliarelli prison"."""
+    nouns = place_nouns() | _site_nouns()
+    token = doc[end - 1]
+    if token.dep_ != "compound":
+        return False
+    for ancestor in token.ancestors:
+        if ancestor.i < end:
+            return False
+        if ancestor.is_lower and ancestor.lemma_ in nouns:
+            return True
+        if ancestor.dep_ != "compound":
+            return False
+    return False
+
+
+def _site_nouns() -> frozenset[str]:
+    """The place heads (``data/place_heads.jsonl``) that make places, lower case: "prison"."""
+    return frozenset(word.casefold() for word, label in place_heads().items() if label in _PLACE_LABELS)
