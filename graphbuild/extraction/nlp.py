@@ -267,6 +267,7 @@ class EntityRepair:
                 # Airport" (FAC), "Republic of Korea Navy" (GPE): the last word says what kind of name it is.
                 label = head_label
             ents.append(Span(doc, start, end, label=label))
+        ents = _hyphenated_given_names(doc, ents)
         ents = _joined_names(doc, ents, person_first, {i for start, end, _ in places for i in range(start, end)})
         covered = {i for span in ents for i in range(span.start, span.end)}
         for span in honorific_names:
@@ -588,6 +589,53 @@ def _given_name_cut(doc: Doc, start: int, end: int, label: str, person_first: se
                                                       or _fold(left.text).casefold() in other_names)):
         return None
     return cut, not _a_title(doc[cut - 1])
+
+
+_HYPHENS = frozenset({"-", "‐", "‑"})
+# One romanised syllable: up to three consonants, one to three vowels, an optional final
+# consonant or "ng" ("in", "un", "bak", "soo", "hyun", "kyung", "jeou", "shek"); no English
+# word that makes a compound adjective out of a name is one ("-led", "-era", "-style",
+# "-backed", "-based", "-like", "-born", "-wide").
+_SYLLABLE = re.compile(r"[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|[nlkmpth])?")
+
+
+def _hyphenated_given_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A person's name followed, with no space, by a hyphen and one lower-case romanised
+    syllable takes the syllable in: the second half of a hyphenated given name that NER
+    left out because it reads as an English word or no word at all. "President Moon Jae-in
+    said" gives "Moon Jae" (https://www.newsy.com/stories/s-korea-willing-to-participate-in-another-summit-with-north/,
+    and "Mr. Moon Jae-in left open", https://baonghean.vn/en/print/10164817.html, gives "Moon");
+    "Prime Minister Han Duck-soo stated" gives "Han Duck"
+    (https://cm.asiae.co.kr/en/article/2023053117344672426; "former Prime Minister Han
+    Duck-soo as", http://www.koreatimes.co.kr/www/nation/2022/04/356_326662.html). Three
+    shapes: the name ends before the hyphen ("Moon Jae" + "-in"), on it ("Choi Jong-" + "an"),
+    or one word earlier ("Moon" + "Jae-in", the glued word a capitalised proper noun and no
+    title). The name before the hyphen has two words, so "Obama-led" or "Bush-era" stay as
+    they are; a word another entity holds is never taken."""
+    covered = {i for span in ents for i in range(span.start, span.end)}
+    out = []
+    for span in ents:
+        end = span.end
+        if span.label_ == "PERSON":
+            if doc[end - 1].text in _HYPHENS and len(span) >= 3:
+                glue = end - 1  # "Choi Jong-" + "an"
+            elif end + 1 < len(doc) and not doc[end - 1].whitespace_:
+                glue = end  # "Moon Jae" + "-in"
+            elif end + 2 < len(doc) and doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+                    and doc[end].is_title and doc[end].is_alpha and not _a_title(doc[end]) \
+                    and (doc[end].tag_ in _PROPER or not doc.has_annotation("TAG")):
+                glue = end + 1  # "Moon" + "Jae-in"
+            else:
+                glue = None
+            if glue is not None and glue + 1 < len(doc) and doc[glue].text in _HYPHENS and not doc[glue].whitespace_ \
+                    and glue + 1 not in covered and glue not in covered - set(range(span.start, span.end)):
+                syllable = doc[glue + 1]
+                words = sum(1 for t in doc[span.start:glue] if t.is_alpha and t.text not in _HYPHENS)
+                if syllable.is_lower and syllable.is_alpha and _SYLLABLE.fullmatch(syllable.text) and words >= 2 \
+                        and not any(i in covered for i in range(span.end, glue)):
+                    end = glue + 2
+        out.append(span if end == span.end else Span(doc, span.start, end, label="PERSON"))
+    return out
 
 
 def _joined_names(doc: Doc, ents: list[Span], person_first: set[str], places: set[int]) -> list[Span]:

@@ -366,3 +366,38 @@ def test_a_name_whose_first_word_is_no_common_word_or_a_known_name_is_never_cut(
 def test_a_person_span_never_ends_in_a_lower_case_word(blank_nlp, text, ner, name):
     doc = run_repair(blank_nlp, text, [(ner, "PERSON")])
     assert [e.text for e in doc.ents] == [name]
+
+
+@pytest.mark.parametrize("text, ner, name", [
+    ("Envoy Pak Sun-in arrived.", "Pak Sun", "Pak Sun-in"),        # the name ends before the hyphen
+    ("Envoy Pak Sun-in arrived.", "Pak Sun-", "Pak Sun-in"),       # ... or on it
+    ("Envoy Pak Sun-in arrived.", "Pak", "Pak Sun-in"),            # ... or one word earlier
+    ("Envoy Ri Dong-soo arrived.", "Ri Dong", "Ri Dong-soo"),
+])
+def test_a_hyphenated_given_name_cut_by_ner_takes_its_syllable_back(blank_nlp, text, ner, name):
+    doc = run_repair(blank_nlp, text, [(ner, "PERSON")])
+    assert [e.text for e in doc.ents] == [name]
+
+
+@pytest.mark.parametrize("text, ner", [
+    ("The Merkel-led cabinet met.", "Merkel"),                  # one word: a compound adjective, no given name
+    ("The Angela Merkel-led cabinet met.", "Angela Merkel"),    # "led" is no syllable
+    ("The Gordon Brown-era budget failed.", "Gordon Brown"),    # nor is "era"
+    ("Pak Sun - in the end - agreed.", "Pak Sun"),              # spaces around the hyphen: no name
+])
+def test_a_name_before_a_hyphenated_english_word_stays_as_it_is(blank_nlp, text, ner):
+    doc = run_repair(blank_nlp, text, [(ner, "PERSON")])
+    assert [e.text for e in doc.ents] == [ner]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    # Our own sentences; the shapes of https://www.newsy.com/stories/s-korea-willing-to-participate-in-another-summit-with-north/
+    # and https://cm.asiae.co.kr/en/article/2023053117344672426 (NER stops before "-in", "-soo").
+    ("South Korean President Moon Jae-in said on Tuesday that talks would go on.", "Moon Jae-in"),
+    ("Prime Minister Han Duck-soo told the cabinet to prepare a budget.", "Han Duck-soo"),
+    ("The ambassador, Choi Jong-an, would not comment.", "Choi Jong-an"),
+    ("Mr. Moon Jae-in left for Tokyo after the vote.", "Moon Jae-in"),
+])
+def test_hyphenated_east_asian_given_names_stay_whole(nlp, text, name):
+    assert (name, "PERSON") in ents(nlp, text)
