@@ -17,7 +17,7 @@ from graphbuild.resolution.mentions import acronym_definitions, split_mentions
 from graphbuild.resolution.normalize import clean_surface, entity_id, name_key, short_hash
 from graphbuild.resolution.surfaces import place_entity, resolve_surface
 from graphbuild.rules import EntityRule
-from graphbuild.vocabulary import regional_office_titles
+from graphbuild.vocabulary import regional_office_titles, surname_particles
 
 # Labels whose single-word mentions may be a surname of a person in the same article.
 SURNAME_CANDIDATE_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC"})
@@ -167,6 +167,7 @@ class _PeopleIndex:
         self._display: dict[str, str] = {}
         self._last: dict[str, set[str]] = defaultdict(set)
         self._first: dict[str, set[str]] = defaultdict(set)
+        self._inner: dict[str, set[str]] = defaultdict(set)
         for mention in mentions:
             name = clean_surface(mention.text)
             key = name_key(name)
@@ -178,6 +179,9 @@ class _PeopleIndex:
             words = key.split()
             self._last[words[-1]].add(key)
             self._first[words[0]].add(key)
+            for word in words[1:-1]:
+                if len(word) > 1 and word not in surname_particles():
+                    self._inner[word].add(key)
             # A hyphenated surname is one word: "Osei-Adjei" of "Akwasi Osei-Adjei"
             # (wn-kibaki-seeks-kufuor-mediation), "Beira-Mar" of "Fernandinho Beira-Mar".
             self._last[name_key(name.split()[-1])].add(key)
@@ -187,9 +191,13 @@ class _PeopleIndex:
 
     def by_single_name(self, word: str) -> str | None:
         """The one full name whose last word (else first word: "Song" of "Song
-        Young-moo") is ``word``; ``None`` when there is none or more than one."""
+        Young-moo"; else a word inside it, no particle nor initial) is ``word``; ``None``
+        when there is none or more than one. A word inside: the paternal surname of a
+        Spanish or Portuguese name, or the name a person goes by ("Mr. Lula" after "Luiz
+        Inácio Lula da Silva", wnx-lula-roh-meeting; "Calderón" after "Felipe Calderón
+        Hinojosa", https://direccioneszac.net/felipe-calderon-pide-a-los-mexicanos-respaldar-a-enrique-pena-nieto)."""
         key = name_key(word)
-        for index in (self._last, self._first):
+        for index in (self._last, self._first, self._inner):
             matches = index.get(key, set())
             # Keys of one person can differ only by a middle part: "Jim Mattis" vs
             # "James N. Mattis" count as two; a guard, not a guess.

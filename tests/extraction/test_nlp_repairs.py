@@ -379,6 +379,20 @@ def test_a_hyphenated_given_name_cut_by_ner_takes_its_syllable_back(blank_nlp, t
     assert [e.text for e in doc.ents] == [name]
 
 
+@pytest.mark.parametrize("text, ner, label", [
+    ("Envoy Pak Sun-oh arrived.", "Pak", "NORP"),
+    ("Envoy Pak Sun-oh arrived.", "Pak Sun", "LOC"),
+])
+def test_a_family_name_typed_otherwise_before_a_hyphenated_given_name_is_the_person(blank_nlp, text, ner, label):
+    doc = run_repair(blank_nlp, text, [(ner, label)])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Pak Sun-oh", "PERSON")]
+
+
+@pytest.mark.model
+def test_a_place_before_a_hyphenated_english_word_stays_a_place(nlp):
+    assert ("North Korea", "GPE") in ents(nlp, "Inspectors visited the North Korea-run camp near the coast.")
+
+
 @pytest.mark.parametrize("text, ner", [
     ("The Merkel-led cabinet met.", "Merkel"),                  # one word: a compound adjective, no given name
     ("The Angela Merkel-led cabinet met.", "Angela Merkel"),    # "led" is no syllable
@@ -398,6 +412,26 @@ def test_a_name_before_a_hyphenated_english_word_stays_as_it_is(blank_nlp, text,
     ("Prime Minister Han Duck-soo told the cabinet to prepare a budget.", "Han Duck-soo"),
     ("The ambassador, Choi Jong-an, would not comment.", "Choi Jong-an"),
     ("Mr. Moon Jae-in left for Tokyo after the vote.", "Moon Jae-in"),
+    ("Han Duck-soo told lawmakers that he would resign.", "Han Duck-soo"),
 ])
 def test_hyphenated_east_asian_given_names_stay_whole(nlp, text, name):
     assert (name, "PERSON") in ents(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    # Our own sentences in the shapes of wnx-pope-abuse-reporting, wn-afcfta-niamey-summit, ECB+ 43_1ecb.
+    ("Cardinal Marc Ouellet of the Vatican spoke to bishops on Friday.", "Marc Ouellet"),
+    ("On Monday Presidents Muhammadu Buhari of Nigeria and Nana Akufo-Addo of Ghana met.", "Muhammadu Buhari"),
+])
+def test_a_name_ner_missed_after_a_one_word_title_is_a_person(nlp, text, name):
+    assert (name, "PERSON") in ents(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, word", [
+    ("The Air Defense Identification Zone covers the islands.", "Identification"),   # last word a common word
+    ("He walked past the Queens Plaza North entrance.", "Plaza"),                     # the title word ends a name
+])
+def test_capitalised_words_after_a_title_word_that_are_no_name_stay_no_person(nlp, text, word):
+    assert not any(label == "PERSON" and word in name for name, label in ents(nlp, text))

@@ -33,6 +33,23 @@ def test_family_name_first_resolves_for_korean_style_names():
     assert list(found) == ["person:song-young-moo"]
 
 
+def test_a_word_inside_a_full_name_resolves_to_it_when_no_first_or_last_word_matches():
+    found = by_id(resolve_article(extraction("a1", [
+        ("Rafael Ortega Sandoval", "PERSON"), ("Ortega", "PERSON"), ("Elena Costa da Silva", "PERSON"), ("Costa", "ORG"),
+    ]), gazetteer()))
+    assert set(found) == {"person:rafael-ortega-sandoval", "person:elena-costa-da-silva"}
+    assert len(found["person:rafael-ortega-sandoval"].mentions) == 2
+
+
+def test_a_particle_or_a_word_inside_two_full_names_is_no_name_of_either():
+    found = by_id(resolve_article(extraction("a1", [
+        ("Rafael Ortega Sandoval", "PERSON"), ("Luis Ortega Pardo", "PERSON"), ("Ortega", "PERSON"),
+        ("Elena Costa da Silva", "PERSON"), ("Da", "PERSON"),
+    ]), gazetteer()))
+    assert len([i for i in found if i.startswith("person:ortega~")]) == 1
+    assert len([i for i in found if i.startswith("person:da~")]) == 1
+
+
 def test_ambiguous_surname_is_not_guessed():
     found = by_id(resolve_article(extraction("a1", [
         ("Donald Trump", "PERSON"), ("Melania Trump", "PERSON"), ("Trump", "PERSON"),
