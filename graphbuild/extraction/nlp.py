@@ -220,7 +220,8 @@ class EntityRepair:
                 continue
             # Trim office titles, honorifics and title words off the front of an entity.
             while start < end and (start in title_tokens or doc[start].lower_ in honorifics()
-                                   or (label == "PERSON" and end - start > 1 and _title_word(doc[start]))):
+                                   or (label == "PERSON" and end - start > 1 and _title_word(doc[start]))
+                                   or _title_before_given_name(doc, start, end, label)):
                 start += 1
             if start == end:
                 continue  # the whole entity was a title ("Defense" → ORG, "President" → PERSON)
@@ -850,6 +851,19 @@ def _names_after_titles(doc: Doc, after_title: set[int], covered: set[int]) -> l
         if end - start >= 2 and (end == len(doc) or end not in covered):
             found.append(Span(doc, start, end, label="PERSON"))
     return found
+
+
+def _title_before_given_name(doc: Doc, start: int, end: int, label: str) -> bool:
+    """A span NER typed as an organisation or a place that starts with an office's head word
+    and goes on with a given name and at least one more word is a title and a person's name
+    (:func:`_person_by_context` then sees the title before the name): "Taoiseach Leo
+    Varadkar" (ORG, wnx-johnson-prorogation), "Taoiseach Micheál Martin has said"
+    (ORG, https://www.rte.ie/news/2025/0427/1509740-taoiseach-dublin-protest). Not when the
+    last word makes the name a place or an institution ("King Abdullah University"). Any
+    title word would be too many: "National Marine Fisheries Service" (ECB+ 9_3ecb)."""
+    return label in _RELABELLED and end - start >= 3 and doc[start].is_title and doc[start].lower_ in office_heads() \
+        and doc[start + 1].is_title \
+        and _fold(doc[start + 1].text).casefold() in world_given_names() and doc[end - 1].text not in place_heads()
 
 
 def _names_after_title_words(doc: Doc, ents: list[Span], places: set[int], english: frozenset[str]) -> list[Span]:

@@ -94,7 +94,7 @@ def _acronym(mention: Mention, acronyms: dict[str, Mention], people: "_PeopleInd
 def _resolve_mention(mention: Mention, people: "_PeopleIndex", article_id: str, gaz: Gazetteer) -> Resolved | None:
     words = _words(mention.text)
     if len(words) == 1 and mention.label in SURNAME_CANDIDATE_LABELS:
-        full = people.by_single_name(words[0])
+        full = people.by_single_name(words[0], inner=mention.label == "PERSON")
         # A place, country or demonym keeps its meaning unless NER itself said PERSON
         # ("Georgian" is no first name of "Georgian Kaspi", wn-merkel-georgia-nato).
         if full is not None and (mention.label == "PERSON" or (gaz.country(mention.text) is None
@@ -189,15 +189,18 @@ class _PeopleIndex:
     def display(self, name: str) -> str:
         return self._display.get(name_key(name), name)
 
-    def by_single_name(self, word: str) -> str | None:
+    def by_single_name(self, word: str, inner: bool = False) -> str | None:
         """The one full name whose last word (else first word: "Song" of "Song
         Young-moo"; else a word inside it, no particle nor initial) is ``word``; ``None``
         when there is none or more than one. A word inside: the paternal surname of a
         Spanish or Portuguese name, or the name a person goes by ("Mr. Lula" after "Luiz
         Inácio Lula da Silva", wnx-lula-roh-meeting; "Calderón" after "Felipe Calderón
-        Hinojosa", https://direccioneszac.net/felipe-calderon-pide-a-los-mexicanos-respaldar-a-enrique-pena-nieto)."""
+        Hinojosa", https://direccioneszac.net/felipe-calderon-pide-a-los-mexicanos-respaldar-a-enrique-pena-nieto),
+        or the surname before a generational suffix ("Comeaux" of "Arcade Joseph Comeaux
+        Jr.", MEANTIME). Words inside are looked up only when ``inner`` (the caller's
+        mention is a PERSON): "Ford" the carmaker (ORG, MEANTIME) is no "William Clay Ford Jr."."""
         key = name_key(word)
-        for index in (self._last, self._first, self._inner):
+        for index in (self._last, self._first, self._inner) if inner else (self._last, self._first):
             matches = index.get(key, set())
             # Keys of one person can differ only by a middle part: "Jim Mattis" vs
             # "James N. Mattis" count as two; a guard, not a guess.

@@ -35,10 +35,16 @@ def test_family_name_first_resolves_for_korean_style_names():
 
 def test_a_word_inside_a_full_name_resolves_to_it_when_no_first_or_last_word_matches():
     found = by_id(resolve_article(extraction("a1", [
-        ("Rafael Ortega Sandoval", "PERSON"), ("Ortega", "PERSON"), ("Elena Costa da Silva", "PERSON"), ("Costa", "ORG"),
+        ("Rafael Ortega Sandoval", "PERSON"), ("Ortega", "PERSON"), ("Elena Costa da Silva", "PERSON"), ("Costa", "PERSON"),
+        ("Pedro Brandt Jr.", "PERSON"), ("Brandt", "PERSON"),
     ]), gazetteer()))
-    assert set(found) == {"person:rafael-ortega-sandoval", "person:elena-costa-da-silva"}
-    assert len(found["person:rafael-ortega-sandoval"].mentions) == 2
+    assert set(found) == {"person:rafael-ortega-sandoval", "person:elena-costa-da-silva", "person:pedro-brandt-jr"}
+    assert all(len(local.mentions) == 2 for local in found.values())
+
+
+def test_a_word_inside_a_full_name_typed_otherwise_by_ner_is_not_that_person():
+    found = by_id(resolve_article(extraction("a1", [("William Clay Ford Jr.", "PERSON"), ("Ford", "ORG")]), gazetteer()))
+    assert len(found["person:william-clay-ford-jr"].mentions) == 1
 
 
 def test_a_particle_or_a_word_inside_two_full_names_is_no_name_of_either():
