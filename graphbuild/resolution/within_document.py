@@ -21,7 +21,7 @@ from graphbuild.resolution.mentions import acronym_definitions, split_mentions
 from graphbuild.resolution.normalize import clean_surface, entity_id, name_key, short_hash
 from graphbuild.resolution.surfaces import place_entity, resolve_surface
 from graphbuild.rules import EntityRule
-from graphbuild.vocabulary import given_names, regional_office_titles
+from graphbuild.vocabulary import given_names, regional_office_titles, surname_particles
 
 # Labels whose single-word mentions may be a surname of a person in the same article.
 SURNAME_CANDIDATE_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC"})
@@ -98,7 +98,7 @@ def _acronym(mention: Mention, acronyms: dict[str, Mention], people: "_PeopleInd
 def _resolve_mention(mention: Mention, people: "_PeopleIndex", article_id: str, gaz: Gazetteer) -> Resolved | None:
     words = _words(mention.text)
     if len(words) == 1 and mention.label in SURNAME_CANDIDATE_LABELS:
-        full, rule = people.by_single_name(words[0], mention.start)
+        full, rule = people.by_single_name(words[0], mention.start, inner=mention.label == "PERSON")
         # A place, country or demonym keeps its meaning unless NER itself said PERSON
         # ("Georgian" is no first name of "Georgian Kaspi", wn-merkel-georgia-nato).
         if full is not None and (mention.label == "PERSON" or (gaz.country(mention.text) is None
@@ -188,6 +188,7 @@ class _PeopleIndex:
         self._first: dict[str, set[str]] = defaultdict(set)
         self._starts: dict[str, list[int]] = defaultdict(list)  # where each full name is written
         self._written_last: dict[str, set[str]] = defaultdict(set)  # last word as written, hyphens kept
+        self._inner: dict[str, set[str]] = defaultdict(set)
         for mention in mentions:
             name = _person_surface(mention.text)
             key = name_key(name)
@@ -200,6 +201,9 @@ class _PeopleIndex:
             words = key.split()
             self._last[words[-1]].add(key)
             self._first[words[0]].add(key)
+            for word in words[1:-1]:
+                if len(word) > 1 and word not in surname_particles():
+                    self._inner[word].add(key)
             # A hyphenated surname is one word: "Osei-Adjei" of "Akwasi Osei-Adjei"
             # (wn-kibaki-seeks-kufuor-mediation), "Beira-Mar" of "Fernandinho Beira-Mar".
             self._last[name_key(name.split()[-1])].add(key)
@@ -208,15 +212,24 @@ class _PeopleIndex:
     def display(self, name: str) -> str:
         return self._display.get(name_key(name), name)
 
-    def by_single_name(self, word: str, position: int) -> tuple[str | None, EntityRule]:
-        """The full name whose last word (else first word: "Song" of "Song Young-moo") is
-        ``word``; when several full names share it, the one ``_nearest`` chooses for a
-        mention at ``position``."""
+    def by_single_name(self, word: str, position: int, inner: bool = False) -> tuple[str | None, EntityRule]:
+        """The full name whose last word (else first word: "Song" of "Song Young-moo"; else
+        a word inside it, no particle nor initial) is ``word``; when several full names
+        share a last or first word, the one ``_nearest`` chooses for a mention at
+        ``position``; a word inside several full names is none of them. A word inside: the
+        paternal surname of a Spanish or Portuguese name, or the name a person goes by ("Mr.
+        Lula" after "Luiz Inácio Lula da Silva", wnx-lula-roh-meeting; "Calderón" after
+        "Felipe Calderón Hinojosa", https://direccioneszac.net/felipe-calderon-pide-a-los-mexicanos-respaldar-a-enrique-pena-nieto),
+        or the surname before a generational suffix ("Comeaux" of "Arcade Joseph Comeaux
+        Jr.", MEANTIME). Words inside are looked up only when ``inner`` (the caller's
+        mention is a PERSON): "Ford" the carmaker (ORG, MEANTIME) is no "William Clay Ford Jr."."""
         key = name_key(word)
-        for index in (self._last, self._first):
+        for index in (self._last, self._first, self._inner) if inner else (self._last, self._first):
             matches = index.get(key, set())
             if len(matches) == 1:
                 return self._display[next(iter(matches))], EntityRule.PERSON_SURNAME_IN_ARTICLE
+            if len(matches) > 1 and index is self._inner:
+                return None, EntityRule.PERSON_SURNAME_IN_ARTICLE  # a word inside two names: neither
             if len(matches) > 1:
                 # The whole written surname first: "Sarkozy" is Nicolas Sarkozy's, not the
                 # tail of Carla Bruni-Sarkozy's (wnx-betancourt-returns-france).

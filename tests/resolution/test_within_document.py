@@ -33,6 +33,29 @@ def test_family_name_first_resolves_for_korean_style_names():
     assert list(found) == ["person:song-young-moo"]
 
 
+def test_a_word_inside_a_full_name_resolves_to_it_when_no_first_or_last_word_matches():
+    found = by_id(resolve_article(extraction("a1", [
+        ("Rafael Ortega Sandoval", "PERSON"), ("Ortega", "PERSON"), ("Elena Costa da Silva", "PERSON"), ("Costa", "PERSON"),
+        ("Pedro Brandt Jr.", "PERSON"), ("Brandt", "PERSON"),
+    ]), gazetteer()))
+    assert set(found) == {"person:rafael-ortega-sandoval", "person:elena-costa-da-silva", "person:pedro-brandt-jr"}
+    assert all(len(local.mentions) == 2 for local in found.values())
+
+
+def test_a_word_inside_a_full_name_typed_otherwise_by_ner_is_not_that_person():
+    found = by_id(resolve_article(extraction("a1", [("William Clay Ford Jr.", "PERSON"), ("Ford", "ORG")]), gazetteer()))
+    assert len(found["person:william-clay-ford-jr"].mentions) == 1
+
+
+def test_a_particle_or_a_word_inside_two_full_names_is_no_name_of_either():
+    found = by_id(resolve_article(extraction("a1", [
+        ("Rafael Ortega Sandoval", "PERSON"), ("Luis Ortega Pardo", "PERSON"), ("Ortega", "PERSON"),
+        ("Elena Costa da Silva", "PERSON"), ("Da", "PERSON"),
+    ]), gazetteer()))
+    assert len([i for i in found if i.startswith("person:ortega~")]) == 1
+    assert len([i for i in found if i.startswith("person:da~")]) == 1
+
+
 def test_a_shared_surname_is_the_person_named_last_before_it_when_both_are_named_equally_often():
     found = by_id(resolve_article(extraction("a1", [
         ("Ana Lind", "PERSON"), ("Erik Lind", "PERSON"), ("Lind", "PERSON"),
