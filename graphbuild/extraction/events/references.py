@@ -140,7 +140,7 @@ def _governing_subject(pronoun: Token, ctx: DocContext, labels: frozenset[str] =
     bound = _clause_of(pronoun) if pronoun.dep_ in OBJECT_DEPS else None
     for child, head in path_up(pronoun, 8):
         if child.dep_ == "relcl":
-            return None
+            return _subject_of_journey(child, pronoun, ctx, labels)
         if head.pos_ not in VERB_POS or (own is not None and head.i == own.i):
             continue
         if bound is not None and head.i == bound:
@@ -157,6 +157,26 @@ def _governing_subject(pronoun: Token, ctx: DocContext, labels: frozenset[str] =
                 return mention
         return None
     return None
+
+
+def _subject_of_journey(clause: Token, pronoun: Token, ctx: DocContext, labels: frozenset[str]) -> Mention | None:
+    """``Netanyahu traveled to Washington, where he met Trump``: the subject of a ``where``
+    clause on the place someone went to is who went (ecbplus:18_12ecb he travelled to
+    China for awhile, where he studied Mandarin; ecbplus:28_2ecbplus: LaRue … returned
+    to Mississippi, where he worked). Not when the verb has an object, who may be the one
+    who went (wikinews:wn-venezuela-colombia-crisis: Castro sent the chancellor … to
+    Caracas where he met with Chávez: he is the chancellor)."""
+    place = clause.head
+    if not any(c.lower_ == "where" for c in clause.children) or place.dep_ != "pobj" or place.head.dep_ != "prep":
+        return None
+    verb = place.head.head
+    if verb.pos_ not in VERB_POS or any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return None
+    found = [s for s in subjects(verb) if s.i != pronoun.i]
+    if len(found) != 1 or _coordinated(found[0]):
+        return None
+    mention = ctx.mention(found[0])
+    return mention if mention is not None and mention.label in labels else None
 
 
 def _coordinated(token: Token) -> bool:

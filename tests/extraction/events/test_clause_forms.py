@@ -88,3 +88,16 @@ def test_the_subject_of_a_plan_told_with_an_adjective_takes_part(nlp):
 def test_a_meeting_one_travels_to_is_held_at_the_destination(nlp, text, place):
     [(kind, _, where)] = [e for e in found(nlp, text) if e[0] is EventKind.MEETING]
     assert where == place
+
+
+def test_he_in_a_where_clause_on_the_place_travelled_to_is_the_traveller(nlp):
+    events = found(nlp, "Prime Minister Ivan Bondar traveled to Washington, where he met President Ann Hill "
+                        "at the White House on Monday.")
+    assert (EventKind.MEETING, ["Ann Hill", "Ivan Bondar"], "White House") in events
+
+
+def test_he_in_a_where_clause_after_sending_someone_stays_unresolved(nlp):
+    # wn-venezuela-colombia-crisis: "Castro sent the chancellor ... to Caracas where he met"
+    events = found(nlp, "On Monday President Ann Hill sent the chancellor Ivan Bondar to Caracas where he met "
+                        "with Maria Lopez.")
+    assert all("Ann Hill" not in parties for kind, parties, _ in events if kind is EventKind.MEETING)
