@@ -34,6 +34,12 @@ each read off the name's own tokens and its neighbours on the parse (linear):
   "speaking via Twitter" (wn-trump-ousts-bolton), "on Twitter" (wn-travel-ban-iraq; ECB+
   2_4ecbplus, 30_10ecbplus).
 
+* **a word modifying a thing**: a lone common English word (WordNet's), no family name,
+  that modifies a lower-case common noun and that the text never uses as a name on its
+  own: "As part of a Sikh tradition" (ECB+ 21_13ecbplus), "82 degrees Fahrenheit"
+  (20_4ecbplus), "the New Orleans Saints Twitter account" (25_5ecbplus): no entity. "President Trump … the Trump administration"
+  keeps Trump (a name on its own elsewhere in the text).
+
 The caller (``nlp.EntityRepair``) keeps the label when this module says nothing.
 """
 from __future__ import annotations
@@ -41,7 +47,7 @@ from __future__ import annotations
 import calendar
 from collections import defaultdict
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from graphbuild.vocabulary import place_heads, place_nouns, title_words, world_given_names, world_surnames
 
@@ -52,6 +58,7 @@ _BETWEEN_MAX = 3
 _CALENDAR = frozenset(w.casefold().rstrip(".") for w in [*calendar.month_name, *calendar.month_abbr,
                                                         *calendar.day_name, *calendar.day_abbr] if w)
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 _PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 DROP = ""  # the verdict "no entity at all"
 
@@ -66,6 +73,20 @@ def full_name_words(doc: Doc) -> dict[str, list[tuple[int, int]]]:
                 if t.is_alpha:
                     found[t.lower_].append((ent.start, ent.end))
     return dict(found)
+
+
+def lone_person_uses(doc: Doc) -> dict[str, list[tuple[int, int]]]:
+    """Lower-case words of the text's one-word PERSON entities that stand as names (not as
+    the modifier of a common noun, see :func:`_modifies_common_noun`) → their token ranges."""
+    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) == 1 and not _modifies_common_noun(ent[0]):
+            found[ent[0].lower_].append((ent.start, ent.end))
+    return dict(found)
+
+
+def _modifies_common_noun(token: Token) -> bool:
+    return token.dep_ in _MODIFIER_DEPS and token.head.pos_ == "NOUN" and token.head.is_lower
 
 
 def digits_cut(doc: Doc, start: int, end: int) -> int | None:
@@ -87,10 +108,12 @@ def _in_another_name(word: str, start: int, end: int, names: dict[str, list[tupl
 
 
 def person_verdict(doc: Doc, start: int, end: int, names: dict[str, list[tuple[int, int]]],
-                   english: frozenset[str] = frozenset()) -> str | None:
+                   english: frozenset[str] = frozenset(),
+                   uses: dict[str, list[tuple[int, int]]] | None = None) -> str | None:
     """For a PERSON span ``doc[start:end]``: ``DROP`` (no entity), a place or organisation
     label, or ``None`` (no evidence against a person). ``names`` is :func:`full_name_words`
-    of the doc, ``english`` the common English words (WordNet's, from the lemmatizer)."""
+    of the doc, ``english`` the common English words (WordNet's, from the lemmatizer),
+    ``uses`` :func:`lone_person_uses` of the doc."""
     tokens = doc[start:end]
     words = [t for t in tokens if t.is_alpha]
     if words and all(t.lower_.rstrip(".") in _CALENDAR for t in words):
@@ -105,9 +128,12 @@ def person_verdict(doc: Doc, start: int, end: int, names: dict[str, list[tuple[i
         return None
     if _after_locative(doc, start) or _of_a_person(doc, start):
         return "LOC"
-    if len(words) == 1 and start > 0 and doc[start - 1].lower_ in MEDIUM_PREPOSITIONS \
-            and words[0].lower_ in english and words[0].lower_ not in world_surnames():
+    common = len(words) == 1 and words[0].lower_ in english and words[0].lower_ not in world_surnames()
+    if common and start > 0 and doc[start - 1].lower_ in MEDIUM_PREPOSITIONS:
         return "ORG"
+    if common and end - start == 1 and _modifies_common_noun(doc[start]) \
+            and not _in_another_name(words[0].lower_, start, end, uses or {}):
+        return DROP
     return None
 
 
