@@ -210,17 +210,20 @@ class _PeopleIndex:
 
     def by_single_name(self, word: str, position: int) -> tuple[str | None, EntityRule]:
         """The full name whose last word (else first word: "Song" of "Song Young-moo") is
-        ``word``; when several full names share it, the one ``_nearest`` chooses for a
-        mention at ``position``."""
+        ``word``; when several full names share it as their last word, the one ``_nearest``
+        chooses for a mention at ``position``; a first word several share is a given name
+        ("Steve" beside "Steve Jobs" and "Steve Wozniak"): none."""
         key = name_key(word)
         for index in (self._last, self._first):
             matches = index.get(key, set())
             if len(matches) == 1:
                 return self._display[next(iter(matches))], EntityRule.PERSON_SURNAME_IN_ARTICLE
+            if len(matches) > 1 and index is not self._last:
+                return None, EntityRule.PERSON_SURNAME_IN_ARTICLE  # a first word two names share: a given name
             if len(matches) > 1:
                 # The whole written surname first: "Sarkozy" is Nicolas Sarkozy's, not the
                 # tail of Carla Bruni-Sarkozy's (wnx-betancourt-returns-france).
-                whole = matches & self._written_last.get(key, set()) if index is self._last else set()
+                whole = matches & self._written_last.get(key, set())
                 if len(whole) == 1:
                     return self._display[next(iter(whole))], EntityRule.PERSON_SURNAME_OF_NEAREST_IN_ARTICLE
                 return self._nearest(whole or matches, position), EntityRule.PERSON_SURNAME_OF_NEAREST_IN_ARTICLE
