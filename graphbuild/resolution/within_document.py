@@ -212,7 +212,7 @@ class _PeopleIndex:
         """The full name whose last word (else first word: "Song" of "Song Young-moo") is
         ``word``; when several full names share it as their last word, the one ``_nearest``
         chooses for a mention at ``position``; a first word several share is a given name
-        ("Steve" beside "Steve Jobs" and "Steve Wozniak"): none."""
+        ("Steve" beside "Steve Jobs" and "Steve Ballmer", MEANTIME apple_287096): none."""
         key = name_key(word)
         for index in (self._last, self._first):
             matches = index.get(key, set())
