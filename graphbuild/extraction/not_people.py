@@ -25,8 +25,8 @@ each read off the name's own tokens and its neighbours on the parse (linear):
   "Crawford Smith, of Staunton", 22_6ecb; "John Jenkin, of Millom", 32_8ecbplus; "his sons
   Ike III, of Jackson", 28_3ecbplus, where "Jackson" joined a quarterback);
 * **a place by its head noun**: a name that modifies a lower-case common noun of a place
-  (the words of ``data/place_heads.jsonl`` that make places, and of
-  ``data/place_nouns.jsonl``): "Pagliarelli prison" (ECB+ 26_11ecb, 26_13ecb), "the
+  (``data/place_nouns.jsonl``; not every place head: "Renault's Dacia plant" is the
+  company's, MEANTIME gm_79240): "Pagliarelli prison" (ECB+ 26_11ecb, 26_13ecb), "the
   Jabaliya refugee camp" (41_1ecb), "Yida refugee camp" (41_10ecbplus).
 
 * **a medium**: a lone common English word (WordNet's) that is no family name, right after
@@ -49,17 +49,14 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Token
 
-from graphbuild.vocabulary import place_heads, place_nouns, title_words, world_given_names, world_surnames
+from graphbuild.vocabulary import place_nouns, title_words, world_given_names, world_surnames
 
 LOCATIVE = frozenset({"in", "at", "near", "into", "outside", "from"})
 MEDIUM_PREPOSITIONS = frozenset({"on", "via"})  # "wrote on Twitter", "said via Twitter"
-_BETWEEN = frozenset({"DT", "JJ", "JJS", "JJR", "PDT"})  # "in the old", "on ritzy"
-_BETWEEN_MAX = 3
 _CALENDAR = frozenset(w.casefold().rstrip(".") for w in [*calendar.month_name, *calendar.month_abbr,
                                                         *calendar.day_name, *calendar.day_abbr] if w)
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
-_PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 DROP = ""  # the verdict "no entity at all"
 
 
@@ -126,7 +123,7 @@ def person_verdict(doc: Doc, start: int, end: int, names: dict[str, list[tuple[i
         return "LOC"  # "the city of Khan Younis": a given name there too ("Khan")
     if words[0].lower_ in world_given_names():
         return None
-    if _after_locative(doc, start) or _of_a_person(doc, start):
+    if _after_locative(doc, start, end) or _of_a_person(doc, start):
         return "LOC"
     common = len(words) == 1 and words[0].lower_ in english and words[0].lower_ not in world_surnames()
     if common and start > 0 and doc[start - 1].lower_ in MEDIUM_PREPOSITIONS:
@@ -141,7 +138,7 @@ def _named_by_place_noun(doc: Doc, start: int, end: int) -> bool:
     """A lower-case place noun names the place: "the villages of Karavan", "the city of Khan
     Younis" (after the noun and "of"), "Gaza's second largest city, Khan Younis" (in
     apposition to it), "Pagliarelli prison" (modifying it)."""
-    nouns = place_nouns() | _site_nouns()
+    nouns = place_nouns()
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].is_lower and doc[start - 2].lemma_ in nouns:
         return True
     last = doc[end - 1]
@@ -160,19 +157,21 @@ def _of_a_person(doc: Doc, start: int) -> bool:
     return before.ent_type_ == "PERSON" and before.ent_iob_ != "O"
 
 
-def _after_locative(doc: Doc, start: int) -> bool:
-    i = start - 1
-    while i >= 0 and start - i <= _BETWEEN_MAX and doc[i].tag_ in _BETWEEN:
-        i -= 1
-    if i < 0 or doc[i].lower_ not in LOCATIVE:
+def _after_locative(doc: Doc, start: int, end: int) -> bool:
+    """The name is the object of a locative preposition on the parse ("in Bangalore", "on
+    ritzy Avenue Montaigne"), not merely written after one ("At present Ryanair has",
+    MEANTIME airbus_11714), and no title stands before the preposition."""
+    root = next((t for t in doc[start:end] if not start <= t.head.i < end), None)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE:
         return False
+    i = root.head.i
     return not (i > 0 and doc[i - 1].lower_.rstrip(".") in title_words())
 
 
 def _modifies_place_noun(doc: Doc, start: int, end: int) -> bool:
     """The name's last word modifies (``compound``, also through other modifiers) a
     lower-case common noun that names a place: "Pagliarelli prison"."""
-    nouns = place_nouns() | _site_nouns()
+    nouns = place_nouns()  # not every place head: "Renault's Dacia plant" is the company's (MEANTIME gm_79240)
     token = doc[end - 1]
     if token.dep_ != "compound":
         return False
@@ -184,8 +183,3 @@ def _modifies_place_noun(doc: Doc, start: int, end: int) -> bool:
         if ancestor.dep_ != "compound":
             return False
     return False
-
-
-def _site_nouns() -> frozenset[str]:
-    """The place heads (``data/place_heads.jsonl``) that make places, lower case: "prison"."""
-    return frozenset(word.casefold() for word, label in place_heads().items() if label in _PLACE_LABELS)
