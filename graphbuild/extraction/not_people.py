@@ -104,13 +104,19 @@ def _in_another_name(word: str, start: int, end: int, names: dict[str, list[tupl
     return bool(ranges) and (ranges[0][1] <= start or ranges[-1][0] >= end)
 
 
+def organization_names(doc: Doc) -> frozenset[str]:
+    """The case-folded texts of the doc's ORG entities."""
+    return frozenset(ent.text.casefold() for ent in doc.ents if ent.label_ == "ORG")
+
+
 def person_verdict(doc: Doc, start: int, end: int, names: dict[str, list[tuple[int, int]]],
                    english: frozenset[str] = frozenset(),
-                   uses: dict[str, list[tuple[int, int]]] | None = None) -> str | None:
+                   uses: dict[str, list[tuple[int, int]]] | None = None,
+                   organizations: frozenset[str] = frozenset()) -> str | None:
     """For a PERSON span ``doc[start:end]``: ``DROP`` (no entity), a place or organisation
     label, or ``None`` (no evidence against a person). ``names`` is :func:`full_name_words`
     of the doc, ``english`` the common English words (WordNet's, from the lemmatizer),
-    ``uses`` :func:`lone_person_uses` of the doc."""
+    ``uses`` :func:`lone_person_uses` of the doc, ``organizations`` :func:`organization_names`."""
     tokens = doc[start:end]
     words = [t for t in tokens if t.is_alpha]
     if words and all(t.lower_.rstrip(".") in _CALENDAR for t in words):
@@ -121,8 +127,8 @@ def person_verdict(doc: Doc, start: int, end: int, names: dict[str, list[tuple[i
         return None
     if _named_by_place_noun(doc, start, end):
         return "LOC"  # "the city of Khan Younis": a given name there too ("Khan")
-    if words[0].lower_ in world_given_names():
-        return None
+    if words[0].lower_ in world_given_names() or doc[start:end].text.casefold() in organizations:
+        return None  # the text names it as an organisation elsewhere: "At present Ryanair has" (MEANTIME airbus_11714)
     if _after_locative(doc, start, end) or _of_a_person(doc, start):
         return "LOC"
     common = len(words) == 1 and words[0].lower_ in english and words[0].lower_ not in world_surnames()
