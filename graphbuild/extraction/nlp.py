@@ -27,7 +27,8 @@ from spacy.util import compile_infix_regex, filter_spans
 
 from graphbuild.config import MODEL_PREFERENCE
 from graphbuild.errors import ConfigError
-from graphbuild.extraction.not_people import DROP, digits_cut, full_name_words, person_verdict
+from graphbuild.extraction.not_people import (DROP, digits_cut, full_name_words, lone_person_uses, organization_names,
+                                              person_verdict)
 from graphbuild.vocabulary import (given_names, honorifics, job_abbreviations, office_departments, office_heads, office_modifiers,
                                    organization_nouns, place_heads, place_names, surname_particles, title_words,
                                    world_given_names, world_surnames)
@@ -208,7 +209,7 @@ class EntityRepair:
         person_first = {ent[0].lower_ for ent in doc.ents if ent.label_ == "PERSON"}
         person_words = Counter(t.lower_ for ent in doc.ents if ent.label_ == "PERSON" for t in ent)
         urls = _url_tokens(doc)
-        full_names = full_name_words(doc)
+        full_names, lone_uses, orgs = full_name_words(doc), lone_person_uses(doc), organization_names(doc)
         other_names = {_fold(ent.text).casefold() for ent in doc.ents if ent.label_ in _NAMES_OF_THINGS}
         ents: list[Span] = []
         places = list(self.places(doc))  # one pass over the tokens for every use
@@ -266,7 +267,8 @@ class EntityRepair:
                     label = "ORG"  # "SAG" (ECB+ 2_11ecb), "ATI" (43_3ecb), "CA" (44_1ecb): an abbreviation
             if label == "PERSON" and any(c.isdigit() for c in doc[start:end].text):
                 end = digits_cut(doc, start, end) or end  # "Joe Louis 26 - 1" (extraction/not_people.py)
-            if label == "PERSON" and (verdict := person_verdict(doc, start, end, full_names, self.english)) is not None:
+            if label == "PERSON" and (verdict := person_verdict(doc, start, end, full_names, self.english, lone_uses,
+                                                                orgs)) is not None:
                 if verdict == DROP:
                     continue  # a digit or a date: "Galaxy S4", "Fri Aug" (extraction/not_people.py)
                 label = verdict

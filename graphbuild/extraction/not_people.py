@@ -25,14 +25,20 @@ each read off the name's own tokens and its neighbours on the parse (linear):
   "Crawford Smith, of Staunton", 22_6ecb; "John Jenkin, of Millom", 32_8ecbplus; "his sons
   Ike III, of Jackson", 28_3ecbplus, where "Jackson" joined a quarterback);
 * **a place by its head noun**: a name that modifies a lower-case common noun of a place
-  (the words of ``data/place_heads.jsonl`` that make places, and of
-  ``data/place_nouns.jsonl``): "Pagliarelli prison" (ECB+ 26_11ecb, 26_13ecb), "the
+  (``data/place_nouns.jsonl``; not every place head: "Renault's Dacia plant" is the
+  company's, MEANTIME gm_79240): "Pagliarelli prison" (ECB+ 26_11ecb, 26_13ecb), "the
   Jabaliya refugee camp" (41_1ecb), "Yida refugee camp" (41_10ecbplus).
 
 * **a medium**: a lone common English word (WordNet's) that is no family name, right after
   "on" or "via", is where something was said, an organisation: "wrote Trump on Twitter",
   "speaking via Twitter" (wn-trump-ousts-bolton), "on Twitter" (wn-travel-ban-iraq; ECB+
   2_4ecbplus, 30_10ecbplus).
+
+* **a word modifying a thing**: a lone common English word (WordNet's), no family name,
+  that modifies a lower-case common noun and that the text never uses as a name on its
+  own: "As part of a Sikh tradition" (ECB+ 21_13ecbplus), "82 degrees Fahrenheit"
+  (20_4ecbplus), "the New Orleans Saints Twitter account" (25_5ecbplus): no entity. "President Trump … the Trump administration"
+  keeps Trump (a name on its own elsewhere in the text).
 
 The caller (``nlp.EntityRepair``) keeps the label when this module says nothing.
 """
@@ -41,18 +47,16 @@ from __future__ import annotations
 import calendar
 from collections import defaultdict
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from graphbuild.vocabulary import place_heads, place_nouns, title_words, world_given_names, world_surnames
+from graphbuild.vocabulary import place_nouns, title_words, world_given_names, world_surnames
 
 LOCATIVE = frozenset({"in", "at", "near", "into", "outside", "from"})
 MEDIUM_PREPOSITIONS = frozenset({"on", "via"})  # "wrote on Twitter", "said via Twitter"
-_BETWEEN = frozenset({"DT", "JJ", "JJS", "JJR", "PDT"})  # "in the old", "on ritzy"
-_BETWEEN_MAX = 3
 _CALENDAR = frozenset(w.casefold().rstrip(".") for w in [*calendar.month_name, *calendar.month_abbr,
                                                         *calendar.day_name, *calendar.day_abbr] if w)
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
-_PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 DROP = ""  # the verdict "no entity at all"
 
 
@@ -66,6 +70,20 @@ def full_name_words(doc: Doc) -> dict[str, list[tuple[int, int]]]:
                 if t.is_alpha:
                     found[t.lower_].append((ent.start, ent.end))
     return dict(found)
+
+
+def lone_person_uses(doc: Doc) -> dict[str, list[tuple[int, int]]]:
+    """Lower-case words of the text's one-word PERSON entities that stand as names (not as
+    the modifier of a common noun, see :func:`_modifies_common_noun`) → their token ranges."""
+    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) == 1 and not _modifies_common_noun(ent[0]):
+            found[ent[0].lower_].append((ent.start, ent.end))
+    return dict(found)
+
+
+def _modifies_common_noun(token: Token) -> bool:
+    return token.dep_ in _MODIFIER_DEPS and token.head.pos_ == "NOUN" and token.head.is_lower
 
 
 def digits_cut(doc: Doc, start: int, end: int) -> int | None:
@@ -86,11 +104,19 @@ def _in_another_name(word: str, start: int, end: int, names: dict[str, list[tupl
     return bool(ranges) and (ranges[0][1] <= start or ranges[-1][0] >= end)
 
 
+def organization_names(doc: Doc) -> frozenset[str]:
+    """The case-folded texts of the doc's ORG entities."""
+    return frozenset(ent.text.casefold() for ent in doc.ents if ent.label_ == "ORG")
+
+
 def person_verdict(doc: Doc, start: int, end: int, names: dict[str, list[tuple[int, int]]],
-                   english: frozenset[str] = frozenset()) -> str | None:
+                   english: frozenset[str] = frozenset(),
+                   uses: dict[str, list[tuple[int, int]]] | None = None,
+                   organizations: frozenset[str] = frozenset()) -> str | None:
     """For a PERSON span ``doc[start:end]``: ``DROP`` (no entity), a place or organisation
     label, or ``None`` (no evidence against a person). ``names`` is :func:`full_name_words`
-    of the doc, ``english`` the common English words (WordNet's, from the lemmatizer)."""
+    of the doc, ``english`` the common English words (WordNet's, from the lemmatizer),
+    ``uses`` :func:`lone_person_uses` of the doc, ``organizations`` :func:`organization_names`."""
     tokens = doc[start:end]
     words = [t for t in tokens if t.is_alpha]
     if words and all(t.lower_.rstrip(".") in _CALENDAR for t in words):
@@ -101,13 +127,16 @@ def person_verdict(doc: Doc, start: int, end: int, names: dict[str, list[tuple[i
         return None
     if _named_by_place_noun(doc, start, end):
         return "LOC"  # "the city of Khan Younis": a given name there too ("Khan")
-    if words[0].lower_ in world_given_names():
-        return None
-    if _after_locative(doc, start) or _of_a_person(doc, start):
+    if words[0].lower_ in world_given_names() or doc[start:end].text.casefold() in organizations:
+        return None  # the text names it as an organisation elsewhere: "At present Ryanair has" (MEANTIME airbus_11714)
+    if _after_locative(doc, start, end) or _of_a_person(doc, start):
         return "LOC"
-    if len(words) == 1 and start > 0 and doc[start - 1].lower_ in MEDIUM_PREPOSITIONS \
-            and words[0].lower_ in english and words[0].lower_ not in world_surnames():
+    common = len(words) == 1 and words[0].lower_ in english and words[0].lower_ not in world_surnames()
+    if common and start > 0 and doc[start - 1].lower_ in MEDIUM_PREPOSITIONS:
         return "ORG"
+    if common and end - start == 1 and _modifies_common_noun(doc[start]) \
+            and not _in_another_name(words[0].lower_, start, end, uses or {}):
+        return DROP
     return None
 
 
@@ -115,7 +144,7 @@ def _named_by_place_noun(doc: Doc, start: int, end: int) -> bool:
     """A lower-case place noun names the place: "the villages of Karavan", "the city of Khan
     Younis" (after the noun and "of"), "Gaza's second largest city, Khan Younis" (in
     apposition to it), "Pagliarelli prison" (modifying it)."""
-    nouns = place_nouns() | _site_nouns()
+    nouns = place_nouns()
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].is_lower and doc[start - 2].lemma_ in nouns:
         return True
     last = doc[end - 1]
@@ -134,19 +163,21 @@ def _of_a_person(doc: Doc, start: int) -> bool:
     return before.ent_type_ == "PERSON" and before.ent_iob_ != "O"
 
 
-def _after_locative(doc: Doc, start: int) -> bool:
-    i = start - 1
-    while i >= 0 and start - i <= _BETWEEN_MAX and doc[i].tag_ in _BETWEEN:
-        i -= 1
-    if i < 0 or doc[i].lower_ not in LOCATIVE:
+def _after_locative(doc: Doc, start: int, end: int) -> bool:
+    """The name is the object of a locative preposition on the parse ("in Bangalore", "on
+    ritzy Avenue Montaigne"), not merely written after one ("At present Ryanair has",
+    MEANTIME airbus_11714), and no title stands before the preposition."""
+    root = next((t for t in doc[start:end] if not start <= t.head.i < end), None)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE:
         return False
+    i = root.head.i
     return not (i > 0 and doc[i - 1].lower_.rstrip(".") in title_words())
 
 
 def _modifies_place_noun(doc: Doc, start: int, end: int) -> bool:
     """The name's last word modifies (``compound``, also through other modifiers) a
     lower-case common noun that names a place: "Pagliarelli prison"."""
-    nouns = place_nouns() | _site_nouns()
+    nouns = place_nouns()  # not every place head: "Renault's Dacia plant" is the company's (MEANTIME gm_79240)
     token = doc[end - 1]
     if token.dep_ != "compound":
         return False
@@ -158,8 +189,3 @@ def _modifies_place_noun(doc: Doc, start: int, end: int) -> bool:
         if ancestor.dep_ != "compound":
             return False
     return False
-
-
-def _site_nouns() -> frozenset[str]:
-    """The place heads (``data/place_heads.jsonl``) that make places, lower case: "prison"."""
-    return frozenset(word.casefold() for word, label in place_heads().items() if label in _PLACE_LABELS)

@@ -215,11 +215,13 @@ class _PeopleIndex:
     def by_single_name(self, word: str, position: int, inner: bool = False) -> tuple[str | None, EntityRule]:
         """The full name whose last word (else first word: "Song" of "Song Young-moo"; else
         a word inside it, no particle nor initial) is ``word``; when several full names
-        share a last or first word, the one ``_nearest`` chooses for a mention at
-        ``position``; a word inside several full names is none of them. A word inside: the
-        paternal surname of a Spanish or Portuguese name, or the name a person goes by ("Mr.
-        Lula" after "Luiz Inácio Lula da Silva", wnx-lula-roh-meeting; "Calderón" after
-        "Felipe Calderón Hinojosa", https://direccioneszac.net/felipe-calderon-pide-a-los-mexicanos-respaldar-a-enrique-pena-nieto),
+        share it as their last word, the one ``_nearest`` chooses for a mention at
+        ``position``; a first word several share is a given name ("Steve" beside "Steve
+        Jobs" and "Steve Ballmer", MEANTIME apple_287096), and a word inside several full
+        names is none of them either. A word inside: the paternal surname of a Spanish or
+        Portuguese name, or the name a person goes by ("Mr. Lula" after "Luiz Inácio Lula da
+        Silva", wnx-lula-roh-meeting; "Calderón" after "Felipe Calderón Hinojosa",
+        https://direccioneszac.net/felipe-calderon-pide-a-los-mexicanos-respaldar-a-enrique-pena-nieto),
         or the surname before a generational suffix ("Comeaux" of "Arcade Joseph Comeaux
         Jr.", MEANTIME). Words inside are looked up only when ``inner`` (the caller's
         mention is a PERSON): "Ford" the carmaker (ORG, MEANTIME) is no "William Clay Ford Jr."."""
@@ -228,12 +230,12 @@ class _PeopleIndex:
             matches = index.get(key, set())
             if len(matches) == 1:
                 return self._display[next(iter(matches))], EntityRule.PERSON_SURNAME_IN_ARTICLE
-            if len(matches) > 1 and index is self._inner:
-                return None, EntityRule.PERSON_SURNAME_IN_ARTICLE  # a word inside two names: neither
+            if len(matches) > 1 and index is not self._last:
+                return None, EntityRule.PERSON_SURNAME_IN_ARTICLE  # a first or inner word two names share: neither
             if len(matches) > 1:
                 # The whole written surname first: "Sarkozy" is Nicolas Sarkozy's, not the
                 # tail of Carla Bruni-Sarkozy's (wnx-betancourt-returns-france).
-                whole = matches & self._written_last.get(key, set()) if index is self._last else set()
+                whole = matches & self._written_last.get(key, set())
                 if len(whole) == 1:
                     return self._display[next(iter(whole))], EntityRule.PERSON_SURNAME_OF_NEAREST_IN_ARTICLE
                 return self._nearest(whole or matches, position), EntityRule.PERSON_SURNAME_OF_NEAREST_IN_ARTICLE

@@ -94,3 +94,9 @@ def test_a_name_followed_by_numbers_ends_before_them(nlp):
     cut = digits_cut(doc, span.start, span.end)
     assert doc[span.start:cut].text == "Harold Brennan"
     assert person_verdict(doc, span.start, span.end, {}) is None  # a name is left: not dropped
+
+
+def test_a_name_the_text_calls_an_organisation_is_left_to_resolution(nlp):
+    doc = nlp("At present Skylark has 91 aircraft.")
+    span = doc.char_span(11, 18)
+    assert person_verdict(doc, span.start, span.end, {}, frozenset(), {}, frozenset({"skylark"})) is None

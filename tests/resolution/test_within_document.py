@@ -157,3 +157,10 @@ def test_a_lone_demonym_typed_person_is_a_people_not_a_person():
 def test_a_demonym_as_the_surname_of_a_full_name_of_the_article_stays_that_person():
     found = by_id(resolve_article(extraction("a1", [("Dawn French", "PERSON"), ("French", "PERSON")]), gazetteer()))
     assert list(found) == ["person:dawn-french"]
+
+
+def test_a_given_name_two_full_names_of_the_article_share_is_not_guessed():
+    found = by_id(resolve_article(extraction("a1", [
+        ("Erik Lind", "PERSON"), ("Erik Sandvik", "PERSON"), ("Erik", "PERSON"),
+    ]), gazetteer()))
+    assert any(i.startswith("person:erik~") for i in found)
