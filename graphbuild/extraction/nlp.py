@@ -269,6 +269,7 @@ class EntityRepair:
                 label = head_label
             ents.append(Span(doc, start, end, label=label))
         ents = _hyphenated_given_names(doc, ents, self.english)
+        ents = _last_word_left_out(doc, ents, self.english, place_starts)
         ents = _joined_names(doc, ents, person_first, {i for start, end, _ in places for i in range(start, end)})
         covered = {i for span in ents for i in range(span.start, span.end)}
         for span in honorific_names:
@@ -665,6 +666,30 @@ def _hyphenated_given_names(doc: Doc, ents: list[Span], english: frozenset[str])
                 if syllable.is_lower and syllable.is_alpha and _SYLLABLE.fullmatch(syllable.text) and words >= 2 \
                         and not any(i in covered for i in range(span.end, glue)):
                     end = glue + 2
+        out.append(span if end == span.end else Span(doc, span.start, end, label="PERSON"))
+    return out
+
+
+def _last_word_left_out(doc: Doc, ents: list[Span], english: frozenset[str], place_starts: set[int]) -> list[Span]:
+    """The last word of a name of three that NER left out: "President Yoon Suk Yeol over
+    his …" gives "Yoon Suk" (https://en.inform.kz/news/south-koreas-national-assembly-votes-to-impeach-president-yoon-suk-yeol-5c42d9;
+    "President Yoon Seok Yeol met", http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=177739).
+    A PERSON of two words takes the next word when it is one capitalised proper noun that
+    no entity holds, no title, month or weekday, no common English word ("Bush
+    Administration"), no given name (a second person: "Moon Jae Kim"), no known place, and
+    the word after it is no capitalised proper noun (the run of names ends there)."""
+    covered = {i for span in ents for i in range(span.start, span.end)}
+    out = []
+    for span in ents:
+        end = span.end
+        if span.label_ == "PERSON" and len(span) == 2 and all(t.is_title and t.is_alpha for t in span) \
+                and end < len(doc) and span[-1].whitespace_ and end not in covered and end not in place_starts:
+            word = doc[end]
+            if word.is_title and word.is_alpha and word.tag_ in _PROPER and not _a_title(word) \
+                    and word.lower_ not in _CALENDAR_WORDS and not _english(word, english) \
+                    and word.lower_ not in world_given_names() \
+                    and not (end + 1 < len(doc) and _proper_capitalised(doc[end + 1])):
+                end += 1
         out.append(span if end == span.end else Span(doc, span.start, end, label="PERSON"))
     return out
 

@@ -453,3 +453,18 @@ def test_a_title_of_a_head_of_government_or_state_is_no_part_of_the_name(nlp, te
 @pytest.mark.model
 def test_an_institution_named_after_a_titled_person_stays_an_organisation(nlp):
     assert not any(label == "PERSON" for _, label in ents(nlp, "The King Abdullah University of Science opened."))
+
+
+@pytest.mark.model
+def test_the_third_word_of_a_name_ner_left_out_is_taken_back(nlp):
+    # Our own sentence in the shape of en.inform.kz and world.kbs.co.kr reports (NER: "Yoon Suk").
+    assert ("Yoon Suk Yeol", "PERSON") in ents(nlp, "Lawmakers voted on Saturday to impeach President Yoon Suk Yeol over the decree.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Reporters asked George Bush Monday about the plan.", "George Bush"),          # a weekday
+    ("Officials of the George Bush Administration objected.", "George Bush"),      # a common word
+])
+def test_a_word_after_a_two_word_name_that_is_no_name_stays_out(nlp, text, name):
+    assert not any(label == "PERSON" and found.startswith(name) and found != name for found, label in ents(nlp, text))
