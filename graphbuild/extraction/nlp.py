@@ -661,7 +661,7 @@ def _hyphenated_given_names(doc: Doc, ents: list[Span], english: frozenset[str])
             else:
                 glue = None
             if glue is not None and glue + 1 < len(doc) and doc[glue].text in _HYPHENS and not doc[glue].whitespace_ \
-                    and glue + 1 not in covered and glue not in covered - set(range(span.start, span.end)):
+                    and glue + 1 not in covered and (glue not in covered or span.start <= glue < span.end):
                 syllable = doc[glue + 1]
                 words = sum(1 for t in doc[span.start:glue] if t.is_alpha and t.text not in _HYPHENS)
                 if syllable.is_lower and syllable.is_alpha and _SYLLABLE.fullmatch(syllable.text) and words >= 2 \
