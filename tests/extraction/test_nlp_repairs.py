@@ -453,3 +453,36 @@ def test_a_title_of_a_head_of_government_or_state_is_no_part_of_the_name(nlp, te
 @pytest.mark.model
 def test_an_institution_named_after_a_titled_person_stays_an_organisation(nlp):
     assert not any(label == "PERSON" for _, label in ents(nlp, "The King Abdullah University of Science opened."))
+
+
+@pytest.mark.model
+def test_the_third_word_of_a_name_ner_left_out_is_taken_back(nlp):
+    # Our own sentence in the shape of en.inform.kz and world.kbs.co.kr reports (NER: "Yoon Suk").
+    assert ("Yoon Suk Yeol", "PERSON") in ents(nlp, "Lawmakers voted on Saturday to impeach President Yoon Suk Yeol over the decree.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Reporters asked George Bush Monday about the plan.", "George Bush"),          # a weekday
+    ("Officials of the George Bush Administration objected.", "George Bush"),      # a common word
+])
+def test_a_word_after_a_two_word_name_that_is_no_name_stays_out(nlp, text, name):
+    assert not any(label == "PERSON" and found.startswith(name) and found != name for found, label in ents(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, place, name", [
+    # Our own sentences in the shape of wnx-iran-downs-ukrainian-jet, wn-venezuela-colombia-crisis
+    # and the Ukrainian and Brazilian news pages cited in _country_then_name_after_title_of.
+    ("President of Ukraine Volodymyr Zelenskyy thanked the donors on Friday.", "Ukraine", "Volodymyr Zelenskyy"),
+    ("The President of Venezuela Hugo Chávez will travel next week.", "Venezuela", "Hugo Chávez"),
+    ("President of Brazil Luiz Inácio Lula da Silva landed on Monday.", "Brazil", "Luiz Inácio Lula da Silva"),
+])
+def test_a_country_and_a_name_after_title_of_are_a_place_and_a_person(nlp, text, place, name):
+    found = ents(nlp, text)
+    assert (place, "GPE") in found and (name, "PERSON") in found
+
+
+@pytest.mark.model
+def test_an_organisation_named_after_a_country_after_title_of_stays_an_organisation(nlp):
+    assert not any(label == "PERSON" for _, label in ents(nlp, "The President of Ukraine Airlines resigned."))
