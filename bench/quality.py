@@ -36,6 +36,7 @@ SEEDS_GOLD = REPO / "tests" / "data" / "seeds.gold.json"
 WIKINEWS = SHARED / "corpus" / "wikinews"
 WIKINEWS_STATUS = REPO / "bench" / "wikinews" / "event-status.jsonl"
 EXTRA = REPO / "bench" / "wikinews-extra"  # our second development set, when present
+THIRD = REPO / "bench" / "wikinews-3"  # our third set, untouched by tuning, when present
 # Floors are compared after rounding to this many digits, so a float's last bit never fails a build.
 DIGITS = 4
 
@@ -51,9 +52,11 @@ class Set:
 def sets() -> list[Set]:
     found = [Set("seeds", SEEDS, SEEDS_GOLD), Set("wikinews", WIKINEWS / "articles.jsonl", WIKINEWS / "gold.json",
                                                   WIKINEWS_STATUS if WIKINEWS_STATUS.exists() else None)]
-    if (EXTRA / "articles.jsonl").exists():
-        found.append(Set("wikinews-extra", EXTRA / "articles.jsonl", EXTRA / "gold.json",
-                         EXTRA / "event-status.jsonl" if (EXTRA / "event-status.jsonl").exists() else None))
+    for folder in (EXTRA, THIRD):
+        if (folder / "articles.jsonl").exists():
+            status = folder / "event-status.jsonl"
+            found.append(Set(folder.name, folder / "articles.jsonl", folder / "gold.json",
+                             status if status.exists() else None))
     return found
 
 

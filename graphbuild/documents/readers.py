@@ -51,6 +51,7 @@ class Reader:
         self.exclude = tuple(Path(p) for p in exclude)
         self.ignored: list[str] = []  # files in folders whose suffix is not an input format
         self._files: dict[FileKey, str] = {}  # real files read so far → the path they were read by
+        self._file_ids: dict[str, tuple[Path | None, str]] = {}  # id given to a file → (its folder, text hash)
         self._stdin_read = False
 
     def read(self, paths: Iterable[str]) -> Iterator[Document | InputError]:
@@ -125,8 +126,30 @@ class Reader:
         except InputError as exc:
             yield exc
             return
-        article_id = _file_article_id(path, root)
+        article_id = self._unique_file_id(path, root, _sha256(text))
         yield self._text_document(text, article_id, where, markdown=path.suffix.lower() == ".md")
+
+    def _unique_file_id(self, path: Path, root: Path | None, sha256: str) -> str:
+        """The file's id (:func:`_file_article_id`), made unique across the folders given.
+
+        ``graphbuild ingest outlet-a/ outlet-b/`` with ``summit.txt`` in both: two articles,
+        not one id used twice (which would skip the second as a bad input). The first file
+        keeps the plain id; a later file from another folder with another text gets the
+        folder's own name in front (``outlet-b/summit``), or, when that is taken too, the
+        path as given. The same text under the same id is still one article.
+        """
+        candidates = [_file_article_id(path, root)]
+        if root is not None:
+            relative = path.relative_to(root).with_suffix("").as_posix()
+            candidates += [f"{root.resolve().name}/{relative}", path.with_suffix("").as_posix()]
+        for candidate in candidates:
+            taken = self._file_ids.get(candidate)
+            if taken is None or taken == (root, sha256) or taken[1] == sha256:
+                self._file_ids.setdefault(candidate, (root, sha256))
+                return candidate
+            if taken[0] == root:
+                break  # the same folder: a real clash (reported by the caller)
+        return candidates[0]
 
     def _read_stdin(self) -> Iterator[Document | InputError]:
         stream = self.stdin if self.stdin is not None else sys.stdin.buffer

@@ -28,6 +28,24 @@ def test_folder_is_read_recursively_in_sorted_order_skipping_hidden_and_other_su
     assert reader.ignored == [str(tmp_path / "photo.jpg")]
 
 
+def test_files_of_the_same_name_in_two_folders_given_are_two_articles(tmp_path):
+    for outlet, body in (("outlet-a", "Leaders met in Oslo."), ("outlet-b", "Ministers met in Rome.")):
+        (tmp_path / outlet / "world").mkdir(parents=True)
+        (tmp_path / outlet / "world" / "summit.txt").write_text(body, "utf-8")
+    docs, errors = read([tmp_path / "outlet-a", tmp_path / "outlet-b"])
+    assert errors == []
+    assert [(d.id, d.text) for d in docs] == [("world/summit", "Leaders met in Oslo."),
+                                             ("outlet-b/world/summit", "Ministers met in Rome.")]
+
+
+def test_the_same_text_under_the_same_name_in_two_folders_keeps_one_id(tmp_path):
+    for outlet in ("outlet-a", "outlet-b"):
+        (tmp_path / outlet).mkdir()
+        (tmp_path / outlet / "summit.txt").write_text("Leaders met in Oslo.", "utf-8")
+    docs, errors = read([tmp_path / "outlet-a", tmp_path / "outlet-b"])
+    assert errors == [] and [d.id for d in docs] == ["summit", "summit"]  # the pipeline reads it once
+
+
 def test_text_file_first_line_is_a_headline_only_when_it_stands_alone(tmp_path):
     headline = tmp_path / "h.txt"
     headline.write_text("Allies Meet In Tokyo\n\nThe ministers met on Friday.", "utf-8")
