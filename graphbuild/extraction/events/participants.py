@@ -478,7 +478,12 @@ def _journey(token: Token, trigger: Trigger, ctx: DocContext) -> Token | None:
 def _destination(journey: Token, ctx: DocContext) -> Mention | None:
     """Where a journey went (``a trip to Pyongyang``) or a gathering was (``the BRICS
     summit in Kazan``)."""
-    for obj in prep_objects(journey, ("to", "in", "at")):
+    return _place_after(journey, ("to", "in", "at"), ctx)
+
+
+def _place_after(token: Token, prepositions: tuple[str, ...], ctx: DocContext) -> Mention | None:
+    """The first place named as the object of one of ``token``'s ``prepositions``."""
+    for obj in prep_objects(token, prepositions):
         mention = ctx.mention(obj)
         if mention is not None and mention.label in PLACE_LABELS:
             return mention
@@ -498,11 +503,7 @@ def _purpose_destination(verb: Token, ctx: DocContext) -> Mention | None:
         return None
     if head.lemma_ not in lexicon()["motion_verbs"] and head.lemma_ != "arrive":
         return None
-    for obj in prep_objects(head, ("to", "in", "into")):
-        mention = ctx.mention(obj)
-        if mention is not None and mention.label in PLACE_LABELS:
-            return mention
-    return None
+    return _place_after(head, ("to", "in", "into"), ctx)
 
 
 def _partner_place(token: Token, ctx: DocContext) -> Mention | None:

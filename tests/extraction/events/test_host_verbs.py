@@ -8,14 +8,9 @@ import pytest
 from graphbuild.extraction.entities import mentions_from_doc
 from graphbuild.extraction.events import events_from_doc
 from graphbuild.model import EventKind, EventStatus
+from tests.extraction.events import meetings
 
 pytestmark = pytest.mark.model
-
-
-def meetings(nlp, text):
-    doc = nlp(text)
-    found = events_from_doc(doc, mentions_from_doc(doc))
-    return [(e.kind, e.status, sorted(text[p.start:p.end] for p in e.participants)) for e in found]
 
 
 @pytest.mark.parametrize("text, people, status", [
