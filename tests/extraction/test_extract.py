@@ -62,10 +62,12 @@ def test_a_text_over_its_budget_is_reported_and_the_others_of_its_batch_are_pars
 
 def test_a_long_article_over_budget_names_the_part_that_ran_over(touchy_nlp):
     text = "Mr Mattis spoke. " * 700 + "\n\n" + "They LINGER here. " * 10
-    results = list(extract(documents(text), touchy_nlp, seconds=2))
+    # 6 s per 10,000 characters: the first chunk's share (7.1 s) holds on a loaded machine
+    # (2 s did not: a busy CI box parsed 11,900 characters past their 2.4 s share).
+    results = list(extract(documents(text), touchy_nlp, seconds=6))
     assert len(text) == 12_082 and isinstance(results[0], InputError)
     (start, last), = [(offset, piece) for offset, piece in split_chunks(text, CHUNK_CHARS) if "LINGER" in piece]
-    share = round(2 * 12_082 / 10_000 * len(last) / len(text), 1)
-    # 2 s per 10,000 characters; the chunk that lingers has its share of that
-    assert str(results[0]) == (f"in.jsonl:1: expected extraction within 2.4 s, found it still running after {share:g} s "
+    share = round(6 * 12_082 / 10_000 * len(last) / len(text), 1)
+    # the chunk that lingers has its share of the article's budget
+    assert str(results[0]) == (f"in.jsonl:1: expected extraction within 7.2 s, found it still running after {share:g} s "
                                f"on characters {start}-12082 of 12082")
