@@ -21,6 +21,7 @@
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -481,7 +482,7 @@ def _destination(journey: Token, ctx: DocContext) -> Mention | None:
     return _place_after(journey, ("to", "in", "at"), ctx)
 
 
-def _place_after(token: Token, prepositions: tuple[str, ...], ctx: DocContext) -> Mention | None:
+def _place_after(token: Token, prepositions: Iterable[str], ctx: DocContext) -> Mention | None:
     """The first place named as the object of one of ``token``'s ``prepositions``."""
     for obj in prep_objects(token, prepositions):
         mention = ctx.mention(obj)
@@ -525,11 +526,7 @@ def _partner_place(token: Token, ctx: DocContext) -> Mention | None:
 
 
 def _place_of_party(token: Token, ctx: DocContext) -> Mention | None:
-    for obj in prep_objects(token, PLACE_PREPOSITIONS):
-        mention = ctx.mention(obj)
-        if mention is not None and mention.label in PLACE_LABELS:
-            return mention
-    return None
+    return _place_after(token, PLACE_PREPOSITIONS, ctx)
 
 
 def _place_named_by(noun: Token, ctx: DocContext) -> Mention | None:
