@@ -52,6 +52,8 @@ class DocContext:
         self.by_token = _mentions_by_token(doc, mentions, offset)
         self.gathering_ids: set[int] = set()  # tokens of gathering triggers (conference, summit, assembly …)
         self.journey_ids: set[int] = set()  # tokens of journey nouns (visit, trip, tour …)
+        # noun triggers in a verb trigger's phrase, by the verb: "hosted Macron for talks in Berlin"
+        self.phrase_nouns: dict[int, list[Token]] = {}
         self.sentences: list[Sentence] = []
         self.sentence_of: list[int] = [0] * len(doc)
         for index, sent in enumerate(doc.sents):

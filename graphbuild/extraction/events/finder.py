@@ -45,6 +45,11 @@ def events_from_doc(doc: Doc, mentions: Sequence[Mention], offset: int = 0, orig
     ctx.gathering_ids = {t.token.i for t in triggers if t.pattern.kind is EventKind.CONFERENCE}
     journeys = {t.token.i: t for t in triggers if t.pattern.kind is EventKind.VISIT and t.is_noun}
     ctx.journey_ids = set(journeys)
+    for trigger in triggers:  # "hosted Macron for talks in Berlin on Tuesday": the talks' date and place
+        if trigger.is_noun and trigger.anchor is not None and trigger.anchor.i in trigger_ids:
+            ctx.phrase_nouns.setdefault(trigger.anchor.i, []).append(trigger.token)
+        if trigger.absorbed is not None:
+            ctx.phrase_nouns.setdefault(trigger.token.i, []).append(trigger.absorbed)
     # the settings an event may take place during or beside: journeys and gatherings
     journeys.update({t.token.i: t for t in triggers if t.pattern.kind is EventKind.CONFERENCE and t.is_noun})
     found: list[EventMention] = []
@@ -87,8 +92,7 @@ def _mentions_of(trigger: Trigger, ctx: DocContext, journeys: dict[int, Trigger]
         # "The annual meeting of the United Nations General Assembly is set to open tomorrow"
         # (wikinews:wn-rouhani-persian-gulf); "The trial is scheduled to resume Monday" (ecbplus:33_1ecbplus)
         targets.extend(c for c in token.head.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"})
-    if trigger.absorbed is not None:
-        targets.append(trigger.absorbed)
+    targets.extend(ctx.phrase_nouns.get(token.i, ()))
     targets.extend(c for c in token.children if c.dep_ == "relcl" and any(w.lower_ == "where" for w in c.children))
     date = date_of(targets, ctx)
     if found.journey is not None and journeys and found.journey.i in journeys:

@@ -146,7 +146,8 @@ def roles(trigger: Trigger, ctx: DocContext) -> Roles:
         found.place = _place(token, ctx) or _purpose_destination(token, ctx)
         if trigger.absorbed is not None:  # "met ... for an AU summit where Buhari and Talon signed"
             _noun_children(trigger.absorbed, trigger, ctx, found, heads)
-            found.place = found.place or _place(trigger.absorbed, ctx)
+        for noun in ctx.phrase_nouns.get(token.i, ()):  # "hosted Macron for talks in Berlin"
+            found.place = found.place or _place(noun, ctx)
         if trigger.kind is not EventKind.VISIT:
             found.place = found.place or _partner_place(token, ctx)
     for head in heads:

@@ -76,9 +76,13 @@ def find_triggers(doc: Doc, matcher: Matcher) -> list[Trigger]:
         if any(c.lower_ in not_events for c in doc[noun].children if c.dep_ in {"compound", "amod", "nmod"}):
             found.pop(verb, None)  # "gathered for a news conference": a press conference, no meeting
             continue
-        if verb in found and matched[noun].kind is EventKind.CONFERENCE and found[verb].kind is EventKind.MEETING:
+        if verb in found and found[verb].absorbed is None:
+            # the verb takes the noun's phrase too ("met Jaishankar for talks at Hyderabad
+            # House on Friday": the date and place hang on "talks"), and a summit's kind
             old = found[verb]
-            found[verb] = Trigger(old.token, old.pattern, EventKind.CONFERENCE, old.anchor, old.adjunct, doc[noun])
+            kind = EventKind.CONFERENCE if matched[noun].kind is EventKind.CONFERENCE \
+                and old.kind is EventKind.MEETING else old.kind
+            found[verb] = Trigger(old.token, old.pattern, kind, old.anchor, old.adjunct, doc[noun])
     return [found[i] for i in sorted(found)]
 
 

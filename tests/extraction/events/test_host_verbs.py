@@ -81,3 +81,17 @@ def test_held_at_a_building_in_a_city_is_held_in_the_city(nlp):
     doc = nlp("Prime Minister Omar Khan greeted President Ann Hill at the airport in Riyadh on Tuesday.")
     [event] = events_from_doc(doc, mentions_from_doc(doc))
     assert doc.text[event.place.start:event.place.end] == "Riyadh"
+
+
+@pytest.mark.parametrize("text, place, day", [
+    ("The chancellor hosted Prime Minister Mark Rutte for talks in Berlin on Tuesday.", "Berlin", "Tuesday"),
+    ("Foreign Minister Lee met Secretary Antony Blinken for talks in Seoul on Thursday.", "Seoul", "Thursday"),
+])
+def test_a_verb_takes_the_place_and_date_of_the_talks_in_its_phrase(nlp, text, place, day):
+    # The parser hangs "in Berlin on Tuesday" on "talks", not on the verb: both clauses are
+    # one meeting's (real reports: news.abplive.com 2022 Wang Yi/Jaishankar "met ... for
+    # delegation-level talks at the Hyderabad House ... on Friday"; newindianexpress.com
+    # 2019-12-20 "hosted Jaishankar and Singh for the 2+2 dialogue at ...").
+    doc = nlp(text)
+    verbs = [e for e in events_from_doc(doc, mentions_from_doc(doc)) if e.trigger_text in {"hosted", "met"}]
+    assert [(text[e.place.start:e.place.end] if e.place else None, e.date_text) for e in verbs] == [(place, day)]
