@@ -179,18 +179,21 @@ class EntityRepair:
         # before a name is one ("Naturally", "Hire", "Panthers"), the first word of a foreign
         # name rarely ("Sutopo Purwo Nugroho", ECB+ 37_3ecbplus).
         self.english = _english_words(nlp)
-        # "Mr Mattis", but not "Mr. President".
-        self.matcher.add(
-            "HONORIFIC",
-            [[{"LOWER": {"IN": sorted(honorifics())}},
-              {"IS_TITLE": True, "IS_SENT_START": False, "NORM": {"NOT_IN": sorted(title_words())}}]],
-        )
+        # "Mr Mattis", but not "Mr. President"; initials before the surname belong to the name
+        # ("EAM S Jaishankar": in.news.yahoo.com ANI 2021-05-28; "Dr S Jaishankar": thesamikhsya.com).
+        honorific = {"LOWER": {"IN": sorted(honorifics())}}
+        name = {"IS_TITLE": True, "IS_SENT_START": False, "NORM": {"NOT_IN": sorted(title_words())}}
+        initial = {"TEXT": {"REGEX": r"^[A-Z]\.?$"}, "IS_SENT_START": False}
+        self.matcher.add("HONORIFIC", [[honorific, name], [honorific, initial, {**initial, "OP": "?"}, name]],
+                         greedy="LONGEST")
 
     def __call__(self, doc: Doc) -> Doc:
         titles: list[Span] = []
         honorific_names: list[Span] = []
         for match_id, start, end in self.matcher(doc):
             if doc.vocab.strings[match_id] == "HONORIFIC":
+                if start > 0 and doc[start - 1].like_num:
+                    continue  # "1:50 PM Lindsay" (ECB+ 1_21ecbplus): a time, not "PM Modi"
                 honorific_names.append(Span(doc, start + 1, end, label="PERSON"))
             else:
                 titles.append(Span(doc, start, end, label="TITLE"))
@@ -896,6 +899,8 @@ def _short_capitals(span: Span) -> bool:
 def _title_word(token: Token) -> bool:
     """A capitalised title that is no given name: "President", "Sheikh", "Gen." (nameparser's titles)."""
     word = token.lower_.rstrip(".")
+    if token.i > 0 and token.nbor(-1).like_num:
+        return False  # "1:31 PM Advanced Micro Devices" (ECB+ 43_5ecbplus): a time, no title
     return (token.is_title or token.is_upper) and word in title_words() and word not in given_names()
 
 

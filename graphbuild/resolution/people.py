@@ -571,6 +571,20 @@ class _NameIndex:
             return (self.by_id[cid], EntityRule.PERSON_SINGLE_NAME_IN_CORPUS,
                     f"the only full name of the corpus it can be: {self.by_id[cid].name!r} "
                     f"({_articles(self.articles[cid])})")
+        # The first word of a full name that no given-name list knows is no given name many
+        # people share: a family name written first ("Xi" for Xi Jinping in an outlet that
+        # never writes the full name; "Ri" for Ri Jong Chol, wikinews-extra; "Ban" for Ban
+        # Ki-moon, wn-ban-*; business-standard.com IANS 2017-09-30 "Xi was quoted") or a
+        # name a person goes by ("Raila", "Qaboos"). It joins the one full name it begins
+        # when that person holds an office somewhere in the corpus: NER's junk "full names"
+        # ("Xeon CPU", "Crowley Petroleum" in ECB+ 43_11ecbplus, 13_12ecbplus) hold none.
+        if len(candidates) == 1 and word not in world_given_names() and self.offices[candidates[0]]:
+            cid = candidates[0]
+            office = sorted(self.offices[cid])[0]
+            return (self.by_id[cid], EntityRule.PERSON_SINGLE_NAME_IN_CORPUS,
+                    f"the only full name of the corpus it begins ({self.by_id[cid].name!r}, "
+                    f"{_articles(self.articles[cid])}), no given-name list knows it, and its bearer "
+                    f"holds an office ({office[0]}, {office[1]})")
         stated = holdings.get(local.resolved.id, set())
         by_office = [cid for cid in candidates if stated & self.offices[cid]]
         if len(by_office) == 1:

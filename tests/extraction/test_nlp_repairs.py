@@ -486,3 +486,21 @@ def test_a_country_and_a_name_after_title_of_are_a_place_and_a_person(nlp, text,
 @pytest.mark.model
 def test_an_organisation_named_after_a_country_after_title_of_stays_an_organisation(nlp):
     assert not any(label == "PERSON" for _, label in ents(nlp, "The President of Ukraine Airlines resigned."))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person", [
+    ("PM Modi held talks with the visiting delegation in Delhi on Friday.", "Modi"),
+    ("EAM S Jaishankar will meet the Japanese delegation on Monday.", "S Jaishankar"),
+    ("The delegation was received by FM Wang Yi in Beijing.", "Wang Yi"),
+])
+def test_a_title_abbreviation_before_a_name_is_no_part_of_it(nlp, text, person):
+    # PM, FM, EAM (graphbuild/data/honorifics.jsonl, sources there): Indian and Pakistani
+    # outlets write them where others write "Prime Minister".
+    assert [e.text for e in nlp(text).ents if e.label_ == "PERSON"] == [person]
+
+
+@pytest.mark.model
+def test_pm_after_a_time_is_the_time_not_a_title(nlp):
+    doc = nlp("Updated 4:15 PM Maria Lopez said the vote was close.")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Maria Lopez"]

@@ -50,6 +50,20 @@ def test_family_name_first_joins_when_the_full_name_is_written_family_first():
     assert person_names(nodes) == ["Song Young-moo"]
 
 
+def test_a_first_word_no_given_name_list_knows_joins_the_office_holder_it_begins():
+    # "President Xi" in one outlet, "Chinese President Xi Jinping" in another that never
+    # writes "Xi" alone; NER's "Xeon CPU" holds no office, and "Xeon" alone joins nothing.
+    president = OfficeHolding("a1", "person:xi-jinping", "President", "country:CHN", TextSpan(0, 5),
+                              OfficeRule.PRE_MODIFIER)
+    nodes, log, _ = corpus(("a1", [("Xi Jinping", "PERSON"), ("Narendra Modi", "PERSON"), ("Wuhan", "GPE")]),
+                           ("a2", [("Xi", "PERSON"), ("Wuhan", "GPE")]),
+                           ("a3", [("Xeon CPU", "PERSON")]), ("a4", [("Xeon", "PERSON")]),
+                           offices=[president])
+    assert person_names(nodes) == ["Narendra Modi", "Xeon", "Xeon CPU", "Xi Jinping"]
+    [record] = [r for r in log if r.rule is EntityRule.PERSON_SINGLE_NAME_IN_CORPUS]
+    assert record.inputs == ("Xi",) and "no given-name list knows it" in record.evidence[0]
+
+
 def test_two_unrelated_kims_stay_apart_when_the_corpus_has_two_full_name_kims():
     nodes, _, _ = corpus(("a1", [("Kim Jong Un", "PERSON"), ("Pyongyang", "GPE")]),
                          ("a2", [("Kim Dong-chul", "PERSON"), ("Chicago", "GPE")]),
