@@ -28,6 +28,7 @@ from spacy.util import compile_infix_regex, filter_spans
 from graphbuild.config import MODEL_PREFERENCE
 from graphbuild.errors import ConfigError
 from graphbuild.extraction.month_names import month_word_names
+from graphbuild.extraction.numbered_names import numbered_group_names
 from graphbuild.extraction.not_people import (DROP, digits_cut, full_name_words, lone_person_uses, organization_names,
                                               person_verdict)
 from graphbuild.vocabulary import (given_names, honorifics, job_abbreviations, office_departments, office_heads, office_modifiers,
@@ -287,6 +288,7 @@ class EntityRepair:
         ents = _last_word_left_out(doc, ents, self.english, place_starts)
         ents = _joined_names(doc, ents, person_first, {i for start, end, _ in places for i in range(start, end)})
         ents = month_word_names(doc, ents, after_title)  # "Theresa May", "May said" (extraction/month_names.py)
+        ents = numbered_group_names(doc, ents)  # "Group of 20" (extraction/numbered_names.py)
         covered = {i for span in ents for i in range(span.start, span.end)}
         for span in honorific_names:
             if span.start not in covered:
