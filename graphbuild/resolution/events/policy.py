@@ -11,7 +11,12 @@ Policies are registered by name in :data:`POLICIES`; :data:`DEFAULT_POLICY` is
 ``"compatible"``:
 
 * the same family of kind: a summit and a meeting of the same leaders on the same day
-  are one gathering (outlets call one event both); talks and visits are their own;
+  are one gathering (outlets call one event both); talks and visits are their own —
+  except that a gathering and talks (a Negotiation) are one event when both reports
+  date it to a day, a weekend or a week and the dates overlap, and they share two
+  parties (``Putin and Erdogan met in Sochi on Tuesday`` / ``Russia and Turkey held
+  talks in Sochi on Tuesday``): an undated report of talks is a process (the
+  Abbas–Olmert negotiations) and never joins a dated meeting of the same leaders;
 * participants that overlap in at least two named parties after entity resolution (an
   outlet may name a party the other leaves out: both reports are kept, the node has
   both); a report of a gathering that names no party (``an international conference in
@@ -65,6 +70,12 @@ from graphbuild.resolution.events.within_article import SOFT_PLACE_RULES, family
 
 MAX_INDEXED_PARTICIPANTS = 30
 DAY_TOLERANCE = 1
+# Families of kind whose reports can tell one event across articles when their dates
+# pin it down (see :func:`families_meet`): a meeting of leaders that one outlet calls
+# "talks between the two countries" (a Negotiation) and another "met" or "summit".
+DATED_FAMILIES = frozenset({"gathering", "negotiation"})
+# The precisions that pin a day down enough to join two families (a month does not).
+PINNING_PRECISIONS = frozenset({"day", "weekend", "week"})
 # A date vaguer than this is no anchor for a one-party match (and gives no keys).
 MAX_ANCHOR_MONTHS = 36
 # An undated report of a named gathering tells one held or planned within this many days
@@ -181,7 +192,7 @@ class CompatiblePolicy:
     # countries, only a report naming Russia and Turkey looks them up.
 
     def keys(self, event: LocalEvent, entities: dict[str, EntityNode]) -> list[Hashable]:
-        fam, people = family(event.kind), _indexed(event)
+        fam, people = bucket(event.kind), _indexed(event)
         keys: list[Hashable] = [("pair", fam, *pair) for pair in sorted(self._pairs(people))]
         if event.gathering_id is not None:
             keys.append(("named", fam, event.gathering_id))
@@ -196,7 +207,7 @@ class CompatiblePolicy:
         return keys
 
     def probes(self, event: LocalEvent, entities: dict[str, EntityNode]) -> list[Hashable]:
-        fam, people = family(event.kind), _indexed(event)
+        fam, people = bucket(event.kind), _indexed(event)
         probes: list[Hashable] = [("pair", fam, a, b, ua, ub) for a, b, ta, tb in sorted(self._pairs(people))
                                   for ua in _MEETS[ta] for ub in _MEETS[tb]]
         if event.gathering_id is not None:
@@ -212,12 +223,14 @@ class CompatiblePolicy:
         return probes
 
     def same(self, a: LocalEvent, b: LocalEvent, entities: dict[str, EntityNode]) -> bool:
-        if a.article_id == b.article_id or family(a.kind) != family(b.kind):
+        if a.article_id == b.article_id or not families_meet(a, b):
             return False
         if not dates_compatible(a.date, b.date, DAY_TOLERANCE):
             return False
         if not places_compatible(a.place_id, a.place_rule, b.place_id, b.place_rule, entities):
             return False
+        if family(a.kind) != family(b.kind):  # a dated gathering and dated talks: two parties shared
+            return self.shared_parties(a, b) >= 2
         if a.gathering_id is not None and a.gathering_id == b.gathering_id:
             return _near(a, b)
         first, second = set(a.participants), set(b.participants)
@@ -241,11 +254,33 @@ class CompatiblePolicy:
 
     def partition(self, event: LocalEvent) -> Hashable:
         """Events naming one gathering: between two of them :meth:`same` reads only
-        :meth:`reduced_signature` (and the articles)."""
-        return event.gathering_id
+        :meth:`reduced_signature` (and the articles). The family is part of it: talks
+        and a gathering are compared on their parties too (:func:`families_meet`)."""
+        return None if event.gathering_id is None else (event.gathering_id, family(event.kind))
 
     def reduced_signature(self, event: LocalEvent) -> Hashable:
         return family(event.kind), event.date, event.place_id, event.place_rule, event.published
+
+
+def bucket(kind: EventKind) -> str:
+    """The blocking family of a kind: gatherings and talks look each other up (they can
+    be one event, :func:`families_meet`), visits only visits."""
+    fam = family(kind)
+    return "dated" if fam in DATED_FAMILIES else fam
+
+
+def families_meet(a: LocalEvent, b: LocalEvent) -> bool:
+    """Whether two reports' kinds can tell one event: the same family, or a gathering and
+    talks that both reports date to at most a week (:data:`PINNING_PRECISIONS`); their
+    dates must then also overlap (checked with the rest)."""
+    first, second = family(a.kind), family(b.kind)
+    if first == second:
+        return True
+    return ({first, second} <= DATED_FAMILIES and _pinned(a) and _pinned(b))
+
+
+def _pinned(event: LocalEvent) -> bool:
+    return event.date is not None and event.date.iso is not None and event.date.precision in PINNING_PRECISIONS
 
 
 def countries_of_office_holders(offices: Iterable[OfficeHolding], entities: dict[str, EntityNode]) -> dict[str, str]:

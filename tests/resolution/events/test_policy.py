@@ -60,7 +60,7 @@ local_event = st.builds(
     lambda article, kind, people, when, place, start, gathering, published: LocalEvent(
         f"art{article}", kind, tuple(sorted(people)), when, place[0], place[1], (TextSpan(start, start + 5),),
         ("…",), (), ("test",), published=published, gathering_id=gathering),
-    st.integers(0, 6), st.sampled_from([EventKind.MEETING, EventKind.CONFERENCE, EventKind.VISIT]),
+    st.integers(0, 6), st.sampled_from([EventKind.MEETING, EventKind.CONFERENCE, EventKind.NEGOTIATION, EventKind.VISIT]),
     st.sets(st.sampled_from(PEOPLE), min_size=0, max_size=4), st.sampled_from(DATES), st.sampled_from(PLACES),
     st.integers(0, 1000), st.sampled_from(GATHERINGS), st.sampled_from(PUBLISHED))
 
@@ -121,8 +121,9 @@ def test_two_different_gatherings_are_not_merged_by_their_names():
     assert not policy.same(one, other, ENTITIES)
 
 
-def _meeting(article, people, place=(None, None), when=EventDate("Friday", "2018-06-29", "day")):
-    return LocalEvent(article, EventKind.MEETING, tuple(sorted(people)), when, place[0], place[1],
+def _meeting(article, people, place=(None, None), when=EventDate("Friday", "2018-06-29", "day"),
+             kind=EventKind.MEETING):
+    return LocalEvent(article, kind, tuple(sorted(people)), when, place[0], place[1],
                       (TextSpan(0, 5),), ("…",), (), ("test",), published=date(2018, 6, 29))
 
 
@@ -189,3 +190,44 @@ def test_a_report_naming_a_person_beside_their_country_keeps_both_on_the_node():
     both = _meeting("outlet1", ["person:a", "country:JPN", "country:KOR"])
     (node,) = merge_events([both], ENTITIES, offices=OFFICES)
     assert node.participants == ("country:JPN", "country:KOR", "person:a")
+
+
+def test_dated_talks_and_a_dated_meeting_of_the_same_parties_are_one_event():
+    # "Putin and Erdogan met in Sochi on Tuesday" / "Russia and Turkey held talks in Sochi
+    # on Tuesday": one outlet's talks (a Negotiation) are another's meeting.
+    policy = bind_policy(None, OFFICES, ENTITIES)
+    leaders = _meeting("outlet1", ["person:a", "person:b"], ("place:JPN:tokyo", "explicit"))
+    talks = _meeting("outlet2", ["country:JPN", "country:KOR"], ("place:JPN:tokyo", "explicit"),
+                     when=EventDate("Thursday", "2018-06-28", "day"), kind=EventKind.NEGOTIATION)
+    assert policy.same(leaders, talks, ENTITIES) and policy.same(talks, leaders, ENTITIES)
+    (node,) = merge_events([leaders, talks], ENTITIES, offices=OFFICES)
+    assert node.kind is EventKind.MEETING  # a tie of kinds: the gathering
+    week = EventDate("this week", "2018-06-25", "week", "2018-06-25", "2018-07-01")
+    assert policy.same(leaders, _meeting("outlet3", ["person:a", "person:b"], when=week, kind=EventKind.NEGOTIATION),
+                       ENTITIES)
+
+
+def test_undated_or_vaguely_dated_talks_stay_apart_from_a_meeting_of_the_same_parties():
+    # An undated report of talks is a process (the Abbas-Olmert negotiations), not the
+    # meeting of one day; a month does not pin a day down either.
+    meeting = _meeting("outlet1", ["person:a", "person:b"])
+    for when in (None, EventDate("June", "2018-06", "month")):
+        talks = _meeting("outlet2", ["person:a", "person:b"], when=when, kind=EventKind.NEGOTIATION)
+        assert not same_event_policy().same(meeting, talks, ENTITIES)
+        assert len(group_events([meeting, talks], ENTITIES)) == 2
+
+
+def test_dated_talks_and_a_meeting_need_two_shared_parties_and_overlapping_dates():
+    meeting = _meeting("outlet1", ["person:a", "person:b"])
+    one_party = _meeting("outlet2", ["person:a"], kind=EventKind.NEGOTIATION)
+    other_pair = _meeting("outlet3", ["person:a", "person:c"], kind=EventKind.NEGOTIATION)
+    days_apart = _meeting("outlet4", ["person:a", "person:b"], when=EventDate("Tuesday", "2018-06-26", "day"),
+                          kind=EventKind.NEGOTIATION)
+    for talks in (one_party, other_pair, days_apart):
+        assert not same_event_policy().same(meeting, talks, ENTITIES)
+
+
+def test_a_visit_never_joins_a_meeting_or_talks_of_the_same_day():
+    meeting = _meeting("outlet1", ["person:a", "country:KOR"])
+    visit = _meeting("outlet2", ["person:a", "country:KOR"], kind=EventKind.VISIT)
+    assert not same_event_policy().same(meeting, visit, ENTITIES)
