@@ -16,7 +16,15 @@ Policies are registered by name in :data:`POLICIES`; :data:`DEFAULT_POLICY` is
   date it to a day, a weekend or a week and the dates overlap, and they share two
   parties (``Putin and Erdogan met in Sochi on Tuesday`` / ``Russia and Turkey held
   talks in Sochi on Tuesday``): an undated report of talks is a process (the
-  Abbas–Olmert negotiations) and never joins a dated meeting of the same leaders;
+  Abbas–Olmert negotiations) and never joins a dated meeting of the same leaders.
+  Sources: ECB+ 10_2ecbplus (Yahoo: the Red Sox executives "flew to Texas on Thursday
+  night to meet with" Teixeira and Boras) and 10_4ecbplus (WCVB: "the negotiations that
+  took place Thursday at Teixeira's Texas home"); ECB+ 6_4ecbplus ("set to meet with
+  Lionsgate officials on Monday to resume negotiations") and 6_6ecbplus ("will resume
+  negotiating with Lionsgate … on Monday"); Wikinews wn-hamas-ends-truce (Abbas "is to
+  hold talks with President George W. Bush on Friday", a meeting of two leaders) and
+  wn-us-skorea-naval-exercises (Clinton "in China, for talks between the US and Chinese
+  governments");
 * participants that overlap in at least two named parties after entity resolution (an
   outlet may name a party the other leaves out: both reports are kept, the node has
   both); a report of a gathering that names no party (``an international conference in
