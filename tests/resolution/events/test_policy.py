@@ -8,10 +8,20 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graphbuild.model import EntityKind, EntityNode, EventDate, EventKind, LocalEvent, OfficeHolding, TextSpan
+from graphbuild.model import (
+    EntityKind,
+    EntityNode,
+    EventDate,
+    EventKind,
+    EventStatus,
+    LocalEvent,
+    OfficeHolding,
+    TextSpan,
+)
 from graphbuild.resolution.events import POLICIES, bind_policy, group_events, merge_events, same_event_policy
 from graphbuild.rules import OfficeRule
-from graphbuild.resolution.events.across_articles import order_key
+from graphbuild.resolution.dates import interval
+from graphbuild.resolution.events.across_articles import order_key, time_distance, widen
 from tests.resolution.events.articles import NODES
 
 PEOPLE = ["person:a", "person:b", "person:c", "person:d", "country:JPN", "country:KOR"]
@@ -44,8 +54,12 @@ def _scan_groups(local_events, entities, policy):
             if all(policy.same(event, other, entities) for other in group):
                 tokens = getattr(policy, "party_tokens", lambda e: set(e.participants))
                 shared = len(tokens(event) & {p for g in group for p in tokens(g)})
-                if best is None or shared > best[0]:
-                    best = (shared, index)
+                span = None
+                for member in group:
+                    span = widen(span, interval(member.date))
+                score = (shared, -time_distance(event, span))
+                if best is None or score > best[0]:
+                    best = (score, index)
         if best is None:
             groups.append([event])
         else:
@@ -57,12 +71,13 @@ GATHERINGS = [None, None, "org:united-nations-general-assembly", "org:annapolis-
 PUBLISHED = [None, date(2018, 6, 29), date(2018, 9, 30), date(2017, 6, 1)]
 
 local_event = st.builds(
-    lambda article, kind, people, when, place, start, gathering, published: LocalEvent(
+    lambda article, kind, people, when, place, start, gathering, published, status: LocalEvent(
         f"art{article}", kind, tuple(sorted(people)), when, place[0], place[1], (TextSpan(start, start + 5),),
-        ("…",), (), ("test",), published=published, gathering_id=gathering),
+        ("…",), (), ("test",), status=status, published=published, gathering_id=gathering),
     st.integers(0, 6), st.sampled_from([EventKind.MEETING, EventKind.CONFERENCE, EventKind.NEGOTIATION, EventKind.VISIT]),
     st.sets(st.sampled_from(PEOPLE), min_size=0, max_size=4), st.sampled_from(DATES), st.sampled_from(PLACES),
-    st.integers(0, 1000), st.sampled_from(GATHERINGS), st.sampled_from(PUBLISHED))
+    st.integers(0, 1000), st.sampled_from(GATHERINGS), st.sampled_from(PUBLISHED),
+    st.sampled_from([EventStatus.HELD, EventStatus.PLANNED]))
 
 
 @pytest.mark.parametrize("name", sorted(POLICIES))
@@ -231,3 +246,22 @@ def test_a_visit_never_joins_a_meeting_or_talks_of_the_same_day():
     meeting = _meeting("outlet1", ["person:a", "country:KOR"])
     visit = _meeting("outlet2", ["person:a", "country:KOR"], kind=EventKind.VISIT)
     assert not same_event_policy().same(meeting, visit, ENTITIES)
+
+
+def _report(article, when, published, status=EventStatus.HELD):
+    return LocalEvent(article, EventKind.MEETING, ("person:a", "person:b"), when, None, None, (TextSpan(0, 5),),
+                      ("…",), (), ("test",), status=status, published=published)
+
+
+def test_an_undated_report_joins_the_meeting_nearest_its_publication_on_the_side_its_status_says():
+    # The same two leaders met on two Fridays a week apart (two dated reports); undated
+    # reports choose by publication and status, whatever the input order.
+    first = _report("o1", EventDate("Friday", "2018-06-22", "day"), date(2018, 6, 22))
+    second = _report("o2", EventDate("Friday", "2018-06-29", "day"), date(2018, 6, 29))
+    held_after_second = _report("o3", None, date(2018, 6, 30))
+    planned_after_first = _report("o4", None, date(2018, 6, 25), EventStatus.PLANNED)
+    held_after_first = _report("o5", None, date(2018, 6, 24))
+    for events in ([first, second, held_after_second, planned_after_first, held_after_first],
+                   [held_after_first, planned_after_first, held_after_second, second, first]):
+        groups = group_events(events, ENTITIES)
+        assert sorted(sorted(e.article_id for e in g) for g in groups) == [["o1", "o5"], ["o2", "o3", "o4"]]
