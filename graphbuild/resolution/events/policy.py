@@ -34,7 +34,9 @@ Policies are registered by name in :data:`POLICIES`; :data:`DEFAULT_POLICY` is
 * dates as intervals that overlap within one day's tolerance (time zones, publication
   skew, one batch-wide ``--published-default``); an undated report fits any date;
 * compatible places: the same, a city and the country it lies in, or one of them only
-  the dateline (where the reporter was, not necessarily the event);
+  the dateline (where the reporter was, not necessarily the event); a venue the gazetteer
+  does not know beside a place it knows (wn-eastmed-mitsotakis ``in Athens at the
+  Zappeion Hall``, ECB+ 16_1ecb ``at Parker Center``), never two different unknown ones;
 * a named gathering (``the United Nations General Assembly``, ``the Annapolis
   Conference``) is one event in every report that names it, whoever each report says
   took part, when the dates fit; a report without a date is placed by its publication
@@ -244,7 +246,8 @@ class CompatiblePolicy:
         first, second = set(a.participants), set(b.participants)
         if not first or not second:  # one report names no party: the same gathering at the same place
             return (family(a.kind) == "gathering" and a.place_id is not None and b.place_id is not None
-                    and a.place_rule not in SOFT_PLACE_RULES and b.place_rule not in SOFT_PLACE_RULES)
+                    and a.place_rule not in SOFT_PLACE_RULES and b.place_rule not in SOFT_PLACE_RULES
+                    and bool(_place_anchors(a, entities) & _place_anchors(b, entities)))
         shared = self.shared_parties(a, b)
         if shared >= 2:
             return True
@@ -371,10 +374,16 @@ def same_event_policy(name: str | None = None) -> SameEventPolicy:
 
 def places_compatible(a: str | None, a_rule: str | None, b: str | None, b_rule: str | None,
                       entities: dict[str, EntityNode] | None = None) -> bool:
-    """The same place, a city and its country, or one unknown or only a dateline."""
+    """The same place, a city and its country, or one unknown or only a dateline; or a
+    place the gazetteer does not know (a venue: ``the Oval Office``, ``Parker Center``)
+    beside a place it knows (the venue may lie in that city) — two different unknown
+    places stay apart."""
     if a is None or b is None or a == b or a_rule in SOFT_PLACE_RULES or b_rule in SOFT_PLACE_RULES:
         return True
     if entities is not None:
+        first, second = entities.get(a), entities.get(b)
+        if (_unplaced(first) or _unplaced(second)) and not (_unplaced(first) and _unplaced(second)):
+            return True
         for inner, outer in ((a, b), (b, a)):
             node = entities.get(inner)
             if node is not None and node.country_id == outer:
@@ -384,6 +393,13 @@ def places_compatible(a: str | None, a_rule: str | None, b: str | None, b_rule: 
                 and a.startswith("place:") and b.startswith("place:") and (_region(first) or _region(second)):
             return True  # a city and the region around it
     return False
+
+
+def _unplaced(node: EntityNode | None) -> bool:
+    """A place the gazetteer does not know: no country, not a city, region or territory
+    of its tables (``surfaces.py`` keeps such a LOC or GPE as a ``place``/``location``)."""
+    return (node is not None and node.kind is EntityKind.PLACE and not node.country_id
+            and dict(node.props).get("kind") in {"place", "location"})
 
 
 def _region(node: EntityNode) -> bool:
@@ -405,6 +421,13 @@ def _anchors(event: LocalEvent, entities: dict[str, EntityNode]) -> list[Hashabl
         if months <= MAX_ANCHOR_MONTHS:
             found.extend(("month", y, m) for y, m in _months(first, last))
     return found
+
+
+def _place_anchors(event: LocalEvent, entities: dict[str, EntityNode]) -> set[Hashable]:
+    """The place anchors of an event (its place's country, or the place): a report that
+    names no party joins only a gathering in that country, not one at any place a venue
+    the gazetteer does not know is compatible with."""
+    return {anchor for anchor in _anchors(event, entities) if anchor[0] == "place"}
 
 
 def _months(first: date, last: date) -> list[tuple[int, int]]:

@@ -30,10 +30,14 @@ DATES = [None, EventDate("Friday", "2018-06-29", "day"), EventDate("Thursday", "
          EventDate("this week", "2018-06-25", "week", "2018-06-25", "2018-07-01"), EventDate("soon"),
          EventDate("2017", "2017", "year")]
 PLACES = [(None, None), ("place:JPN:tokyo", "explicit"), ("country:JPN", "explicit"), ("place:KOR:seoul", "explicit"),
-          ("place:KOR:seoul", "dateline")]
+          ("place:KOR:seoul", "dateline"), ("place:oval-office", "explicit"), ("place:parker-center", "explicit")]
 ENTITIES = {**NODES, "place:KOR:seoul": EntityNode("place:KOR:seoul", EntityKind.PLACE, "Seoul", (),
                                                    country_id="country:KOR"),
-            "country:KOR": EntityNode("country:KOR", EntityKind.COUNTRY, "South Korea", ())}
+            "country:KOR": EntityNode("country:KOR", EntityKind.COUNTRY, "South Korea", ()),
+            # Places the gazetteer does not know (venues): no country.
+            "place:oval-office": EntityNode("place:oval-office", EntityKind.PLACE, "Oval Office", (), (("kind", "place"),)),
+            "place:parker-center": EntityNode("place:parker-center", EntityKind.PLACE, "Parker Center", (),
+                                              (("kind", "location"),))}
 
 
 def _office(person, holder, title="President", article="art-offices"):
@@ -265,3 +269,15 @@ def test_an_undated_report_joins_the_meeting_nearest_its_publication_on_the_side
                    [held_after_first, planned_after_first, held_after_second, second, first]):
         groups = group_events(events, ENTITIES)
         assert sorted(sorted(e.article_id for e in g) for g in groups) == [["o1", "o5"], ["o2", "o3", "o4"]]
+
+
+def test_a_venue_the_gazetteer_does_not_know_fits_a_known_place_but_not_another_venue():
+    # "met in the Oval Office" / "met in Tokyo": the venue may lie in the city; two
+    # different venues are two places.
+    venue = _meeting("o1", ["person:a", "person:b"], ("place:oval-office", "explicit"))
+    city = _meeting("o2", ["person:a", "person:b"], ("place:JPN:tokyo", "explicit"))
+    other_venue = _meeting("o3", ["person:a", "person:b"], ("place:parker-center", "explicit"))
+    assert same_event_policy().same(venue, city, ENTITIES)
+    assert not same_event_policy().same(venue, other_venue, ENTITIES)
+    assert not same_event_policy().same(city, _meeting("o4", ["person:a", "person:b"], ("place:KOR:seoul", "explicit")),
+                                        ENTITIES)

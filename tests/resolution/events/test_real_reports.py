@@ -42,3 +42,15 @@ def test_a_meeting_of_leaders_and_talks_of_their_countries_on_that_day_are_one_n
 def test_undated_talks_of_the_same_countries_stay_apart_from_the_meeting(nlp, tmp_path):
     _, events = _events(nlp, tmp_path, [LEADERS, PROCESS])
     assert sorted(events.values()) == [["article:outlet-a"], ["article:outlet-c"]]
+
+
+def test_a_meeting_at_a_venue_and_the_same_meeting_in_its_city_are_one_node(nlp, tmp_path):
+    # The venue is a place the gazetteer does not know (wn-eastmed-mitsotakis: "in Athens at
+    # the Zappeion Hall"); another outlet names only the city.
+    venue = {"id": "outlet-a", "published": "2020-01-03",
+             "text": "Greek Prime Minister Kyriakos Mitsotakis met Israeli Prime Minister Benjamin Netanyahu at the "
+                     "Zappeion Hall on Thursday."}
+    city = {"id": "outlet-b", "published": "2020-01-03",
+            "text": "Kyriakos Mitsotakis and Benjamin Netanyahu met in Athens on Thursday."}
+    graph, events = _events(nlp, tmp_path, [venue, city])
+    assert list(events.values()) == [["article:outlet-a", "article:outlet-b"]]
