@@ -12,9 +12,9 @@ Policies are registered by name in :data:`POLICIES`; :data:`DEFAULT_POLICY` is
 
 * the same family of kind: a summit and a meeting of the same leaders on the same day
   are one gathering (outlets call one event both); talks and visits are their own —
-  except that a gathering and talks (a Negotiation) are one event when both reports
-  date it to a day, a weekend or a week and the dates overlap, and they share two
-  parties (``Putin and Erdogan met in Sochi on Tuesday`` / ``Russia and Turkey held
+  except that a gathering and talks (a Negotiation) are one event when the report of
+  talks dates them to a day, a weekend or a week, the dates overlap (an undated report
+  of the gathering fits), and they share two parties (``Putin and Erdogan met in Sochi on Tuesday`` / ``Russia and Turkey held
   talks in Sochi on Tuesday``): an undated report of talks is a process (the
   Abbas–Olmert negotiations) and never joins a dated meeting of the same leaders.
   Sources: ECB+ 10_2ecbplus (Yahoo: the Red Sox executives "flew to Texas on Thursday
@@ -282,12 +282,15 @@ def bucket(kind: EventKind) -> str:
 
 def families_meet(a: LocalEvent, b: LocalEvent) -> bool:
     """Whether two reports' kinds can tell one event: the same family, or a gathering and
-    talks that both reports date to at most a week (:data:`PINNING_PRECISIONS`); their
-    dates must then also overlap (checked with the rest)."""
+    talks that the report of talks dates to at most a week (:data:`PINNING_PRECISIONS`);
+    their dates must then also overlap (checked with the rest). The gathering's report may
+    be undated, as any report of a meeting may ("Putin and Erdogan met in Sochi" beside
+    "Russia and Turkey held talks in Sochi on Tuesday"); undated talks are a process."""
     first, second = family(a.kind), family(b.kind)
     if first == second:
         return True
-    return ({first, second} <= DATED_FAMILIES and _pinned(a) and _pinned(b))
+    talks = a if first == "negotiation" else b
+    return {first, second} <= DATED_FAMILIES and _pinned(talks)
 
 
 def _pinned(event: LocalEvent) -> bool:

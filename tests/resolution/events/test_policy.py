@@ -281,3 +281,14 @@ def test_a_venue_the_gazetteer_does_not_know_fits_a_known_place_but_not_another_
     assert not same_event_policy().same(venue, other_venue, ENTITIES)
     assert not same_event_policy().same(city, _meeting("o4", ["person:a", "person:b"], ("place:KOR:seoul", "explicit")),
                                         ENTITIES)
+
+
+def test_dated_talks_join_a_meeting_that_one_outlet_dates_and_another_does_not():
+    # Outlet 1 dates the meeting, outlet 2 does not ("met in Tokyo"), outlet 3 reports the
+    # countries' talks on that day: one node of three reports.
+    policy = bind_policy(None, OFFICES, ENTITIES)
+    dated = _meeting("outlet1", ["person:a", "person:b"])
+    undated = _meeting("outlet2", ["person:a", "person:b"], when=None)
+    talks = _meeting("outlet3", ["country:JPN", "country:KOR"], kind=EventKind.NEGOTIATION)
+    assert policy.same(undated, talks, ENTITIES)
+    assert len(group_events([dated, undated, talks], ENTITIES, policy)) == 1

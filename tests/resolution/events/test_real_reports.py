@@ -39,6 +39,13 @@ def test_a_meeting_of_leaders_and_talks_of_their_countries_on_that_day_are_one_n
     assert "Meeting" in graph.nodes[node]["labels"]
 
 
+def test_an_undated_report_of_the_meeting_does_not_keep_the_dated_talks_out(nlp, tmp_path):
+    undated = {"id": "outlet-d", "published": "2019-10-23",
+               "text": "Vladimir Putin and Recep Tayyip Erdogan met in Sochi to discuss Syria."}
+    _, events = _events(nlp, tmp_path, [LEADERS, undated, COUNTRIES])
+    assert list(events.values()) == [["article:outlet-a", "article:outlet-b", "article:outlet-d"]]
+
+
 def test_undated_talks_of_the_same_countries_stay_apart_from_the_meeting(nlp, tmp_path):
     _, events = _events(nlp, tmp_path, [LEADERS, PROCESS])
     assert sorted(events.values()) == [["article:outlet-a"], ["article:outlet-c"]]
