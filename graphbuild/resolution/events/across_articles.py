@@ -3,7 +3,10 @@
 Grouping follows a :mod:`graphbuild.resolution.events.policy` (``"compatible"`` unless
 told otherwise). In a fixed order (kind family, most precise date first, article,
 position), each event joins the group it is compatible with in *every* member and
-shares most participants with (the earliest group on a tie), else starts its own — so
+shares most participants with (on a tie, for a report that gives no date, the group
+whose dates lie nearest its publication on the side its status says — before it for a
+held meeting, after it for a planned one, :func:`time_distance`; then the earliest
+group), else starts its own — so
 a Friday and a Thursday meeting of the same people told by one article never share a
 node, and the result does not depend on the input order.
 
@@ -28,7 +31,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
-from datetime import date
+from datetime import date, timedelta
 from functools import partial
 
 from graphbuild.model import (
@@ -41,9 +44,9 @@ from graphbuild.model import (
     LocalEvent,
     OfficeHolding,
 )
-from graphbuild.resolution.dates import PRECISION_RANK
+from graphbuild.resolution.dates import PRECISION_RANK, interval
 from graphbuild.resolution.events.naming import event_id, event_name
-from graphbuild.resolution.events.policy import SameEventPolicy, kind_rank, same_event_policy
+from graphbuild.resolution.events.policy import DAY_TOLERANCE, SameEventPolicy, kind_rank, same_event_policy
 from graphbuild.resolution.events.within_article import SOFT_PLACE_RULES, family, resolve_article_events
 
 
@@ -118,6 +121,7 @@ def group_events(local_events: Iterable[LocalEvent], entities: dict[str, EntityN
     groups: list[list[LocalEvent]] = []
     group_participants: list[set[str]] = []
     group_articles: list[set[str]] = []
+    spans: list[tuple[date, date] | None] = []  # the known dates of each group's members, as one interval
     # Whether an event fits a member depends only on the member's signature, so a group
     # is checked once per distinct signature, not per member. Members are filed by their
     # partition (a named gathering): between two events of one partition the policy reads
@@ -130,7 +134,7 @@ def group_events(local_events: Iterable[LocalEvent], entities: dict[str, EntityN
     for event in ordered:
         keys = list(rule.keys(event, entities))
         mine = partition(event)
-        best: tuple[int, int] | None = None
+        best: tuple[tuple[int, int], int] | None = None
         candidates = sorted({i for key in rule.probes(event, entities) for i in index.get(key, ())})
         for position in candidates:
             if one_per_article and event.article_id in group_articles[position]:
@@ -140,14 +144,15 @@ def group_events(local_events: Iterable[LocalEvent], entities: dict[str, EntityN
             if mine is not None:
                 members.extend(short[position].get(mine, {}).values())
             if all(rule.same(event, other, entities) for other in members):
-                shared = len(tokens(event) & group_participants[position])
-                if best is None or shared > best[0]:
-                    best = (shared, position)
+                score = (len(tokens(event) & group_participants[position]), -time_distance(event, spans[position]))
+                if best is None or score > best[0]:
+                    best = (score, position)
         if best is None:
             position = len(groups)
             groups.append([event])
             group_participants.append(set())
             group_articles.append(set())
+            spans.append(None)
             full.append(defaultdict(dict))
             short.append(defaultdict(dict))
         else:
@@ -155,12 +160,42 @@ def group_events(local_events: Iterable[LocalEvent], entities: dict[str, EntityN
             groups[position].append(event)
         group_participants[position].update(tokens(event))
         group_articles[position].add(event.article_id)
+        spans[position] = widen(spans[position], interval(event.date))
         full[position][mine].setdefault(rule.signature(event), event)
         if mine is not None and reduced is not None:
             short[position][mine].setdefault(reduced(event), event)
         for key in keys:
             index[key].add(position)
     return groups
+
+
+# A report whose status says the other side of its publication counts this many days
+# further away than any gap between dates: it joins such a group only if no other fits.
+WRONG_SIDE_DAYS = 100_000
+
+
+def widen(span: tuple[date, date] | None, days: tuple[date, date] | None) -> tuple[date, date] | None:
+    """The smallest interval holding both (either may be unknown)."""
+    if days is None or span is None:
+        return span or days
+    return min(span[0], days[0]), max(span[1], days[1])
+
+
+def time_distance(event: LocalEvent, span: tuple[date, date] | None) -> int:
+    """How far (days) an undated report lies from a group's known dates, for choosing
+    among groups it fits equally well: measured from its publication, and a report that
+    the meeting took place (held) is before its publication, a planned one after it (a
+    held report of Monday's article is not next week's meeting of the same leaders).
+    0 for a dated report (its date already decided) or when either side is unknown."""
+    if span is None or event.published is None or interval(event.date) is not None:
+        return 0
+    published = event.published
+    gap = 0 if span[0] <= published <= span[1] else min(abs((span[0] - published).days),
+                                                          abs((span[1] - published).days))
+    tolerance = timedelta(days=DAY_TOLERANCE)
+    wrong_side = ((event.status is EventStatus.HELD and span[0] > published + tolerance)
+                  or (event.status is EventStatus.PLANNED and span[1] < published - tolerance))
+    return gap + (WRONG_SIDE_DAYS if wrong_side else 0)
 
 
 def _node(group: list[LocalEvent], entities: dict[str, EntityNode], countries: Mapping[str, str]) -> EventNode:

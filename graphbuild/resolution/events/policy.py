@@ -11,7 +11,20 @@ Policies are registered by name in :data:`POLICIES`; :data:`DEFAULT_POLICY` is
 ``"compatible"``:
 
 * the same family of kind: a summit and a meeting of the same leaders on the same day
-  are one gathering (outlets call one event both); talks and visits are their own;
+  are one gathering (outlets call one event both); talks and visits are their own —
+  except that a gathering and talks (a Negotiation) are one event when the report of
+  talks dates them to a day, a weekend or a week, the dates overlap (an undated report
+  of the gathering fits), and they share two parties (``Putin and Erdogan met in Sochi on Tuesday`` / ``Russia and Turkey held
+  talks in Sochi on Tuesday``): an undated report of talks is a process (the
+  Abbas–Olmert negotiations) and never joins a dated meeting of the same leaders.
+  Sources: ECB+ 10_2ecbplus (Yahoo: the Red Sox executives "flew to Texas on Thursday
+  night to meet with" Teixeira and Boras) and 10_4ecbplus (WCVB: "the negotiations that
+  took place Thursday at Teixeira's Texas home"); ECB+ 6_4ecbplus ("set to meet with
+  Lionsgate officials on Monday to resume negotiations") and 6_6ecbplus ("will resume
+  negotiating with Lionsgate … on Monday"); Wikinews wn-hamas-ends-truce (Abbas "is to
+  hold talks with President George W. Bush on Friday", a meeting of two leaders) and
+  wn-us-skorea-naval-exercises (Clinton "in China, for talks between the US and Chinese
+  governments");
 * participants that overlap in at least two named parties after entity resolution (an
   outlet may name a party the other leaves out: both reports are kept, the node has
   both); a report of a gathering that names no party (``an international conference in
@@ -21,7 +34,9 @@ Policies are registered by name in :data:`POLICIES`; :data:`DEFAULT_POLICY` is
 * dates as intervals that overlap within one day's tolerance (time zones, publication
   skew, one batch-wide ``--published-default``); an undated report fits any date;
 * compatible places: the same, a city and the country it lies in, or one of them only
-  the dateline (where the reporter was, not necessarily the event);
+  the dateline (where the reporter was, not necessarily the event); a venue the gazetteer
+  does not know beside a place it knows (wn-eastmed-mitsotakis ``in Athens at the
+  Zappeion Hall``, ECB+ 16_1ecb ``at Parker Center``), never two different unknown ones;
 * a named gathering (``the United Nations General Assembly``, ``the Annapolis
   Conference``) is one event in every report that names it, whoever each report says
   took part, when the dates fit; a report without a date is placed by its publication
@@ -65,6 +80,12 @@ from graphbuild.resolution.events.within_article import SOFT_PLACE_RULES, family
 
 MAX_INDEXED_PARTICIPANTS = 30
 DAY_TOLERANCE = 1
+# Families of kind whose reports can tell one event across articles when their dates
+# pin it down (see :func:`families_meet`): a meeting of leaders that one outlet calls
+# "talks between the two countries" (a Negotiation) and another "met" or "summit".
+DATED_FAMILIES = frozenset({"gathering", "negotiation"})
+# The precisions that pin a day down enough to join two families (a month does not).
+PINNING_PRECISIONS = frozenset({"day", "weekend", "week"})
 # A date vaguer than this is no anchor for a one-party match (and gives no keys).
 MAX_ANCHOR_MONTHS = 36
 # An undated report of a named gathering tells one held or planned within this many days
@@ -181,7 +202,7 @@ class CompatiblePolicy:
     # countries, only a report naming Russia and Turkey looks them up.
 
     def keys(self, event: LocalEvent, entities: dict[str, EntityNode]) -> list[Hashable]:
-        fam, people = family(event.kind), _indexed(event)
+        fam, people = bucket(event.kind), _indexed(event)
         keys: list[Hashable] = [("pair", fam, *pair) for pair in sorted(self._pairs(people))]
         if event.gathering_id is not None:
             keys.append(("named", fam, event.gathering_id))
@@ -196,7 +217,7 @@ class CompatiblePolicy:
         return keys
 
     def probes(self, event: LocalEvent, entities: dict[str, EntityNode]) -> list[Hashable]:
-        fam, people = family(event.kind), _indexed(event)
+        fam, people = bucket(event.kind), _indexed(event)
         probes: list[Hashable] = [("pair", fam, a, b, ua, ub) for a, b, ta, tb in sorted(self._pairs(people))
                                   for ua in _MEETS[ta] for ub in _MEETS[tb]]
         if event.gathering_id is not None:
@@ -212,18 +233,21 @@ class CompatiblePolicy:
         return probes
 
     def same(self, a: LocalEvent, b: LocalEvent, entities: dict[str, EntityNode]) -> bool:
-        if a.article_id == b.article_id or family(a.kind) != family(b.kind):
+        if a.article_id == b.article_id or not families_meet(a, b):
             return False
         if not dates_compatible(a.date, b.date, DAY_TOLERANCE):
             return False
         if not places_compatible(a.place_id, a.place_rule, b.place_id, b.place_rule, entities):
             return False
+        if family(a.kind) != family(b.kind):  # a dated gathering and dated talks: two parties shared
+            return self.shared_parties(a, b) >= 2
         if a.gathering_id is not None and a.gathering_id == b.gathering_id:
             return _near(a, b)
         first, second = set(a.participants), set(b.participants)
         if not first or not second:  # one report names no party: the same gathering at the same place
             return (family(a.kind) == "gathering" and a.place_id is not None and b.place_id is not None
-                    and a.place_rule not in SOFT_PLACE_RULES and b.place_rule not in SOFT_PLACE_RULES)
+                    and a.place_rule not in SOFT_PLACE_RULES and b.place_rule not in SOFT_PLACE_RULES
+                    and bool(_place_anchors(a, entities) & _place_anchors(b, entities)))
         shared = self.shared_parties(a, b)
         if shared >= 2:
             return True
@@ -241,11 +265,36 @@ class CompatiblePolicy:
 
     def partition(self, event: LocalEvent) -> Hashable:
         """Events naming one gathering: between two of them :meth:`same` reads only
-        :meth:`reduced_signature` (and the articles)."""
-        return event.gathering_id
+        :meth:`reduced_signature` (and the articles). The family is part of it: talks
+        and a gathering are compared on their parties too (:func:`families_meet`)."""
+        return None if event.gathering_id is None else (event.gathering_id, family(event.kind))
 
     def reduced_signature(self, event: LocalEvent) -> Hashable:
         return family(event.kind), event.date, event.place_id, event.place_rule, event.published
+
+
+def bucket(kind: EventKind) -> str:
+    """The blocking family of a kind: gatherings and talks look each other up (they can
+    be one event, :func:`families_meet`), visits only visits."""
+    fam = family(kind)
+    return "dated" if fam in DATED_FAMILIES else fam
+
+
+def families_meet(a: LocalEvent, b: LocalEvent) -> bool:
+    """Whether two reports' kinds can tell one event: the same family, or a gathering and
+    talks that the report of talks dates to at most a week (:data:`PINNING_PRECISIONS`);
+    their dates must then also overlap (checked with the rest). The gathering's report may
+    be undated, as any report of a meeting may ("Putin and Erdogan met in Sochi" beside
+    "Russia and Turkey held talks in Sochi on Tuesday"); undated talks are a process."""
+    first, second = family(a.kind), family(b.kind)
+    if first == second:
+        return True
+    talks = a if first == "negotiation" else b
+    return {first, second} <= DATED_FAMILIES and _pinned(talks)
+
+
+def _pinned(event: LocalEvent) -> bool:
+    return event.date is not None and event.date.iso is not None and event.date.precision in PINNING_PRECISIONS
 
 
 def countries_of_office_holders(offices: Iterable[OfficeHolding], entities: dict[str, EntityNode]) -> dict[str, str]:
@@ -328,10 +377,16 @@ def same_event_policy(name: str | None = None) -> SameEventPolicy:
 
 def places_compatible(a: str | None, a_rule: str | None, b: str | None, b_rule: str | None,
                       entities: dict[str, EntityNode] | None = None) -> bool:
-    """The same place, a city and its country, or one unknown or only a dateline."""
+    """The same place, a city and its country, or one unknown or only a dateline; or a
+    place the gazetteer does not know (a venue: ``the Oval Office``, ``Parker Center``)
+    beside a place it knows (the venue may lie in that city) — two different unknown
+    places stay apart."""
     if a is None or b is None or a == b or a_rule in SOFT_PLACE_RULES or b_rule in SOFT_PLACE_RULES:
         return True
     if entities is not None:
+        first, second = entities.get(a), entities.get(b)
+        if (_unplaced(first) or _unplaced(second)) and not (_unplaced(first) and _unplaced(second)):
+            return True
         for inner, outer in ((a, b), (b, a)):
             node = entities.get(inner)
             if node is not None and node.country_id == outer:
@@ -341,6 +396,13 @@ def places_compatible(a: str | None, a_rule: str | None, b: str | None, b_rule: 
                 and a.startswith("place:") and b.startswith("place:") and (_region(first) or _region(second)):
             return True  # a city and the region around it
     return False
+
+
+def _unplaced(node: EntityNode | None) -> bool:
+    """A place the gazetteer does not know: no country, not a city, region or territory
+    of its tables (``surfaces.py`` keeps such a LOC or GPE as a ``place``/``location``)."""
+    return (node is not None and node.kind is EntityKind.PLACE and not node.country_id
+            and dict(node.props).get("kind") in {"place", "location"})
 
 
 def _region(node: EntityNode) -> bool:
@@ -362,6 +424,13 @@ def _anchors(event: LocalEvent, entities: dict[str, EntityNode]) -> list[Hashabl
         if months <= MAX_ANCHOR_MONTHS:
             found.extend(("month", y, m) for y, m in _months(first, last))
     return found
+
+
+def _place_anchors(event: LocalEvent, entities: dict[str, EntityNode]) -> set[Hashable]:
+    """The place anchors of an event (its place's country, or the place): a report that
+    names no party joins only a gathering in that country, not one at any place a venue
+    the gazetteer does not know is compatible with."""
+    return {anchor for anchor in _anchors(event, entities) if anchor[0] == "place"}
 
 
 def _months(first: date, last: date) -> list[tuple[int, int]]:

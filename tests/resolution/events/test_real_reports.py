@@ -1,0 +1,63 @@
+"""One meeting told by two outlets in different words, on the real model (our own
+sentences, written after the forms of ECB+ 10_2ecbplus / 10_4ecbplus and Wikinews
+wn-hamas-ends-truce / wn-us-skorea-naval-exercises: one outlet's "met" is another's
+"talks"). The seed articles' Mattis–Onodera meeting (two real outlets) is held as one
+node in tests/graph/test_events_graph.py."""
+from __future__ import annotations
+
+from graphbuild.pipeline import IngestOptions, build
+from tests.conftest import write_jsonl
+
+LEADERS = {"id": "outlet-a", "published": "2019-10-23",
+           "text": "Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan met in Sochi on "
+                   "Tuesday to discuss the Syrian border. The two leaders agreed on a new ceasefire."}
+# Another outlet, a day later: the countries held talks (a Negotiation), "Tuesday" is the same day.
+COUNTRIES = {"id": "outlet-b", "published": "2019-10-24",
+             "text": "Russia and Turkey held talks in Sochi on Tuesday about northern Syria. Turkish officials said "
+                     "the talks lasted six hours."}
+# Talks as a process, undated: not the meeting of one day.
+PROCESS = {"id": "outlet-c", "published": "2019-10-24",
+           "text": "Russia and Turkey have held talks about northern Syria for years."}
+
+
+def _events(nlp, tmp_path, records):
+    graph = build(IngestOptions(paths=[str(write_jsonl(tmp_path / "in.jsonl", records))], progress=False),
+                  nlp=nlp).graph
+    events = {}
+    for node, attrs in graph.nodes(data=True):
+        if "Event" in attrs.get("labels", ()):
+            events[node] = sorted(source for source, _, data in graph.in_edges(node, data=True)
+                                  if data.get("type") == "REPORTS")
+    return graph, events
+
+
+def test_a_meeting_of_leaders_and_talks_of_their_countries_on_that_day_are_one_node(nlp, tmp_path):
+    graph, events = _events(nlp, tmp_path, [LEADERS, COUNTRIES])
+    assert list(events.values()) == [["article:outlet-a", "article:outlet-b"]]
+    (node,) = events
+    assert graph.nodes[node]["date"] == "2019-10-22"
+    assert "Meeting" in graph.nodes[node]["labels"]
+
+
+def test_an_undated_report_of_the_meeting_does_not_keep_the_dated_talks_out(nlp, tmp_path):
+    undated = {"id": "outlet-d", "published": "2019-10-23",
+               "text": "Vladimir Putin and Recep Tayyip Erdogan met in Sochi to discuss Syria."}
+    _, events = _events(nlp, tmp_path, [LEADERS, undated, COUNTRIES])
+    assert list(events.values()) == [["article:outlet-a", "article:outlet-b", "article:outlet-d"]]
+
+
+def test_undated_talks_of_the_same_countries_stay_apart_from_the_meeting(nlp, tmp_path):
+    _, events = _events(nlp, tmp_path, [LEADERS, PROCESS])
+    assert sorted(events.values()) == [["article:outlet-a"], ["article:outlet-c"]]
+
+
+def test_a_meeting_at_a_venue_and_the_same_meeting_in_its_city_are_one_node(nlp, tmp_path):
+    # The venue is a place the gazetteer does not know (wn-eastmed-mitsotakis: "in Athens at
+    # the Zappeion Hall"); another outlet names only the city.
+    venue = {"id": "outlet-a", "published": "2020-01-03",
+             "text": "Greek Prime Minister Kyriakos Mitsotakis met Israeli Prime Minister Benjamin Netanyahu at the "
+                     "Zappeion Hall on Thursday."}
+    city = {"id": "outlet-b", "published": "2020-01-03",
+            "text": "Kyriakos Mitsotakis and Benjamin Netanyahu met in Athens on Thursday."}
+    graph, events = _events(nlp, tmp_path, [venue, city])
+    assert list(events.values()) == [["article:outlet-a", "article:outlet-b"]]
