@@ -20,7 +20,7 @@ from graphbuild.extraction.events.modality import modality
 from graphbuild.extraction.events.participants import PARTY_LABELS, PLACE_LABELS, Roles, destination_mentions, roles
 from graphbuild.extraction.events.references import group_reference_verbs, noun_reference
 from graphbuild.extraction.events.senses import other_sense
-from graphbuild.extraction.events.syntax import clause_verbs, conjuncts, objects_of_particle
+from graphbuild.extraction.events.syntax import clause_verbs, conjuncts, objects_of_particle, partners_in_object
 from graphbuild.extraction.events.triggers import Trigger, build_matcher, find_triggers
 from graphbuild.model import EventKind, EventMention, EventStatus, Mention, TextSpan
 
@@ -48,9 +48,13 @@ def events_from_doc(doc: Doc, mentions: Sequence[Mention], offset: int = 0, orig
     # the settings an event may take place during or beside: journeys and gatherings
     journeys.update({t.token.i: t for t in triggers if t.pattern.kind is EventKind.CONFERENCE and t.is_noun})
     found: list[EventMention] = []
+    told: set[int] = set()  # triggers that told an event ("the two discussed trade" tells none: a reference)
     for trigger in triggers:
-        found.extend(_mentions_of(trigger, ctx, journeys))
-    for verb in group_reference_verbs(ctx, trigger_ids):
+        records = _mentions_of(trigger, ctx, journeys)
+        found.extend(records)
+        if records or not trigger.pattern.partner_in_object:
+            told.add(trigger.token.i)
+    for verb in group_reference_verbs(ctx, told):
         found.append(_record(ctx, verb, None, Roles(), rule=f"group-subject:{verb.lemma_}", reference="the-two",
                              status=EventStatus.HELD, future=False, date=None))
     found.sort(key=lambda e: (e.trigger.start, e.trigger.end))
@@ -223,7 +227,12 @@ def _no_person_object(trigger: Trigger, ctx: DocContext) -> bool:
         return False
     token = trigger.token
     preposition = trigger.pattern.object_preposition
-    if preposition is not None:
+    if trigger.pattern.partner_in_object:  # "discussed trade with Saleh"; not by phone, nor with reporters
+        remote = lexicon()["not_event_modifiers"]
+        if any(word.lower_ in remote for word in token.subtree):
+            return True
+        objects = partners_in_object(token)
+    elif preposition is not None:
         if any(c.dep_ in {"xcomp", "ccomp"} for c in token.children):
             return True  # "called on Italy and Egypt to join the project": urging, no meeting
         objects = objects_of_particle(token, preposition)

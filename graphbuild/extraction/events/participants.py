@@ -43,6 +43,7 @@ from graphbuild.extraction.events.syntax import (
     compound_chain,
     conjuncts,
     objects_of_particle,
+    partners_in_object,
     prep_objects,
     subjects,
 )
@@ -134,6 +135,8 @@ def roles(trigger: Trigger, ctx: DocContext) -> Roles:
                 found.by_preposition = True
         if trigger.pattern.object_preposition is not None:  # "called on President Alvi"
             heads.extend(objects_of_particle(token, trigger.pattern.object_preposition))
+        if trigger.pattern.partner_in_object:  # "discussed security issues with President Saleh"
+            heads.extend(t for t in partners_in_object(token) if t.head.head.i != token.i)
         partners = _prep_partners(token, ctx)
         sequenced = _sequenced_partners(token)
         heads.extend(t for t in partners if t.i not in {s.i for group in sequenced for s in group})
@@ -143,7 +146,7 @@ def roles(trigger: Trigger, ctx: DocContext) -> Roles:
                 _expand(head, trigger, ctx, later)
             if later.participants:
                 found.partner_groups.append(later.participants)
-        found.place = _place(token, ctx) or _purpose_destination(token, ctx)
+        found.place = _place(token, ctx) or _purpose_destination(token, ctx) or _where_place(token, ctx)
         if trigger.absorbed is not None:  # "met ... for an AU summit where Buhari and Talon signed"
             _noun_children(trigger.absorbed, trigger, ctx, found, heads)
             found.place = found.place or _place(trigger.absorbed, ctx)
@@ -505,6 +508,20 @@ def _purpose_destination(verb: Token, ctx: DocContext) -> Mention | None:
     if head.lemma_ not in lexicon()["motion_verbs"] and head.lemma_ != "arrive":
         return None
     return _place_after(head, ("to", "in", "into"), ctx)
+
+
+def _where_place(verb: Token, ctx: DocContext) -> Mention | None:
+    """The place a ``where`` clause of the trigger hangs on: ``travelled to the Colombian
+    city of Leticia, where he met with … Uribe`` (wikinews:wn3-lula-meets-uribe-leticia),
+    ``returned to Mississippi, where he worked`` (ecbplus:28_2ecbplus: the same relative
+    ``where`` naming the place of its clause); ``the city of Leticia`` names Leticia."""
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return None
+    place = verb.head
+    mention = ctx.mention(place)
+    if mention is not None and mention.label in PLACE_LABELS:
+        return mention
+    return _place_named_by(place, ctx)
 
 
 def _partner_place(token: Token, ctx: DocContext) -> Mention | None:

@@ -1,0 +1,48 @@
+"""Round 5 forms (issue 14), on the real model, in sentences of our own words: a meeting
+told by discussing with someone, a where-clause inside "the city of …", a plan told by
+the noun "plans", a question whether they will meet, and a legislature's sitting."""
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.extraction.entities import mentions_from_doc
+from graphbuild.extraction.events import events_from_doc
+from graphbuild.model import EventKind, EventStatus
+from tests.extraction.events import meetings
+
+pytestmark = pytest.mark.model
+
+
+def test_discussing_with_a_named_person_is_a_meeting(nlp):
+    found = meetings(nlp, "General Tom Avery visited the capital to discuss border issues with President Omar Kassem.")
+    assert (EventKind.MEETING, EventStatus.HELD, ["Omar Kassem", "Tom Avery"]) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Meier discussed the crisis by phone with Ivan Bondar.",
+    "Paul Meier discussed the budget with reporters.",
+])
+def test_discussing_by_phone_or_with_nobody_named_is_no_meeting(nlp, text):
+    assert [m for m in meetings(nlp, text) if m[0] is EventKind.MEETING] == []
+
+
+def test_a_where_clause_inside_the_city_of_names_the_traveller_and_the_place(nlp):
+    text = "President Carlos Mendes travelled to the Peruvian city of Iquitos, where he met with President Ana Ruiz."
+    doc = nlp(text)
+    found = [e for e in events_from_doc(doc, mentions_from_doc(doc)) if e.kind is EventKind.MEETING]
+    assert [sorted(text[p.start:p.end] for p in e.participants) for e in found] == [["Ana Ruiz", "Carlos Mendes"]]
+    assert text[found[0].place.start:found[0].place.end] == "Iquitos"
+
+
+def test_plans_to_hold_a_conference_are_the_planner_s_and_planned(nlp):
+    found = meetings(nlp, "Britain announced plans to hold an international conference on Somali security next month.")
+    assert found == [(EventKind.CONFERENCE, EventStatus.PLANNED, ["Britain"])]
+
+
+def test_a_question_whether_they_will_meet_is_no_event(nlp):
+    assert meetings(nlp, "Reporters asked whether Ivan Bondar would meet with Paul Meier.") == []
+
+
+def test_a_parliament_convening_alone_is_a_sitting_not_a_meeting(nlp):
+    assert meetings(nlp, "Parliament is to convene next week to pass the budget.") == []
+    assert meetings(nlp, "The Arab League will hold an urgent meeting on Sunday.") != []
