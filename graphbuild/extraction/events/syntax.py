@@ -109,8 +109,12 @@ def subjects(verb: Token) -> list[Token]:
                 owners = [c for c in head.children if c.dep_ == "poss"]
                 if owners:
                     return [antecedent_of_relative(o) or o for o in owners]
+                step = 1  # "announced plans to join …, as well as plans to hold a conference": the first plans
+                while head.dep_ == "conj" and k + step + 1 < len(path):  # bounded by the path
+                    step += 1
+                    head = path[k + step]
                 if head.dep_ == "dobj":
-                    k += 2
+                    k += step + 1
                     continue
                 return []
             return [head]

@@ -34,9 +34,12 @@ def test_a_where_clause_inside_the_city_of_names_the_traveller_and_the_place(nlp
     assert text[found[0].place.start:found[0].place.end] == "Iquitos"
 
 
-def test_plans_to_hold_a_conference_are_the_planner_s_and_planned(nlp):
-    found = meetings(nlp, "Britain announced plans to hold an international conference on Somali security next month.")
-    assert found == [(EventKind.CONFERENCE, EventStatus.PLANNED, ["Britain"])]
+@pytest.mark.parametrize("text", [
+    "Britain announced plans to hold an international conference on Somali security next month.",
+    "Britain announced plans to fund a police unit, as well as plans to hold an international conference on Somali security.",
+])
+def test_plans_to_hold_a_conference_are_the_planner_s_and_planned(nlp, text):
+    assert meetings(nlp, text) == [(EventKind.CONFERENCE, EventStatus.PLANNED, ["Britain"])]
 
 
 def test_a_question_whether_they_will_meet_is_no_event(nlp):
