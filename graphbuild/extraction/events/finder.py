@@ -270,9 +270,11 @@ def _not_a_meeting_of_parties(trigger: Trigger) -> bool:
 def _generic(trigger: Trigger) -> bool:
     """A plural event noun with nothing that makes it particular ("during winter
     meetings", "top-level Mafia meetings", "G7 meetings usually center on politics"):
-    meetings in general, not an event."""
+    meetings in general, not an event; also conventions ("signing memorabilia at
+    conventions", ecbplus:4_8ecb, judged no event in bench/events_sample: the same plural
+    of a gathering noun as conferences)."""
     token = trigger.token
-    if not trigger.is_noun or token.lower_ not in {"meetings", "summits", "conferences"}:
+    if not trigger.is_noun or token.lower_ not in {"meetings", "summits", "conferences", "conventions"}:
         return False
     return not any(c.dep_ in {"det", "poss", "nummod"} or (c.dep_ == "prep" and c.lower_ in {"with", "between"})
                    for c in token.children)

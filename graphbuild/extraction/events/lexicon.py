@@ -103,6 +103,12 @@ WORD_LISTS: dict[str, str] = {
         "Subordinators of a condition: a trigger in such a clause is only supposed ('if he needed to meet Felt'), no event (extraction/events/senses.py)."),
     'intention_nouns': (
         "Nouns of a plan with a to-infinitive ('announced plans to hold an international conference'): the infinitive's subject is the one who has the plan (the noun's possessor, else the subject of the verb the noun is the object of), and the event is planned as under the verb 'plan' (syntax.py, modality.py)."),
+    'attendance_nouns': (
+        "'in the <noun> of X' on an event: X was there and takes part ('will meet in the presence of Miguel Angel Moratinos')."),
+    'separate_meeting_nouns': (
+        "Plural event nouns that, with two or more people named in their with-phrase, are one meeting with each ('meetings with Gordon Brown, David Cameron and Nick Clegg')."),
+    'inclusion_verbs': (
+        "Verbs by which a journey contains an event ('whose state trip includes meetings with ...'): the journey's traveller takes part."),
     'sitting_bodies': (
         "Legislatures: such a body meeting alone ('Parliament is to convene next week', 'Parliament would meet briefly in early September') is a sitting, no meeting of parties (extraction/events/senses.py)."),
     'not_party_objects': (

@@ -49,3 +49,20 @@ def test_a_question_whether_they_will_meet_is_no_event(nlp):
 def test_a_parliament_convening_alone_is_a_sitting_not_a_meeting(nlp):
     assert meetings(nlp, "Parliament is to convene next week to pass the budget.") == []
     assert meetings(nlp, "The Arab League will hold an urgent meeting on Sunday.") != []
+
+
+def test_who_meets_in_the_presence_of_someone_meets_them_too(nlp):
+    found = meetings(nlp, "Anna Berg and Ivan Bondar will meet in the presence of Paul Meier.")
+    assert found == [(EventKind.MEETING, EventStatus.PLANNED, ["Anna Berg", "Ivan Bondar", "Paul Meier"])]
+
+
+def test_meetings_with_several_people_are_one_meeting_each_with_the_traveller(nlp):
+    text = "Jonas Weber, whose state trip includes meetings with Anna Berg, Ivan Bondar and Paul Meier, arrived in Oslo."
+    found = [m for m in meetings(nlp, text) if m[0] is EventKind.MEETING]
+    assert sorted(m[2] for m in found) == [["Anna Berg", "Jonas Weber"], ["Ivan Bondar", "Jonas Weber"],
+                                           ["Jonas Weber", "Paul Meier"]]
+
+
+def test_one_meeting_with_several_people_stays_one(nlp):
+    found = meetings(nlp, "Jonas Weber held a meeting with Anna Berg and Ivan Bondar.")
+    assert found == [(EventKind.MEETING, EventStatus.HELD, ["Anna Berg", "Ivan Bondar", "Jonas Weber"])]
