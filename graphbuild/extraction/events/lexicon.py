@@ -30,7 +30,7 @@ class TriggerPattern:
 @dataclass(frozen=True, slots=True)
 class ModalityCue:
     cue: str  # a lemma ("schedule"), a word ("planned") or "call off"
-    relation: str  # aux | be-to | governor | modifier | negation
+    relation: str  # aux | be-to | governor | present-governor | modifier | negation
     status: EventStatus
     future: bool | None  # None: future when the cue verb is in the present tense ("is scheduled")
 

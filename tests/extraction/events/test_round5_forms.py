@@ -61,6 +61,13 @@ def test_meetings_with_several_people_are_one_meeting_each_with_the_traveller(nl
     found = [m for m in meetings(nlp, text) if m[0] is EventKind.MEETING]
     assert sorted(m[2] for m in found) == [["Anna Berg", "Jonas Weber"], ["Ivan Bondar", "Jonas Weber"],
                                            ["Jonas Weber", "Paul Meier"]]
+    assert {m[1] for m in found} == {EventStatus.PLANNED}  # the programme of a trip, told in the present
+
+
+def test_a_meeting_a_past_journey_included_was_held(nlp):
+    text = "Jonas Weber, whose state trip included a meeting with Anna Berg, returned to Oslo."
+    assert [m for m in meetings(nlp, text) if m[0] is EventKind.MEETING] == [
+        (EventKind.MEETING, EventStatus.HELD, ["Anna Berg", "Jonas Weber"])]
 
 
 def test_one_meeting_with_several_people_stays_one(nlp):
