@@ -332,10 +332,13 @@ def _sequenced_partners(verb: Token) -> list[list[Token]]:
 def _visitor_fallback(token: Token, ctx: DocContext, heads: list[Token]) -> list[Token]:
     """A visit noun that names no visitor: the person subject of the nearest clause
     above it ("Mitchell then embarked on his mission with visits to Israel …"; "In
-    parting remarks made after a three-day visit to Kenya …, Kofi Annan warned")."""
+    parting remarks made after a three-day visit to Kenya …, Kofi Annan warned"; "Johnson
+    said in a video statement released in conjunction with a visit to Ireland with Taoiseach
+    Leo Varadkar", wikinews:wnx-johnson-prorogation: a compound preposition and a participle
+    between, so the climb allows two steps per clause)."""
     if any(ctx.mention(h) is not None and ctx.mention(h).label == "PERSON" for h in heads):
         return []
-    for ancestor in islice(token.ancestors, MAX_CLIMB):
+    for ancestor in islice(token.ancestors, 2 * MAX_CLIMB):
         if ancestor.pos_ not in VERB_POS:
             continue
         found = [s for s in subjects(ancestor) if s.i != token.i]

@@ -23,7 +23,9 @@ sentence on the parse (the words are lists of ``data/event_words.jsonl``):
   wikinews:wn3-kenya-power-sharing-agreement; "Parliament would meet briefly in early
   September", wikinews:wnx-johnson-prorogation; "Parliament will convene next week to
   discuss a 47-item agenda", dailystar.com.lb; the words are ``sitting_bodies``): a
-  session of one body, no meeting of parties. A parliament meeting someone stays.
+  session of one body, no meeting of parties. A parliament meeting someone stays;
+* **a body meeting someone unnamed**: one organisation that meets with an unnamed person
+  (``the UN met with a West Darfur security official``) is no body meeting as one.
 
 Called by the finder once a trigger's roles are known; a pure function of the parse.
 """
@@ -34,6 +36,7 @@ from spacy.tokens import Token
 from graphbuild.extraction.events.context import DocContext
 from graphbuild.extraction.events.lexicon import lexicon
 from graphbuild.extraction.events.participants import Roles
+from graphbuild.extraction.events.syntax import prep_objects
 from graphbuild.extraction.events.triggers import Trigger
 from graphbuild.model import EventKind
 
@@ -50,7 +53,7 @@ def other_sense(trigger: Trigger, found: Roles, ctx: DocContext) -> bool:
     token = trigger.token
     if _supposed(token):
         return True
-    if trigger.kind is EventKind.MEETING and _sitting(found, ctx):
+    if trigger.kind is EventKind.MEETING and (_sitting(found, ctx) or _body_meets_unnamed(trigger, found, ctx)):
         return True
     if token.lemma_ == "meet" or token.lower_ in {"meeting", "meetings"}:
         return _counts_rounds(token, ctx)
@@ -79,6 +82,21 @@ def _sitting(found: Roles, ctx: DocContext) -> bool:
     only = next(iter((*found.participants, *found.modifiers)))
     last = only.text.split()[-1].lower() if only.text.split() else ""
     return only.label == "ORG" and last in lexicon()["sitting_bodies"]
+
+
+def _body_meets_unnamed(trigger: Trigger, found: Roles, ctx: DocContext) -> bool:
+    """One organisation meeting someone the text does not name (``the UN met with a West
+    Darfur security official``, wikinews:wn3-un-report-darfur-attacks) is no body meeting
+    as one: its other party is unnamed, and a meeting whose only other party is unnamed
+    officials is no event (the development set's guideline, ``group_nouns``:
+    wikinews:wn-bush-urges-allies, ecbplus:6_4ecbplus)."""
+    token = trigger.token
+    if trigger.is_noun or len(found.participants) != 1 or found.modifiers or found.names:
+        return False
+    if found.participants[0].label != "ORG":
+        return False
+    partners = prep_objects(token, ("with",)) + [c for c in token.children if c.dep_ == "dobj"]
+    return any(p.pos_ == "NOUN" and ctx.mention(p) is None for p in partners)
 
 
 def _counts_rounds(token: Token, ctx: DocContext) -> bool:

@@ -73,3 +73,9 @@ def test_a_meeting_a_past_journey_included_was_held(nlp):
 def test_one_meeting_with_several_people_stays_one(nlp):
     found = meetings(nlp, "Jonas Weber held a meeting with Anna Berg and Ivan Bondar.")
     assert found == [(EventKind.MEETING, EventStatus.HELD, ["Anna Berg", "Ivan Bondar", "Jonas Weber"])]
+
+
+def test_an_organisation_meeting_someone_unnamed_is_no_body_meeting(nlp):
+    assert meetings(nlp, "On Monday, the UN met with a local security official to discuss the attacks.") == []
+    assert meetings(nlp, "NATO met with President Ivan Bondar on Monday.") == [
+        (EventKind.MEETING, EventStatus.HELD, ["Ivan Bondar", "NATO"])]
