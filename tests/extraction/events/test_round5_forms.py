@@ -79,3 +79,10 @@ def test_an_organisation_meeting_someone_unnamed_is_no_body_meeting(nlp):
     assert meetings(nlp, "On Monday, the UN met with a local security official to discuss the attacks.") == []
     assert meetings(nlp, "NATO met with President Ivan Bondar on Monday.") == [
         (EventKind.MEETING, EventStatus.HELD, ["Ivan Bondar", "NATO"])]
+
+
+def test_a_visit_named_deep_in_a_statement_is_the_speaker_s(nlp):
+    text = "Weber said in a video statement released in conjunction with a visit to Ireland with Prime Minister Anna Berg."
+    found = meetings(nlp, text)
+    assert (EventKind.VISIT, EventStatus.HELD, ["Weber"]) in found
+    assert (EventKind.MEETING, EventStatus.HELD, ["Anna Berg", "Weber"]) in found
