@@ -72,6 +72,8 @@ def _mentions_of(trigger: Trigger, ctx: DocContext, journeys: dict[int, Trigger]
         return []  # part of a name: "the Eastern Conference" (a league), "Worldwide Developers Conference"
     if _not_a_meeting_of_parties(trigger) or _generic(trigger) or _no_person_object(trigger, ctx):
         return []
+    if trigger.pattern.purpose and not _with_purpose(token):
+        return []  # "is in Bolivia": where someone is; "is in Bolivia for the opening": a visit
     found = roles(trigger, ctx)
     if other_sense(trigger, found, ctx):  # a contest, a purchase, a supposition (extraction/events/senses.py)
         return []
@@ -247,6 +249,14 @@ def _no_person_object(trigger: Trigger, ctx: DocContext) -> bool:
             if word.lemma_ in counterparts:  # "hosted his Russian counterpart": an office holder
                 return False
     return True
+
+
+def _with_purpose(verb: Token) -> bool:
+    """``verb`` says what for: a ``for`` phrase (``is in China, for talks``) or a purpose
+    infinitive (``is in Kenya to mediate``)."""
+    return any((c.dep_ == "prep" and c.lower_ == "for") or (
+        c.dep_ in {"advcl", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        for c in verb.children)
 
 
 def _not_a_meeting_of_parties(trigger: Trigger) -> bool:

@@ -25,6 +25,7 @@ class TriggerPattern:
     person_object: bool = False  # an event only with a named person as its object: "hosted Kishida", not "hosted the Oscars"
     object_preposition: str | None = None  # the object comes in this preposition's phrase: "called on President Alvi"
     partner_in_object: bool = False  # the person met is a with-phrase on the verb or its object: "discussed trade with Saleh"
+    purpose: bool = False  # an event only with a purpose phrase: "is in Bolivia for the opening", not "is in Bolivia"
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +124,8 @@ def lexicon() -> Lexicon:
         TriggerPattern(row["id"], EventKind(row["kind"]), tuple(row["pattern"]),
                        EventKind(row["people_kind"]) if row.get("people_kind") else None,
                        bool(row.get("countries_only")), bool(row.get("agreement")), bool(row.get("person_object")),
-                       row.get("object_preposition"), bool(row.get("partner_in_object")))
+                       row.get("object_preposition"), bool(row.get("partner_in_object")),
+                       bool(row.get("purpose")))
         for row in data_rows("event_triggers"))
     words: dict[str, set[str]] = {name: set() for name in WORD_LISTS}
     for number, row in enumerate(data_rows("event_words"), start=1):

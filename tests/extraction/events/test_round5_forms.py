@@ -86,3 +86,12 @@ def test_a_visit_named_deep_in_a_statement_is_the_speaker_s(nlp):
     found = meetings(nlp, text)
     assert (EventKind.VISIT, EventStatus.HELD, ["Weber"]) in found
     assert (EventKind.MEETING, EventStatus.HELD, ["Anna Berg", "Weber"]) in found
+
+
+def test_being_in_a_country_for_a_purpose_is_a_visit(nlp):
+    found = meetings(nlp, "Anna Berg said so on Monday. She is currently in Peru, for talks with the government.")
+    assert (EventKind.VISIT, EventStatus.HELD, ["Anna Berg"]) in found
+
+
+def test_being_in_a_country_alone_is_no_visit(nlp):
+    assert meetings(nlp, "Anna Berg is in Peru.") == []
