@@ -228,6 +228,8 @@ def _no_person_object(trigger: Trigger, ctx: DocContext) -> bool:
     if not trigger.pattern.person_object:
         return False
     token = trigger.token
+    if token.lemma_ in lexicon()["role_welcome_verbs"] and _into_a_role(token):
+        return True  # "to welcome Peter Capaldi as the 12th Doctor": into a role, no meeting
     preposition = trigger.pattern.object_preposition
     if trigger.pattern.partner_in_object:  # "discussed trade with Saleh"; not by phone, nor with reporters
         remote = lexicon()["not_event_modifiers"]
@@ -249,6 +251,16 @@ def _no_person_object(trigger: Trigger, ctx: DocContext) -> bool:
             if word.lemma_ in counterparts:  # "hosted his Russian counterpart": an office holder
                 return False
     return True
+
+
+def _into_a_role(verb: Token) -> bool:
+    """An ``as`` phrase right after the verb's object (``welcome Peter Capaldi as the 12th
+    Doctor``), wherever the parser hung it."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        after = obj.right_edge.i + 1
+        if after < len(obj.doc) and obj.doc[after].lower_ == "as" and obj.doc[after].dep_ == "prep":
+            return True
+    return False
 
 
 def _with_purpose(verb: Token) -> bool:

@@ -110,6 +110,8 @@ WORD_LISTS: dict[str, str] = {
         "Plural event nouns that, with two or more people named in their with-phrase, are one meeting with each ('meetings with Gordon Brown, David Cameron and Nick Clegg')."),
     'inclusion_verbs': (
         "Verbs by which a journey contains an event ('whose state trip includes meetings with ...'): the journey's traveller takes part."),
+    'role_welcome_verbs': (
+        "Host verbs that, with an 'as' phrase, greet someone into a role, not at a meeting ('so excited to welcome Peter Capaldi as the 12th incarnation of the Doctor', 'I warmly welcome Theresa May as the new Leader')."),
     'sitting_bodies': (
         "Legislatures: such a body meeting alone ('Parliament is to convene next week', 'Parliament would meet briefly in early September') is a sitting, no meeting of parties (extraction/events/senses.py)."),
     'not_party_objects': (

@@ -81,3 +81,7 @@ def test_held_at_a_building_in_a_city_is_held_in_the_city(nlp):
     doc = nlp("Prime Minister Omar Khan greeted President Ann Hill at the airport in Riyadh on Tuesday.")
     [event] = events_from_doc(doc, mentions_from_doc(doc))
     assert doc.text[event.place.start:event.place.end] == "Riyadh"
+
+
+def test_welcoming_someone_into_a_role_is_no_meeting(nlp):
+    assert meetings(nlp, "Anna Berg said she is excited to welcome Ivan Bondar as the new head of the orchestra.") == []
