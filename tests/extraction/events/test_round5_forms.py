@@ -95,3 +95,9 @@ def test_being_in_a_country_for_a_purpose_is_a_visit(nlp):
 
 def test_being_in_a_country_alone_is_no_visit(nlp):
     assert meetings(nlp, "Anna Berg is in Peru.") == []
+
+
+def test_sitting_down_with_a_named_person_is_a_meeting(nlp):
+    assert meetings(nlp, "Jonas Weber sat down with Anna Berg on Friday.") == [
+        (EventKind.MEETING, EventStatus.HELD, ["Anna Berg", "Jonas Weber"])]
+    assert meetings(nlp, "Jonas Weber sat down with reporters on Friday.") == []
