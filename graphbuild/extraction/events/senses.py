@@ -53,7 +53,7 @@ def other_sense(trigger: Trigger, found: Roles, ctx: DocContext) -> bool:
     token = trigger.token
     if _supposed(token):
         return True
-    if trigger.kind is EventKind.MEETING and (_sitting(found, ctx) or _body_meets_unnamed(trigger, found, ctx)):
+    if trigger.kind is EventKind.MEETING and (_sitting(found) or _body_meets_unnamed(trigger, found, ctx)):
         return True
     if token.lemma_ == "meet" or token.lower_ in {"meeting", "meetings"}:
         return _counts_rounds(token, ctx)
@@ -74,7 +74,7 @@ def _supposed(token: Token) -> bool:
     return False
 
 
-def _sitting(found: Roles, ctx: DocContext) -> bool:
+def _sitting(found: Roles) -> bool:
     """The only party is a legislature (``sitting_bodies``: its name's last word)."""
     parties = {m.text for m in (*found.participants, *found.modifiers)}
     if len(parties) != 1 or found.names:
