@@ -21,7 +21,8 @@ Then the cross-article step alone (``group_events``, no model): one meeting repo
 N and 4N articles, and one named gathering each of N and 4N reports attends with someone
 else (issue 14, round 2); one meeting told alternately by its leaders' names and by their
 countries, and N meetings of different officials of the same two countries, with the
-office holdings that make people stand for their countries (round 3).
+office holdings that make people stand for their countries (round 3). Beside the
+seconds it prints the ratio of Python function calls, which the load does not move.
 """
 from __future__ import annotations
 
@@ -189,8 +190,22 @@ def time_grouping(articles: int) -> list[tuple[str, float, float]]:
                 started = time.process_time()
                 group_events(events, {}, offices=offices)
                 best[slot] = min(best[slot], time.process_time() - started)
-        rows.append((label, best[0], best[1]))
+        calls = [python_calls(lambda e=events, o=offices: group_events(e, {}, offices=o)) for events, offices in inputs]
+        rows.append((label, best[0], best[1], calls[0], calls[1]))
     return rows
+
+
+def python_calls(run) -> int:
+    """The number of Python function calls ``run()`` makes: unlike CPU seconds it does not
+    move with the machine's load or the memory caches, so its ratio for 4x the input says
+    whether the code is linear (4.0) when the seconds' ratio is noisy. Counted with the
+    standard library's profiler (cProfile) rather than a hand-written trace hook."""
+    import cProfile
+    import pstats
+
+    profiler = cProfile.Profile()
+    profiler.runcall(run)
+    return pstats.Stats(profiler).total_calls
 
 
 def main(argv=None) -> int:
@@ -215,9 +230,10 @@ def main(argv=None) -> int:
         print(f"{label:<20} {'4x':>7} {e4 / max(e1, 1e-6):>9.1f}x {r4 / max(r1, 1e-6):>9.1f}x "
               f"   total {(e4 + r4) / max(e1 + r1, 1e-6):.1f}x for 4x the text (target <= 6)")
     articles = 500 if args.small else 2_000
-    print(f"\n{'across articles':<24} {'N':>6} {'N s':>8} {'4N s':>8} {'ratio':>7}")
-    for label, small, large in time_grouping(articles):
-        print(f"{label:<24} {articles:>6} {small:>8.3f} {large:>8.3f} {large / max(small, 1e-6):>6.1f}x")
+    print(f"\n{'across articles':<24} {'N':>6} {'N s':>8} {'4N s':>8} {'ratio':>7} {'calls ratio':>12}")
+    for label, small, large, calls, calls_4n in time_grouping(articles):
+        print(f"{label:<24} {articles:>6} {small:>8.3f} {large:>8.3f} {large / max(small, 1e-6):>6.1f}x "
+              f"{calls_4n / max(calls, 1):>11.2f}x")
     return 0
 
 
