@@ -20,7 +20,7 @@ from graphbuild.extraction.events.modality import modality
 from graphbuild.extraction.events.participants import PARTY_LABELS, PLACE_LABELS, Roles, destination_mentions, roles
 from graphbuild.extraction.events.references import group_reference_verbs, noun_reference
 from graphbuild.extraction.events.senses import other_sense
-from graphbuild.extraction.events.syntax import clause_verbs, conjuncts, objects_of_particle
+from graphbuild.extraction.events.syntax import clause_verbs, conjuncts, objects_of_particle, partners_in_object
 from graphbuild.extraction.events.triggers import Trigger, build_matcher, find_triggers
 from graphbuild.model import EventKind, EventMention, EventStatus, Mention, TextSpan
 
@@ -53,9 +53,13 @@ def events_from_doc(doc: Doc, mentions: Sequence[Mention], offset: int = 0, orig
     # the settings an event may take place during or beside: journeys and gatherings
     journeys.update({t.token.i: t for t in triggers if t.pattern.kind is EventKind.CONFERENCE and t.is_noun})
     found: list[EventMention] = []
+    told: set[int] = set()  # triggers that told an event ("the two discussed trade" tells none: a reference)
     for trigger in triggers:
-        found.extend(_mentions_of(trigger, ctx, journeys))
-    for verb in group_reference_verbs(ctx, trigger_ids):
+        records = _mentions_of(trigger, ctx, journeys)
+        found.extend(records)
+        if records or not trigger.pattern.partner_in_object:
+            told.add(trigger.token.i)
+    for verb in group_reference_verbs(ctx, told):
         found.append(_record(ctx, verb, None, Roles(), rule=f"group-subject:{verb.lemma_}", reference="the-two",
                              status=EventStatus.HELD, future=False, date=None))
     found.sort(key=lambda e: (e.trigger.start, e.trigger.end))
@@ -73,6 +77,8 @@ def _mentions_of(trigger: Trigger, ctx: DocContext, journeys: dict[int, Trigger]
         return []  # part of a name: "the Eastern Conference" (a league), "Worldwide Developers Conference"
     if _not_a_meeting_of_parties(trigger) or _generic(trigger) or _no_person_object(trigger, ctx):
         return []
+    if trigger.pattern.purpose and not _with_purpose(token):
+        return []  # "is in Bolivia": where someone is; "is in Bolivia for the opening": a visit
     found = roles(trigger, ctx)
     if other_sense(trigger, found, ctx):  # a contest, a purchase, a supposition (extraction/events/senses.py)
         return []
@@ -226,8 +232,15 @@ def _no_person_object(trigger: Trigger, ctx: DocContext) -> bool:
     if not trigger.pattern.person_object:
         return False
     token = trigger.token
+    if token.lemma_ in lexicon()["role_welcome_verbs"] and _into_a_role(token):
+        return True  # "to welcome Peter Capaldi as the 12th Doctor": into a role, no meeting
     preposition = trigger.pattern.object_preposition
-    if preposition is not None:
+    if trigger.pattern.partner_in_object:  # "discussed trade with Saleh"; not by phone, nor with reporters
+        remote = lexicon()["not_event_modifiers"]
+        if any(word.lower_ in remote for word in token.subtree):
+            return True
+        objects = partners_in_object(token)
+    elif preposition is not None:
         if any(c.dep_ in {"xcomp", "ccomp"} for c in token.children):
             return True  # "called on Italy and Egypt to join the project": urging, no meeting
         objects = objects_of_particle(token, preposition)
@@ -242,6 +255,24 @@ def _no_person_object(trigger: Trigger, ctx: DocContext) -> bool:
             if word.lemma_ in counterparts:  # "hosted his Russian counterpart": an office holder
                 return False
     return True
+
+
+def _into_a_role(verb: Token) -> bool:
+    """An ``as`` phrase right after the verb's object (``welcome Peter Capaldi as the 12th
+    Doctor``), wherever the parser hung it."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        after = obj.right_edge.i + 1
+        if after < len(obj.doc) and obj.doc[after].lower_ == "as" and obj.doc[after].dep_ == "prep":
+            return True
+    return False
+
+
+def _with_purpose(verb: Token) -> bool:
+    """``verb`` says what for: a ``for`` phrase (``is in China, for talks``) or a purpose
+    infinitive (``is in Kenya to mediate``)."""
+    return any((c.dep_ == "prep" and c.lower_ == "for") or (
+        c.dep_ in {"advcl", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        for c in verb.children)
 
 
 def _not_a_meeting_of_parties(trigger: Trigger) -> bool:
@@ -265,9 +296,11 @@ def _not_a_meeting_of_parties(trigger: Trigger) -> bool:
 def _generic(trigger: Trigger) -> bool:
     """A plural event noun with nothing that makes it particular ("during winter
     meetings", "top-level Mafia meetings", "G7 meetings usually center on politics"):
-    meetings in general, not an event."""
+    meetings in general, not an event; also conventions ("signing memorabilia at
+    conventions", ecbplus:4_8ecb, judged no event in bench/events_sample: the same plural
+    of a gathering noun as conferences)."""
     token = trigger.token
-    if not trigger.is_noun or token.lower_ not in {"meetings", "summits", "conferences"}:
+    if not trigger.is_noun or token.lower_ not in {"meetings", "summits", "conferences", "conventions"}:
         return False
     return not any(c.dep_ in {"det", "poss", "nummod"} or (c.dep_ == "prep" and c.lower_ in {"with", "between"})
                    for c in token.children)

@@ -24,12 +24,14 @@ class TriggerPattern:
     agreement: bool = False  # a concluded bilateral agreement: two parties, countries or organisations
     person_object: bool = False  # an event only with a named person as its object: "hosted Kishida", not "hosted the Oscars"
     object_preposition: str | None = None  # the object comes in this preposition's phrase: "called on President Alvi"
+    partner_in_object: bool = False  # the person met is a with-phrase on the verb or its object: "discussed trade with Saleh"
+    purpose: bool = False  # an event only with a purpose phrase: "is in Bolivia for the opening", not "is in Bolivia"
 
 
 @dataclass(frozen=True, slots=True)
 class ModalityCue:
     cue: str  # a lemma ("schedule"), a word ("planned") or "call off"
-    relation: str  # aux | be-to | governor | modifier | negation
+    relation: str  # aux | be-to | governor | present-governor | modifier | negation
     status: EventStatus
     future: bool | None  # None: future when the cue verb is in the present tense ("is scheduled")
 
@@ -100,6 +102,18 @@ WORD_LISTS: dict[str, str] = {
         "Counted parts of a fight or a game: a 'meet' in a sentence with one numbered from three up and no 'of' phrase ('ended in the 11th round') is a contest (extraction/events/senses.py)."),
     'condition_marks': (
         "Subordinators of a condition: a trigger in such a clause is only supposed ('if he needed to meet Felt'), no event (extraction/events/senses.py)."),
+    'intention_nouns': (
+        "Nouns of a plan with a to-infinitive ('announced plans to hold an international conference'): the infinitive's subject is the one who has the plan (the noun's possessor, else the subject of the verb the noun is the object of), and the event is planned as under the verb 'plan' (syntax.py, modality.py)."),
+    'attendance_nouns': (
+        "'in the <noun> of X' on an event: X was there and takes part ('will meet in the presence of Miguel Angel Moratinos')."),
+    'separate_meeting_nouns': (
+        "Plural event nouns that, with two or more people named in their with-phrase, are one meeting with each ('meetings with Gordon Brown, David Cameron and Nick Clegg')."),
+    'inclusion_verbs': (
+        "Verbs by which a journey contains an event ('whose state trip includes meetings with ...'): the journey's traveller takes part."),
+    'role_welcome_verbs': (
+        "Host verbs that, with an 'as' phrase, greet someone into a role, not at a meeting ('so excited to welcome Peter Capaldi as the 12th incarnation of the Doctor', 'I warmly welcome Theresa May as the new Leader')."),
+    'sitting_bodies': (
+        "Legislatures: such a body meeting alone ('Parliament is to convene next week', 'Parliament would meet briefly in early September') is a sitting, no meeting of parties (extraction/events/senses.py)."),
     'not_party_objects': (
         "What 'meet' takes when it is not meeting someone: a demand, a deadline, a standard ('This update meets the quality ...'). A meet verb whose object is such a thing is no meeting."),
 }
@@ -112,7 +126,8 @@ def lexicon() -> Lexicon:
         TriggerPattern(row["id"], EventKind(row["kind"]), tuple(row["pattern"]),
                        EventKind(row["people_kind"]) if row.get("people_kind") else None,
                        bool(row.get("countries_only")), bool(row.get("agreement")), bool(row.get("person_object")),
-                       row.get("object_preposition"))
+                       row.get("object_preposition"), bool(row.get("partner_in_object")),
+                       bool(row.get("purpose")))
         for row in data_rows("event_triggers"))
     words: dict[str, set[str]] = {name: set() for name in WORD_LISTS}
     for number, row in enumerate(data_rows("event_words"), start=1):

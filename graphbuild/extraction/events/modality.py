@@ -8,7 +8,8 @@ Read off the trigger's clause with the cues of ``data/event_modality.jsonl``:
 * ``will``/``shall``, ``is to meet``, a control verb (``is scheduled to meet``,
   ``expected to travel``, ``plans to hold``, ``set to open``, ``due to meet``,
   ``agreed to meet``), a verb that arranges it (``arrange a meeting``) or a modifier
-  (``the planned meeting``, ``a future meet``) → planned;
+  (``the planned meeting``, ``a future meet``), a journey's programme in the present
+  tense (``whose state trip includes meetings with …``) → planned;
 * otherwise held (or taking place).
 
 ``future`` says the clause speaks of a time after publication (a weekday then
@@ -69,6 +70,11 @@ def modality(verbs: Iterable[Token], noun: Token | None) -> tuple[EventStatus, b
             cue = _governor_cue(governor, by_relation.get("governor", {}))
             if cue is not None:
                 claim(cue.status, _future(cue, governor))
+            # "whose state trip includes meetings with …": a programme told in the present is
+            # to come; "which also included a meeting" was held
+            cue = by_relation.get("present-governor", {}).get(governor.lemma_)
+            if cue is not None and _future(cue, governor):
+                claim(cue.status, True)
         if noun.dep_ == "nsubj" and noun.head.i != noun.i:  # "the conference will meet", "the summit will open"
             for child in noun.head.children:
                 if child.dep_ == "aux" and child.lower_ in by_relation.get("aux", {}):

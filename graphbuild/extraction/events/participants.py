@@ -43,6 +43,7 @@ from graphbuild.extraction.events.syntax import (
     compound_chain,
     conjuncts,
     objects_of_particle,
+    partners_in_object,
     prep_objects,
     subjects,
 )
@@ -97,6 +98,7 @@ def roles(trigger: Trigger, ctx: DocContext) -> Roles:
             _copula_destinations(token, found)
         if token.dep_ == "appos" and ctx.mention(token.head) is not None:
             heads.append(token.head)  # "Ban Ki-moon, who is in Doha, Qatar meeting with ...": a misparsed -ing
+        heads.extend(_journey_holder(token, ctx))  # "Zuma, whose state trip includes meetings with …"
         for head in heads:
             _expand(head, trigger, ctx, found)
         heads = []
@@ -134,6 +136,8 @@ def roles(trigger: Trigger, ctx: DocContext) -> Roles:
                 found.by_preposition = True
         if trigger.pattern.object_preposition is not None:  # "called on President Alvi"
             heads.extend(objects_of_particle(token, trigger.pattern.object_preposition))
+        if trigger.pattern.partner_in_object:  # "discussed security issues with President Saleh"
+            heads.extend(t for t in partners_in_object(token) if t.head.head.i != token.i)
         partners = _prep_partners(token, ctx)
         sequenced = _sequenced_partners(token)
         heads.extend(t for t in partners if t.i not in {s.i for group in sequenced for s in group})
@@ -143,7 +147,7 @@ def roles(trigger: Trigger, ctx: DocContext) -> Roles:
                 _expand(head, trigger, ctx, later)
             if later.participants:
                 found.partner_groups.append(later.participants)
-        found.place = _place(token, ctx) or _purpose_destination(token, ctx)
+        found.place = _place(token, ctx) or _purpose_destination(token, ctx) or _where_place(token, ctx)
         if trigger.absorbed is not None:  # "met ... for an AU summit where Buhari and Talon signed"
             _noun_children(trigger.absorbed, trigger, ctx, found, heads)
         for noun in ctx.phrase_nouns.get(token.i, ()):  # "hosted Macron for talks in Berlin"
@@ -161,6 +165,55 @@ def roles(trigger: Trigger, ctx: DocContext) -> Roles:
         found.place_context = _place_context(found.place, ctx)
     found.participants = [m for m in found.participants if not ctx.quoted(m)]
     found.modifiers = [m for m in found.modifiers if not ctx.quoted(m) and m not in found.participants]
+    if trigger.is_noun:
+        _one_meeting_each(token, ctx, found)
+    return found
+
+
+def _one_meeting_each(noun: Token, ctx: DocContext, found: Roles) -> None:
+    """``meetings with A, B and C`` (plural, two or more people named in the with
+    phrase) are one meeting with each: the others of the event meet A, and B and C in
+    meetings of their own (``partner_groups``). Sources: wikinews:wn3-zuma-britain-state-visit
+    (whose state trip includes meetings with Gordon Brown, David Cameron and Nick Clegg);
+    https://www.pressreader.com/usa/chattanooga-times-free-press/20161111/281479275990285
+    (Trump headed to Capitol Hill for meetings with House Speaker Paul Ryan … and Senate
+    Majority Leader Mitch McConnell)."""
+    if noun.lower_ not in lexicon()["separate_meeting_nouns"]:
+        return
+    people: list[Mention] = []
+    for obj in prep_objects(noun, ("with",)):
+        for item in conjuncts(obj):
+            mention = ctx.mention(item)
+            if mention is not None and mention.label == "PERSON" and item.dep_ != "appos" and mention not in people:
+                people.append(mention)
+    if len(people) < 2 or any(m not in found.participants for m in people):
+        return
+    holders = [m for m in found.participants if m not in people]
+    found.participants = [*holders, people[0]]
+    found.subjects = holders
+    found.partner_groups.extend([m] for m in people[1:])
+
+
+def _journey_holder(noun: Token, ctx: DocContext) -> list[Token]:
+    """The traveller of a journey that includes the event: ``Zuma, whose state trip
+    includes meetings with …`` (wikinews:wn3-zuma-britain-state-visit); ``the Czech PM's
+    three day visit to the United States, which also included a meeting with CIA
+    officials`` (https://www.radio.cz/en/section/news/pm-babis-meets-with-president-trump-in-white-house):
+    the journey's possessor, ``whose`` standing for the noun its clause describes."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.i == noun.i or verb.lemma_ not in lexicon()["inclusion_verbs"]:
+        return []
+    found = []
+    for journey in subjects(verb):
+        if journey.i not in ctx.journey_ids:
+            continue
+        for owner in (c for c in journey.children if c.dep_ == "poss"):
+            if owner.lower_ == "whose":
+                clause = next((a for a in islice(owner.ancestors, MAX_CLIMB) if a.dep_ == "relcl"), None)
+                if clause is not None and clause.head.pos_ in NOUN_POS:
+                    found.append(clause.head)
+            else:
+                found.append(owner)
     return found
 
 
@@ -188,6 +241,7 @@ def _agents(verb: Token) -> list[Token]:
 def _noun_children(noun: Token, trigger: Trigger, ctx: DocContext, found: Roles, heads: list[Token]) -> None:
     """What an event noun's own phrase says: possessor, with/between/of phrases,
     destinations, modifiers, participles and where-clauses."""
+    heads.extend(_in_presence_of(noun))  # "a meeting in the presence of Moratinos"
     for child in noun.children:
             if child.dep_ == "poss":
                 heads.append(child)
@@ -247,13 +301,23 @@ def _prep_partners(token: Token, ctx: DocContext) -> list[Token]:
     hung the phrase on a place or a name of the clause ("meet in Damascus, Syria with
     Khaled Mashal")."""
     wanted = lexicon()["participant_prepositions"]
-    found = prep_objects(token, wanted)
+    found = prep_objects(token, wanted) + _in_presence_of(token)
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS:
             for obj in child.children:
                 for item in conjuncts(obj):
                     found.extend(prep_objects(item, wanted))
     return found
+
+
+def _in_presence_of(token: Token) -> list[Token]:
+    """Who was present: the ``of`` objects of ``in the presence of`` on ``token``
+    (``attendance_nouns``): ``will meet in the presence of Miguel Ángel Moratinos``
+    (wikinews:wn3-libya-switzerland-visa-meeting); ``led a Parliament Secretariat meeting
+    in the presence of deputy Speaker … Elie Ferzli`` (naharnet.com, see the data file)."""
+    nouns = lexicon()["attendance_nouns"]
+    return [person for holder in prep_objects(token, ("in",)) if holder.lemma_ in nouns
+            for person in prep_objects(holder, ("of",))]
 
 
 def _sequenced_partners(verb: Token) -> list[list[Token]]:
@@ -269,10 +333,13 @@ def _sequenced_partners(verb: Token) -> list[list[Token]]:
 def _visitor_fallback(token: Token, ctx: DocContext, heads: list[Token]) -> list[Token]:
     """A visit noun that names no visitor: the person subject of the nearest clause
     above it ("Mitchell then embarked on his mission with visits to Israel …"; "In
-    parting remarks made after a three-day visit to Kenya …, Kofi Annan warned")."""
+    parting remarks made after a three-day visit to Kenya …, Kofi Annan warned"; "Johnson
+    said in a video statement released in conjunction with a visit to Ireland with Taoiseach
+    Leo Varadkar", wikinews:wnx-johnson-prorogation: a compound preposition and a participle
+    between, so the climb allows two steps per clause)."""
     if any(ctx.mention(h) is not None and ctx.mention(h).label == "PERSON" for h in heads):
         return []
-    for ancestor in islice(token.ancestors, MAX_CLIMB):
+    for ancestor in islice(token.ancestors, 2 * MAX_CLIMB):
         if ancestor.pos_ not in VERB_POS:
             continue
         found = [s for s in subjects(ancestor) if s.i != token.i]
@@ -506,6 +573,20 @@ def _purpose_destination(verb: Token, ctx: DocContext) -> Mention | None:
     if head.lemma_ not in lexicon()["motion_verbs"] and head.lemma_ != "arrive":
         return None
     return _place_after(head, ("to", "in", "into"), ctx)
+
+
+def _where_place(verb: Token, ctx: DocContext) -> Mention | None:
+    """The place a ``where`` clause of the trigger hangs on: ``travelled to the Colombian
+    city of Leticia, where he met with … Uribe`` (wikinews:wn3-lula-meets-uribe-leticia),
+    ``returned to Mississippi, where he worked`` (ecbplus:28_2ecbplus: the same relative
+    ``where`` naming the place of its clause); ``the city of Leticia`` names Leticia."""
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return None
+    place = verb.head
+    mention = ctx.mention(place)
+    if mention is not None and mention.label in PLACE_LABELS:
+        return mention
+    return _place_named_by(place, ctx)
 
 
 def _partner_place(token: Token, ctx: DocContext) -> Mention | None:

@@ -12,11 +12,13 @@ rules cannot say, nothing is resolved.
 """
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Token
 
 from graphbuild.extraction.events.context import DocContext
 from graphbuild.extraction.events.lexicon import lexicon
-from graphbuild.extraction.events.syntax import SUBJECT_DEPS, VERB_POS, path_up, subjects
+from graphbuild.extraction.events.syntax import MAX_CLIMB, NOUN_POS, SUBJECT_DEPS, VERB_POS, path_up, subjects
 from graphbuild.model import Mention
 
 GROUP_WORDS = frozenset({"two", "both"})
@@ -165,9 +167,15 @@ def _subject_of_journey(clause: Token, pronoun: Token, ctx: DocContext, labels: 
     China for awhile, where he studied Mandarin; ecbplus:28_2ecbplus: LaRue … returned
     to Mississippi, where he worked). Not when the verb has an object, who may be the one
     who went (wikinews:wn-venezuela-colombia-crisis: Castro sent the chancellor … to
-    Caracas where he met with Chávez: he is the chancellor)."""
-    place = clause.head
-    if not any(c.lower_ == "where" for c in clause.children) or place.dep_ != "pobj" or place.head.dep_ != "prep":
+    Caracas where he met with Chávez: he is the chancellor). The place may be named
+    inside the noun the journey went to (wikinews:wn3-lula-meets-uribe-leticia: Lula …
+    travelled to the Colombian city of Leticia, where he met with … Uribe;
+    https://www.shorenewsnetwork.com/2022/12/21/from-poland-to-pelosi/ (Reuters): he
+    arrived in the southern Polish city of Przemysl, where he was spotted)."""
+    if not any(c.lower_ == "where" for c in clause.children):
+        return None
+    place = _named_within(clause.head)
+    if place.dep_ != "pobj" or place.head.dep_ != "prep":
         return None
     verb = place.head.head
     if verb.pos_ not in VERB_POS or any(c.dep_ in {"dobj", "dative"} for c in verb.children):
@@ -177,6 +185,17 @@ def _subject_of_journey(clause: Token, pronoun: Token, ctx: DocContext, labels: 
         return None
     mention = ctx.mention(found[0])
     return mention if mention is not None and mention.label in labels else None
+
+
+def _named_within(place: Token) -> Token:
+    """The noun ``place`` names inside ``the city of …`` (``the town of Pandeglang``):
+    up through ``of`` phrases, at most ``MAX_CLIMB`` of them; else ``place`` itself."""
+    steps = list(islice(place.ancestors, 2 * MAX_CLIMB))
+    for preposition, noun in zip(steps[::2], steps[1::2]):
+        if place.dep_ != "pobj" or preposition.lower_ != "of" or noun.pos_ not in NOUN_POS:
+            break
+        place = noun
+    return place
 
 
 def _coordinated(token: Token) -> bool:

@@ -19,6 +19,14 @@ sentence on the parse (the words are lists of ``data/event_words.jsonl``):
   if talks would fail", wn-eastmed-mitsotakis; "if they were to visit their home countries",
   wn-travel-ban-iraq) tells no meeting held, planned or called off.
 
+* **a sitting**: a legislature that meets alone ("Parliament is to convene next week",
+  wikinews:wn3-kenya-power-sharing-agreement; "Parliament would meet briefly in early
+  September", wikinews:wnx-johnson-prorogation; "Parliament will convene next week to
+  discuss a 47-item agenda", dailystar.com.lb; the words are ``sitting_bodies``): a
+  session of one body, no meeting of parties. A parliament meeting someone stays;
+* **a body meeting someone unnamed**: one organisation that meets with an unnamed person
+  (``the UN met with a West Darfur security official``) is no body meeting as one.
+
 Called by the finder once a trigger's roles are known; a pure function of the parse.
 """
 from __future__ import annotations
@@ -28,7 +36,9 @@ from spacy.tokens import Token
 from graphbuild.extraction.events.context import DocContext
 from graphbuild.extraction.events.lexicon import lexicon
 from graphbuild.extraction.events.participants import Roles
+from graphbuild.extraction.events.syntax import prep_objects
 from graphbuild.extraction.events.triggers import Trigger
+from graphbuild.model import EventKind
 
 _COUNTRY_LABELS = frozenset({"GPE", "NORP"})
 _NUMBER_DEPS = frozenset({"nummod", "amod"})
@@ -42,6 +52,8 @@ def other_sense(trigger: Trigger, found: Roles, ctx: DocContext) -> bool:
     """The trigger names a contest, a purchase or a contract, or a meeting only supposed."""
     token = trigger.token
     if _supposed(token):
+        return True
+    if trigger.kind is EventKind.MEETING and (_sitting(found) or _body_meets_unnamed(trigger, found, ctx)):
         return True
     if token.lemma_ == "meet" or token.lower_ in {"meeting", "meetings"}:
         return _counts_rounds(token, ctx)
@@ -60,6 +72,31 @@ def _supposed(token: Token) -> bool:
         if word.dep_ in _CLAUSE_DEPS:
             return False
     return False
+
+
+def _sitting(found: Roles) -> bool:
+    """The only party is a legislature (``sitting_bodies``: its name's last word)."""
+    parties = {m.text for m in (*found.participants, *found.modifiers)}
+    if len(parties) != 1 or found.names:
+        return False
+    only = next(iter((*found.participants, *found.modifiers)))
+    last = only.text.split()[-1].lower() if only.text.split() else ""
+    return only.label == "ORG" and last in lexicon()["sitting_bodies"]
+
+
+def _body_meets_unnamed(trigger: Trigger, found: Roles, ctx: DocContext) -> bool:
+    """One organisation meeting someone the text does not name (``the UN met with a West
+    Darfur security official``, wikinews:wn3-un-report-darfur-attacks) is no body meeting
+    as one: its other party is unnamed, and a meeting whose only other party is unnamed
+    officials is no event (the development set's guideline, ``group_nouns``:
+    wikinews:wn-bush-urges-allies, ecbplus:6_4ecbplus)."""
+    token = trigger.token
+    if trigger.is_noun or len(found.participants) != 1 or found.modifiers or found.names:
+        return False
+    if found.participants[0].label != "ORG":
+        return False
+    partners = prep_objects(token, ("with",)) + [c for c in token.children if c.dep_ == "dobj"]
+    return any(p.pos_ == "NOUN" and ctx.mention(p) is None for p in partners)
 
 
 def _counts_rounds(token: Token, ctx: DocContext) -> bool:

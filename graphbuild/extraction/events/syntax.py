@@ -11,6 +11,8 @@ from itertools import islice
 
 from spacy.tokens import Token
 
+from graphbuild.extraction.events.lexicon import lexicon
+
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Clauses that share their subject with the clause they hang on: "After meeting X, Y
 # said" (pcomp), "agreed to meet" (xcomp), "met and talked" (conj), "Speaking at ..., X
@@ -69,6 +71,20 @@ def objects_of_particle(verb: Token, preposition: str) -> list[Token]:
             and child.i == verb.i + 1 for obj in child.children if obj.dep_ == "pobj"]
 
 
+def partners_in_object(verb: Token) -> list[Token]:
+    """Objects of ``with`` phrases on ``verb`` or inside its direct object, where the
+    parser often hangs them (``discussed security issues with President Saleh``:
+    ``with`` on ``issues``); only phrases after the verb."""
+    found = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "with":
+            found.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "dobj":
+            found.extend(c for word in child.subtree if word.dep_ == "prep" and word.lower_ == "with"
+                         and word.i > verb.i for c in word.children if c.dep_ == "pobj")
+    return found
+
+
 def subjects(verb: Token) -> list[Token]:
     """Subjects of ``verb``. A verb without one takes the subject of the clause it
     depends on (``After meeting X, Y said``: Y; ``agreed to meet``), a relative clause
@@ -89,6 +105,18 @@ def subjects(verb: Token) -> list[Token]:
             if infinitive and _passive_without_agent(current) and head.dep_ == "dobj":
                 k += 2  # "He announced an initiative to be unveiled at X": the announcer unveils it
                 continue
+            if infinitive and _intention(current):  # "Britain announced plans to hold a conference": Britain
+                owners = [c for c in head.children if c.dep_ == "poss"]
+                if owners:
+                    return [antecedent_of_relative(o) or o for o in owners]
+                step = 1  # "announced plans to join …, as well as plans to hold a conference": the first plans
+                while head.dep_ == "conj" and k + step + 1 < len(path):  # bounded by the path
+                    step += 1
+                    head = path[k + step]
+                if head.dep_ == "dobj":
+                    k += step + 1
+                    continue
+                return []
             return [head]
         if current.dep_ not in INHERIT_SUBJECT_DEPS:
             return []
@@ -102,6 +130,12 @@ def subjects(verb: Token) -> list[Token]:
         if path[k].pos_ == "ADP" or (path[k].dep_ == "prep" and current.dep_ == "pcomp"):
             k += 1
     return []
+
+
+def _intention(verb: Token) -> bool:
+    """``verb`` is the to-infinitive of a plan (``plans to hold``: ``intention_nouns``)."""
+    return verb.dep_ == "acl" and verb.head.lemma_ in lexicon()["intention_nouns"] and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _passive_without_agent(verb: Token) -> bool:
@@ -131,8 +165,8 @@ def clause_verbs(token: Token, through: frozenset[str] | None = None) -> list[To
         if child.i != current.i:
             break
         if child.dep_ == "xcomp" or (child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                   for c in child.children)):
-            if head.pos_ not in VERB_POS and head.pos_ != "ADJ":
+                                                                   for c in child.children)) or _intention(child):
+            if head.pos_ not in VERB_POS and head.pos_ != "ADJ" and not _intention(child):
                 break
             if through is not None and head.lemma_ not in through:
                 break

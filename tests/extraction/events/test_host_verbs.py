@@ -95,3 +95,7 @@ def test_a_verb_takes_the_place_and_date_of_the_talks_in_its_phrase(nlp, text, p
     doc = nlp(text)
     verbs = [e for e in events_from_doc(doc, mentions_from_doc(doc)) if e.trigger_text in {"hosted", "met"}]
     assert [(text[e.place.start:e.place.end] if e.place else None, e.date_text) for e in verbs] == [(place, day)]
+
+
+def test_welcoming_someone_into_a_role_is_no_meeting(nlp):
+    assert meetings(nlp, "Anna Berg said she is excited to welcome Ivan Bondar as the new head of the orchestra.") == []
