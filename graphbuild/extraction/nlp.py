@@ -251,9 +251,16 @@ class EntityRepair:
                 end -= 1
                 while end - start > 1 and doc[end - 1].text in {"-", "–", ","}:
                     end -= 1  # "Jonathan Wright - director" (ECB+ 30_7ecb)
+            if label in {"PERSON", "ORG"} and (position := _position_before_name(doc, start, end, label)) is not None:
+                if position > start and _name_like(doc, start, position):
+                    ents.append(Span(doc, start, position, label="ORG"))  # "Colts" of "Colts QB Andrew Luck"
+                start, label = position + 1, "PERSON"
             if label == "PERSON" and _words(doc[start:end]) >= 3 and person_words[doc[start].lower_] == 1 \
                     and _english(doc[start], self.english) and _glued_before_name(doc[start:end]):
                 start += 1
+            if label == "PERSON" and _words(doc[start:end]) >= 3 and _english(doc[end - 1], self.english) \
+                    and doc[end - 1].text not in place_heads() and _glued_after_name(doc[start:end]):
+                end -= 1
             if label in {"PERSON", "ORG"}:
                 cut = _given_name_cut(doc, start, end, label, person_first, other_names, place_starts)
                 if cut is not None:
@@ -596,6 +603,12 @@ def _given_name_cut(doc: Doc, start: int, end: int, label: str, person_first: se
         return None
     if any(t.tag_ == "POS" or t.lower_ in _POSSESSIVES for t in doc[cut:end - 1]):
         return None
+    rest = [t for t in doc[cut:end] if t.is_alpha]
+    if len(rest) < 2 or any(t.is_stop and t.lower_ not in surname_particles() for t in rest):
+        # A name of two words at least, with no function word: "the Natural Resources Defense
+        # Council's" (ECB+ 9_4ecb) is no "Council" + "'s"; "Altering Destiny Through Education"
+        # (ECB+ 36_5ecb) no "Destiny Through Education".
+        return None
     left = doc[start:cut]
     before = start - 2 if start >= 2 and doc[start - 1].lower_ == "the" else start - 1
     after_title_of = before >= 1 and doc[before].lower_ == "of" and (
@@ -862,6 +875,35 @@ def _glued_before_name(span: Span) -> bool:
         and word not in world_given_names() and word not in world_surnames() and word not in surname_particles() \
         and not _a_title(first) and second.lower_ in world_given_names() and not _a_title(second) \
         and second.lower_ not in surname_particles() \
+        and not any(t.tag_ == "POS" or t.lower_ in _POSSESSIVES for t in span)
+
+
+def _position_before_name(doc: Doc, start: int, end: int, label: str) -> int | None:
+    """The index of a job or position abbreviation in capitals (``data/job_abbreviations.jsonl``)
+    inside a PERSON span with a capitalised name after it: "DT Tyson Jackson" (ECB+
+    29_1ecbplus), "Colts QB Andrew Luck" (29_12ecbplus); inside an ORG span when a given name
+    (faker's) follows it: "Saints RB Reggie Bush" (25_2ecb, typed ORG). The name starts
+    after it; the capitalised words before it are a team or an employer."""
+    return next((i for i in range(start, end - 1)
+                 if doc[i].is_upper and doc[i].is_alpha and doc[i].lower_ in job_abbreviations()
+                 and doc[i + 1].is_title and doc[i + 1].is_alpha
+                 and (label == "PERSON" or (doc[i + 1].lower_ in world_given_names() and end - i >= 3))), None)
+
+
+def _glued_after_name(span: Span) -> bool:
+    """A headline word run onto the end of a person's name: "Female Employee Yvonne Hiller
+    Kills Two In Kraft Shooting" (ECB+ 22_11ecbplus), "Doctor Who Revealed: Peter Capaldi Cast
+    as the 12th Time Lord!" (39_6ecbplus, another outlet). The last word is capitalised, no
+    given name nor family name (faker's lists of every locale), no title, no particle and no
+    initial; the name before it starts with a given name and has at least two words (so
+    "Andrew Luck" keeps "Luck"); no possessive. The caller checks that the last word is a
+    common English word (WordNet's) and no place head ("John Radcliffe Hospital" is a place:
+    ``data/place_heads.jsonl``)."""
+    last, first = span[-1], span[0]
+    word = last.lower_
+    return last.is_alpha and last.is_title and len(word) > 2 and word not in world_given_names() \
+        and word not in world_surnames() and word not in surname_particles() and not _a_title(last) \
+        and first.lower_ in world_given_names() and span[-2].is_title and span[-2].is_alpha \
         and not any(t.tag_ == "POS" or t.lower_ in _POSSESSIVES for t in span)
 
 

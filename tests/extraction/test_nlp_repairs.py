@@ -486,3 +486,38 @@ def test_a_country_and_a_name_after_title_of_are_a_place_and_a_person(nlp, text,
 @pytest.mark.model
 def test_an_organisation_named_after_a_country_after_title_of_stays_an_organisation(nlp):
     assert not any(label == "PERSON" for _, label in ents(nlp, "The President of Ukraine Airlines resigned."))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, ner, name", [
+    ("Injury notes: DT Marlon Feeney left with a sore ankle.", "DT Marlon Feeney", "Marlon Feeney"),
+    ("Hawks QB Daniel Strand threw for 300 yards.", "Hawks QB Daniel Strand", "Daniel Strand"),
+])
+def test_a_position_abbreviation_before_a_name_is_no_part_of_it(nlp, text, ner, name):
+    assert glued_cut(nlp, text, ner) == [name]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, ner, name", [
+    ("Night Nurse Helen Varga Saves Three In Ward Fire", "Helen Varga Saves", "Helen Varga"),
+    ("Film Revealed: Oliver Brandt Cast as the new captain!", "Oliver Brandt Cast", "Oliver Brandt"),
+])
+def test_a_headline_word_after_a_name_is_no_part_of_it(nlp, text, ner, name):
+    assert glued_cut(nlp, text, ner) == [name]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name", ["Laura Jane Wood", "Maria Elena Rice", "Anders Fogh Rasmussen"])
+def test_a_name_ending_in_a_family_name_that_is_also_a_word_keeps_it(nlp, name):
+    assert glued_cut(nlp, f"The report was signed by {name} of the agency.", name) == [name]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, org", [
+    ("Paul Ingram, director of the Coastal Rivers Defense Council's wetlands program, spoke.",
+     "Coastal Rivers Defense Council's"),
+    ("Nina Roth, co-chair of Building Hope Through Learning, welcomed it.", "Building Hope Through Learning"),
+])
+def test_an_organisation_after_title_of_is_not_cut_into_a_person(nlp, text, org):
+    doc = nlp(text)
+    assert not any(e.label_ == "PERSON" and e.text in org for e in doc.ents)
