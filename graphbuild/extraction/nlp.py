@@ -242,7 +242,7 @@ class EntityRepair:
             if label == "ORG" and end - start == 1 and doc[start].is_upper \
                     and (_title_word(doc[start]) or doc[start].lower_ in job_abbreviations()) and _used_as_title(doc, start):
                 continue  # "GM Theo Epstein", "assistant GM": a job title, not General Motors
-            if label in _RELABELLED and _person_by_context(doc, start, end, label, after_title, person_first):
+            if label in _RELABELLED and _person_by_context(doc, start, end, label, after_title, person_first, place_starts):
                 label = "PERSON"
             while label == "PERSON" and end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha \
                     and not (doc[end - 2].text in {"-", "‐", "‑"} and not doc[end - 2].whitespace_):  # "Song Young-moo"
@@ -955,7 +955,8 @@ def _name_like(doc: Doc, start: int, end: int) -> bool:
     return True
 
 
-def _person_by_context(doc: Doc, start: int, end: int, label: str, after_title: set[int], person_first: set[str]) -> bool:
+def _person_by_context(doc: Doc, start: int, end: int, label: str, after_title: set[int], person_first: set[str],
+                       place_starts: set[int] = frozenset()) -> bool:
     """A name NER labelled otherwise is a person when an office title stands right before it
     ("the chancellor Felipe Perez Roque" → ORG, wn-venezuela-colombia-crisis; "President
     Thabo Mbeki" → GPE, wn-tsvangirai-rallies-banned; "Secretary Ken Salazar" → ORG,
@@ -969,12 +970,27 @@ def _person_by_context(doc: Doc, start: int, end: int, label: str, after_title: 
     before = doc[start - 1] if start > 0 else None
     if before is not None and (start in after_title or before.lower_ in office_heads() or _title_word(before)):
         return not single or before.is_title  # one word only after a capitalised title ("President Bush")
-    if single or not (doc[start].lower_ in given_names() or doc[start].lower_ in person_first):
+    if single or start in place_starts:
         return False
     root = doc[start:end].root
-    linked = [root.head] if root.dep_ == "conj" else []
-    linked += [child for child in root.children if child.dep_ == "conj"]
-    return any(token.ent_type_ == "PERSON" and not start <= token.i < end for token in linked)
+    if doc[start].lower_ in given_names() or doc[start].lower_ in person_first:
+        linked = [root.head] if root.dep_ == "conj" else []
+        linked += [child for child in root.children if child.dep_ == "conj"]
+        if any(token.ent_type_ == "PERSON" and not start <= token.i < end for token in linked):
+            return True
+    if doc[start].lower_ not in world_given_names() and doc[start].lower_ not in person_first:
+        return False
+    # In apposition to a role word or to a person: "a … spokesperson, Morgan Ortagus, indicated"
+    # (ORG, wnx-iraq-expel-us-troops), "Ricardo Neiva Tavares, spokesman of the Itamaraty"
+    # (ORG, wikinews-3), "Al - Sawarmi Khalid, spokesman for Sudan's armed forces" (ORG, ECB+
+    # 41_5ecbplus, 41_7ecbplus), "bringing in Maurice Cheeks, the popular former Sixers player"
+    # (GPE, 5_1ecbplus), "Antonio Palocci (Economy), …, Celso Amorim (Exterior Relations)" (ORG
+    # in a list of ministers, wn3). A known place never ("West Virginia", 9_1ecb).
+    linked = [root.head] if root.dep_ == "appos" else []
+    linked += [child for child in root.children if child.dep_ == "appos"]
+    return any(not start <= token.i < end and ((token.is_lower and token.lower_ in title_words())
+                                                or token.ent_type_ == "PERSON")
+               for token in linked)
 
 
 def _names_after_titles(doc: Doc, after_title: set[int], covered: set[int]) -> list[Span]:

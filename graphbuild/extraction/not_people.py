@@ -40,6 +40,9 @@ each read off the name's own tokens and its neighbours on the parse (linear):
   (20_4ecbplus), "the New Orleans Saints Twitter account" (25_5ecbplus): no entity. "President Trump … the Trump administration"
   keeps Trump (a name on its own elsewhere in the text).
 
+* **a team**: a lone plural of a common English word after "the" ("with the Dolphins",
+  ECB+ 25_8ecb; "the Colts beat the host Jaguars", 29_2ecb) is an organisation.
+
 * **a ship**: a name after a ship prefix (``data/ship_prefixes.jsonl``): "stealth frigate
   INS Tabar" (ECB+ 12_12ecb, 12_6ecb), "MV Gibe" (12_13ecb): no entity.
 
@@ -148,12 +151,26 @@ def person_verdict(doc: Doc, start: int, end: int, names: dict[str, list[tuple[i
     if _after_locative(doc, start, end) or _of_a_person(doc, start):
         return "LOC"
     common = len(words) == 1 and words[0].lower_ in english and words[0].lower_ not in world_surnames()
+    if _a_team(doc, start, words, english):
+        return "ORG"  # "with the Dolphins", "the Colts beat …": a team
     if common and start > 0 and doc[start - 1].lower_ in MEDIUM_PREPOSITIONS:
         return "ORG"
     if common and end - start == 1 and _modifies_common_noun(doc[start]) \
             and not _in_another_name(words[0].lower_, start, end, uses or {}):
         return DROP
     return None
+
+
+def _a_team(doc: Doc, start: int, words: list[Token], english: frozenset[str]) -> bool:
+    """A lone plural of a common English word (WordNet's) after a lower-case "the", no family
+    name in either number: a team or a group, no person ("spent five games with the
+    Dolphins", ECB+ 25_8ecb; "the Colts beat the host Jaguars", 29_2ecb; "the Kennedys" and
+    "the Bushes" are families: Kennedy is no common word, Bush a family name)."""
+    if len(words) != 1 or start == 0 or doc[start - 1].text != "the":
+        return False
+    word = words[0].lower_
+    return words[0].is_title and word.endswith("s") and word[:-1] in english and not any(
+        form in world_surnames() for form in (word, word[:-1], word[:-2]))
 
 
 def _quoted(doc: Doc, start: int, end: int) -> bool:

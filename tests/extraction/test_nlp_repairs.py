@@ -521,3 +521,40 @@ def test_a_name_ending_in_a_family_name_that_is_also_a_word_keeps_it(nlp, name):
 def test_an_organisation_after_title_of_is_not_cut_into_a_person(nlp, text, org):
     doc = nlp(text)
     assert not any(e.label_ == "PERSON" and e.text in org for e in doc.ents)
+
+
+def repaired_as(nlp, text, surface, label="PERSON"):
+    """The (text, label) pairs the repair makes of ``surface`` that NER typed ``label``."""
+    doc = nlp.make_doc(text)
+    for _, component in nlp.pipeline:
+        if component is nlp.get_pipe(REPAIR_COMPONENT):
+            break
+        doc = component(doc)
+    start = text.index(surface)
+    doc.ents = [doc.char_span(start, start + len(surface), label=label)]
+    return [(e.text, e.label_) for e in nlp.get_pipe(REPAIR_COMPONENT)(doc).ents]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Fire crews of the Lower Creek Fire Department arrived at noon.", "Lower Creek Fire Department"),
+    ("She opened the Marsh Valley Health Clinic in 1992.", "Marsh Valley Health Clinic"),
+    ("A letter from the Northern Rivers Arts Council reached him.", "Northern Rivers Arts Council"),
+])
+def test_a_name_ending_in_an_institution_word_is_an_organisation(nlp, text, name):
+    assert repaired_as(nlp, text, name) == [(name, "ORG")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("After the vote, a ministry spokesperson, Carla Mendes, said the talks would go on.", "Carla Mendes"),
+    ("Tomas Varga, spokesman of the agency, says the rules will change.", "Tomas Varga"),
+])
+def test_a_name_typed_organisation_in_apposition_to_a_role_word_is_a_person(nlp, text, name):
+    assert repaired_as(nlp, text, name, label="ORG") == [(name, "PERSON")]
+
+
+@pytest.mark.model
+def test_an_organisation_in_apposition_to_a_role_word_without_a_given_name_stays(nlp):
+    text = "Brandvik Holdings, the employer of the spokesman, said nothing."
+    assert repaired_as(nlp, text, "Brandvik Holdings", label="ORG") == [("Brandvik Holdings", "ORG")]

@@ -121,3 +121,15 @@ def test_a_lone_word_in_quotation_marks_is_no_person(nlp, text, surface):
 def test_a_quoted_surname_of_a_full_name_of_the_text_is_still_the_person(nlp):
     text = "Marta Kovalenko spoke first. Critics called it 'Kovalenko,' a brand of its own."
     assert verdict(nlp, text, "Kovalenko") is None
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("He spent two seasons with the Falcons before the trade.", "Falcons"),
+    ("On Sunday the Ravens beat the visiting team.", "Ravens"),
+])
+def test_a_lone_plural_common_word_after_the_is_a_team(nlp, text, surface):
+    assert verdict(nlp, text, surface) == "ORG"
+
+
+def test_a_family_by_its_plural_surname_is_no_team(nlp):
+    assert verdict(nlp, "He dined with the Bushes at the ranch.", "Bushes") is None
