@@ -242,6 +242,13 @@ class EntityRepair:
             if label == "ORG" and end - start == 1 and doc[start].is_upper \
                     and (_title_word(doc[start]) or doc[start].lower_ in job_abbreviations()) and _used_as_title(doc, start):
                 continue  # "GM Theo Epstein", "assistant GM": a job title, not General Motors
+            while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_stop and doc[end - 1].tag_ != "POS" \
+                    and doc[end - 1].lower_ not in _POSSESSIVES:
+                # A name never ends in a function word: "Patrice Talon of" (ORG, "Presidents Muhammadu
+                # Buhari of Nigeria and Patrice Talon of Benin", wn-afcfta-niamey-summit), "Thompson
+                # in" (ORG, ECB+ 7_8ecbplus), "National Player of" (ORG, 31_2ecb). Possessives stay
+                # (they are trimmed from the mention: extraction/entities.py).
+                end -= 1
             if label in _RELABELLED and _person_by_context(doc, start, end, label, after_title, person_first, place_starts):
                 label = "PERSON"
             while label == "PERSON" and end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha \

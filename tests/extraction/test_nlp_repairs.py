@@ -558,3 +558,9 @@ def test_a_name_typed_organisation_in_apposition_to_a_role_word_is_a_person(nlp,
 def test_an_organisation_in_apposition_to_a_role_word_without_a_given_name_stays(nlp):
     text = "Brandvik Holdings, the employer of the spokesman, said nothing."
     assert repaired_as(nlp, text, "Brandvik Holdings", label="ORG") == [("Brandvik Holdings", "ORG")]
+
+
+@pytest.mark.model
+def test_a_name_never_ends_in_a_function_word(nlp):
+    text = "Lawyers for Harwick Consulting in Berne declined to comment."
+    assert [t for t, _ in repaired_as(nlp, text, "Harwick Consulting in", label="ORG")] == ["Harwick Consulting"]
