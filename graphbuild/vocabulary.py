@@ -86,6 +86,13 @@ def job_abbreviations() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def ship_prefixes() -> frozenset[str]:
+    """Prefixes of ships' names ("INS Tabar", "MV Gibe"): a name after one is a ship's, no
+    person's (extraction/not_people.py)."""
+    return frozenset(r["word"] for r in data_rows("ship_prefixes"))
+
+
+@functools.lru_cache(maxsize=1)
 def honorifics() -> frozenset[str]:
     """Honorifics before a surname ("Mr", "Mrs.", "Dr")."""
     return frozenset(r["word"] for r in data_rows("honorifics"))

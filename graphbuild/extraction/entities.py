@@ -73,14 +73,22 @@ def _cultural_demonym(ent: Span) -> bool:
     return ent.label_ == "NORP" and head.i >= ent.end and head.lower_ in cultural_nouns()
 
 
+_TRIMMED_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "ORG", "PERSON"})
+
+
 def _trim(ent: Span, text: str) -> tuple[int, int]:
-    """Character span of ``ent`` without a leading 'the' or a trailing possessive
+    """Character span of ``ent`` without a leading 'the' (or other lower-case determiner) or a trailing possessive
     (``text`` is ``ent.doc.text``)."""
     start, end = ent.start_char, ent.end_char
     while start < end and text[start].isspace():
         start += 1
     if ent.label_ in {"GPE", "LOC", "NORP", "FAC", "ORG"} and text[start:end].lower().startswith("the "):
         start += 4
+    elif ent.label_ in _TRIMMED_LABELS and len(ent) > 1 and ent[0].tag_ == "DT" and ent[0].is_lower:
+        # Any other determiner is no word of a name either: "voted for a Organization of
+        # American States motion" (wn3-lula-meets-uribe-leticia), "two pending projects: a Bureau of
+        # Land Management plan" (ECB+ 9_5ecbplus).
+        start = ent[1].idx
     for suffix in _POSSESSIVE_SUFFIXES:
         if text[start:end].endswith(suffix) and end - len(suffix) > start:
             end -= len(suffix)

@@ -40,6 +40,19 @@ each read off the name's own tokens and its neighbours on the parse (linear):
   (20_4ecbplus), "the New Orleans Saints Twitter account" (25_5ecbplus): no entity. "President Trump … the Trump administration"
   keeps Trump (a name on its own elsewhere in the text).
 
+* **a team**: a lone plural of a common English word after "the" ("with the Dolphins",
+  ECB+ 25_8ecb; "the Colts beat the host Jaguars", 29_2ecb) is an organisation.
+
+* **a ship**: a name after a ship prefix (``data/ship_prefixes.jsonl``): "stealth frigate
+  INS Tabar" (ECB+ 12_12ecb, 12_6ecb), "MV Gibe" (12_13ecb): no entity.
+
+* **a word in quotation marks**: a lone word standing alone between quotation marks (a
+  comma or full stop may stand before the closing one) that is no word of a full name of
+  the text is a nickname or a quoted word, no name: "Mafia 'Oddfather,' Vincent 'Chin'
+  Gigante" (ECB+ 26_9ecbplus), "goes by the nickname “Shapow,”" (19_5ecbplus), "`Colossal'
+  factors" (16_10ecbplus). "'Chin'" between a given name and a surname goes too: the
+  person is the full name.
+
 The caller (``nlp.EntityRepair``) keeps the label when this module says nothing.
 """
 from __future__ import annotations
@@ -49,13 +62,15 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Token
 
-from graphbuild.vocabulary import place_nouns, title_words, world_given_names, world_surnames
+from graphbuild.vocabulary import place_nouns, ship_prefixes, title_words, world_given_names, world_surnames
 
 LOCATIVE = frozenset({"in", "at", "near", "into", "outside", "from"})
 MEDIUM_PREPOSITIONS = frozenset({"on", "via"})  # "wrote on Twitter", "said via Twitter"
 _CALENDAR = frozenset(w.casefold().rstrip(".") for w in [*calendar.month_name, *calendar.month_abbr,
                                                         *calendar.day_name, *calendar.day_abbr] if w)
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
+_QUOTES = frozenset({"'", "‘", "’", '"', "“", "”", "`", "``", "''"})
+_BEFORE_CLOSING_QUOTE = frozenset({",", "."})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 DROP = ""  # the verdict "no entity at all"
 
@@ -123,8 +138,12 @@ def person_verdict(doc: Doc, start: int, end: int, names: dict[str, list[tuple[i
         return DROP
     if any(c.isdigit() for t in tokens for c in t.text):
         return DROP if digits_cut(doc, start, end) is None else None
+    if len(tokens) >= 2 and tokens[0].text in ship_prefixes():
+        return DROP  # "INS Tabar", "MV Gibe": a ship
     if not words or any(_in_another_name(t.lower_, start, end, names) for t in words) or (end < len(doc) and doc[end].text in _POSSESSIVE):
         return None
+    if len(words) == 1 and _quoted(doc, start, end):
+        return DROP  # "'Oddfather,'", "“Shapow,”": a nickname or a quoted word
     if _named_by_place_noun(doc, start, end):
         return "LOC"  # "the city of Khan Younis": a given name there too ("Khan")
     if words[0].lower_ in world_given_names() or doc[start:end].text.casefold() in organizations:
@@ -132,12 +151,32 @@ def person_verdict(doc: Doc, start: int, end: int, names: dict[str, list[tuple[i
     if _after_locative(doc, start, end) or _of_a_person(doc, start):
         return "LOC"
     common = len(words) == 1 and words[0].lower_ in english and words[0].lower_ not in world_surnames()
+    if _a_team(doc, start, words, english):
+        return "ORG"  # "with the Dolphins", "the Colts beat …": a team
     if common and start > 0 and doc[start - 1].lower_ in MEDIUM_PREPOSITIONS:
         return "ORG"
     if common and end - start == 1 and _modifies_common_noun(doc[start]) \
             and not _in_another_name(words[0].lower_, start, end, uses or {}):
         return DROP
     return None
+
+
+def _a_team(doc: Doc, start: int, words: list[Token], english: frozenset[str]) -> bool:
+    """A lone plural of a common English word (WordNet's) after a lower-case "the", no family
+    name in either number: a team or a group, no person ("spent five games with the
+    Dolphins", ECB+ 25_8ecb; "the Colts beat the host Jaguars", 29_2ecb; "the Kennedys" and
+    "the Bushes" are families: Kennedy is no common word, Bush a family name)."""
+    if len(words) != 1 or start == 0 or doc[start - 1].text != "the":
+        return False
+    word = words[0].lower_
+    return words[0].is_title and word.endswith("s") and word[:-1] in english and not any(
+        form in world_surnames() for form in (word, word[:-1], word[:-2]))
+
+
+def _quoted(doc: Doc, start: int, end: int) -> bool:
+    """``doc[start:end]`` stands alone between quotation marks: ``'Oddfather,'``."""
+    after = end + 1 if end < len(doc) and doc[end].text in _BEFORE_CLOSING_QUOTE else end
+    return start > 0 and after < len(doc) and doc[start - 1].text in _QUOTES and doc[after].text in _QUOTES
 
 
 def _named_by_place_noun(doc: Doc, start: int, end: int) -> bool:

@@ -504,3 +504,87 @@ def test_a_title_abbreviation_before_a_name_is_no_part_of_it(nlp, text, person):
 def test_pm_after_a_time_is_the_time_not_a_title(nlp):
     doc = nlp("Updated 4:15 PM Maria Lopez said the vote was close.")
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Maria Lopez"]
+
+
+@pytest.mark.parametrize("text, ner, name", [
+    ("Injury notes: DT Marlon Feeney left with a sore ankle.", "DT Marlon Feeney", "Marlon Feeney"),
+    ("Hawks QB Daniel Strand threw for 300 yards.", "Hawks QB Daniel Strand", "Daniel Strand"),
+])
+def test_a_position_abbreviation_before_a_name_is_no_part_of_it(nlp, text, ner, name):
+    assert glued_cut(nlp, text, ner) == [name]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, ner, name", [
+    ("Night Nurse Helen Varga Saves Three In Ward Fire. Helen Varga was on duty.", "Helen Varga Saves", "Helen Varga"),
+    ("Film Revealed: Oliver Brandt Cast as the new captain! Oliver Brandt, 54, said yes.", "Oliver Brandt Cast",
+     "Oliver Brandt"),
+])
+def test_a_headline_word_after_a_name_is_no_part_of_it(nlp, text, ner, name):
+    assert glued_cut(nlp, text, ner) == [name, name]  # the second: found again by one sense per discourse
+
+
+@pytest.mark.model
+def test_a_last_word_the_text_never_leaves_out_stays(nlp):
+    text = "The board elected Carla Joan Isaacs on Monday."
+    assert glued_cut(nlp, text, "Carla Joan Isaacs") == ["Carla Joan Isaacs"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name", ["Laura Jane Wood", "Maria Elena Rice", "Anders Fogh Rasmussen"])
+def test_a_name_ending_in_a_family_name_that_is_also_a_word_keeps_it(nlp, name):
+    assert glued_cut(nlp, f"The report was signed by {name} of the agency.", name) == [name]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, org", [
+    ("Paul Ingram, director of the Coastal Rivers Defense Council's wetlands program, spoke.",
+     "Coastal Rivers Defense Council's"),
+    ("Nina Roth, co-chair of Building Hope Through Learning, welcomed it.", "Building Hope Through Learning"),
+])
+def test_an_organisation_after_title_of_is_not_cut_into_a_person(nlp, text, org):
+    doc = nlp(text)
+    assert not any(e.label_ == "PERSON" and e.text in org for e in doc.ents)
+
+
+def repaired_as(nlp, text, surface, label="PERSON"):
+    """The (text, label) pairs the repair makes of ``surface`` that NER typed ``label``."""
+    doc = nlp.make_doc(text)
+    for _, component in nlp.pipeline:
+        if component is nlp.get_pipe(REPAIR_COMPONENT):
+            break
+        doc = component(doc)
+    start = text.index(surface)
+    doc.ents = [doc.char_span(start, start + len(surface), label=label)]
+    return [(e.text, e.label_) for e in nlp.get_pipe(REPAIR_COMPONENT)(doc).ents]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Fire crews of the Lower Creek Fire Department arrived at noon.", "Lower Creek Fire Department"),
+    ("She opened the Marsh Valley Health Clinic in 1992.", "Marsh Valley Health Clinic"),
+    ("A letter from the Northern Rivers Arts Council reached him.", "Northern Rivers Arts Council"),
+])
+def test_a_name_ending_in_an_institution_word_is_an_organisation(nlp, text, name):
+    assert repaired_as(nlp, text, name) == [(name, "ORG")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("After the vote, a ministry spokesperson, Carla Mendes, said the talks would go on.", "Carla Mendes"),
+    ("Tomas Varga, spokesman of the agency, says the rules will change.", "Tomas Varga"),
+])
+def test_a_name_typed_organisation_in_apposition_to_a_role_word_is_a_person(nlp, text, name):
+    assert repaired_as(nlp, text, name, label="ORG") == [(name, "PERSON")]
+
+
+@pytest.mark.model
+def test_an_organisation_in_apposition_to_a_role_word_without_a_given_name_stays(nlp):
+    text = "Brandvik Holdings, the employer of the spokesman, said nothing."
+    assert repaired_as(nlp, text, "Brandvik Holdings", label="ORG") == [("Brandvik Holdings", "ORG")]
+
+
+@pytest.mark.model
+def test_a_name_never_ends_in_a_function_word(nlp):
+    text = "Lawyers for Harwick Consulting in Berne declined to comment."
+    assert [t for t, _ in repaired_as(nlp, text, "Harwick Consulting in", label="ORG")] == ["Harwick Consulting"]

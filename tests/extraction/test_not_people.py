@@ -100,3 +100,36 @@ def test_a_name_the_text_calls_an_organisation_is_left_to_resolution(nlp):
     doc = nlp("At present Skylark has 91 aircraft.")
     span = doc.char_span(11, 18)
     assert person_verdict(doc, span.start, span.end, {}, frozenset(), {}, frozenset({"skylark"})) is None
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The Navy sent the frigate INS Veloran to the gulf.", "INS Veloran"),
+    ("Pirates boarded the tanker MV Osprey Star at dawn.", "MV Osprey Star"),
+])
+def test_a_name_after_a_ship_prefix_is_no_person(nlp, text, surface):
+    assert verdict(nlp, text, surface) == DROP
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The boxer, known as 'Thunderfist,' retired on Friday.", "Thunderfist"),
+    ("He went by the nickname “Zoombo,” his friends said.", "Zoombo"),
+])
+def test_a_lone_word_in_quotation_marks_is_no_person(nlp, text, surface):
+    assert verdict(nlp, text, surface) == DROP
+
+
+def test_a_quoted_surname_of_a_full_name_of_the_text_is_still_the_person(nlp):
+    text = "Marta Kovalenko spoke first. Critics called it 'Kovalenko,' a brand of its own."
+    assert verdict(nlp, text, "Kovalenko") is None
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("He spent two seasons with the Falcons before the trade.", "Falcons"),
+    ("On Sunday the Ravens beat the visiting team.", "Ravens"),
+])
+def test_a_lone_plural_common_word_after_the_is_a_team(nlp, text, surface):
+    assert verdict(nlp, text, surface) == "ORG"
+
+
+def test_a_family_by_its_plural_surname_is_no_team(nlp):
+    assert verdict(nlp, "He dined with the Bushes at the ranch.", "Bushes") is None
