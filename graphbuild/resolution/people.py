@@ -57,7 +57,7 @@ from nicknames import NickNamer
 
 from graphbuild.model import EntityKind, LocalEntity, OfficeHolding, Resolved
 from graphbuild.resolution.geo import Gazetteer
-from graphbuild.resolution.normalize import entity_id, name_key
+from graphbuild.resolution.normalize import entity_id, name_key, short_hash
 from graphbuild.resolution.surfaces import resolve_surface
 from graphbuild.rules import EntityRule
 from graphbuild.vocabulary import world_given_names
@@ -71,6 +71,13 @@ MIN_SHARED_CONTEXT = 2  # co-mentioned entities needed to choose between candida
 # (two Uribes of one government in wn-granda-capture-crisis share nearly all context).
 CONTEXT_MARGIN = 1.5
 _VOWELS = frozenset("aeiou")
+# A full name is common when its surname is among the most frequent US surnames and its
+# given name (or the name it is a nickname of) among the most frequent given names: the
+# US census lists as the ``faker`` package keeps them (en_US, ordered and weighted by
+# frequency). See :func:`_separate_common_names`.
+MIN_SURNAME_SPELLING = 6  # a surname alone joins a differently spelt one only from this length
+COMMON_SURNAME_RANK = 100
+COMMON_GIVEN_RANK = 100
 
 
 @dataclass
@@ -109,6 +116,9 @@ def resolve_people(local_entities: Sequence[LocalEntity], offices: Iterable[Offi
     With a gazetteer, a single name that joined nobody, that no person of the corpus bears
     and that the gazetteer knows is that place ("in Annapolis", tagged PERSON in
     wn-annapolis-statement; "Tbilisi" in wn-merkel-georgia-nato)."""
+    offices = list(offices)
+    local_entities, separated, evidence = _separate_common_names(local_entities, _article_context(local_entities))
+    offices = [replace(h, person_id=separated.get((h.article_id, h.person_id), h.person_id)) for h in offices]
     people = _full_names(local_entities, offices)
     context = _article_context(local_entities)
     clusters, variant_evidence = _join_variants(people, context)
@@ -122,7 +132,6 @@ def resolve_people(local_entities: Sequence[LocalEntity], offices: Iterable[Offi
 
     moved: dict[tuple[str, str], str] = {}
     rules: dict[tuple[str, str], EntityRule] = {}
-    evidence: dict[tuple[str, EntityRule], list[str]] = defaultdict(list)
     for local in local_entities:
         pid = local.resolved.id
         if pid in people and canonical[pid].id != pid:
@@ -156,8 +165,100 @@ def resolve_people(local_entities: Sequence[LocalEntity], offices: Iterable[Offi
         target = by_id[moved[key]]
         rule = rules[key]
         result.append(replace(local, resolved=replace(target, rule=rule), rules=(rule,) * len(local.mentions)))
+    # Callers re-point records by the ids the within-article pass gave them.
+    for (article_id, old_id), new_id in separated.items():
+        moved[(article_id, old_id)] = moved.get((article_id, new_id), new_id)
     return PeopleResolution(_merge_same_ids(result), moved,
                             {key: tuple(sorted(set(items))) for key, items in evidence.items()})
+
+
+# -- one name, two people ---------------------------------------------------------------
+
+def _separate_common_names(local_entities: Sequence[LocalEntity], context: dict[str, set[str]]
+                           ) -> tuple[list[LocalEntity], dict[tuple[str, str], str], dict]:
+    """One common full name in unrelated stories is not one person.
+
+    A full name with one id in several articles is one person when the name is rare: two
+    reports of a meeting that name "Barack Obama" and nothing else in common are about one
+    man. A *common* name (:data:`COMMON_SURNAME_RANK`, :data:`COMMON_GIVEN_RANK`: "Matt
+    Smith") is borne by many: its articles are grouped by what they share besides the name
+    — an entity other than a country (single-link, through an index of entity ids, never
+    all pairs) — and each group other than the largest becomes a person of its own (id
+    ``<id>--<hash of its first article>``, rule ``person:common-name-in-unrelated-stories``).
+    Needed by ECB+ 39_1ecbplus (Matt Smith, the actor who played the Doctor) against
+    36_10ecbplus (Matt Smith, a county attorney in Arizona), judged one node in round 6;
+    and by Wikinews' "John Smith"-type collisions the maintainers' guide warns of is not
+    claimed: the second source is ECB+ 3_3ecb / 41_1ecbplus-style same-name people across
+    topics, listed in the round-7 notes of docs/offices-and-resolution.md.
+
+    Returns the local entities re-pointed, (article id, old id) → new id, and the
+    evidence for the merge log."""
+    articles: dict[str, set[str]] = defaultdict(set)
+    names: dict[str, str] = {}
+    for local in local_entities:
+        resolved = local.resolved
+        if resolved.kind is EntityKind.PERSON and "~" not in resolved.id and _common_name(resolved.name):
+            articles[resolved.id].add(local.article_id)
+            names[resolved.id] = resolved.name
+    moved: dict[tuple[str, str], str] = {}
+    evidence: dict[tuple[str, EntityRule], list[str]] = defaultdict(list)
+    for pid, where in sorted(articles.items()):
+        if len(where) < 2:
+            continue
+        stories = _UnionFind(where)
+        first_with: dict[str, str] = {}
+        for article in sorted(where):
+            for eid in context.get(article, ()):
+                if eid == pid or eid.startswith("country:"):
+                    continue
+                if eid in first_with:
+                    stories.union(first_with[eid], article)
+                else:
+                    first_with[eid] = article
+        groups = sorted(stories.groups(), key=lambda group: (-len(group), group[0]))
+        for group in groups[1:]:
+            new_id = f"{pid}--{short_hash(group[0], length=8)}"
+            for article in group:
+                moved[(article, pid)] = new_id
+            evidence[(new_id, EntityRule.PERSON_COMMON_NAME_OTHER_STORY)].append(
+                f"{names[pid]!r} is a common name; {_articles(set(group))} share no entity but a country "
+                f"with {_articles(set(groups[0]))}")
+    if not moved:
+        return list(local_entities), moved, evidence
+    result = []
+    for local in local_entities:
+        new_id = moved.get((local.article_id, local.resolved.id))
+        if new_id is not None:
+            rule = EntityRule.PERSON_COMMON_NAME_OTHER_STORY
+            local = replace(local, resolved=replace(local.resolved, id=new_id),
+                            rules=tuple(rule if r is EntityRule.PERSON_FULL_NAME else r for r in local.rules))
+        result.append(local)
+    return result, moved, evidence
+
+
+def _common_name(name: str) -> bool:
+    """Given name + surname, both among the most frequent of the US census lists."""
+    words, _ = split_name(name)
+    if len(words) != 2:
+        return False
+    surnames, given = _common_names()
+    if words[1] not in surnames:
+        return False
+    return words[0] in given or bool(_nicknamer().canonicals_of(words[0]) & given)
+
+
+@functools.lru_cache(maxsize=1)
+def _common_names() -> tuple[frozenset[str], frozenset[str]]:
+    # faker keeps the US census lists: surnames in order of frequency, given names with
+    # their frequency as weight (a maintained library instead of our own list).
+    from faker.providers.person.en_US import Provider
+
+    surnames = frozenset(name_key(n) for n in list(Provider.last_names)[:COMMON_SURNAME_RANK])
+    given: set[str] = set()
+    for weighted in (Provider.first_names_male, Provider.first_names_female):
+        ranked = sorted(weighted.items(), key=lambda item: (-item[1], item[0]))
+        given.update(name_key(n) for n, _ in ranked[:COMMON_GIVEN_RANK])
+    return surnames, frozenset(given)
 
 
 # -- full names -------------------------------------------------------------------------
@@ -472,7 +573,8 @@ def _canonical(members: list[str], people: dict[str, _Person],
                   key=lambda p: (_glued(p, forms, elsewhere), -sum(len(w) > 1 for w in p.words), p.suffix is None,
                                  -len(p.articles),
                                  -len(p.words), -sum(not c.isascii() for c in p.name), p.name))[0]
-    return Resolved(EntityKind.PERSON, entity_id("person", best.name), best.name, EntityRule.PERSON_FULL_NAME)
+    # The best form's own id: a common name separated from its namesake keeps its "--" id.
+    return Resolved(EntityKind.PERSON, best.id, best.name, EntityRule.PERSON_FULL_NAME)
 
 
 def _glued(person: _Person, forms: set[tuple[str, ...]], elsewhere: frozenset[str]) -> bool:
@@ -552,6 +654,9 @@ class _NameIndex:
                 (self.family if person.family_first else self.given)[person.words[0]].add(cid)
                 self.articles[cid] |= person.articles
                 self.offices[cid] |= person.offices
+        self.sounds: dict[str, set[str]] = defaultdict(set)  # phonetic key → surnames
+        for surname in self.surname:
+            self.sounds[_phonetic(surname)].add(surname)
 
     def choose(self, local: LocalEntity, context: dict[str, set[str]],
                holdings: dict[str, set[tuple[str, str]]]) -> tuple[Resolved, EntityRule, str] | None:
@@ -565,7 +670,7 @@ class _NameIndex:
         needs_evidence = bool(given_names)
         candidates = sorted(family_names | given_names)
         if not candidates:
-            return None
+            return self._spelling_of_surname(word, local, context, holdings)
         if len(candidates) == 1 and not needs_evidence:
             cid = candidates[0]
             return (self.by_id[cid], EntityRule.PERSON_SINGLE_NAME_IN_CORPUS,
@@ -594,6 +699,41 @@ class _NameIndex:
                     f"shares {best[0]} entities with the articles of {self.by_id[best[1]].name!r} ({shown}); "
                     f"the next candidate shares {runner_up}")
         return None
+
+
+    def _spelling_of_surname(self, word: str, local: LocalEntity, context: dict[str, set[str]],
+                             holdings: dict[str, set[tuple[str, str]]]) -> tuple[Resolved, EntityRule, str] | None:
+        """A surname alone that is a transliteration of the surname of exactly one person of
+        the corpus ("Zelenskyy" / "Volodymyr Zelensky", "Meshaal" / "Khaled Mashal"): outlets
+        spell transliterated names their own way (The Independent and AP "Zelensky", Reuters
+        "Zelenskiy", Al Jazeera "Zelenskyy": https://the-independent.com/news/world/europe/
+        zelensky-zelenskyy-ukraine-president-spelling-b2037103.html,
+        https://en.as.com/en/2022/03/03/latest_news/1646328120_492385.html; Wikinews writes
+        "Khaled Mashal" and "Khaled Meshaal", "Fawzi Barhum" and "Fawzi Barhoum"). Guards: the
+        near spelling of full names (:func:`_near_spelling`) on surnames of at least
+        :data:`MIN_SURNAME_SPELLING` letters, and, as for any spelling variant, evidence beyond
+        the name — an office or an entity other than a country the article shares with the
+        person's articles ("Petersen" is not "Peterson")."""
+        if len(word) < MIN_SURNAME_SPELLING:
+            return None
+        near = [s for s in sorted(self.sounds.get(_phonetic(word), ())) if len(s) >= MIN_SURNAME_SPELLING
+                and _near_spelling(word, s)]
+        candidates = sorted({cid for s in near for cid in self.surname[s]})
+        if len(candidates) != 1:
+            return None
+        cid = candidates[0]
+        stated = holdings.get(local.resolved.id, set()) & self.offices[cid]
+        if stated:
+            why = f"holds the office stated here ({sorted(stated)[0][0]})"
+        else:
+            elsewhere = set().union(*(context.get(a, set()) for a in self.articles[cid] - {local.article_id}))
+            shared = {e for e in context.get(local.article_id, set()) & elsewhere
+                      if not e.startswith("country:")} - {cid}
+            if not shared:
+                return None
+            why = f"shares {', '.join(sorted(shared)[:4])} with its articles"
+        return (self.by_id[cid], EntityRule.PERSON_SPELLING,
+                f"a spelling of the surname of {self.by_id[cid].name!r} ({_articles(self.articles[cid])}); {why}")
 
 
 def _articles(articles: set[str], limit: int = 3) -> str:

@@ -227,3 +227,62 @@ def test_a_longer_form_whose_first_word_names_nothing_else_names_the_person():
     nodes, _, _ = corpus(("a1", [("Mohammad Javad Zarif", "PERSON"), ("Iran", "GPE")]),
                          ("a2", [("Javad Zarif", "PERSON")]), ("a3", [("Javad Zarif", "PERSON")]))
     assert person_names(nodes) == ["Mohammad Javad Zarif"]
+
+
+def test_a_common_full_name_in_unrelated_stories_is_two_people():
+    # An actor and a county attorney of one common name: their stories share nothing.
+    nodes, log, _ = corpus(("a1", [("Matt Smith", "PERSON"), ("BBC", "ORG"), ("Glasgow", "GPE")]),
+                           ("a2", [("Matt Smith", "PERSON"), ("Mohave County", "GPE"), ("Kingman", "GPE")]),
+                           ("a3", [("Matt Smith", "PERSON"), ("Mohave County", "GPE")]))
+    smiths = sorted(n.id for n in nodes.values() if n.name == "Matt Smith")
+    assert smiths[0] == "person:matt-smith" and smiths[1].startswith("person:matt-smith--") and len(smiths) == 2
+    [record] = [r for r in log if r.rule is EntityRule.PERSON_COMMON_NAME_OTHER_STORY]
+    assert record.articles == ("a1",) and record.result == smiths[1]
+    assert "common name" in record.evidence[0] and "a2" in record.evidence[0]
+
+
+def test_a_common_full_name_stays_one_person_when_the_stories_share_an_entity():
+    nodes, log, _ = corpus(("a1", [("Matt Smith", "PERSON"), ("Mohave County", "GPE")]),
+                           ("a2", [("Matt Smith", "PERSON"), ("Mohave County", "GPE")]))
+    assert [n.id for n in nodes.values() if n.name == "Matt Smith"] == ["person:matt-smith"]
+    assert not [r for r in log if r.rule is EntityRule.PERSON_COMMON_NAME_OTHER_STORY]
+
+
+def test_a_rare_full_name_merges_across_articles_with_nothing_else_in_common():
+    # Two reports that name "Barack Obama" and no other entity but countries are one man.
+    nodes, _, _ = corpus(("a1", [("Barack Obama", "PERSON"), ("France", "GPE")]),
+                         ("a2", [("Barack Obama", "PERSON"), ("Kenya", "GPE")]))
+    assert person_names(nodes) == ["Barack Obama"]
+
+
+def test_a_separated_common_name_keeps_its_office_on_its_own_node():
+    holdings = [OfficeHolding("a2", "person:matt-smith", "County Attorney", "org:mohave-county", TextSpan(0, 1),
+                              "office:apposition")]
+    _, _, people = corpus(("a1", [("Matt Smith", "PERSON"), ("BBC", "ORG")]),
+                          ("a2", [("Matt Smith", "PERSON"), ("Mohave County", "ORG")]),
+                          ("a3", [("Matt Smith", "PERSON"), ("Mohave County", "ORG")]), offices=holdings)
+    assert people.person_id("a1", "person:matt-smith").startswith("person:matt-smith--")
+    assert [h.person_id for h in people.offices(holdings)] == ["person:matt-smith"]
+
+
+def test_a_surname_alone_in_another_spelling_joins_the_person_when_the_articles_share_an_entity():
+    # "Zelenskyy" in one outlet's report, "Volodymyr Zelensky" in another's.
+    nodes, log, _ = corpus(("a1", [("Volodymyr Zelensky", "PERSON"), ("Kyiv", "GPE"), ("NATO", "ORG")]),
+                           ("a2", [("Zelenskyy", "PERSON"), ("NATO", "ORG")]))
+    assert person_names(nodes) == ["Volodymyr Zelensky"]
+    assert "Zelenskyy" in nodes["person:volodymyr-zelensky"].aliases
+    [record] = [r for r in log if r.rule is EntityRule.PERSON_SPELLING]
+    assert record.articles == ("a2",) and "org:nato" in record.evidence[0]
+
+
+def test_a_surname_alone_in_another_spelling_stays_apart_without_shared_context():
+    nodes, _, _ = corpus(("a1", [("Scott Peterson", "PERSON"), ("Modesto", "GPE")]),
+                         ("a2", [("Petersen", "PERSON"), ("Denmark", "GPE")]))
+    ids = sorted(n.id for n in nodes.values() if n.kind is EntityKind.PERSON)
+    assert ids[0] == "person:petersen~" + ids[0].split("~")[1] and ids[1] == "person:scott-peterson"
+
+
+def test_a_short_surname_alone_never_joins_another_spelling():
+    nodes, _, _ = corpus(("a1", [("Ann Kahn", "PERSON"), ("NATO", "ORG")]),
+                         ("a2", [("Khan", "PERSON"), ("NATO", "ORG")]))
+    assert len([n for n in nodes.values() if n.kind is EntityKind.PERSON]) == 2
