@@ -57,7 +57,7 @@ from nicknames import NickNamer
 
 from graphbuild.model import EntityKind, LocalEntity, OfficeHolding, Resolved
 from graphbuild.resolution.geo import Gazetteer
-from graphbuild.resolution.normalize import entity_id, name_key, short_hash
+from graphbuild.resolution.normalize import name_key, short_hash
 from graphbuild.resolution.surfaces import resolve_surface
 from graphbuild.rules import EntityRule
 from graphbuild.vocabulary import world_given_names
@@ -245,6 +245,15 @@ def _common_name(name: str) -> bool:
     if words[1] not in surnames:
         return False
     return words[0] in given or bool(_nicknamer().canonicals_of(words[0]) & given)
+
+
+@functools.lru_cache(maxsize=1)
+def _common_surnames() -> frozenset[str]:
+    """Every surname of the US census list faker keeps (its 1,000 most frequent): a
+    surname alone from it needs context to join a person of another article."""
+    from faker.providers.person.en_US import Provider
+
+    return frozenset(name_key(n) for n in Provider.last_names)
 
 
 @functools.lru_cache(maxsize=1)
@@ -673,9 +682,16 @@ class _NameIndex:
             return self._spelling_of_surname(word, local, context, holdings)
         if len(candidates) == 1 and not needs_evidence:
             cid = candidates[0]
-            return (self.by_id[cid], EntityRule.PERSON_SINGLE_NAME_IN_CORPUS,
-                    f"the only full name of the corpus it can be: {self.by_id[cid].name!r} "
-                    f"({_articles(self.articles[cid])})")
+            found = (self.by_id[cid], EntityRule.PERSON_SINGLE_NAME_IN_CORPUS,
+                     f"the only full name of the corpus it can be: {self.by_id[cid].name!r} "
+                     f"({_articles(self.articles[cid])})")
+            if word not in _common_surnames():
+                return found
+            # A common surname alone ("Gallagher": a basketball player in ECB+ 31_2ecbplus,
+            # where the one full name of the corpus is a bell ringer in 21_7ecb) is that
+            # person only when the article shares something with the person's articles.
+            support = self._support(cid, local, context, holdings)
+            return None if support is None else (found[0], found[1], f"{found[2]}; {support}")
         stated = holdings.get(local.resolved.id, set())
         by_office = [cid for cid in candidates if stated & self.offices[cid]]
         if len(by_office) == 1:
@@ -722,18 +738,25 @@ class _NameIndex:
         if len(candidates) != 1:
             return None
         cid = candidates[0]
-        stated = holdings.get(local.resolved.id, set()) & self.offices[cid]
-        if stated:
-            why = f"holds the office stated here ({sorted(stated)[0][0]})"
-        else:
-            elsewhere = set().union(*(context.get(a, set()) for a in self.articles[cid] - {local.article_id}))
-            shared = {e for e in context.get(local.article_id, set()) & elsewhere
-                      if not e.startswith("country:")} - {cid}
-            if not shared:
-                return None
-            why = f"shares {', '.join(sorted(shared)[:4])} with its articles"
+        why = self._support(cid, local, context, holdings)
+        if why is None:
+            return None
         return (self.by_id[cid], EntityRule.PERSON_SPELLING,
                 f"a spelling of the surname of {self.by_id[cid].name!r} ({_articles(self.articles[cid])}); {why}")
+
+    def _support(self, cid: str, local: LocalEntity, context: dict[str, set[str]],
+                 holdings: dict[str, set[tuple[str, str]]]) -> str | None:
+        """What the single name's article shares with the articles of person ``cid``: an
+        office stated here that the person holds, else entities other than countries."""
+        stated = holdings.get(local.resolved.id, set()) & self.offices[cid]
+        if stated:
+            return f"holds the office stated here ({sorted(stated)[0][0]})"
+        elsewhere = set().union(*(context.get(a, set()) for a in self.articles[cid] - {local.article_id}))
+        shared = {e for e in context.get(local.article_id, set()) & elsewhere
+                  if not e.startswith("country:")} - {cid}
+        if not shared:
+            return None
+        return f"shares {', '.join(sorted(shared)[:4])} with its articles"
 
 
 def _articles(articles: set[str], limit: int = 3) -> str:
