@@ -78,6 +78,7 @@ _VOWELS = frozenset("aeiou")
 MIN_SURNAME_SPELLING = 6  # a surname alone joins a differently spelt one only from this length
 COMMON_SURNAME_RANK = 100
 COMMON_GIVEN_RANK = 100
+MIN_STORY_KEYS = 3  # things a group of articles must name to count as a story of its own
 
 
 @dataclass
@@ -117,7 +118,7 @@ def resolve_people(local_entities: Sequence[LocalEntity], offices: Iterable[Offi
     and that the gazetteer knows is that place ("in Annapolis", tagged PERSON in
     wn-annapolis-statement; "Tbilisi" in wn-merkel-georgia-nato)."""
     offices = list(offices)
-    local_entities, separated, evidence = _separate_common_names(local_entities, _article_context(local_entities))
+    local_entities, separated, evidence = _separate_common_names(local_entities)
     offices = [replace(h, person_id=separated.get((h.article_id, h.person_id), h.person_id)) for h in offices]
     people = _full_names(local_entities, offices)
     context = _article_context(local_entities)
@@ -174,22 +175,27 @@ def resolve_people(local_entities: Sequence[LocalEntity], offices: Iterable[Offi
 
 # -- one name, two people ---------------------------------------------------------------
 
-def _separate_common_names(local_entities: Sequence[LocalEntity], context: dict[str, set[str]]
-                           ) -> tuple[list[LocalEntity], dict[tuple[str, str], str], dict]:
+def _separate_common_names(local_entities: Sequence[LocalEntity]) -> tuple[list[LocalEntity], dict[tuple[str, str], str], dict]:
     """One common full name in unrelated stories is not one person.
 
     A full name with one id in several articles is one person when the name is rare: two
     reports of a meeting that name "Barack Obama" and nothing else in common are about one
     man. A *common* name (:data:`COMMON_SURNAME_RANK`, :data:`COMMON_GIVEN_RANK`: "Matt
-    Smith") is borne by many: its articles are grouped by what they share besides the name
-    — an entity other than a country (single-link, through an index of entity ids, never
-    all pairs) — and each group other than the largest becomes a person of its own (id
-    ``<id>--<hash of its first article>``, rule ``person:common-name-in-unrelated-stories``).
-    Needed by ECB+ 39_1ecbplus (Matt Smith, the actor who played the Doctor) against
-    36_10ecbplus (Matt Smith, a county attorney in Arizona), judged one node in round 6;
-    and by Wikinews' "John Smith"-type collisions the maintainers' guide warns of is not
-    claimed: the second source is ECB+ 3_3ecb / 41_1ecbplus-style same-name people across
-    topics, listed in the round-7 notes of docs/offices-and-resolution.md.
+    Smith") is borne by many. Its articles are grouped by what they name besides it
+    (:func:`_story_keys`: entities other than countries, and the words of other people's
+    names, so that "Laci" alone in one report links it to "Laci Peterson" in another),
+    single-link through an index of keys, never all pairs. A group is another story only
+    when it names at least :data:`MIN_STORY_KEYS` things of its own and so does the
+    largest group, and they share none: a short report that names nothing else ("the actor
+    to play the eleventh Doctor was none other than Matt Smith", ECB+ 39_12ecb) is no
+    evidence of another person and stays with the largest group. Each other story becomes
+    a person of its own: id ``<id>--<hash of its first article>``, rule
+    ``person:common-name-in-unrelated-stories``.
+
+    Needed by ECB+ 36_10ecbplus (Matt Smith, a county attorney in Arizona, in a story
+    about a polygamist sect) against 39_*ecb (Matt Smith, the actor cast as the Doctor),
+    judged one node in round 6; the same holds for any corpus of many outlets, where
+    common names recur ("Mike Johnson", a US Speaker and many others of the name).
 
     Returns the local entities re-pointed, (article id, old id) → new id, and the
     evidence for the merge log."""
@@ -200,29 +206,40 @@ def _separate_common_names(local_entities: Sequence[LocalEntity], context: dict[
         if resolved.kind is EntityKind.PERSON and "~" not in resolved.id and _common_name(resolved.name):
             articles[resolved.id].add(local.article_id)
             names[resolved.id] = resolved.name
+    articles = {pid: where for pid, where in articles.items() if len(where) >= 2}
     moved: dict[tuple[str, str], str] = {}
     evidence: dict[tuple[str, EntityRule], list[str]] = defaultdict(list)
+    if not articles:
+        return list(local_entities), moved, evidence
+    keys = _story_keys(local_entities)
     for pid, where in sorted(articles.items()):
-        if len(where) < 2:
-            continue
+        own = {f"word:{w}" for w in name_key(names[pid]).split()} | {pid}
+        story_keys = {article: keys.get(article, set()) - own for article in where}
         stories = _UnionFind(where)
         first_with: dict[str, str] = {}
         for article in sorted(where):
-            for eid in context.get(article, ()):
-                if eid == pid or eid.startswith("country:"):
-                    continue
-                if eid in first_with:
-                    stories.union(first_with[eid], article)
+            for key in story_keys[article]:
+                if key in first_with:
+                    stories.union(first_with[key], article)
                 else:
-                    first_with[eid] = article
-        groups = sorted(stories.groups(), key=lambda group: (-len(group), group[0]))
-        for group in groups[1:]:
+                    first_with[key] = article
+
+        def named(group: list[str]) -> set[str]:
+            return set().union(*(story_keys[a] for a in group))
+
+        rich = sorted((g for g in stories.groups() if len(named(g)) >= MIN_STORY_KEYS),
+                      key=lambda group: (-len(group), group[0]))
+        if len(rich) < 2:
+            continue
+        main = set(where).difference(*rich[1:])
+        for group in rich[1:]:
             new_id = f"{pid}--{short_hash(group[0], length=8)}"
             for article in group:
                 moved[(article, pid)] = new_id
             evidence[(new_id, EntityRule.PERSON_COMMON_NAME_OTHER_STORY)].append(
-                f"{names[pid]!r} is a common name; {_articles(set(group))} share no entity but a country "
-                f"with {_articles(set(groups[0]))}")
+                f"{names[pid]!r} is a common name; {_articles(set(group))} "
+                f"({', '.join(sorted(named(group))[:4])}) share nothing but the name and countries "
+                f"with {_articles(main)} ({', '.join(sorted(named(rich[0]))[:4])})")
     if not moved:
         return list(local_entities), moved, evidence
     result = []
@@ -234,6 +251,23 @@ def _separate_common_names(local_entities: Sequence[LocalEntity], context: dict[
                             rules=tuple(rule if r is EntityRule.PERSON_FULL_NAME else r for r in local.rules))
         result.append(local)
     return result, moved, evidence
+
+
+def _story_keys(local_entities: Sequence[LocalEntity]) -> dict[str, set[str]]:
+    """What each article names that can tie two reports to one story: entity ids other
+    than countries (which half the corpus names), and the words of people's names that
+    are no common given name ("laci" of "Laci Peterson" and of "Laci" alone; not "john")."""
+    _, common_given = _common_names()
+    found: dict[str, set[str]] = defaultdict(set)
+    for local in local_entities:
+        resolved = local.resolved
+        if resolved.kind is EntityKind.COUNTRY:
+            continue
+        found[local.article_id].add(resolved.id)
+        if resolved.kind is EntityKind.PERSON:
+            found[local.article_id].update(f"word:{w}" for w in name_key(resolved.name).split()
+                                           if w not in common_given and len(w) > 1)
+    return found
 
 
 def _common_name(name: str) -> bool:
