@@ -57,14 +57,12 @@ from nicknames import NickNamer
 
 from graphbuild.model import EntityKind, LocalEntity, OfficeHolding, Resolved
 from graphbuild.resolution.geo import Gazetteer
-from graphbuild.resolution.normalize import name_key, short_hash
+from graphbuild.resolution.normalize import GENERATIONAL_SUFFIXES, name_key, short_hash
 from graphbuild.resolution.surfaces import resolve_surface
 from graphbuild.rules import EntityRule
 from graphbuild.vocabulary import world_given_names
 
-# Generational suffixes (nameparser's list of suffixes that are not acronyms, the
-# European ones): never a word of the name for comparison.
-SUFFIXES = frozenset({"jr", "jnr", "junior", "sr", "snr", "senior", "ii", "iii", "iv", "v"})
+SUFFIXES = GENERATIONAL_SUFFIXES
 MIN_SPELLING_LETTERS = 10  # "long names only" for spelling variants
 MIN_SHARED_CONTEXT = 2  # co-mentioned entities needed to choose between candidates
 # ... and how many times more than the next candidate: "14 against 13" is no evidence
