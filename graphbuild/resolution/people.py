@@ -60,7 +60,7 @@ from graphbuild.resolution.geo import Gazetteer
 from graphbuild.resolution.normalize import GENERATIONAL_SUFFIXES, name_key, short_hash
 from graphbuild.resolution.surfaces import resolve_surface
 from graphbuild.rules import EntityRule
-from graphbuild.vocabulary import world_given_names
+from graphbuild.vocabulary import world_given_names, world_surnames
 
 SUFFIXES = GENERATIONAL_SUFFIXES
 MIN_SPELLING_LETTERS = 10  # "long names only" for spelling variants
@@ -277,6 +277,17 @@ def _common_name(name: str) -> bool:
     if words[1] not in surnames:
         return False
     return words[0] in given or bool(_nicknamer().canonicals_of(words[0]) & given)
+
+
+def _plural_nickname(word: str) -> bool:
+    """A lone plural that no family or given name list of any locale knows ("Bulldogs",
+    "Panthers"): the nickname of a team, which many teams share — fourteen NCAA Division I
+    schools are the Bulldogs (https://sportchange.wordpress.com/2012/12/07/
+    ncaa-moniker-study-part-2-wildcats-cougars-and-bulldogs-oh-my/); "the Bulldogs" of ECB+
+    31_4ecb are Gonzaga's, not the "Drake Bulldogs" (typed a person) of 31_8ecbplus.
+    "Williams", "Rhodes" are surnames and stay out."""
+    return (len(word) >= 4 and word.endswith("s") and not word.endswith("ss")
+            and word not in world_surnames() and word not in world_given_names())
 
 
 @functools.lru_cache(maxsize=1)
@@ -717,11 +728,12 @@ class _NameIndex:
             found = (self.by_id[cid], EntityRule.PERSON_SINGLE_NAME_IN_CORPUS,
                      f"the only full name of the corpus it can be: {self.by_id[cid].name!r} "
                      f"({_articles(self.articles[cid])})")
-            if word not in _common_surnames():
+            if word not in _common_surnames() and not _plural_nickname(word):
                 return found
             # A common surname alone ("Gallagher": a basketball player in ECB+ 31_2ecbplus,
-            # where the one full name of the corpus is a bell ringer in 21_7ecb) is that
-            # person only when the article shares something with the person's articles.
+            # where the one full name of the corpus is a bell ringer in 21_7ecb), or a plural
+            # that is no surname (a team's nickname, see _plural_nickname), is that person
+            # only when the article shares something with the person's articles.
             support = self._support(cid, local, context, holdings)
             return None if support is None else (found[0], found[1], f"{found[2]}; {support}")
         stated = holdings.get(local.resolved.id, set())

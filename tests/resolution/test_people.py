@@ -307,3 +307,12 @@ def test_a_short_surname_alone_never_joins_another_spelling():
     nodes, _, _ = corpus(("a1", [("Ann Kahn", "PERSON"), ("NATO", "ORG")]),
                          ("a2", [("Khan", "PERSON"), ("NATO", "ORG")]))
     assert len([n for n in nodes.values() if n.kind is EntityKind.PERSON]) == 2
+
+
+def test_a_teams_plural_nickname_joins_the_one_full_form_only_with_shared_context():
+    # Many teams are "the Bulldogs": one article's are not another article's.
+    nodes, _, _ = corpus(("a1", [("Drake Bulldogs", "PERSON"), ("Missouri Valley Conference", "ORG")]),
+                         ("a2", [("Bulldogs", "PERSON"), ("Gonzaga", "ORG")]),
+                         ("a3", [("Bulldogs", "PERSON"), ("Missouri Valley Conference", "ORG")]))
+    assert nodes["person:drake-bulldogs"].aliases == ("Bulldogs", "Drake Bulldogs")
+    assert len([n for n in nodes.values() if n.kind is EntityKind.PERSON]) == 2
