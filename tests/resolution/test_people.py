@@ -176,26 +176,32 @@ def test_a_single_name_no_person_bears_that_the_gazetteer_knows_is_the_place():
 
 def test_a_known_persons_name_is_never_geocoded():
     gaz = gazetteer()
-    # "Washington" is a common surname: it joins the actor through the studio both articles name.
-    local = [e for article_id, pairs in (("a1", [("Denzel Washington", "PERSON"), ("Columbia Pictures", "ORG")]),
-                                         ("a2", [("Washington", "PERSON"), ("Columbia Pictures", "ORG")]),
-                                         ("a3", [("Washington", "PERSON")]))
+    local = [e for article_id, pairs in (("a1", [("Denzel Washington", "PERSON")]), ("a2", [("Washington", "PERSON")]))
              for e in resolve_article(extraction(article_id, pairs), gaz)]
     nodes, _ = merge_entities(resolve_people(local, (), gaz).local_entities, gaz)
     assert nodes["person:denzel-washington"].aliases == ("Denzel Washington", "Washington")
-    # Sharing nothing, it stays a person of its own article: never the city.
-    assert [n.kind for n in nodes.values() if "~" in n.id] == [EntityKind.PERSON]
 
 
 def test_a_common_surname_alone_joins_the_one_full_name_only_with_shared_context():
-    # A basketball player "Gallagher" is not the bell ringer "Michael Gallagher" of another story.
-    nodes, log, _ = corpus(("a1", [("Michael Gallagher", "PERSON"), ("Salvation Army", "ORG")]),
-                           ("a2", [("Gallagher", "PERSON"), ("Creighton", "ORG")]),
-                           ("a3", [("Gallagher", "PERSON"), ("Salvation Army", "ORG")]))
-    assert nodes["person:michael-gallagher"].aliases == ("Gallagher", "Michael Gallagher")
+    # A boxer "Lewis" is not the comedian "Jerry Lewis" of another story.
+    nodes, log, _ = corpus(("a1", [("Jerry Lewis", "PERSON"), ("Muscular Dystrophy Association", "ORG")]),
+                           ("a2", [("Lewis", "PERSON"), ("World Boxing Council", "ORG")]),
+                           ("a3", [("Lewis", "PERSON"), ("Muscular Dystrophy Association", "ORG")]))
+    assert nodes["person:jerry-lewis"].aliases == ("Jerry Lewis", "Lewis")
     [record] = [r for r in log if r.rule is EntityRule.PERSON_SINGLE_NAME_IN_CORPUS]
-    assert record.articles == ("a3",) and "salvation-army" in record.evidence[0]
+    assert record.articles == ("a3",) and "muscular-dystrophy-association" in record.evidence[0]
     assert len([n for n in nodes.values() if n.kind is EntityKind.PERSON]) == 2
+
+
+def test_a_common_surname_alone_joins_the_holder_of_an_office_of_a_country_its_article_names():
+    holdings = [OfficeHolding("a1", "person:gordon-brown", "Prime Minister", "country:GBR", TextSpan(0, 1),
+                              "office:pre-modifier")]
+    nodes, log, _ = corpus(("a1", [("Gordon Brown", "PERSON"), ("Britain", "GPE")]),
+                           ("a2", [("Brown", "PERSON"), ("Britain", "GPE")]),
+                           ("a3", [("Brown", "PERSON"), ("Chile", "GPE")]), offices=holdings)
+    assert nodes["person:gordon-brown"].aliases == ("Brown", "Gordon Brown")
+    [record] = [r for r in log if r.rule is EntityRule.PERSON_SINGLE_NAME_IN_CORPUS]
+    assert record.articles == ("a2",) and "country:GBR" in record.evidence[0]
 
 
 def test_a_lone_word_other_articles_type_as_one_organisation_or_place_is_that_one():
