@@ -514,6 +514,14 @@ def _variant_support(a: _Person, b: _Person, context: dict[str, set[str]]) -> st
     if offices:
         title, holder = sorted(offices)[0]
         return f"both hold {title} ({holder})"
+    # One holds an office of a country or organisation the other's articles name
+    # ("Volodymyr Zelenskyy", President of Ukraine in one outlet's report, and "Volodymyr
+    # Zelensky" in another's that names Ukraine; see _NameIndex._support for single names).
+    for one, other in ((a, b), (b, a)):
+        named = set().union(*(context.get(article, set()) for article in other.articles))
+        held = sorted((title, holder) for title, holder in one.offices if holder in named)
+        if held:
+            return f"{one.name!r} holds {held[0][0]} ({held[0][1]}), named in the articles of {other.name!r}"
 
     def around(person: _Person) -> set[str]:
         return {eid for article in person.articles for eid in context.get(article, ())

@@ -322,3 +322,20 @@ def test_a_teams_plural_nickname_joins_the_one_full_form_only_with_shared_contex
                          ("a3", [("Bulldogs", "PERSON"), ("Missouri Valley Conference", "ORG")]))
     assert nodes["person:drake-bulldogs"].aliases == ("Bulldogs", "Drake Bulldogs")
     assert len([n for n in nodes.values() if n.kind is EntityKind.PERSON]) == 2
+
+
+def test_two_spellings_of_a_leaders_name_join_when_one_holds_an_office_of_a_country_the_other_names():
+    holdings = [OfficeHolding("a1", "person:volodymyr-zelenskyy", "President", "country:UKR", TextSpan(0, 1),
+                              "office:pre-modifier")]
+    nodes, log, _ = corpus(("a1", [("Volodymyr Zelenskyy", "PERSON"), ("Ukraine", "GPE")]),
+                           ("a2", [("Volodymyr Zelensky", "PERSON"), ("Ukraine", "GPE"), ("Poland", "GPE")]),
+                           offices=holdings)
+    assert len([n for n in nodes.values() if n.kind is EntityKind.PERSON]) == 1
+    [record] = [r for r in log if r.rule is EntityRule.PERSON_SPELLING]
+    assert "country:UKR" in record.evidence[0]
+
+
+def test_two_spellings_of_a_name_stay_apart_with_only_a_country_in_common():
+    nodes, _, _ = corpus(("a1", [("Volodymyr Zelenskyy", "PERSON"), ("Ukraine", "GPE")]),
+                         ("a2", [("Volodymyr Zelensky", "PERSON"), ("Ukraine", "GPE")]))
+    assert len([n for n in nodes.values() if n.kind is EntityKind.PERSON]) == 2
