@@ -284,7 +284,9 @@ def _plural_nickname(word: str) -> bool:
     "Panthers"): the nickname of a team, which many teams share — fourteen NCAA Division I
     schools are the Bulldogs (https://sportchange.wordpress.com/2012/12/07/
     ncaa-moniker-study-part-2-wildcats-cougars-and-bulldogs-oh-my/); "the Bulldogs" of ECB+
-    31_4ecb are Gonzaga's, not the "Drake Bulldogs" (typed a person) of 31_8ecbplus.
+    31_4ecb are Gonzaga's, not the "Drake Bulldogs" (typed a person) of 31_8ecbplus, and
+    "the Jaguars" of 29_1ecb were joined to "Jaguars Peyton Manning", a headline glued to a
+    name. Such a word is no person's surname: it joins no person across articles.
     "Williams", "Rhodes" are surnames and stay out."""
     return (len(word) >= 4 and word.endswith("s") and not word.endswith("ss")
             and word not in world_surnames() and word not in world_given_names())
@@ -733,17 +735,18 @@ class _NameIndex:
         candidates = sorted(family_names | given_names)
         if not candidates:
             return self._spelling_of_surname(word, local, context, holdings)
+        if _plural_nickname(word):
+            return None  # a group's nickname, no person's surname: see _plural_nickname
         if len(candidates) == 1 and not needs_evidence:
             cid = candidates[0]
             found = (self.by_id[cid], EntityRule.PERSON_SINGLE_NAME_IN_CORPUS,
                      f"the only full name of the corpus it can be: {self.by_id[cid].name!r} "
                      f"({_articles(self.articles[cid])})")
-            if word not in _common_surnames() and not _plural_nickname(word):
+            if word not in _common_surnames():
                 return found
             # A common surname alone ("Lewis": a boxer in ECB+ 7_6ecbplus, where the one
-            # full name of the corpus is the comedian Jerry Lewis), or a plural
-            # that is no surname (a team's nickname, see _plural_nickname), is that person
-            # only when the article shares something with the person's articles.
+            # full name of the corpus is the comedian Jerry Lewis) is that person only
+            # when the article supports it.
             support = self._support(cid, local, context, holdings)
             return None if support is None else (found[0], found[1], f"{found[2]}; {support}")
         stated = holdings.get(local.resolved.id, set())
