@@ -713,9 +713,15 @@ class _NameIndex:
         self.offices: dict[str, set[tuple[str, str]]] = defaultdict(set)
         for cid, group in members.items():
             for person in group:
-                self.surname[person.words[-1]].add(cid)
-                self.surname[name_key(person.name.split()[-1])].add(cid)  # "Osei-Adjei": one word
-                (self.family if person.family_first else self.given)[person.words[0]].add(cid)
+                if person.family_first:
+                    # The last word of "Ban Ki-moon" is a syllable of his given name, no
+                    # surname: "Moon" (the film "New Moon", ECB+ 6_4ecb) is not him; "Song"
+                    # of "Song Young-moo" is found by the family index.
+                    self.family[person.words[0]].add(cid)
+                else:
+                    self.surname[person.words[-1]].add(cid)
+                    self.surname[name_key(person.name.split()[-1])].add(cid)  # "Osei-Adjei": one word
+                    self.given[person.words[0]].add(cid)
                 self.articles[cid] |= person.articles
                 self.offices[cid] |= person.offices
         self.sounds: dict[str, set[str]] = defaultdict(set)  # phonetic key → surnames

@@ -342,3 +342,11 @@ def test_two_spellings_of_a_name_stay_apart_with_only_a_country_in_common():
     nodes, _, _ = corpus(("a1", [("Volodymyr Zelenskyy", "PERSON"), ("Ukraine", "GPE")]),
                          ("a2", [("Volodymyr Zelensky", "PERSON"), ("Ukraine", "GPE")]))
     assert len([n for n in nodes.values() if n.kind is EntityKind.PERSON]) == 2
+
+
+def test_a_syllable_of_a_hyphenated_given_name_is_no_surname():
+    # "Ban Ki-moon" is written family name first: "Moon" alone elsewhere is not him.
+    nodes, _, _ = corpus(("a1", [("Ban Ki-moon", "PERSON"), ("United Nations", "ORG")]),
+                         ("a2", [("Moon", "PERSON"), ("Summit Entertainment", "ORG")]),
+                         ("a3", [("Ban", "PERSON"), ("United Nations", "ORG")]))
+    assert nodes["person:ban-ki-moon"].aliases == ("Ban", "Ban Ki-moon")
