@@ -286,7 +286,7 @@ def _plural_nickname(word: str) -> bool:
     ncaa-moniker-study-part-2-wildcats-cougars-and-bulldogs-oh-my/); "the Bulldogs" of ECB+
     31_4ecb are Gonzaga's, not the "Drake Bulldogs" (typed a person) of 31_8ecbplus, and
     "the Jaguars" of 29_1ecb were joined to "Jaguars Peyton Manning", a headline glued to a
-    name. Such a word is no person's surname: it joins no person across articles.
+    name. See :meth:`_NameIndex._nickname_of_team`.
     "Williams", "Rhodes" are surnames and stay out."""
     return (len(word) >= 4 and word.endswith("s") and not word.endswith("ss")
             and word not in world_surnames() and word not in world_given_names())
@@ -742,7 +742,7 @@ class _NameIndex:
         if not candidates:
             return self._spelling_of_surname(word, local, context, holdings)
         if _plural_nickname(word):
-            return None  # a group's nickname, no person's surname: see _plural_nickname
+            return self._nickname_of_team(word, local, context, holdings)
         if len(candidates) == 1 and not needs_evidence:
             cid = candidates[0]
             found = (self.by_id[cid], EntityRule.PERSON_SINGLE_NAME_IN_CORPUS,
@@ -779,6 +779,24 @@ class _NameIndex:
                     f"the next candidate shares {runner_up}")
         return None
 
+
+    def _nickname_of_team(self, word: str, local: LocalEntity, context: dict[str, set[str]],
+                          holdings: dict[str, set[tuple[str, str]]]) -> tuple[Resolved, EntityRule, str] | None:
+        """A team's nickname alone ("Bulldogs", see :func:`_plural_nickname`) is the one
+        "full name" of the corpus that ends in it (a team NER typed a person: "Drake
+        Bulldogs", "Tar Heels", ECB+ 31_*) only with the article's support — many teams
+        share a nickname — and never a name that merely starts with it ("Jaguars Peyton
+        Manning", a headline glued to a name in 29_11ecb)."""
+        candidates = sorted(self.surname.get(word, set()))
+        if len(candidates) != 1:
+            return None
+        cid = candidates[0]
+        support = self._support(cid, local, context, holdings)
+        if support is None:
+            return None
+        return (self.by_id[cid], EntityRule.PERSON_SINGLE_NAME_IN_CORPUS,
+                f"the only name of the corpus ending in it: {self.by_id[cid].name!r} "
+                f"({_articles(self.articles[cid])}); {support}")
 
     def _spelling_of_surname(self, word: str, local: LocalEntity, context: dict[str, set[str]],
                              holdings: dict[str, set[tuple[str, str]]]) -> tuple[Resolved, EntityRule, str] | None:

@@ -315,16 +315,19 @@ def test_a_short_surname_alone_never_joins_another_spelling():
     assert len([n for n in nodes.values() if n.kind is EntityKind.PERSON]) == 2
 
 
-def test_a_teams_plural_nickname_joins_no_person_of_another_article():
-    # Many teams are "the Bulldogs", and a nickname is no person's surname.
+def test_a_teams_plural_nickname_joins_the_team_ending_in_it_only_with_shared_context():
+    # Many teams are "the Bulldogs"; and a nickname is never the first word of a person.
     nodes, _, _ = corpus(("a1", [("Drake Bulldogs", "PERSON"), ("Missouri Valley Conference", "ORG")]),
                          ("a2", [("Bulldogs", "PERSON"), ("Gonzaga", "ORG")]),
                          ("a3", [("Bulldogs", "PERSON"), ("Missouri Valley Conference", "ORG")]),
-                         ("a4", [("Ann Rhodes", "PERSON"), ("Ipswich", "GPE")]),
-                         ("a5", [("Rhodes", "PERSON"), ("Norwich", "GPE")]))
-    assert nodes["person:drake-bulldogs"].aliases == ("Drake Bulldogs",)
-    assert len([n for n in nodes.values() if n.kind is EntityKind.PERSON]) == 4
-    assert nodes["person:ann-rhodes"].aliases == ("Ann Rhodes", "Rhodes")  # a surname in -s still joins
+                         ("a4", [("Jaguars Peyton Manning", "PERSON"), ("NFL", "ORG")]),
+                         ("a5", [("Jaguars", "PERSON"), ("NFL", "ORG")]),
+                         ("a6", [("Ann Rhodes", "PERSON"), ("Ipswich", "GPE")]),
+                         ("a7", [("Rhodes", "PERSON"), ("Norwich", "GPE")]))
+    assert nodes["person:drake-bulldogs"].aliases == ("Bulldogs", "Drake Bulldogs")
+    assert nodes["person:jaguars-peyton-manning"].aliases == ("Jaguars Peyton Manning",)
+    assert nodes["person:ann-rhodes"].aliases == ("Ann Rhodes", "Rhodes")  # a surname in -s joins as before
+    assert len([n for n in nodes.values() if n.kind is EntityKind.PERSON]) == 5
 
 
 def test_two_spellings_of_a_leaders_name_join_when_one_holds_an_office_of_a_country_the_other_names():
