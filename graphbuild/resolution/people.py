@@ -713,15 +713,16 @@ class _NameIndex:
         self.offices: dict[str, set[tuple[str, str]]] = defaultdict(set)
         for cid, group in members.items():
             for person in group:
-                if person.family_first:
-                    # The last word of "Ban Ki-moon" is a syllable of his given name, no
-                    # surname: "Moon" (the film "New Moon", ECB+ 6_4ecb) is not him; "Song"
-                    # of "Song Young-moo" is found by the family index.
-                    self.family[person.words[0]].add(cid)
-                else:
+                last = person.name.split()[-1]
+                # The syllable after a lower-case hyphen ends a romanised given name written
+                # after the family name ("Ban Ki-moon", "Song Young-moo"): no surname ("Moon",
+                # the film "New Moon" in ECB+ 6_4ecb, is not Ban Ki-moon). "Strauss-Kahn",
+                # "Osei-Adjei" are hyphenated surnames and stay.
+                hyphen = last.rfind("-")
+                if not (person.family_first and 0 < hyphen < len(last) - 1 and last[hyphen + 1].islower()):
                     self.surname[person.words[-1]].add(cid)
-                    self.surname[name_key(person.name.split()[-1])].add(cid)  # "Osei-Adjei": one word
-                    self.given[person.words[0]].add(cid)
+                self.surname[name_key(last)].add(cid)  # "Osei-Adjei": one word
+                (self.family if person.family_first else self.given)[person.words[0]].add(cid)
                 self.articles[cid] |= person.articles
                 self.offices[cid] |= person.offices
         self.sounds: dict[str, set[str]] = defaultdict(set)  # phonetic key → surnames

@@ -353,3 +353,10 @@ def test_a_syllable_of_a_hyphenated_given_name_is_no_surname():
                          ("a2", [("Moon", "PERSON"), ("Summit Entertainment", "ORG")]),
                          ("a3", [("Ban", "PERSON"), ("United Nations", "ORG")]))
     assert nodes["person:ban-ki-moon"].aliases == ("Ban", "Ban Ki-moon")
+
+
+def test_a_hyphenated_surname_alone_still_joins_its_person():
+    nodes, _, _ = corpus(("a1", [("Dominique Strauss-Kahn", "PERSON"), ("IMF", "ORG")]),
+                         ("a2", [("Strauss-Kahn", "PERSON"), ("IMF", "ORG")]),
+                         ("a3", [("Kahn", "PERSON"), ("IMF", "ORG")]))
+    assert nodes["person:dominique-strauss-kahn"].aliases == ("Dominique Strauss-Kahn", "Kahn", "Strauss-Kahn")
