@@ -29,6 +29,9 @@ class EntityRule(str, enum.Enum):
     PERSON_NICKNAME = "person:nickname"
     PERSON_SPELLING = "person:spelling-variant"
     PERSON_NAME_TYPED_ELSEWHERE = "person:typed-person-elsewhere-in-corpus"
+    # A common full name ("Matt Smith") in stories that share nothing else: another person
+    # (resolution/people.py, _separate_common_names).
+    PERSON_COMMON_NAME_OTHER_STORY = "person:common-name-in-unrelated-stories"
     # Countries
     COUNTRY_NAME = "country:name"
     COUNTRY_DEMONYM = "country:demonym"

@@ -64,3 +64,22 @@ def test_an_unknown_rule_in_the_merge_log_is_reported_with_its_line(tmp_path):
     (tmp_path / "merge-log.jsonl").write_text(line + "\n", "utf-8")
     with pytest.raises(InputError, match=r"merge-log.jsonl:1: expected a JSON object with rule"):
         read_merge_log(tmp_path)
+
+
+def test_two_people_of_one_common_name_are_both_shown_with_why_they_are_apart(tmp_path):
+    from graphbuild.rules import EntityRule
+    from graphbuild.sinks.files import write_merge_log
+
+    g = nx.MultiDiGraph()
+    g.add_node("person:matt-smith", labels=["Person"], name="Matt Smith", aliases=["Matt Smith"])
+    g.add_node("person:matt-smith--1a2b3c4d", labels=["Person"], name="Matt Smith", aliases=["Matt Smith"])
+    why = "'Matt Smith' is a common name; a2 (org:flds) share nothing but the name and countries with a1 (org:bbc)"
+    records = [MergeRecord(EntityRule.PERSON_FULL_NAME, "person:matt-smith", ("Matt Smith",), ("a1",)),
+               MergeRecord(EntityRule.PERSON_COMMON_NAME_OTHER_STORY, "person:matt-smith--1a2b3c4d", ("Matt Smith",),
+                           ("a2",), (why,))]
+    with (tmp_path / "merge-log.jsonl").open("wb") as handle:
+        write_merge_log(records, handle)
+    found = explain("Matt Smith", g, read_merge_log(tmp_path))
+    assert sorted(f.node_id for f in found) == ["person:matt-smith", "person:matt-smith--1a2b3c4d"]
+    text = format_explanations(found)
+    assert "person:common-name-in-unrelated-stories: Matt Smith  [1 article: a2]" in text and why in text

@@ -9,6 +9,9 @@ import hashlib
 import re
 import unicodedata
 
+# Generational suffixes (nameparser's list of suffixes that are not acronyms, the
+# European ones): never a word of a person's name for comparison.
+GENERATIONAL_SUFFIXES = frozenset({"jr", "jnr", "junior", "sr", "snr", "senior", "ii", "iii", "iv", "v"})
 _SPACES = re.compile(r"\s+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _DASHES = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-"})

@@ -57,20 +57,26 @@ from nicknames import NickNamer
 
 from graphbuild.model import EntityKind, LocalEntity, OfficeHolding, Resolved
 from graphbuild.resolution.geo import Gazetteer
-from graphbuild.resolution.normalize import entity_id, name_key
+from graphbuild.resolution.normalize import GENERATIONAL_SUFFIXES, name_key, short_hash
 from graphbuild.resolution.surfaces import resolve_surface
 from graphbuild.rules import EntityRule
-from graphbuild.vocabulary import world_given_names
+from graphbuild.vocabulary import world_given_names, world_surnames
 
-# Generational suffixes (nameparser's list of suffixes that are not acronyms, the
-# European ones): never a word of the name for comparison.
-SUFFIXES = frozenset({"jr", "jnr", "junior", "sr", "snr", "senior", "ii", "iii", "iv", "v"})
+SUFFIXES = GENERATIONAL_SUFFIXES
 MIN_SPELLING_LETTERS = 10  # "long names only" for spelling variants
 MIN_SHARED_CONTEXT = 2  # co-mentioned entities needed to choose between candidates
 # ... and how many times more than the next candidate: "14 against 13" is no evidence
 # (two Uribes of one government in wn-granda-capture-crisis share nearly all context).
 CONTEXT_MARGIN = 1.5
 _VOWELS = frozenset("aeiou")
+# A full name is common when its surname is among the most frequent US surnames and its
+# given name (or the name it is a nickname of) among the most frequent given names: the
+# US census lists as the ``faker`` package keeps them (en_US, ordered and weighted by
+# frequency). See :func:`_separate_common_names`.
+MIN_SURNAME_SPELLING = 6  # a surname alone joins a differently spelt one only from this length
+COMMON_SURNAME_RANK = 100
+COMMON_GIVEN_RANK = 100
+MIN_STORY_KEYS = 3  # things a group of articles must name to count as a story of its own
 
 
 @dataclass
@@ -109,6 +115,9 @@ def resolve_people(local_entities: Sequence[LocalEntity], offices: Iterable[Offi
     With a gazetteer, a single name that joined nobody, that no person of the corpus bears
     and that the gazetteer knows is that place ("in Annapolis", tagged PERSON in
     wn-annapolis-statement; "Tbilisi" in wn-merkel-georgia-nato)."""
+    offices = list(offices)
+    local_entities, separated, evidence = _separate_common_names(local_entities)
+    offices = [replace(h, person_id=separated.get((h.article_id, h.person_id), h.person_id)) for h in offices]
     people = _full_names(local_entities, offices)
     context = _article_context(local_entities)
     clusters, variant_evidence = _join_variants(people, context)
@@ -122,7 +131,6 @@ def resolve_people(local_entities: Sequence[LocalEntity], offices: Iterable[Offi
 
     moved: dict[tuple[str, str], str] = {}
     rules: dict[tuple[str, str], EntityRule] = {}
-    evidence: dict[tuple[str, EntityRule], list[str]] = defaultdict(list)
     for local in local_entities:
         pid = local.resolved.id
         if pid in people and canonical[pid].id != pid:
@@ -156,8 +164,157 @@ def resolve_people(local_entities: Sequence[LocalEntity], offices: Iterable[Offi
         target = by_id[moved[key]]
         rule = rules[key]
         result.append(replace(local, resolved=replace(target, rule=rule), rules=(rule,) * len(local.mentions)))
+    # Callers re-point records by the ids the within-article pass gave them.
+    for (article_id, old_id), new_id in separated.items():
+        moved[(article_id, old_id)] = moved.get((article_id, new_id), new_id)
     return PeopleResolution(_merge_same_ids(result), moved,
                             {key: tuple(sorted(set(items))) for key, items in evidence.items()})
+
+
+# -- one name, two people ---------------------------------------------------------------
+
+def _separate_common_names(local_entities: Sequence[LocalEntity]) -> tuple[list[LocalEntity], dict[tuple[str, str], str], dict]:
+    """One common full name in unrelated stories is not one person.
+
+    A full name with one id in several articles is one person when the name is rare: two
+    reports of a meeting that name "Barack Obama" and nothing else in common are about one
+    man. A *common* name (:data:`COMMON_SURNAME_RANK`, :data:`COMMON_GIVEN_RANK`: "Matt
+    Smith") is borne by many. Its articles are grouped by what they name besides it
+    (:func:`_story_keys`: entities other than countries, and the words of other people's
+    names, so that "Laci" alone in one report links it to "Laci Peterson" in another),
+    single-link through an index of keys, never all pairs. A group is another story only
+    when it names at least :data:`MIN_STORY_KEYS` things of its own and so does the
+    largest group, and they share none: a short report that names nothing else ("the actor
+    to play the eleventh Doctor was none other than Matt Smith", ECB+ 39_12ecb) is no
+    evidence of another person and stays with the largest group. Each other story becomes
+    a person of its own: id ``<id>--<hash of its first article>``, rule
+    ``person:common-name-in-unrelated-stories``.
+
+    Needed by ECB+ 36_10ecbplus (Matt Smith, a county attorney in Arizona, in a story
+    about a polygamist sect) against 39_*ecb (Matt Smith, the actor cast as the Doctor),
+    judged one node in round 6; the same holds for any corpus of many outlets, where
+    common names recur ("Mike Johnson", a US Speaker and many others of the name).
+
+    Returns the local entities re-pointed, (article id, old id) → new id, and the
+    evidence for the merge log."""
+    articles: dict[str, set[str]] = defaultdict(set)
+    names: dict[str, str] = {}
+    for local in local_entities:
+        resolved = local.resolved
+        if resolved.kind is EntityKind.PERSON and "~" not in resolved.id and _common_name(resolved.name):
+            articles[resolved.id].add(local.article_id)
+            names[resolved.id] = resolved.name
+    articles = {pid: where for pid, where in articles.items() if len(where) >= 2}
+    moved: dict[tuple[str, str], str] = {}
+    evidence: dict[tuple[str, EntityRule], list[str]] = defaultdict(list)
+    if not articles:
+        return list(local_entities), moved, evidence
+    keys = _story_keys(local_entities)
+    for pid, where in sorted(articles.items()):
+        own = {f"word:{w}" for w in name_key(names[pid]).split()} | {pid}
+        story_keys = {article: keys.get(article, set()) - own for article in where}
+        stories = _UnionFind(where)
+        first_with: dict[str, str] = {}
+        for article in sorted(where):
+            for key in story_keys[article]:
+                if key in first_with:
+                    stories.union(first_with[key], article)
+                else:
+                    first_with[key] = article
+
+        def named(group: list[str]) -> set[str]:
+            return set().union(*(story_keys[a] for a in group))
+
+        rich = sorted((g for g in stories.groups() if len(named(g)) >= MIN_STORY_KEYS),
+                      key=lambda group: (-len(group), group[0]))
+        if len(rich) < 2:
+            continue
+        main = set(where).difference(*rich[1:])
+        for group in rich[1:]:
+            new_id = f"{pid}--{short_hash(group[0], length=8)}"
+            for article in group:
+                moved[(article, pid)] = new_id
+            evidence[(new_id, EntityRule.PERSON_COMMON_NAME_OTHER_STORY)].append(
+                f"{names[pid]!r} is a common name; {_articles(set(group))} "
+                f"({', '.join(sorted(named(group))[:4])}) share nothing but the name and countries "
+                f"with {_articles(main)} ({', '.join(sorted(named(rich[0]))[:4])})")
+    if not moved:
+        return list(local_entities), moved, evidence
+    result = []
+    for local in local_entities:
+        new_id = moved.get((local.article_id, local.resolved.id))
+        if new_id is not None:
+            rule = EntityRule.PERSON_COMMON_NAME_OTHER_STORY
+            local = replace(local, resolved=replace(local.resolved, id=new_id),
+                            rules=tuple(rule if r is EntityRule.PERSON_FULL_NAME else r for r in local.rules))
+        result.append(local)
+    return result, moved, evidence
+
+
+def _story_keys(local_entities: Sequence[LocalEntity]) -> dict[str, set[str]]:
+    """What each article names that can tie two reports to one story: entity ids other
+    than countries (which half the corpus names), and the words of people's names that
+    are no common given name ("laci" of "Laci Peterson" and of "Laci" alone; not "john")."""
+    _, common_given = _common_names()
+    found: dict[str, set[str]] = defaultdict(set)
+    for local in local_entities:
+        resolved = local.resolved
+        if resolved.kind is EntityKind.COUNTRY:
+            continue
+        found[local.article_id].add(resolved.id)
+        if resolved.kind is EntityKind.PERSON:
+            found[local.article_id].update(f"word:{w}" for w in name_key(resolved.name).split()
+                                           if w not in common_given and len(w) > 1)
+    return found
+
+
+def _common_name(name: str) -> bool:
+    """Given name + surname, both among the most frequent of the US census lists."""
+    words, _ = split_name(name)
+    if len(words) != 2:
+        return False
+    surnames, given = _common_names()
+    if words[1] not in surnames:
+        return False
+    return words[0] in given or bool(_nicknamer().canonicals_of(words[0]) & given)
+
+
+def _plural_nickname(word: str) -> bool:
+    """A lone plural that no family or given name list of any locale knows ("Bulldogs",
+    "Panthers"): the nickname of a team, which many teams share — fourteen NCAA Division I
+    schools are the Bulldogs (https://sportchange.wordpress.com/2012/12/07/
+    ncaa-moniker-study-part-2-wildcats-cougars-and-bulldogs-oh-my/); "the Bulldogs" of ECB+
+    31_4ecb are Gonzaga's, not the "Drake Bulldogs" (typed a person) of 31_8ecbplus, and
+    "the Jaguars" of 29_1ecb were joined to "Jaguars Peyton Manning", a headline glued to a
+    name. See :meth:`_NameIndex._nickname_of_team`.
+    "Williams", "Rhodes" are surnames and stay out."""
+    return (len(word) >= 4 and word.endswith("s") and not word.endswith("ss")
+            and word not in world_surnames() and word not in world_given_names())
+
+
+def _common_surnames() -> frozenset[str]:
+    """The :data:`COMMON_SURNAME_RANK` most frequent US surnames: a surname alone from
+    them needs context to join a person of another article ("Lewis", the boxer Lennox
+    Lewis in ECB+ 7_6ecb and 7_7ecb, is not the one full name "Jerry Lewis" of the
+    corpus). Not the whole census list: politicians' surnames from it ("Bush" 345th,
+    "Blair" 380th) written alone in political news name the one full name of the corpus
+    (wn3-us-bombs-saudi-arabia, wn3-brazil-diplomat-english-exam), and the hidden set is
+    political news."""
+    return _common_names()[0]
+
+
+@functools.lru_cache(maxsize=1)
+def _common_names() -> tuple[frozenset[str], frozenset[str]]:
+    # faker keeps the US census lists: surnames in order of frequency, given names with
+    # their frequency as weight (a maintained library instead of our own list).
+    from faker.providers.person.en_US import Provider
+
+    surnames = frozenset(name_key(n) for n in list(Provider.last_names)[:COMMON_SURNAME_RANK])
+    given: set[str] = set()
+    for weighted in (Provider.first_names_male, Provider.first_names_female):
+        ranked = sorted(weighted.items(), key=lambda item: (-item[1], item[0]))
+        given.update(name_key(n) for n, _ in ranked[:COMMON_GIVEN_RANK])
+    return surnames, frozenset(given)
 
 
 # -- full names -------------------------------------------------------------------------
@@ -359,6 +516,14 @@ def _variant_support(a: _Person, b: _Person, context: dict[str, set[str]]) -> st
     if offices:
         title, holder = sorted(offices)[0]
         return f"both hold {title} ({holder})"
+    # One holds an office of a country or organisation the other's articles name
+    # ("Volodymyr Zelenskyy", President of Ukraine in one outlet's report, and "Volodymyr
+    # Zelensky" in another's that names Ukraine; see _NameIndex._support for single names).
+    for one, other in ((a, b), (b, a)):
+        named = set().union(*(context.get(article, set()) for article in other.articles))
+        held = sorted((title, holder) for title, holder in one.offices if holder in named)
+        if held:
+            return f"{one.name!r} holds {held[0][0]} ({held[0][1]}), named in the articles of {other.name!r}"
 
     def around(person: _Person) -> set[str]:
         return {eid for article in person.articles for eid in context.get(article, ())
@@ -472,7 +637,8 @@ def _canonical(members: list[str], people: dict[str, _Person],
                   key=lambda p: (_glued(p, forms, elsewhere), -sum(len(w) > 1 for w in p.words), p.suffix is None,
                                  -len(p.articles),
                                  -len(p.words), -sum(not c.isascii() for c in p.name), p.name))[0]
-    return Resolved(EntityKind.PERSON, entity_id("person", best.name), best.name, EntityRule.PERSON_FULL_NAME)
+    # The best form's own id: a common name separated from its namesake keeps its "--" id.
+    return Resolved(EntityKind.PERSON, best.id, best.name, EntityRule.PERSON_FULL_NAME)
 
 
 def _glued(person: _Person, forms: set[tuple[str, ...]], elsewhere: frozenset[str]) -> bool:
@@ -547,11 +713,21 @@ class _NameIndex:
         self.offices: dict[str, set[tuple[str, str]]] = defaultdict(set)
         for cid, group in members.items():
             for person in group:
-                self.surname[person.words[-1]].add(cid)
-                self.surname[name_key(person.name.split()[-1])].add(cid)  # "Osei-Adjei": one word
+                last = person.name.split()[-1]
+                # The syllable after a lower-case hyphen ends a romanised given name written
+                # after the family name ("Ban Ki-moon", "Song Young-moo"): no surname ("Moon",
+                # the film "New Moon" in ECB+ 6_4ecb, is not Ban Ki-moon). "Strauss-Kahn",
+                # "Osei-Adjei" are hyphenated surnames and stay.
+                hyphen = last.rfind("-")
+                if not (person.family_first and 0 < hyphen < len(last) - 1 and last[hyphen + 1].islower()):
+                    self.surname[person.words[-1]].add(cid)
+                self.surname[name_key(last)].add(cid)  # "Osei-Adjei": one word
                 (self.family if person.family_first else self.given)[person.words[0]].add(cid)
                 self.articles[cid] |= person.articles
                 self.offices[cid] |= person.offices
+        self.sounds: dict[str, set[str]] = defaultdict(set)  # phonetic key → surnames
+        for surname in self.surname:
+            self.sounds[_phonetic(surname)].add(surname)
 
     def choose(self, local: LocalEntity, context: dict[str, set[str]],
                holdings: dict[str, set[tuple[str, str]]]) -> tuple[Resolved, EntityRule, str] | None:
@@ -565,12 +741,21 @@ class _NameIndex:
         needs_evidence = bool(given_names)
         candidates = sorted(family_names | given_names)
         if not candidates:
-            return None
+            return self._spelling_of_surname(word, local, context, holdings)
+        if _plural_nickname(word):
+            return self._nickname_of_team(word, local, context, holdings)
         if len(candidates) == 1 and not needs_evidence:
             cid = candidates[0]
-            return (self.by_id[cid], EntityRule.PERSON_SINGLE_NAME_IN_CORPUS,
-                    f"the only full name of the corpus it can be: {self.by_id[cid].name!r} "
-                    f"({_articles(self.articles[cid])})")
+            found = (self.by_id[cid], EntityRule.PERSON_SINGLE_NAME_IN_CORPUS,
+                     f"the only full name of the corpus it can be: {self.by_id[cid].name!r} "
+                     f"({_articles(self.articles[cid])})")
+            if word not in _common_surnames():
+                return found
+            # A common surname alone ("Lewis": a boxer in ECB+ 7_6ecbplus, where the one
+            # full name of the corpus is the comedian Jerry Lewis) is that person only
+            # when the article supports it.
+            support = self._support(cid, local, context, holdings)
+            return None if support is None else (found[0], found[1], f"{found[2]}; {support}")
         # The first word of a full name that no given-name list knows is no given name many
         # people share: a family name written first ("Xi" for Xi Jinping in an outlet that
         # never writes the full name; "Ri" for Ri Jong Chol, wikinews-extra; "Ban" for Ban
@@ -608,6 +793,74 @@ class _NameIndex:
                     f"shares {best[0]} entities with the articles of {self.by_id[best[1]].name!r} ({shown}); "
                     f"the next candidate shares {runner_up}")
         return None
+
+
+    def _nickname_of_team(self, word: str, local: LocalEntity, context: dict[str, set[str]],
+                          holdings: dict[str, set[tuple[str, str]]]) -> tuple[Resolved, EntityRule, str] | None:
+        """A team's nickname alone ("Bulldogs", see :func:`_plural_nickname`) is the one
+        "full name" of the corpus that ends in it (a team NER typed a person: "Drake
+        Bulldogs", "Tar Heels", ECB+ 31_*) only with the article's support — many teams
+        share a nickname — and never a name that merely starts with it ("Jaguars Peyton
+        Manning", a headline glued to a name in 29_11ecb)."""
+        candidates = sorted(self.surname.get(word, set()))
+        if len(candidates) != 1:
+            return None
+        cid = candidates[0]
+        support = self._support(cid, local, context, holdings)
+        if support is None:
+            return None
+        return (self.by_id[cid], EntityRule.PERSON_SINGLE_NAME_IN_CORPUS,
+                f"the only name of the corpus ending in it: {self.by_id[cid].name!r} "
+                f"({_articles(self.articles[cid])}); {support}")
+
+    def _spelling_of_surname(self, word: str, local: LocalEntity, context: dict[str, set[str]],
+                             holdings: dict[str, set[tuple[str, str]]]) -> tuple[Resolved, EntityRule, str] | None:
+        """A surname alone that is a transliteration of the surname of exactly one person of
+        the corpus ("Zelenskyy" / "Volodymyr Zelensky", "Meshaal" / "Khaled Mashal"): outlets
+        spell transliterated names their own way (The Independent and AP "Zelensky", Reuters
+        "Zelenskiy", Al Jazeera "Zelenskyy": https://the-independent.com/news/world/europe/
+        zelensky-zelenskyy-ukraine-president-spelling-b2037103.html,
+        https://en.as.com/en/2022/03/03/latest_news/1646328120_492385.html; Wikinews writes
+        "Khaled Mashal" and "Khaled Meshaal", "Fawzi Barhum" and "Fawzi Barhoum"). Guards: the
+        near spelling of full names (:func:`_near_spelling`) on surnames of at least
+        :data:`MIN_SURNAME_SPELLING` letters, and, as for any spelling variant, evidence beyond
+        the name — an office or an entity other than a country the article shares with the
+        person's articles ("Petersen" is not "Peterson")."""
+        if len(word) < MIN_SURNAME_SPELLING:
+            return None
+        near = [s for s in sorted(self.sounds.get(_phonetic(word), ())) if len(s) >= MIN_SURNAME_SPELLING
+                and _near_spelling(word, s)]
+        candidates = sorted({cid for s in near for cid in self.surname[s]})
+        if len(candidates) != 1:
+            return None
+        cid = candidates[0]
+        why = self._support(cid, local, context, holdings)
+        if why is None:
+            return None
+        return (self.by_id[cid], EntityRule.PERSON_SPELLING,
+                f"a spelling of the surname of {self.by_id[cid].name!r} ({_articles(self.articles[cid])}); {why}")
+
+    def _support(self, cid: str, local: LocalEntity, context: dict[str, set[str]],
+                 holdings: dict[str, set[tuple[str, str]]]) -> str | None:
+        """What the single name's article shares with the articles of person ``cid``: an
+        office stated here that the person holds; else the country or organisation of an
+        office the person holds elsewhere, named here ("Bush" in wn-ahern-white-house,
+        which names the United States, where George W. Bush is President of the United
+        States in other articles; ECB+ "Obama" in reports naming the United States);
+        else entities other than countries."""
+        stated = holdings.get(local.resolved.id, set()) & self.offices[cid]
+        if stated:
+            return f"holds the office stated here ({sorted(stated)[0][0]})"
+        here = context.get(local.article_id, set())
+        held = sorted((title, holder) for title, holder in self.offices[cid] if holder in here)
+        if held:
+            return f"holds {held[0][0]} ({held[0][1]}), named here"
+        elsewhere = set().union(*(context.get(a, set()) for a in self.articles[cid] - {local.article_id}))
+        shared = {e for e in context.get(local.article_id, set()) & elsewhere
+                  if not e.startswith("country:")} - {cid}
+        if not shared:
+            return None
+        return f"shares {', '.join(sorted(shared)[:4])} with its articles"
 
 
 def _articles(articles: set[str], limit: int = 3) -> str:

@@ -18,7 +18,7 @@ from dataclasses import replace
 from graphbuild.model import EntityKind, Extraction, LocalEntity, Mention, Resolved
 from graphbuild.resolution.geo import Gazetteer
 from graphbuild.resolution.mentions import acronym_definitions, split_mentions
-from graphbuild.resolution.normalize import clean_surface, entity_id, name_key, short_hash
+from graphbuild.resolution.normalize import GENERATIONAL_SUFFIXES, clean_surface, entity_id, name_key, short_hash
 from graphbuild.resolution.surfaces import place_entity, resolve_surface
 from graphbuild.rules import EntityRule
 from graphbuild.vocabulary import given_names, regional_office_titles, surname_particles
@@ -189,6 +189,7 @@ class _PeopleIndex:
         self._starts: dict[str, list[int]] = defaultdict(list)  # where each full name is written
         self._written_last: dict[str, set[str]] = defaultdict(set)  # last word as written, hyphens kept
         self._inner: dict[str, set[str]] = defaultdict(set)
+        self._suffixed_last: dict[str, set[str]] = defaultdict(set)  # the surname before "Jr.", "III"
         for mention in mentions:
             name = _person_surface(mention.text)
             key = name_key(name)
@@ -199,6 +200,13 @@ class _PeopleIndex:
                 self._display[key] = name
             self._starts[key].append(mention.start)
             words = key.split()
+            written = name.split()
+            if len(words) > 2 and words[-1] in GENERATIONAL_SUFFIXES:
+                # The surname before a generational suffix, looked up like a last word
+                # for PERSON mentions only ("Ford" the carmaker is no "William Clay Ford Jr.").
+                self._suffixed_last[words[-2]].add(key)
+                if len(written) > 2:
+                    self._written_last[name_key(written[-2])].add(key)
             self._last[words[-1]].add(key)
             self._first[words[0]].add(key)
             for word in words[1:-1]:
@@ -228,6 +236,12 @@ class _PeopleIndex:
         key = name_key(word)
         for index in (self._last, self._first, self._inner) if inner else (self._last, self._first):
             matches = index.get(key, set())
+            if index is self._last and inner:
+                # The surname before a generational suffix is a last word too: "LaCalamita"
+                # beside "Anthony LaCalamita III" and his wife "Michele LaCalamita" (ECB+
+                # 18_7ecbplus, 18_8ecbplus) is one of the two, chosen as below; alone it
+                # was hers. Likewise "Comeaux" of "Arcade Joseph Comeaux Jr." (MEANTIME).
+                matches = matches | self._suffixed_last.get(key, set())
             if len(matches) == 1:
                 return self._display[next(iter(matches))], EntityRule.PERSON_SURNAME_IN_ARTICLE
             if len(matches) > 1 and index is not self._last:

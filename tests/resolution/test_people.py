@@ -196,6 +196,28 @@ def test_a_known_persons_name_is_never_geocoded():
     assert nodes["person:denzel-washington"].aliases == ("Denzel Washington", "Washington")
 
 
+def test_a_common_surname_alone_joins_the_one_full_name_only_with_shared_context():
+    # A boxer "Lewis" is not the comedian "Jerry Lewis" of another story.
+    nodes, log, _ = corpus(("a1", [("Jerry Lewis", "PERSON"), ("Muscular Dystrophy Association", "ORG")]),
+                           ("a2", [("Lewis", "PERSON"), ("World Boxing Council", "ORG")]),
+                           ("a3", [("Lewis", "PERSON"), ("Muscular Dystrophy Association", "ORG")]))
+    assert nodes["person:jerry-lewis"].aliases == ("Jerry Lewis", "Lewis")
+    [record] = [r for r in log if r.rule is EntityRule.PERSON_SINGLE_NAME_IN_CORPUS]
+    assert record.articles == ("a3",) and "muscular-dystrophy-association" in record.evidence[0]
+    assert len([n for n in nodes.values() if n.kind is EntityKind.PERSON]) == 2
+
+
+def test_a_common_surname_alone_joins_the_holder_of_an_office_of_a_country_its_article_names():
+    holdings = [OfficeHolding("a1", "person:gordon-brown", "Prime Minister", "country:GBR", TextSpan(0, 1),
+                              "office:pre-modifier")]
+    nodes, log, _ = corpus(("a1", [("Gordon Brown", "PERSON"), ("Britain", "GPE")]),
+                           ("a2", [("Brown", "PERSON"), ("Britain", "GPE")]),
+                           ("a3", [("Brown", "PERSON"), ("Chile", "GPE")]), offices=holdings)
+    assert nodes["person:gordon-brown"].aliases == ("Brown", "Gordon Brown")
+    [record] = [r for r in log if r.rule is EntityRule.PERSON_SINGLE_NAME_IN_CORPUS]
+    assert record.articles == ("a2",) and "country:GBR" in record.evidence[0]
+
+
 def test_a_lone_word_other_articles_type_as_one_organisation_or_place_is_that_one():
     # "Mozilla" PERSON in one ECB+ report, ORG in others (27_16ecb, 27_3ecbplus); "Wasilla"
     # PERSON in 13_1ecb, a place elsewhere (13_12ecb).
@@ -241,3 +263,114 @@ def test_a_longer_form_whose_first_word_names_nothing_else_names_the_person():
     nodes, _, _ = corpus(("a1", [("Mohammad Javad Zarif", "PERSON"), ("Iran", "GPE")]),
                          ("a2", [("Javad Zarif", "PERSON")]), ("a3", [("Javad Zarif", "PERSON")]))
     assert person_names(nodes) == ["Mohammad Javad Zarif"]
+
+
+def test_a_common_full_name_in_unrelated_stories_is_two_people():
+    # An actor and a county attorney of one common name: their stories share nothing.
+    nodes, log, _ = corpus(
+        ("a1", [("Matt Smith", "PERSON"), ("BBC", "ORG"), ("Glasgow", "GPE"), ("David Tennant", "PERSON")]),
+        ("a2", [("Matt Smith", "PERSON"), ("Mohave County", "GPE"), ("Kingman", "GPE"), ("Warren Jeffs", "PERSON")]),
+        ("a3", [("Matt Smith", "PERSON"), ("Mohave County", "GPE"), ("Jeffs", "PERSON")]),
+        # A report that names nothing else is no evidence of a third man.
+        ("a4", [("Matt Smith", "PERSON"), ("France", "GPE")]))
+    smiths = sorted(n.id for n in nodes.values() if n.name == "Matt Smith")
+    assert smiths[0] == "person:matt-smith" and smiths[1].startswith("person:matt-smith--") and len(smiths) == 2
+    [record] = [r for r in log if r.rule is EntityRule.PERSON_COMMON_NAME_OTHER_STORY]
+    assert record.articles == ("a1",) and record.result == smiths[1]
+    assert "common name" in record.evidence[0] and "a2" in record.evidence[0]
+    [main] = [r for r in log if r.result == "person:matt-smith" and r.rule is EntityRule.PERSON_FULL_NAME]
+    assert main.articles == ("a2", "a3", "a4")
+
+
+def test_a_common_full_name_stays_one_person_when_the_stories_share_an_entity():
+    nodes, log, _ = corpus(("a1", [("Matt Smith", "PERSON"), ("Mohave County", "GPE")]),
+                           ("a2", [("Matt Smith", "PERSON"), ("Mohave County", "GPE")]))
+    assert [n.id for n in nodes.values() if n.name == "Matt Smith"] == ["person:matt-smith"]
+    assert not [r for r in log if r.rule is EntityRule.PERSON_COMMON_NAME_OTHER_STORY]
+
+
+def test_a_rare_full_name_merges_across_articles_with_nothing_else_in_common():
+    # Two reports that name "Barack Obama" and no other entity but countries are one man.
+    nodes, _, _ = corpus(("a1", [("Barack Obama", "PERSON"), ("France", "GPE")]),
+                         ("a2", [("Barack Obama", "PERSON"), ("Kenya", "GPE")]))
+    assert person_names(nodes) == ["Barack Obama"]
+
+
+def test_a_separated_common_name_keeps_its_office_on_its_own_node():
+    holdings = [OfficeHolding("a2", "person:matt-smith", "County Attorney", "org:mohave-county", TextSpan(0, 1),
+                              "office:apposition")]
+    _, _, people = corpus(("a1", [("Matt Smith", "PERSON"), ("BBC", "ORG"), ("Karen Gillan", "PERSON")]),
+                          ("a2", [("Matt Smith", "PERSON"), ("Mohave County", "ORG"), ("Warren Jeffs", "PERSON")]),
+                          ("a3", [("Matt Smith", "PERSON"), ("Mohave County", "ORG")]), offices=holdings)
+    assert people.person_id("a1", "person:matt-smith").startswith("person:matt-smith--")
+    assert [h.person_id for h in people.offices(holdings)] == ["person:matt-smith"]
+
+
+def test_a_surname_alone_in_another_spelling_joins_the_person_when_the_articles_share_an_entity():
+    # "Zelenskyy" in one outlet's report, "Volodymyr Zelensky" in another's.
+    nodes, log, _ = corpus(("a1", [("Volodymyr Zelensky", "PERSON"), ("Kyiv", "GPE"), ("NATO", "ORG")]),
+                           ("a2", [("Zelenskyy", "PERSON"), ("NATO", "ORG")]))
+    assert person_names(nodes) == ["Volodymyr Zelensky"]
+    assert "Zelenskyy" in nodes["person:volodymyr-zelensky"].aliases
+    [record] = [r for r in log if r.rule is EntityRule.PERSON_SPELLING]
+    assert record.articles == ("a2",) and "org:nato" in record.evidence[0]
+
+
+def test_a_surname_alone_in_another_spelling_stays_apart_without_shared_context():
+    nodes, _, _ = corpus(("a1", [("Scott Peterson", "PERSON"), ("Modesto", "GPE")]),
+                         ("a2", [("Petersen", "PERSON"), ("Denmark", "GPE")]))
+    ids = sorted(n.id for n in nodes.values() if n.kind is EntityKind.PERSON)
+    assert ids[0] == "person:petersen~" + ids[0].split("~")[1] and ids[1] == "person:scott-peterson"
+
+
+def test_a_short_surname_alone_never_joins_another_spelling():
+    nodes, _, _ = corpus(("a1", [("Ann Kahn", "PERSON"), ("NATO", "ORG")]),
+                         ("a2", [("Khan", "PERSON"), ("NATO", "ORG")]))
+    assert len([n for n in nodes.values() if n.kind is EntityKind.PERSON]) == 2
+
+
+def test_a_teams_plural_nickname_joins_the_team_ending_in_it_only_with_shared_context():
+    # Many teams are "the Bulldogs"; and a nickname is never the first word of a person.
+    nodes, _, _ = corpus(("a1", [("Drake Bulldogs", "PERSON"), ("Missouri Valley Conference", "ORG")]),
+                         ("a2", [("Bulldogs", "PERSON"), ("Gonzaga", "ORG")]),
+                         ("a3", [("Bulldogs", "PERSON"), ("Missouri Valley Conference", "ORG")]),
+                         ("a4", [("Jaguars Peyton Manning", "PERSON"), ("NFL", "ORG")]),
+                         ("a5", [("Jaguars", "PERSON"), ("NFL", "ORG")]),
+                         ("a6", [("Ann Rhodes", "PERSON"), ("Ipswich", "GPE")]),
+                         ("a7", [("Rhodes", "PERSON"), ("Norwich", "GPE")]))
+    assert nodes["person:drake-bulldogs"].aliases == ("Bulldogs", "Drake Bulldogs")
+    assert nodes["person:jaguars-peyton-manning"].aliases == ("Jaguars Peyton Manning",)
+    assert nodes["person:ann-rhodes"].aliases == ("Ann Rhodes", "Rhodes")  # a surname in -s joins as before
+    assert len([n for n in nodes.values() if n.kind is EntityKind.PERSON]) == 5
+
+
+def test_two_spellings_of_a_leaders_name_join_when_one_holds_an_office_of_a_country_the_other_names():
+    holdings = [OfficeHolding("a1", "person:volodymyr-zelenskyy", "President", "country:UKR", TextSpan(0, 1),
+                              "office:pre-modifier")]
+    nodes, log, _ = corpus(("a1", [("Volodymyr Zelenskyy", "PERSON"), ("Ukraine", "GPE")]),
+                           ("a2", [("Volodymyr Zelensky", "PERSON"), ("Ukraine", "GPE"), ("Poland", "GPE")]),
+                           offices=holdings)
+    assert len([n for n in nodes.values() if n.kind is EntityKind.PERSON]) == 1
+    [record] = [r for r in log if r.rule is EntityRule.PERSON_SPELLING]
+    assert "country:UKR" in record.evidence[0]
+
+
+def test_two_spellings_of_a_name_stay_apart_with_only_a_country_in_common():
+    nodes, _, _ = corpus(("a1", [("Volodymyr Zelenskyy", "PERSON"), ("Ukraine", "GPE")]),
+                         ("a2", [("Volodymyr Zelensky", "PERSON"), ("Ukraine", "GPE")]))
+    assert len([n for n in nodes.values() if n.kind is EntityKind.PERSON]) == 2
+
+
+def test_a_syllable_of_a_hyphenated_given_name_is_no_surname():
+    # "Ban Ki-moon" is written family name first: "Moon" alone elsewhere is not him.
+    nodes, _, _ = corpus(("a1", [("Ban Ki-moon", "PERSON"), ("United Nations", "ORG")]),
+                         ("a2", [("Moon", "PERSON"), ("Summit Entertainment", "ORG")]),
+                         ("a3", [("Ban", "PERSON"), ("United Nations", "ORG")]))
+    assert nodes["person:ban-ki-moon"].aliases == ("Ban", "Ban Ki-moon")
+
+
+def test_a_hyphenated_surname_alone_still_joins_its_person():
+    nodes, _, _ = corpus(("a1", [("Dominique Strauss-Kahn", "PERSON"), ("IMF", "ORG")]),
+                         ("a2", [("Strauss-Kahn", "PERSON"), ("IMF", "ORG")]),
+                         ("a3", [("Kahn", "PERSON"), ("IMF", "ORG")]))
+    assert nodes["person:dominique-strauss-kahn"].aliases == ("Dominique Strauss-Kahn", "Kahn", "Strauss-Kahn")

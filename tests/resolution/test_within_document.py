@@ -164,3 +164,15 @@ def test_a_given_name_two_full_names_of_the_article_share_is_not_guessed():
         ("Erik Lind", "PERSON"), ("Erik Sandvik", "PERSON"), ("Erik", "PERSON"),
     ]), gazetteer()))
     assert any(i.startswith("person:erik~") for i in found)
+
+
+def test_a_surname_before_a_generational_suffix_counts_as_shared_with_a_relative():
+    # A man "Tomas Varga III" and his wife "Ilona Varga" named once each: the bare "Varga"
+    # written between them is the man's, not the wife's merely because his name ends in "III".
+    found = by_id(resolve_article(extraction("a1", [
+        ("Tomas Varga III", "PERSON"), ("Varga", "PERSON"), ("Varga", "PERSON"), ("Ilona Varga", "PERSON"),
+    ]), gazetteer()))
+    assert set(found) == {"person:tomas-varga-iii", "person:ilona-varga"}
+    assert len(found["person:tomas-varga-iii"].mentions) == 3
+    assert found["person:tomas-varga-iii"].rules[1] == "person:surname-of-nearest-full-name-in-article"
+    assert len(found["person:ilona-varga"].mentions) == 1
