@@ -35,15 +35,13 @@ TERRITORY_TYPES = frozenset({
     "Country",  # the constituent countries of the Netherlands: Aruba, Curaçao, Sint Maarten
 })
 # Subdivision types that group regions without governing them: in Indonesia the provinces
-# (Bali, Aceh) sit under "Geographical unit"s (ID-NU Nusa Tenggara, ID-SM Sumatera); a
-# region whose parent is such a unit is a first-level region all the same. Not ISO's
-# "Geographical region" (Uganda's districts, Cape Verde's municipalities): those units are
-# second-level, and names such as Boa Vista would then take a Brazilian city's place
-# (ECB+ coreference fell with them). Needed by ECB+ 37_1ecbplus, 37_11ecbplus (Aceh
+# (Bali, Aceh) sit under "Geographical unit"s (ID-NU Nusa Tenggara, ID-SM Sumatera), in
+# Uganda the districts under four "Geographical region"s. A region whose parent is of these
+# types is a first-level region all the same. Needed by ECB+ 37_1ecbplus, 37_11ecbplus (Aceh
 # province, unresolved before; several outlets) and by reports of the Bali G20 summit of 2022
 # (gulfnews.com, globalherald: "a hotel in Bali, Indonesia"), where "Bali" became a town in
 # India, the one candidate the gazetteer had.
-GROUPING_TYPES = frozenset({"Geographical unit"})
+GROUPING_TYPES = frozenset({"Geographical unit", "Geographical region"})
 # A city at least this large wins over a region of the same name ("Tokyo" the city, not
 # the prefecture; "Okinawa" the island prefecture, not the city of 140k).
 BIG_CITY = 1_000_000
