@@ -34,14 +34,6 @@ TERRITORY_TYPES = frozenset({
     "Overseas territory", "Overseas unique territorial collectivity", "Special administrative region",
     "Country",  # the constituent countries of the Netherlands: Aruba, Curaçao, Sint Maarten
 })
-# Subdivision types that group regions without governing them: in Indonesia the provinces
-# (Bali, Aceh) sit under "Geographical unit"s (ID-NU Nusa Tenggara, ID-SM Sumatera), in
-# Uganda the districts under four "Geographical region"s. A region whose parent is of these
-# types is a first-level region all the same. Needed by ECB+ 37_1ecbplus, 37_11ecbplus (Aceh
-# province, unresolved before; several outlets) and by reports of the Bali G20 summit of 2022
-# (gulfnews.com, globalherald: "a hotel in Bali, Indonesia"), where "Bali" became a town in
-# India, the one candidate the gazetteer had.
-GROUPING_TYPES = frozenset({"Geographical unit", "Geographical region"})
 # A city at least this large wins over a region of the same name ("Tokyo" the city, not
 # the prefecture; "Okinawa" the island prefecture, not the city of 140k).
 BIG_CITY = 1_000_000
@@ -137,7 +129,6 @@ class Gazetteer:
             self._demonyms[name_key(form)] = iso3
 
         iso_subdivisions = {sub.code for sub in pycountry.subdivisions}
-        groupings = {sub.code for sub in pycountry.subdivisions if sub.type in GROUPING_TYPES}
         for sub in pycountry.subdivisions:
             country_part, _, local = sub.code.partition("-")
             if sub.type in TERRITORY_TYPES and local in alpha2_to_3 and local != country_part:
@@ -145,7 +136,7 @@ class Gazetteer:
                 place = Place(territory.name, "territory", alpha2_to_3[country_part], sub.code)
                 for name in {territory.name, pycountry.countries.get(alpha_2=local).name, _plain(sub.name)}:
                     self.territories[name_key(name)] = place
-            elif sub.parent_code is None or sub.parent_code in groupings:
+            elif sub.parent_code is None:
                 key = name_key(_plain(sub.name))
                 place = Place(_plain(sub.name), "region", alpha2_to_3.get(country_part), sub.code)
                 # A name shared by regions of different countries resolves to none of them.

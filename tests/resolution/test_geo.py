@@ -85,15 +85,3 @@ def test_a_stored_gazetteer_reads_back_with_the_same_tables_and_a_damaged_copy_i
     assert "unreadable" in caplog.text and again.state() == built.state() and not copy.exists()
     geo.keep_gazetteer(tmp_path)
     assert geo.Gazetteer.from_state(__import__("srsly").msgpack_loads(copy.read_bytes())).state() == built.state()
-
-
-@pytest.mark.parametrize("surface, code", [("Bali", "ID-BA"), ("Aceh", "ID-AC")])
-def test_a_province_under_a_geographical_grouping_is_a_region_and_beats_a_small_town_elsewhere(surface, code):
-    # Indonesia's provinces sit under non-administrative "geographical units" in ISO 3166-2;
-    # "Bali" is also a town in India that geonames lists.
-    place = gazetteer().place(surface)
-    assert (place.kind, place.code, place.country) == ("region", code, "IDN")
-
-
-def test_a_capital_still_wins_over_a_region_of_its_name():
-    assert gazetteer().place("Kampala").kind == "city"
