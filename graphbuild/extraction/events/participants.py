@@ -505,6 +505,14 @@ def _place(token: Token, ctx: DocContext) -> Mention | None:
     """``in``/``at`` + a place name on ``token``; the finest of ``Doha, Qatar``."""
     for obj in prep_objects(token, PLACE_PREPOSITIONS):
         mention = ctx.mention(obj)
+        if mention is not None and mention.label == "FAC":
+            # A named building with its city: the city, as for a building named by a noun
+            # below ("met Putin at the Presidential Palace in Helsinki, Finland",
+            # https://www.upi.com/Top_News/World/Photos/President-Trump-meets-with-Russian-President-Putin-in-Helsinki/11634/,
+            # "in the Presidential Palace in Helsinki", http://ovimagazine.com/toon/15;
+            # ecbplus:2_1ecb "at the Kodak Theatre in Los Angeles"). The building alone stays.
+            city = _place_after(obj, ("in",), ctx)
+            return city if city is not None else mention
         if mention is not None and mention.label in PLACE_LABELS:
             return mention
         # "in the Egyptian city of Sharm el-Sheikh", "at the Zappeion Hall"; "at the airport in
