@@ -802,16 +802,8 @@ class _NameIndex:
         Bulldogs", "Tar Heels", ECB+ 31_*) only with the article's support — many teams
         share a nickname — and never a name that merely starts with it ("Jaguars Peyton
         Manning", a headline glued to a name in 29_11ecb)."""
-        candidates = sorted(self.surname.get(word, set()))
-        if len(candidates) != 1:
-            return None
-        cid = candidates[0]
-        support = self._support(cid, local, context, holdings)
-        if support is None:
-            return None
-        return (self.by_id[cid], EntityRule.PERSON_SINGLE_NAME_IN_CORPUS,
-                f"the only name of the corpus ending in it: {self.by_id[cid].name!r} "
-                f"({_articles(self.articles[cid])}); {support}")
+        return self._the_one_supported(sorted(self.surname.get(word, set())), local, context, holdings,
+                                       EntityRule.PERSON_SINGLE_NAME_IN_CORPUS, "the only name of the corpus ending in it:")
 
     def _spelling_of_surname(self, word: str, local: LocalEntity, context: dict[str, set[str]],
                              holdings: dict[str, set[tuple[str, str]]]) -> tuple[Resolved, EntityRule, str] | None:
@@ -830,15 +822,20 @@ class _NameIndex:
             return None
         near = [s for s in sorted(self.sounds.get(_phonetic(word), ())) if len(s) >= MIN_SURNAME_SPELLING
                 and _near_spelling(word, s)]
-        candidates = sorted({cid for s in near for cid in self.surname[s]})
+        return self._the_one_supported(sorted({cid for s in near for cid in self.surname[s]}), local, context,
+                                       holdings, EntityRule.PERSON_SPELLING, "a spelling of the surname of")
+
+    def _the_one_supported(self, candidates: list[str], local: LocalEntity, context: dict[str, set[str]],
+                           holdings: dict[str, set[tuple[str, str]]], rule: EntityRule,
+                           what: str) -> tuple[Resolved, EntityRule, str] | None:
+        """The only candidate, when the single name's article supports it (:meth:`_support`)."""
         if len(candidates) != 1:
             return None
         cid = candidates[0]
         why = self._support(cid, local, context, holdings)
         if why is None:
             return None
-        return (self.by_id[cid], EntityRule.PERSON_SPELLING,
-                f"a spelling of the surname of {self.by_id[cid].name!r} ({_articles(self.articles[cid])}); {why}")
+        return (self.by_id[cid], rule, f"{what} {self.by_id[cid].name!r} ({_articles(self.articles[cid])}); {why}")
 
     def _support(self, cid: str, local: LocalEntity, context: dict[str, set[str]],
                  holdings: dict[str, set[tuple[str, str]]]) -> str | None:
