@@ -73,7 +73,7 @@ from datetime import date, timedelta
 from itertools import combinations
 from typing import Protocol
 
-from graphbuild.model import EntityKind, EntityNode, EventKind, LocalEvent, OfficeHolding
+from graphbuild.model import EntityKind, EntityNode, EventKind, EventStatus, LocalEvent, OfficeHolding
 from graphbuild.resolution.dates import compatible as dates_compatible
 from graphbuild.resolution.dates import interval
 from graphbuild.resolution.events.within_article import SOFT_PLACE_RULES, family
@@ -91,6 +91,9 @@ MAX_ANCHOR_MONTHS = 36
 # An undated report of a named gathering tells one held or planned within this many days
 # of its publication (a gathering that recurs yearly is otherwise every year's).
 NAMED_WINDOW_DAYS = 45
+# An undated report joins an event on the wrong side of its publication for its status
+# (held after it, planned before it) only within this many days (:func:`fits_publication`).
+WRONG_SIDE_WINDOW_DAYS = 30
 
 
 class SameEventPolicy(Protocol):
@@ -237,6 +240,8 @@ class CompatiblePolicy:
             return False
         if not dates_compatible(a.date, b.date, DAY_TOLERANCE):
             return False
+        if not fits_publication(a, b):
+            return False
         if not places_compatible(a.place_id, a.place_rule, b.place_id, b.place_rule, entities):
             return False
         if family(a.kind) != family(b.kind):  # a dated gathering and dated talks: two parties shared
@@ -244,8 +249,10 @@ class CompatiblePolicy:
         if a.gathering_id is not None and a.gathering_id == b.gathering_id:
             return _near(a, b)
         first, second = set(a.participants), set(b.participants)
-        if not first or not second:  # one report names no party: the same gathering at the same place
+        if not first or not second:  # one report names no party: the same gathering at the same place,
+            # never by the place alone beside a date only one of them gives
             return (family(a.kind) == "gathering" and a.place_id is not None and b.place_id is not None
+                    and (interval(a.date) is None) == (interval(b.date) is None)
                     and a.place_rule not in SOFT_PLACE_RULES and b.place_rule not in SOFT_PLACE_RULES
                     and bool(_place_anchors(a, entities) & _place_anchors(b, entities)))
         shared = self.shared_parties(a, b)
@@ -255,13 +262,31 @@ class CompatiblePolicy:
             return bool(set(_anchors(a, entities)) & set(_anchors(b, entities)))
         return False
 
+    def stands_in(self, countries: LocalEvent, people: LocalEvent, entities: dict[str, EntityNode]) -> bool:
+        """Whether an article's event that names only countries (``the first U.S.-Russian
+        summit``) is its event of people who stand for them (``Trump and Putin met in
+        Helsinki``): at least two countries, each named by ``people`` or standing for one
+        of its people (the corpus's offices and stand-ins), two parties shared, kinds that
+        meet, dates and places compatible. Within an article the people's offices of other
+        articles are unknown, so the article kept them apart (:func:`fold_stand_ins`)."""
+        named = set(countries.participants)
+        if len(named) < 2 or not all(_is_country(p, entities) for p in named):
+            return False
+        covered = set(people.participants) | {self.countries[p] for p in people.participants if p in self.countries}
+        if not named <= covered or named <= set(people.participants):
+            return False
+        return (families_meet(countries, people) and dates_compatible(countries.date, people.date, DAY_TOLERANCE)
+                and places_compatible(countries.place_id, countries.place_rule, people.place_id, people.place_rule,
+                                      entities)
+                and self.shared_parties(countries, people) >= 2)
+
     # Never two events of one article: grouping checks the article apart, so it is no
     # part of the signature (a group of a thousand reports is a few signatures).
     one_per_article = True
 
     def signature(self, event: LocalEvent) -> Hashable:
         return (event.kind, frozenset(event.participants), event.date, event.place_id, event.place_rule,
-                event.gathering_id, event.published)
+                event.gathering_id, event.published, event.status)
 
     def partition(self, event: LocalEvent) -> Hashable:
         """Events naming one gathering: between two of them :meth:`same` reads only
@@ -270,7 +295,7 @@ class CompatiblePolicy:
         return None if event.gathering_id is None else (event.gathering_id, family(event.kind))
 
     def reduced_signature(self, event: LocalEvent) -> Hashable:
-        return family(event.kind), event.date, event.place_id, event.place_rule, event.published
+        return family(event.kind), event.date, event.place_id, event.place_rule, event.published, event.status
 
 
 def bucket(kind: EventKind) -> str:
@@ -293,6 +318,40 @@ def families_meet(a: LocalEvent, b: LocalEvent) -> bool:
     return {first, second} <= DATED_FAMILIES and _pinned(talks)
 
 
+def fits_publication(a: LocalEvent, b: LocalEvent) -> bool:
+    """Whether two reports, one of them without a date, can tell one occurrence by their
+    publication: a report that the meeting took place (held) tells one that began by its
+    publication, a report of a plan one that ends after it, each within
+    :data:`WRONG_SIDE_WINDOW_DAYS` (a status read wrongly, the present-tense ``The
+    president's first stop is Israel`` of a trip a week ahead, wn-bush-urges-allies, still
+    fits); a dated report is its dates. Beyond that the undated report tells another
+    occurrence of the same leaders' meetings: a plan for Mamallapuram 2019 is not the
+    Wuhan summit of 2018 (deccanherald, probe), a report of February that Trump and Kim
+    met is not a plan of June that they will meet at Panmunjom (yahoo and koreaherald,
+    probe: https://www.koreaherald.com/view.php?ud=20190630000122); Wikinews
+    wn-bush-arrives-israel (Bush arrived, held) and wn-hamas-ends-truce (Abbas "is to hold
+    talks" on Friday, planned) each tell the meeting on their side of publication. True
+    when both are dated (their dates decide) or either side is open (cancelled, denied,
+    no publication)."""
+    first, second = interval(a.date), interval(b.date)
+    if first is not None and second is not None:
+        return True
+    first, second = first or _possible(a), second or _possible(b)
+    return first is None or second is None or (first[0] <= second[1] and second[0] <= first[1])
+
+
+def _possible(event: LocalEvent) -> tuple[date, date] | None:
+    """When an undated report's event can lie, by its status and publication."""
+    if event.published is None:
+        return None
+    window = timedelta(days=WRONG_SIDE_WINDOW_DAYS)
+    if event.status is EventStatus.HELD:
+        return date.min, event.published + window
+    if event.status is EventStatus.PLANNED:
+        return event.published - window, date.max
+    return None
+
+
 def _pinned(event: LocalEvent) -> bool:
     return event.date is not None and event.date.iso is not None and event.date.precision in PINNING_PRECISIONS
 
@@ -309,6 +368,11 @@ def countries_of_office_holders(offices: Iterable[OfficeHolding], entities: dict
         if is_country and office.person_id != office.holder_id:
             found.setdefault(office.person_id, set()).add(office.holder_id)
     return {person: next(iter(countries)) for person, countries in found.items() if len(countries) == 1}
+
+
+def _is_country(party: str, entities: dict[str, EntityNode]) -> bool:
+    node = entities.get(party)
+    return node.kind is EntityKind.COUNTRY if node is not None else party.startswith("country:")
 
 
 def _near(a: LocalEvent, b: LocalEvent) -> bool:
