@@ -12,7 +12,9 @@ node, and the result does not depend on the input order.
 
 With the office holdings of the corpus (``offices``), a person stands for the country
 they hold an office for: ``Putin and Erdogan met`` and ``Russia and Turkey agreed`` share
-two parties (:class:`graphbuild.resolution.events.policy.CompatiblePolicy`).
+two parties (:class:`graphbuild.resolution.events.policy.CompatiblePolicy`); before
+grouping, an article's event that names only countries is folded into its one event of
+people who stand for them (:func:`fold_stand_ins`).
 
 The node: the participants of all reports, less a country that stands for its office
 holder named by another report (a node of ``Putin and Erdogan met`` and ``Russia and
@@ -116,9 +118,11 @@ def fold_stand_ins(local_events: Iterable[LocalEvent], rule: SameEventPolicy,
     event of people who stand for them (the policy's ``stands_in``; a policy without it
     folds nothing): ``the first U.S.-Russian summit in eight years`` is the article's
     ``Trump and Putin met in Helsinki`` once the corpus says Trump holds an office for the
-    United States and Putin for Russia (upi, https://www.upi.com/… in the probe; Wikinews
-    wn-putin-erdogan-… style reports that name ``Russia and Turkey`` beside their
-    leaders). Two or more candidates: nothing folds (which one is unknown)."""
+    United States and Putin for Russia (multi-outlet probe: UPI,
+    https://www.upi.com/Top_News/World/Photos/President-Trump-meets-with-Russian-President-Putin-in-Helsinki/11634/,
+    and newsflash.one, https://newsflash.one/2019/06/30/trump-meets-kim-jong-un-steps-into-north-korea/,
+    a "U.S.-North Korea" meeting beside Trump's and Kim's). Two or more candidates:
+    nothing folds (which one is unknown)."""
     local_events = list(local_events)
     stands_in = getattr(rule, "stands_in", None)
     countries: Mapping[str, str] = getattr(rule, "countries", {})

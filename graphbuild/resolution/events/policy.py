@@ -28,11 +28,13 @@ Policies are registered by name in :data:`POLICIES`; :data:`DEFAULT_POLICY` is
 * participants that overlap in at least two named parties after entity resolution (an
   outlet may name a party the other leaves out: both reports are kept, the node has
   both); a report of a gathering that names no party (``an international conference in
-  London on Tuesday``) joins one at the same place; a one-party event (a conference of one organisation, a visit named by its
+  London on Tuesday``) joins one at the same place when both or neither give a date
+  (never by the place alone beside a date only one gives); a one-party event (a conference of one organisation, a visit named by its
   visitor alone) matches an event with that party when they also share an anchor:
   compatible known places, or known dates that overlap;
 * dates as intervals that overlap within one day's tolerance (time zones, publication
-  skew, one batch-wide ``--published-default``); an undated report fits any date;
+  skew, one batch-wide ``--published-default``); an undated report fits any date on the
+  side of its publication its status says (:func:`fits_publication`);
 * compatible places: the same, a city and the country it lies in, or one of them only
   the dateline (where the reporter was, not necessarily the event); a venue the gazetteer
   does not know beside a place it knows (wn-eastmed-mitsotakis ``in Athens at the
@@ -48,7 +50,8 @@ Policies are registered by name in :data:`POLICIES`; :data:`DEFAULT_POLICY` is
   parties. Two people are one party only when they are one person (a minister and a
   president of one country each stand for it, but not for each other: their meetings stay
   apart unless a report names the countries); a person holding offices for two countries
-  stands for neither (:func:`countries_of_office_holders`);
+  stands for neither (:func:`countries_of_office_holders`); a country's leader
+  (``office:stand-in``, no office) stands for it the same way;
 * never two events of one article (the article already told them apart);
 * the status does not matter: a planned meeting that another article reports as held
   is the same event.
@@ -326,9 +329,10 @@ def fits_publication(a: LocalEvent, b: LocalEvent) -> bool:
     president's first stop is Israel`` of a trip a week ahead, wn-bush-urges-allies, still
     fits); a dated report is its dates. Beyond that the undated report tells another
     occurrence of the same leaders' meetings: a plan for Mamallapuram 2019 is not the
-    Wuhan summit of 2018 (deccanherald, probe), a report of February that Trump and Kim
-    met is not a plan of June that they will meet at Panmunjom (yahoo and koreaherald,
-    probe: https://www.koreaherald.com/view.php?ud=20190630000122); Wikinews
+    Wuhan summit of 2018 (probe: https://www.deccanherald.com/national/national-politics/pm-lands-in-chennai-for-india-china-informal-summit-767611.html),
+    a report of February that Trump and Kim met is not a plan of June that they will meet
+    at Panmunjom (probe: https://uk.news.yahoo.com/summit-between-donald-trump-kim-032000241.html,
+    https://www.koreaherald.com/view.php?ud=20190630000122); Wikinews
     wn-bush-arrives-israel (Bush arrived, held) and wn-hamas-ends-truce (Abbas "is to hold
     talks" on Friday, planned) each tell the meeting on their side of publication. True
     when both are dated (their dates decide) or either side is open (cancelled, denied,
