@@ -28,8 +28,8 @@ Policies are registered by name in :data:`POLICIES`; :data:`DEFAULT_POLICY` is
 * participants that overlap in at least two named parties after entity resolution (an
   outlet may name a party the other leaves out: both reports are kept, the node has
   both); a report of a gathering that names no party (``an international conference in
-  London on Tuesday``) joins one at the same place when both or neither give a date
-  (never by the place alone beside a date only one gives); a one-party event (a conference of one organisation, a visit named by its
+  London on Tuesday``) joins one at the same place, at a time both reports' publications
+  and statuses allow (:func:`fits_publication`); a one-party event (a conference of one organisation, a visit named by its
   visitor alone) matches an event with that party when they also share an anchor:
   compatible known places, or known dates that overlap;
 * dates as intervals that overlap within one day's tolerance (time zones, publication
@@ -252,10 +252,9 @@ class CompatiblePolicy:
         if a.gathering_id is not None and a.gathering_id == b.gathering_id:
             return _near(a, b)
         first, second = set(a.participants), set(b.participants)
-        if not first or not second:  # one report names no party: the same gathering at the same place,
-            # never by the place alone beside a date only one of them gives
+        if not first or not second:  # one report names no party: the same gathering at the same place
+            # (and, checked above, at a time its publication and status allow)
             return (family(a.kind) == "gathering" and a.place_id is not None and b.place_id is not None
-                    and (interval(a.date) is None) == (interval(b.date) is None)
                     and a.place_rule not in SOFT_PLACE_RULES and b.place_rule not in SOFT_PLACE_RULES
                     and bool(_place_anchors(a, entities) & _place_anchors(b, entities)))
         shared = self.shared_parties(a, b)

@@ -92,10 +92,14 @@ def test_an_undated_report_that_they_met_never_joins_a_meeting_months_after_it()
     assert len(group_events([later, cancelled], ENTITIES)) == 1  # a cancellation says no side
 
 
-def test_a_report_naming_no_party_never_joins_by_the_place_alone_beside_a_date_only_one_gives():
-    gathering = _event("o1", ["person:a", "person:b"], when=None, kind=EventKind.CONFERENCE,
-                       place=("place:JPN:tokyo", "explicit"))
-    dated = _event("o2", [], kind=EventKind.CONFERENCE, place=("place:JPN:tokyo", "explicit"))
-    undated = _event("o3", [], when=None, kind=EventKind.CONFERENCE, place=("place:JPN:tokyo", "explicit"))
-    assert len(group_events([gathering, dated], ENTITIES)) == 2
-    assert len(group_events([gathering, undated], ENTITIES)) == 1
+def test_a_report_naming_no_party_joins_by_place_only_at_a_time_its_publication_allows():
+    # "The two Korean leaders met at Panmunjom on Saturday" (held, dated, no party) is not
+    # a plan published a year later for a meeting at Panmunjom.
+    plan = _event("o1", ["person:a", "person:b"], when=None, kind=EventKind.CONFERENCE,
+                  place=("place:JPN:tokyo", "explicit"), status=EventStatus.PLANNED, published=date(2019, 6, 30))
+    met = _event("o2", [], kind=EventKind.CONFERENCE, place=("place:JPN:tokyo", "explicit"))
+    assert len(group_events([plan, met], ENTITIES)) == 2
+    # An undated report of the meeting, published the day it took place, joins it.
+    held = _event("o1", ["person:a", "person:b"], kind=EventKind.CONFERENCE, place=("place:JPN:tokyo", "explicit"))
+    undated = _event("o3", [], when=None, kind=EventKind.CONFERENCE, place=("country:JPN", "explicit"))
+    assert len(group_events([held, undated], ENTITIES)) == 1
