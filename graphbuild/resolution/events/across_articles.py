@@ -218,6 +218,7 @@ def group_events(local_events: Iterable[LocalEvent], entities: dict[str, EntityN
     group_participants: list[set[str]] = []
     group_articles: list[set[str]] = []
     spans: list[tuple[date, date] | None] = []  # the known dates of each group's members, as one interval
+    published: list[tuple[date, date] | None] = []  # and their publication dates
     # Whether an event fits a member depends only on the member's signature, so a group
     # is checked once per distinct signature, not per member. Members are filed by their
     # partition (a named gathering): between two events of one partition the policy reads
@@ -239,8 +240,9 @@ def group_events(local_events: Iterable[LocalEvent], entities: dict[str, EntityN
                        for m in by_sig.values()]
             if mine is not None:
                 members.extend(short[position].get(mine, {}).values())
-            if all(rule.same(event, other, entities) for other in members):
-                score = (len(tokens(event) & group_participants[position]), -time_distance(event, spans[position]))
+            if fits_group(rule, event, members, entities):
+                score = (len(tokens(event) & group_participants[position]),
+                         -time_distance(event, spans[position], published[position]))
                 if best is None or score > best[0]:
                     best = (score, position)
         if best is None:
@@ -249,6 +251,7 @@ def group_events(local_events: Iterable[LocalEvent], entities: dict[str, EntityN
             group_participants.append(set())
             group_articles.append(set())
             spans.append(None)
+            published.append(None)
             full.append(defaultdict(dict))
             short.append(defaultdict(dict))
         else:
@@ -257,12 +260,31 @@ def group_events(local_events: Iterable[LocalEvent], entities: dict[str, EntityN
         group_participants[position].update(tokens(event))
         group_articles[position].add(event.article_id)
         spans[position] = widen(spans[position], interval(event.date))
+        if event.published is not None:
+            published[position] = widen(published[position], (event.published, event.published))
         full[position][mine].setdefault(rule.signature(event), event)
         if mine is not None and reduced is not None:
             short[position][mine].setdefault(reduced(event), event)
         for key in keys:
             index[key].add(position)
     return groups
+
+
+def fits_group(rule: SameEventPolicy, event: LocalEvent, members: Sequence[LocalEvent],
+               entities: dict[str, EntityNode]) -> bool:
+    """Whether ``event`` can join a group: :meth:`same` with every member, or — under a
+    policy with ``fits_member`` — with at least one, and fitting the others that way
+    (a one-party report of the event anchored by the group's two-party reports)."""
+    loose = getattr(rule, "fits_member", None)
+    if loose is None:
+        return all(rule.same(event, other, entities) for other in members)
+    anchored = False
+    for other in members:
+        if rule.same(event, other, entities):
+            anchored = True
+        elif not loose(event, other, entities):
+            return False
+    return anchored
 
 
 # A report whose status says the other side of its publication counts this many days
@@ -277,14 +299,24 @@ def widen(span: tuple[date, date] | None, days: tuple[date, date] | None) -> tup
     return min(span[0], days[0]), max(span[1], days[1])
 
 
-def time_distance(event: LocalEvent, span: tuple[date, date] | None) -> int:
+def time_distance(event: LocalEvent, span: tuple[date, date] | None,
+                  publications: tuple[date, date] | None = None) -> int:
     """How far (days) an undated report lies from a group's known dates, for choosing
     among groups it fits equally well: measured from its publication, and a report that
     the meeting took place (held) is before its publication, a planned one after it (a
     held report of Monday's article is not next week's meeting of the same leaders).
-    0 for a dated report (its date already decided) or when either side is unknown."""
-    if span is None or event.published is None or interval(event.date) is not None:
+    A group whose reports give no date is as far as their publications (``publications``,
+    round 6: an undated group is not nearer than any dated one — the probe's undated
+    Singapore cancellation went to a plan published a year later). 0 for a dated report
+    (its date already decided) or when either side is unknown."""
+    if event.published is None or interval(event.date) is not None:
         return 0
+    if span is None:
+        if publications is None:
+            return 0
+        first, last = publications
+        return 0 if first <= event.published <= last else \
+            min(abs((first - event.published).days), abs((last - event.published).days))
     published = event.published
     gap = 0 if span[0] <= published <= span[1] else min(abs((span[0] - published).days),
                                                           abs((span[1] - published).days))

@@ -264,6 +264,29 @@ class CompatiblePolicy:
             return bool(set(_anchors(a, entities)) & set(_anchors(b, entities)))
         return False
 
+    def fits_member(self, event: LocalEvent, member: LocalEvent, entities: dict[str, EntityNode]) -> bool:
+        """Whether ``event`` fits a member of a group it is not :meth:`same` with, given
+        that it is :meth:`same` with another member (grouping checks that): a member that
+        names one party, which ``event`` names or stands for, when kinds, dates,
+        publication and places fit. A one-party report needs an anchor of its own to join a
+        report of two parties (a place or a date), but once the group holds a report that
+        shares two parties with ``event``, that report anchors it: ``Kim cancels the June 12
+        summit in Singapore`` (a report naming Kim alone, dated) no longer keeps out an undated
+        report that ``Trump called off the summit with Kim`` (the probe's Sun-Times and
+        Washington Post mirror reports, https://chicago.suntimes.com/news/trump-cancels-june-21-north-korea-summit-in-singapore/
+        and https://familycarefoundation.biz/category/kim-jong-un/page/34; Wikinews
+        wn-bush-arrives-israel's one-party reports of Bush's trip beside the reports naming
+        his hosts)."""
+        if len(set(member.participants)) != 1 or len(set(event.participants)) < 2:
+            return False
+        if event.article_id == member.article_id or family(event.kind) != family(member.kind):
+            return False
+        if event.gathering_id is not None and event.gathering_id == member.gathering_id:
+            return False  # one named gathering: :meth:`same` decides by its dates alone
+        return (dates_compatible(event.date, member.date, DAY_TOLERANCE) and fits_publication(event, member)
+                and places_compatible(event.place_id, event.place_rule, member.place_id, member.place_rule, entities)
+                and self.shared_parties(event, member, 1) >= 1)
+
     def stands_in(self, countries: LocalEvent, people: LocalEvent, entities: dict[str, EntityNode]) -> bool:
         """Whether an article's event that names only countries (``the first U.S.-Russian
         summit``) is its event of people who stand for them (``Trump and Putin met in

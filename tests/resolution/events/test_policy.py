@@ -21,7 +21,7 @@ from graphbuild.model import (
 from graphbuild.resolution.events import POLICIES, bind_policy, group_events, merge_events, same_event_policy
 from graphbuild.rules import OfficeRule
 from graphbuild.resolution.dates import interval
-from graphbuild.resolution.events.across_articles import order_key, time_distance, widen
+from graphbuild.resolution.events.across_articles import fits_group, order_key, time_distance, widen
 from tests.resolution.events.articles import NODES
 
 PEOPLE = ["person:a", "person:b", "person:c", "person:d", "country:JPN", "country:KOR"]
@@ -55,13 +55,15 @@ def _scan_groups(local_events, entities, policy):
     for event in sorted(local_events, key=order_key):
         best = None
         for index, group in enumerate(groups):
-            if all(policy.same(event, other, entities) for other in group):
+            if fits_group(policy, event, group, entities):
                 tokens = getattr(policy, "party_tokens", lambda e: set(e.participants))
                 shared = len(tokens(event) & {p for g in group for p in tokens(g)})
-                span = None
+                span = published = None
                 for member in group:
                     span = widen(span, interval(member.date))
-                score = (shared, -time_distance(event, span))
+                    if member.published is not None:
+                        published = widen(published, (member.published, member.published))
+                score = (shared, -time_distance(event, span, published))
                 if best is None or score > best[0]:
                     best = (score, index)
         if best is None:

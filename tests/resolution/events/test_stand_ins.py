@@ -103,3 +103,31 @@ def test_a_report_naming_no_party_joins_by_place_only_at_a_time_its_publication_
     held = _event("o1", ["person:a", "person:b"], kind=EventKind.CONFERENCE, place=("place:JPN:tokyo", "explicit"))
     undated = _event("o3", [], when=None, kind=EventKind.CONFERENCE, place=("country:JPN", "explicit"))
     assert len(group_events([held, undated], ENTITIES)) == 1
+
+
+def test_a_one_party_report_in_a_group_does_not_keep_out_a_report_the_group_anchors():
+    # "Kim cancels the June 12 summit in Singapore" (one party, dated), "A and B will meet in
+    # Singapore on June 12" (dated), and an undated report that A called off the summit with B.
+    one_party = _event("o1", ["person:b"], kind=EventKind.CONFERENCE, place=("country:SGP", "explicit"),
+                       status=EventStatus.CANCELLED)
+    pair = _event("o2", ["person:a", "person:b"], kind=EventKind.CONFERENCE, place=("country:SGP", "explicit"),
+                  status=EventStatus.PLANNED)
+    undated = _event("o3", ["person:a", "person:b"], when=None, kind=EventKind.CONFERENCE,
+                     status=EventStatus.CANCELLED)
+    for events in ([one_party, pair, undated], [undated, pair, one_party]):
+        assert len(group_events(events, ENTITIES)) == 1
+    # Alone, the one-party report still needs an anchor of its own.
+    assert len(group_events([one_party, undated], ENTITIES)) == 2
+
+
+def test_an_undated_report_prefers_the_group_reported_near_its_publication_over_an_undated_one_far_away():
+    # A cancellation (no side of publication) between the summit of this month and a
+    # plan published a year later, which gives no date either.
+    summit = _event("o1", ["person:a", "person:b"], when=EventDate("June 12", "2018-06-12", "day"),
+                    published=date(2018, 6, 12))
+    plan = _event("o2", ["person:a", "person:b"], when=None, status=EventStatus.PLANNED, published=date(2019, 6, 30))
+    cancelled = _event("o3", ["person:a", "person:b"], when=None, status=EventStatus.CANCELLED,
+                       published=date(2018, 5, 25))
+    for events in ([summit, plan, cancelled], [cancelled, plan, summit]):
+        groups = group_events(events, ENTITIES)
+        assert sorted(sorted(e.article_id for e in g) for g in groups) == [["o1", "o3"], ["o2"]]
