@@ -211,7 +211,12 @@ def _objects_between(ctx: DocContext, start: int, end: int) -> bool:
 def description_antecedent(noun: Token, ctx: DocContext) -> Mention | None:
     """The person ``the president`` / ``the Chinese leader`` describes, or ``None``."""
     roles = lexicon()["role_nouns"]
-    if noun.lemma_ not in roles or noun.tag_ in {"NNS", "NNPS"}:
+    # A capitalised title is a proper noun whose lemma keeps its case: "the Chinese Foreign
+    # Minister visited …" (https://www.etvbharat.com/english/national/bharat/india-china-dispute-is-work-in-progress-eam-jaishankar-after-talks-with-chinese-fm-wang-yi/na20220325150713928),
+    # "an official meeting with the Prime Minister" (wikinews:wn-matovic-covid-eu-summit), "the
+    # visit will take the American President to Canada's capital" (wikinews:wnx-bush-canada-visit)
+    role = noun.lemma_.lower()
+    if role not in roles or noun.tag_ in {"NNS", "NNPS"}:
         return None
     children = list(noun.children)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
@@ -234,10 +239,10 @@ def description_antecedent(noun: Token, ctx: DocContext) -> Mention | None:
         if index < limit:
             break
         titles, holders = _titles(ctx.doc[index], ctx)
-        if noun.lemma_ in ANY_OFFICE_ROLES:
+        if role in ANY_OFFICE_ROLES:
             fits = bool(titles & roles)
         else:
-            fits = noun.lemma_ in titles
+            fits = role in titles
         if fits and (not qualifiers or any(_same_party(q, h) for q in qualifiers for h in holders)):
             # The person the story is about (named most so far), then the nearest.
             key = (counts[_surname(mention)], -rank)
