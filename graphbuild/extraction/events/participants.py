@@ -31,6 +31,7 @@ from graphbuild.extraction.events.context import DocContext
 from graphbuild.extraction.events.lexicon import lexicon
 from graphbuild.extraction.events.references import (
     description_antecedent,
+    pair_antecedent,
     party_antecedent,
     plural_antecedent,
     pronoun_antecedent,
@@ -362,7 +363,12 @@ def _expand(head: Token, trigger: Trigger, ctx: DocContext, found: Roles, depth:
                 found.add(mention)
             continue
         lower = token.lower_
-        if lower in GROUP_WORDS:
+        pair = pair_antecedent(token, ctx) if token.pos_ == "NOUN" else []
+        if pair:  # "the two Korean leaders met": the last two such people named
+            for party in pair:
+                found.add(party)
+            found.rules.append("pair")
+        elif lower in GROUP_WORDS:
             found.group = True
         elif token.pos_ == "PRON":
             antecedent = antecedent_of_relative(token)

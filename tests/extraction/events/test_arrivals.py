@@ -63,3 +63,20 @@ def test_a_capitalised_title_alone_stands_for_the_article_s_holder_of_it(nlp):
     text = ("Chinese Foreign Minister Li Wen met Indian Foreign Minister Raj Kumar on Friday. Before the meeting, "
             "the Chinese Foreign Minister visited the adviser's office, after landing in New Delhi on Thursday.")
     assert (EventStatus.HELD, ["Li Wen"], "New Delhi") in _visits(nlp, text)
+
+
+def test_the_two_qualified_leaders_are_the_last_two_such_people_named(nlp):
+    text = ("South Korean President Jonas Weber said Sunday that North Korean leader Paul Meier wants peace. "
+            "The two Korean leaders met for a surprise summit at the border village on Saturday.")
+    doc = nlp(text)
+    found = [e for e in events_from_doc(doc, mentions_from_doc(doc)) if e.kind is EventKind.CONFERENCE]
+    assert [sorted(text[p.start:p.end] for p in e.participants) for e in found] == [["Jonas Weber", "Paul Meier"]]
+    assert found[0].reference is None
+
+
+def test_the_two_leaders_unqualified_name_no_guessed_pair(nlp):
+    text = ("President Jonas Weber met President Paul Meier on Friday. Press Secretary Anna Berg said talks went well. "
+            "The two leaders met again on Saturday.")
+    doc = nlp(text)
+    last = [e for e in events_from_doc(doc, mentions_from_doc(doc)) if e.trigger.start > text.index("The two")]
+    assert [e.participants for e in last if e.participants] == []  # no guessed pair (the press secretary is nearer)
