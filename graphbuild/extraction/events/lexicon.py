@@ -114,6 +114,8 @@ WORD_LISTS: dict[str, str] = {
         "Verbs by which a journey contains an event ('whose state trip includes meetings with ...'): the journey's traveller takes part."),
     'role_welcome_verbs': (
         "Host verbs that, with an 'as' phrase, greet someone into a role, not at a meeting ('so excited to welcome Peter Capaldi as the 12th incarnation of the Doctor', 'I warmly welcome Theresa May as the new Leader')."),
+    'not_when_prepositions': (
+        "A date in such a phrase is a starting point, not when the event was: 'the first secretary of state to visit China since 2018' (extraction/events/context.py)."),
     'territory_nouns': (
         "Common nouns for the ground of a country: a visit's destination so named and qualified by a demonym is that country ('set foot on Israeli soil', 'stepped onto North Korean territory', 'will be visiting the central Chinese city')."),
     'sitting_bodies': (

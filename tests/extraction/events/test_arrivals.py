@@ -80,3 +80,10 @@ def test_the_two_leaders_unqualified_name_no_guessed_pair(nlp):
     doc = nlp(text)
     last = [e for e in events_from_doc(doc, mentions_from_doc(doc)) if e.trigger.start > text.index("The two")]
     assert [e.participants for e in last if e.participants] == []  # no guessed pair (the press secretary is nearer)
+
+
+def test_a_date_after_since_is_a_starting_point_not_the_visit_s_date(nlp):
+    text = "Anna Berg became the first secretary of state to visit Belarus since 2018."
+    doc = nlp(text)
+    (visit,) = [e for e in events_from_doc(doc, mentions_from_doc(doc)) if e.kind is EventKind.VISIT]
+    assert visit.date_text is None and text[visit.place.start:visit.place.end] == "Belarus"
