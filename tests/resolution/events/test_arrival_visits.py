@@ -62,3 +62,13 @@ def test_arriving_where_a_summit_one_attends_begins_is_coming_to_the_summit(nlp,
     text = ("Syrian President Omar Kassem arrived in the Egyptian city of Alexandria on Monday. At the Arab League "
             "summit, Kassem called for a ceasefire.")
     assert _visits(nlp, tmp_path, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # told with what it is for: on the way to the meeting (wikinews:wn-bush-arrives-israel's form)
+    "Chinese President Li Wen met Raj Kumar last year. Li will travel to Chennai on Friday to meet Kumar.",
+    # told by a noun (wikinews:wn-ukraine-subpoena-pompeo's "planned trip to Warsaw")
+    "Chinese President Li Wen met Raj Kumar last year. Li's planned trip to Chennai was postponed.",
+])
+def test_an_office_holder_going_to_a_city_en_route_is_no_visit(nlp, tmp_path, text):
+    assert _visits(nlp, tmp_path, text) == []
