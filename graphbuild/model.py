@@ -146,6 +146,10 @@ class EventMention:
     place_context: tuple[TextSpan, ...] = ()
     # A visit told by going somewhere (travel, arrive, trip, tour) is a visit only to a country.
     countries_only: bool = False
+    # Such going told by a noun or with what it is for ("a trip to Warsaw", "will travel on to
+    # Ramallah to meet Abbas"): a city is on the way to that. Told by a verb alone ("Xi will
+    # arrive in Chennai"), a city abroad is visited by an office holder (resolution decides).
+    en_route: bool = False
     # The destination came in a "to"/"in" phrase ("a visit to the West Bank"): a place even
     # where the gazetteer does not know it (a direct object may be a person: "visit Piara Singh").
     destination_by_preposition: bool = False

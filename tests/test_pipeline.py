@@ -121,12 +121,12 @@ def test_an_article_whose_event_resolution_hangs_or_fails_is_left_out_of_every_s
                                                                                        monkeypatch):
     resolve_article_events = resolution_events.resolve_article_events
 
-    def misbehaves(article, mentions, local_entities):
+    def misbehaves(article, mentions, local_entities, **options):
         if article.id == "b-tokyo":
             time.sleep(30)
         if article.id == "b-summit":
             raise RecursionError("maximum recursion depth exceeded")
-        return resolve_article_events(article, mentions, local_entities)
+        return resolve_article_events(article, mentions, local_entities, **options)
 
     monkeypatch.setattr(resolution_events, "resolve_article_events", misbehaves)
     report = _run(small_batch, tmp_path / "out", nlp, article_timeout=2)

@@ -130,8 +130,11 @@ def _date_candidates(doc: Doc, trigger_ids: set[int]) -> list[DateCandidate]:
     covered = {i for start, end in spans for i in range(start, end)}
     spans += [(t.i, t.i + 1) for t in doc if t.lower_ in WEEKDAY_WORDS and t.i not in covered]
     found = []
+    not_when = lexicon()["not_when_prepositions"]  # "the first to visit China since 2018": a starting point
     for start, end in spans:
         root = Span(doc, start, end).root
+        if root.dep_ == "pobj" and root.head.lower_ in not_when:
+            continue
         anchor, steps = -1, 0
         head = root.head
         if root.i in trigger_ids:

@@ -146,7 +146,7 @@ def _visits(trigger: Trigger, ctx: DocContext, found: Roles, rule: str, status, 
     people), never a bare demonym ("150,000 Chinese visit the UK yearly")."""
     visitors = [m for m in found.participants if m.label in VISITOR_LABELS and m not in found.companions]
     destinations = [(m, context) for m, context in destination_mentions(found, ctx)
-                    if m.label in PLACE_LABELS or m.label == "ORG"]
+                    if m.label in PLACE_LABELS or m.label in {"ORG", "NORP"}]  # NORP: "Israeli soil" (_territory)
     if not destinations and found.place is not None and trigger.pattern.id in {"arrive-verb", "arrival-noun"}:
         destinations = [(found.place, found.place_context)]
     reference = noun_reference(trigger.token) if trigger.is_noun else None
@@ -165,7 +165,9 @@ def _visits(trigger: Trigger, ctx: DocContext, found: Roles, rule: str, status, 
         records.append(_record(ctx, trigger.token, EventKind.VISIT, one, rule=rule,
                                reference=reference if not one.participants and not one.names else None,
                                status=status, future=future, date=date,
-                               countries_only=trigger.pattern.countries_only))
+                               countries_only=trigger.pattern.countries_only,
+                               en_route=trigger.pattern.countries_only and (
+                                   trigger.is_noun or _with_purpose(trigger.token))))
     return records
 
 
@@ -367,7 +369,7 @@ def _reference(trigger: Trigger, found: Roles, kind: EventKind) -> str | None:
 
 def _record(ctx: DocContext, token: Token, kind: EventKind | None, found: Roles, *, rule: str,
             reference: str | None, status: EventStatus, future: bool, date: tuple[int, int] | None,
-            countries_only: bool = False, gathering: Mention | None = None) -> EventMention:
+            countries_only: bool = False, gathering: Mention | None = None, en_route: bool = False) -> EventMention:
     sentence = ctx.sentence(token)
     offset = ctx.offset
     date_span = ctx.text_span(*date) if date is not None else None
@@ -389,6 +391,7 @@ def _record(ctx: DocContext, token: Token, kind: EventKind | None, found: Roles,
         names=tuple(found.names),
         place_context=tuple(TextSpan(m.start, m.end) for m in found.place_context),
         countries_only=countries_only,
+        en_route=en_route,
         destination_by_preposition=found.by_preposition,
         gathering=TextSpan(gathering.start, gathering.end) if gathering is not None else None,
     )

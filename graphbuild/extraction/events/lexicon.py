@@ -26,6 +26,8 @@ class TriggerPattern:
     object_preposition: str | None = None  # the object comes in this preposition's phrase: "called on President Alvi"
     partner_in_object: bool = False  # the person met is a with-phrase on the verb or its object: "discussed trade with Saleh"
     purpose: bool = False  # an event only with a purpose phrase: "is in Bolivia for the opening", not "is in Bolivia"
+    # further prepositions that bring a visit's destination: "set foot on Israeli soil", "stepped onto ... territory"
+    destination_prepositions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +114,10 @@ WORD_LISTS: dict[str, str] = {
         "Verbs by which a journey contains an event ('whose state trip includes meetings with ...'): the journey's traveller takes part."),
     'role_welcome_verbs': (
         "Host verbs that, with an 'as' phrase, greet someone into a role, not at a meeting ('so excited to welcome Peter Capaldi as the 12th incarnation of the Doctor', 'I warmly welcome Theresa May as the new Leader')."),
+    'not_when_prepositions': (
+        "A date in such a phrase is a starting point, not when the event was: 'the first secretary of state to visit China since 2018' (extraction/events/context.py)."),
+    'territory_nouns': (
+        "Common nouns for the ground of a country: a visit's destination so named and qualified by a demonym is that country ('set foot on Israeli soil', 'stepped onto North Korean territory', 'will be visiting the central Chinese city')."),
     'sitting_bodies': (
         "Legislatures: such a body meeting alone ('Parliament is to convene next week', 'Parliament would meet briefly in early September') is a sitting, no meeting of parties (extraction/events/senses.py)."),
     'not_party_objects': (
@@ -127,7 +133,7 @@ def lexicon() -> Lexicon:
                        EventKind(row["people_kind"]) if row.get("people_kind") else None,
                        bool(row.get("countries_only")), bool(row.get("agreement")), bool(row.get("person_object")),
                        row.get("object_preposition"), bool(row.get("partner_in_object")),
-                       bool(row.get("purpose")))
+                       bool(row.get("purpose")), tuple(row.get("destination_prepositions", ())))
         for row in data_rows("event_triggers"))
     words: dict[str, set[str]] = {name: set() for name in WORD_LISTS}
     for number, row in enumerate(data_rows("event_words"), start=1):

@@ -31,6 +31,7 @@ from graphbuild.extraction.events.context import DocContext
 from graphbuild.extraction.events.lexicon import lexicon
 from graphbuild.extraction.events.references import (
     description_antecedent,
+    pair_antecedent,
     party_antecedent,
     plural_antecedent,
     pronoun_antecedent,
@@ -131,7 +132,8 @@ def roles(trigger: Trigger, ctx: DocContext) -> Roles:
                 heads.append(child)
             elif child.dep_ == "agent":
                 heads.extend(c for c in child.children if c.dep_ == "pobj")
-            elif child.dep_ == "prep" and child.lower_ in DESTINATION_PREPOSITIONS and trigger.kind is EventKind.VISIT:
+            elif child.dep_ == "prep" and trigger.kind is EventKind.VISIT and (
+                    child.lower_ in DESTINATION_PREPOSITIONS or child.lower_ in trigger.pattern.destination_prepositions):
                 found.destinations.extend(c for c in child.children if c.dep_ == "pobj")
                 found.by_preposition = True
         if trigger.pattern.object_preposition is not None:  # "called on President Alvi"
@@ -361,7 +363,12 @@ def _expand(head: Token, trigger: Trigger, ctx: DocContext, found: Roles, depth:
                 found.add(mention)
             continue
         lower = token.lower_
-        if lower in GROUP_WORDS:
+        pair = pair_antecedent(token, ctx) if token.pos_ == "NOUN" else []
+        if pair:  # "the two Korean leaders met": the last two such people named
+            for party in pair:
+                found.add(party)
+            found.rules.append("pair")
+        elif lower in GROUP_WORDS:
             found.group = True
         elif token.pos_ == "PRON":
             antecedent = antecedent_of_relative(token)
@@ -633,6 +640,20 @@ def _place_named_by(noun: Token, ctx: DocContext) -> Mention | None:
     return None
 
 
+def _territory(noun: Token, ctx: DocContext) -> Mention | None:
+    """The country whose demonym qualifies a noun for its ground (``territory_nouns``):
+    ``set foot on Israeli soil`` (wikinews:wn-bush-arrives-israel), ``stepped onto North
+    Korean territory``, ``will be visiting the central Chinese city`` (probe outlets in
+    the data file): the demonym's mention, which resolution reads as its country."""
+    if noun.pos_ != "NOUN" or noun.lemma_ not in lexicon()["territory_nouns"]:
+        return None
+    for child in noun.children:
+        mention = ctx.mention(child)
+        if child.dep_ in {"amod", "compound", "nmod"} and mention is not None and mention.label == "NORP":
+            return mention
+    return None
+
+
 def _place_context(place: Mention, ctx: DocContext) -> list[Mention]:
     """Wider places named with the place: ``Doha, Qatar``, ``Tbilisi, Georgia``."""
     doc = ctx.doc
@@ -644,6 +665,11 @@ def _place_context(place: Mention, ctx: DocContext) -> list[Mention]:
         mention = ctx.mention(token)
         if mention is not None and mention != place and mention.label in PLACE_LABELS:
             found.append(mention)
+    root = span.root  # "the Colombian city of Leticia": Colombia
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i != root.head.i:
+        country = _territory(root.head.head, ctx)
+        if country is not None:
+            found.append(country)
     return found
 
 
@@ -657,10 +683,17 @@ def destination_mentions(roles_: Roles, ctx: DocContext) -> list[tuple[Mention, 
         head = antecedent_of_relative(head) or head
         items = conjuncts(head)
         for token in items:
-            mention = ctx.mention(token) or _place_named_by(token, ctx)
+            mention = ctx.mention(token)
+            if mention is not None and mention.label == "NORP":
+                continue  # "visit Americans": people, not a place
+            mention = mention or _place_named_by(token, ctx) or _territory(token, ctx)
             if mention is None or mention in seen or token.dep_ == "appos":
                 continue
             seen.add(mention)
             context = [ctx.mention(c) for c in token.children if c.dep_ == "appos" and ctx.mention(c) is not None]
-            found.append((mention, [m for m in context if m is not None and m.label in PLACE_LABELS]))
+            context = [m for m in context if m is not None and m.label in PLACE_LABELS]
+            country = _territory(token, ctx)  # "the Colombian city of Leticia": Colombia is visited
+            if country is not None and country != mention:
+                context.append(country)
+            found.append((mention, context))
     return found

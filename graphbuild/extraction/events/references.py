@@ -211,7 +211,12 @@ def _objects_between(ctx: DocContext, start: int, end: int) -> bool:
 def description_antecedent(noun: Token, ctx: DocContext) -> Mention | None:
     """The person ``the president`` / ``the Chinese leader`` describes, or ``None``."""
     roles = lexicon()["role_nouns"]
-    if noun.lemma_ not in roles or noun.tag_ in {"NNS", "NNPS"}:
+    # A capitalised title is a proper noun whose lemma keeps its case: "the Chinese Foreign
+    # Minister visited …" (https://www.etvbharat.com/english/national/bharat/india-china-dispute-is-work-in-progress-eam-jaishankar-after-talks-with-chinese-fm-wang-yi/na20220325150713928),
+    # "an official meeting with the Prime Minister" (wikinews:wn-matovic-covid-eu-summit), "the
+    # visit will take the American President to Canada's capital" (wikinews:wnx-bush-canada-visit)
+    role = noun.lemma_.lower()
+    if role not in roles or noun.tag_ in {"NNS", "NNPS"}:
         return None
     children = list(noun.children)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
@@ -234,16 +239,60 @@ def description_antecedent(noun: Token, ctx: DocContext) -> Mention | None:
         if index < limit:
             break
         titles, holders = _titles(ctx.doc[index], ctx)
-        if noun.lemma_ in ANY_OFFICE_ROLES:
+        if role in ANY_OFFICE_ROLES:
             fits = bool(titles & roles)
         else:
-            fits = noun.lemma_ in titles
+            fits = role in titles
         if fits and (not qualifiers or any(_same_party(q, h) for q in qualifiers for h in holders)):
             # The person the story is about (named most so far), then the nearest.
             key = (counts[_surname(mention)], -rank)
             if best is None or key > best[:2]:
                 best = (*key, mention)
     return best[2] if best is not None else None
+
+
+def pair_antecedent(noun: Token, ctx: DocContext) -> list[Mention]:
+    """The two people a qualified group noun (``the two Korean leaders``, ``both
+    American presidents``) stands for: the last two people the article named before it
+    (within ``DESCRIPTION_SENTENCES``) who hold a fitting title — ``leader`` and ``head``
+    fit any office — of a party the qualifier names (``Korean`` fits ``South Korean`` and
+    ``North Korean``). Empty unless such a pair is found; the mention then stays a
+    back-reference (``the-two``), as ``the two leaders`` unqualified always does: on the
+    probe's outlets the two people named last before it were a president and his press
+    secretary (times.co.uk, Hanoi) or a guest and the chief minister who received him
+    (deccanherald.com, Mamallapuram). Sources:
+    https://thepropertygazette.org/2018/05/27/kim-reaffirms-korean-denuclearization-push-looks-forward-to-trump-meeting-moon-says/
+    (WSJ: the two Korean leaders met for an unannounced summit … on Saturday, the first
+    sentence telling that summit, after Moon and Kim were named);
+    https://newnation.io/leaders-of-two-koreas-hold-surprise-meeting-as-trump-revives-hopes-of-summit-with-north
+    (Reuters: the two Korean leaders are trying to keep the … summit on track, after Moon
+    and Kim were named)."""
+    role = noun.lemma_.lower()
+    roles = lexicon()["role_nouns"]
+    if role not in roles or noun.tag_ not in {"NNS", "NNPS"} or not is_group(noun):
+        return []
+    qualifiers = {_key(ctx.mention(c).text) for c in noun.children
+                  if c.dep_ in {"amod", "compound", "nmod"} and ctx.mention(c) is not None}
+    if not qualifiers:
+        return []  # "the two leaders" alone: too often a press secretary or a host is nearer (a back-reference)
+    first_sentence = max(0, ctx.sentence_of[noun.i] - DESCRIPTION_SENTENCES)
+    limit = ctx.sentences[first_sentence].start
+    seen: dict[str, Mention] = {}  # surname → the person's nearest mention
+    fitting: list[str] = []
+    for index, mention in ctx.people_before(noun.i):
+        if index < limit:
+            break
+        surname = _surname(mention)
+        seen.setdefault(surname, mention)
+        if surname in fitting:
+            continue
+        titles, holders = _titles(ctx.doc[index], ctx)
+        fits = bool(titles & roles) if role in ANY_OFFICE_ROLES else role in titles
+        if fits and (not qualifiers or any(q in h or _same_party(q, h) for q in qualifiers for h in holders)):
+            fitting.append(surname)
+            if len(fitting) == 2:
+                break
+    return [seen[name] for name in fitting] if len(fitting) == 2 else []
 
 
 def _surname(mention: Mention) -> str:

@@ -54,6 +54,7 @@ from graphbuild.resolution.events.policy import (
     DAY_TOLERANCE,
     MAX_INDEXED_PARTICIPANTS,
     SameEventPolicy,
+    countries_of_office_holders,
     kind_rank,
     same_event_policy,
 )
@@ -76,10 +77,13 @@ def resolve_events(articles: Iterable[tuple[ArticleMeta, Sequence[EventMention]]
     by_article: dict[str, list[LocalEntity]] = defaultdict(list)
     for local in local_entities:
         by_article[local.article_id].append(local)
+    offices = list(offices)
+    office_countries = countries_of_office_holders(offices, entities)  # who is abroad where (arrivals)
     local_events: list[LocalEvent] = []
     for article, mentions in articles:
         if mentions:
-            compute = partial(resolve_article_events, article, mentions, by_article.get(article.id, []))
+            compute = partial(resolve_article_events, article, mentions, by_article.get(article.id, []),
+                              office_countries=office_countries)
             local_events.extend(compute() if fence is None else fence(article, compute))
     return merge_events(local_events, entities, policy, offices=offices)
 

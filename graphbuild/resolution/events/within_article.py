@@ -12,6 +12,12 @@ In text order:
 * a visit's destination: a country is the visited party, a place is where, and the
   country named with it (``Tbilisi, Georgia``) is visited too; a seat of government
   (``visited the White House``) is a visit to its country;
+* a visit told by going somewhere (arrive, travel, reach, land, set foot, a trip; the
+  trigger's ``countries_only``) is a visit to a country the text names — not one's own:
+  the country of an office the visitor holds (``President Kassem arrived back in Egypt``)
+  is an arrival home —, or to a city abroad when the visitor holds an office of a country
+  and the city lies in another (``Xi will arrive in Chennai``); anyone else's arrival in a
+  city is on the way to something (docs/events.md, round 6);
 * a mention joins an earlier event of the article of the same family (a summit and a
   meeting are one gathering) that it is compatible with (shared participants, one
   side's within the other's; dates that overlap; compatible places), else it starts
@@ -37,7 +43,7 @@ the latest event of its family, and the events at its place; never with every ev
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from datetime import date, timedelta
@@ -92,6 +98,8 @@ class Draft:
     rules: list[str] = field(default_factory=list)
     claims: list[EventStatus] = field(default_factory=list)
     visitors: set[str] = field(default_factory=set)
+    # told only as an office holder's arrival in a city abroad ("Xi will arrive in Chennai"): None until a mention
+    arrival_only: bool | None = None
     gathering: str | None = None  # the entity naming the gathering
 
 
@@ -107,18 +115,24 @@ class _Parsed:
     status: EventStatus
     visitors: set[str] = field(default_factory=set)
     gathering: str | None = None
+    arrival: bool = False  # an office holder's arrival in a city abroad (_visit_abroad)
 
     def __post_init__(self) -> None:
         self.ids = {p for p, _ in self.participants}
 
 
 def resolve_article_events(article: ArticleMeta, mentions: Sequence[EventMention],
-                           local_entities: Sequence[LocalEntity]) -> list[LocalEvent]:
-    """The events one article tells, in order of first mention."""
+                           local_entities: Sequence[LocalEntity], *,
+                           office_countries: Mapping[str, str] | None = None) -> list[LocalEvent]:
+    """The events one article tells, in order of first mention. ``office_countries``:
+    person id → the one country the corpus says they hold an office for
+    (:func:`graphbuild.resolution.events.policy.countries_of_office_holders`), which
+    decides whether an arrival is a visit abroad."""
     actors = ArticleActors(local_entities)
     drafts = _Drafts()
+    offices = office_countries or {}
     for mention in mentions:
-        parsed = _parse(mention, actors, article.published)
+        parsed = _parse(mention, actors, article.published, offices)
         if parsed is None:
             continue
         if mention.reference is None and parsed.kind is not None:
@@ -128,7 +142,7 @@ def resolve_article_events(article: ArticleMeta, mentions: Sequence[EventMention
     events = []
     for draft in drafts.items:
         kind = _final_kind(draft)
-        if not _enough(kind, draft, actors.names):
+        if not _enough(kind, draft, actors.names) or _coming_to_a_gathering(draft, drafts.items):
             continue
         dateline = actors.dateline
         if (draft.place_id is None and kind in DATELINE_KINDS and dateline is not None
@@ -212,7 +226,8 @@ class _Drafts:
         return list(found.values())
 
 
-def _parse(mention: EventMention, actors: ArticleActors, published: date | None) -> _Parsed | None:
+def _parse(mention: EventMention, actors: ArticleActors, published: date | None,
+           office_countries: Mapping[str, str] | None = None) -> _Parsed | None:
     participants: list[tuple[str, TextSpan]] = []
     place_id = place_rule = None
     countries: list[tuple[str, TextSpan]] = []
@@ -241,13 +256,18 @@ def _parse(mention: EventMention, actors: ArticleActors, published: date | None)
     elif countries and place_id is None:
         place_id, place_rule = countries[0][0], "modifier"
     visitors: set[str] = set()
+    arrival = False
     if mention.kind is EventKind.VISIT:
         visitors = {p for p, _ in participants}
         destination = _destination(mention, actors)
         if destination is None and mention.place is not None:
             return None  # a visit's destination must be a known place: "visit Piara Singh" (tagged GPE)
-        if destination is not None and mention.countries_only and not destination[0]:
+        if destination is not None and mention.countries_only and not _visit_abroad(
+                visitors, destination, actors.resolved(mention.place), office_countries or {}, mention.en_route):
             return None  # "travel to Ramallah (to meet Abbas)": on the way to something else
+        # an arrival told alone in a place (not a country): it may be the coming to a gathering
+        arrival = destination is not None and mention.countries_only and not mention.en_route \
+            and destination[1] is not None
         if destination is not None:
             visited, place_id, place_rule = destination
             participants.extend((c, s) for c, s in visited if c not in visitors)
@@ -263,7 +283,42 @@ def _parse(mention: EventMention, actors: ArticleActors, published: date | None)
         status = EventStatus.PLANNED  # a date after publication: the event is still to come
     gathering = actors.resolved(mention.gathering) if mention.gathering is not None else None
     return _Parsed(mention.kind, participants, place_id, place_rule, when, status, visitors,
-                   gathering.id if gathering is not None else None)
+                   gathering.id if gathering is not None else None, arrival)
+
+
+def _visit_abroad(visitors: set[str], destination, place, office_countries: Mapping[str, str],
+                  en_route: bool = False) -> bool:
+    """Whether going to ``destination`` (as :func:`_destination` gives it) is a visit for
+    a journey trigger (``countries_only``): to a country the text names that is not the
+    country of an office a visitor holds (that is an arrival home), or to a place in a
+    country other than a visitor's country of office (an office holder abroad: ``Xi will
+    arrive in Chennai``, https://www.deccanherald.com/national/national-politics/pm-lands-in-chennai-for-india-china-informal-summit-767611.html;
+    ``Wang reached New Delhi``, https://indianexpress.com/article/india/amid-china-outreach-foreign-minister-wang-yi-meets-s-jaishankar-in-delhi;
+    ``after landing in New Delhi``, https://www.etvbharat.com/english/national/bharat/india-china-dispute-is-work-in-progress-eam-jaishankar-after-talks-with-chinese-fm-wang-yi/na20220325150713928).
+    Going to a city told by a noun or with what it is for (``en_route``: ``travel on to
+    Ramallah to meet Abbas``, ``Trump's planned trip to Warsaw``, wikinews:wn-bush-arrives-israel,
+    wn-ukraine-subpoena-pompeo) and anyone's going to a city without an office abroad is on
+    the way to something; so is the arrival at a gathering (:func:`_coming_to_a_gathering`)."""
+    visited, place_id, _ = destination
+    homes = {office_countries[v] for v in visitors if v in office_countries}
+    if visited:
+        return not homes or any(country not in homes for country, _ in visited)
+    country = place.country_id if place is not None and place_id is not None else None
+    return not en_route and bool(homes) and country is not None and country not in homes
+
+
+def _coming_to_a_gathering(draft: Draft, drafts: Sequence[Draft]) -> bool:
+    """A visit told only as arriving in a place (no purpose told with it), while the article
+    tells a summit or conference the visitor takes part in at a date that fits: the
+    arrival is the coming to that gathering, no visit of its own (``Mugabe … arrived in the
+    Egyptian city of Sharm el-Sheikh on Monday`` as ``an African Union summit began in
+    Egypt today``, wikinews:wn-mugabe-au-suspension, whose gold has no such visit; as
+    ``traveled to New York for the United Nations (UN) General Assembly``,
+    wikinews:wn-cengiz-unga-khashoggi)."""
+    if not draft.arrival_only or draft.kind is not EventKind.VISIT:
+        return False
+    return any(_final_kind(other) is EventKind.CONFERENCE and draft.visitors & other.participants
+               and dates_compatible(other.date, draft.date) for other in drafts if other is not draft)
 
 
 def _destination(mention: EventMention, actors: ArticleActors):
@@ -397,6 +452,8 @@ def _attach(draft: Draft, mention: EventMention, parsed: _Parsed, rule: str, dra
             claim: bool = True) -> None:
     draft.participants.update(parsed.ids)
     draft.visitors.update(parsed.visitors)
+    if parsed.kind is not None:
+        draft.arrival_only = parsed.arrival if draft.arrival_only is None else draft.arrival_only and parsed.arrival
     if draft.gathering is None and parsed.gathering is not None:
         draft.gathering = parsed.gathering
     draft.evidence.update(parsed.participants)

@@ -1,0 +1,74 @@
+"""An arrival is a visit when an office holder arrives abroad (issue 14, round 6): in a
+country the text names, or in a city of a country other than the one of their office;
+arriving home, or anyone else arriving in a city, is none. Real model, our own
+sentences, the whole pipeline (the office holdings come from the articles)."""
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.pipeline import IngestOptions, build
+from tests.conftest import write_jsonl
+
+pytestmark = pytest.mark.model
+
+
+def _visits(nlp, tmp_path, text):
+    """(participant names, place names, status) of each Visit node."""
+    records = [{"id": "a", "published": "2020-03-10", "text": text}]
+    graph = build(IngestOptions(paths=[str(write_jsonl(tmp_path / "in.jsonl", records))], progress=False),
+                  nlp=nlp).graph
+    found = []
+    for node, attrs in graph.nodes(data=True):
+        if "Visit" not in attrs.get("labels", ()):
+            continue
+        parties = sorted(graph.nodes[s]["name"] for s, _, d in graph.in_edges(node, data=True)
+                         if d.get("type") == "PARTICIPATED_IN")
+        places = sorted(graph.nodes[t]["name"] for _, t, d in graph.out_edges(node, data=True)
+                        if d.get("type") == "HELD_IN")
+        found.append((parties, places, attrs["status"]))
+    return found
+
+
+def test_an_office_holder_arriving_in_a_city_abroad_visits_it(nlp, tmp_path):
+    text = ("Chinese President Li Wen met Indian Prime Minister Raj Kumar in Delhi last year. "
+            "Li will arrive in Chennai on Friday afternoon.")
+    assert _visits(nlp, tmp_path, text) == [(["Li Wen"], ["Chennai"], "planned")]
+
+
+def test_an_office_holder_reaching_a_capital_abroad_visits_it(nlp, tmp_path):
+    text = "Chinese Foreign Minister Li Wen met Raj Kumar on Friday. Li reached New Delhi in the evening."
+    assert _visits(nlp, tmp_path, text) == [(["Li Wen"], ["New Delhi"], "held")]
+
+
+@pytest.mark.parametrize("text", [
+    "Indian Prime Minister Raj Kumar arrived in Chennai on Friday.",  # at home
+    "The actor Raj Kumar arrived in Chennai on Friday.",  # no office: on the way to something
+])
+def test_arriving_home_or_without_office_in_a_city_is_no_visit(nlp, tmp_path, text):
+    assert _visits(nlp, tmp_path, text) == []
+
+
+def test_an_office_holder_arriving_in_a_named_foreign_country_still_visits_it(nlp, tmp_path):
+    text = "Chancellor Anna Berg arrived in Lisbon, Portugal on Monday to hold talks with Prime Minister Rui Costa."
+    assert _visits(nlp, tmp_path, text) == [(["Anna Berg", "Portugal"], ["Lisbon"], "held")]
+
+
+def test_a_city_named_by_its_country_s_demonym_is_a_visit_to_that_country(nlp, tmp_path):
+    text = "President Carlos Mendes travelled to the Peruvian city of Iquitos, where he met with President Ana Ruiz."
+    assert _visits(nlp, tmp_path, text) == [(["Carlos Mendes", "Peru"], ["Iquitos"], "held")]
+
+
+def test_arriving_where_a_summit_one_attends_begins_is_coming_to_the_summit(nlp, tmp_path):
+    text = ("Syrian President Omar Kassem arrived in the Egyptian city of Alexandria on Monday. At the Arab League "
+            "summit, Kassem called for a ceasefire.")
+    assert _visits(nlp, tmp_path, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # told with what it is for: on the way to the meeting (wikinews:wn-bush-arrives-israel's form)
+    "Chinese President Li Wen met Raj Kumar last year. Li will travel to Chennai on Friday to meet Kumar.",
+    # told by a noun (wikinews:wn-ukraine-subpoena-pompeo's "planned trip to Warsaw")
+    "Chinese President Li Wen met Raj Kumar last year. Li's planned trip to Chennai was postponed.",
+])
+def test_an_office_holder_going_to_a_city_en_route_is_no_visit(nlp, tmp_path, text):
+    assert _visits(nlp, tmp_path, text) == []
