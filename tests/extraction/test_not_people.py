@@ -227,3 +227,8 @@ def test_a_name_of_common_words_only_is_no_person(nlp, text, surface):
 
 def test_a_name_with_a_given_name_or_a_family_name_is_not_common_words_only(nlp):
     assert verdict(nlp, "Officials said Hope Glass was the headline of the day.", "Hope Glass") is None
+
+
+def test_a_lone_name_after_a_person_his_age_and_of_is_a_place(nlp):
+    text = "Police arrested Henrik Sollie, 23, of Brandvik, two streets away."
+    assert verdict(nlp, text, "Brandvik") == "LOC"
