@@ -107,17 +107,21 @@ _BEFORE_CLOSING_QUOTE = frozenset({",", "."})
 _HYPHENS = frozenset({"-", "‐", "‑"})  # "Han Duck" of "Han Duck-soo": the name goes on
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 DROP = ""  # the verdict "no entity at all"
+# word → case-folded full name holding it → token ranges of that name's first and last mention
+FullNames = dict[str, dict[str, tuple[tuple[int, int], tuple[int, int]]]]
 
 
-def full_name_words(doc: Doc) -> dict[str, set[str]]:
+def full_name_words(doc: Doc) -> FullNames:
     """Lower-case words of the text's PERSON entities of two words or more → the case-folded
-    texts of those entities."""
-    found: dict[str, set[str]] = defaultdict(set)
+    texts of those entities → the token ranges of their first and last mention."""
+    found: FullNames = defaultdict(dict)
     for ent in doc.ents:
         if ent.label_ == "PERSON" and sum(t.is_alpha for t in ent) >= 2:
+            text = ent.text.casefold()
             for t in ent:
                 if t.is_alpha:
-                    found[t.lower_].add(ent.text.casefold())
+                    first = found[t.lower_].get(text, ((ent.start, ent.end),))[0]
+                    found[t.lower_][text] = (first, (ent.start, ent.end))
     return dict(found)
 
 
@@ -146,11 +150,18 @@ def digits_cut(doc: Doc, start: int, end: int) -> int | None:
     return first if len(words) >= 2 else None
 
 
-def _in_another_name(word: str, text: str, names: dict[str, set[str]]) -> bool:
-    """``word`` is in a full name of the text other than ``text`` (case-folded). The same
-    name written again is no evidence for itself: "Khan Younis" twice in ECB+ 41_9ecb, both
-    typed PERSON, is no person's name that the place rules must spare."""
-    return any(other != text for other in names.get(word, ()))
+def _in_another_name(word: str, text: str, start: int, end: int,
+                     names: FullNames) -> bool:
+    """``word`` is in a full name of the text other than ``text`` (case-folded), written
+    outside ``doc[start:end]``. The same name written again is no evidence for itself:
+    "Khan Younis" twice in ECB+ 41_9ecb, both typed PERSON, is no person's name that the
+    place rules must spare; nor is the entity this span was cut from ("htm Woman Killed",
+    21_8ecbplus). Mentions do not overlap, so one outside, if any, is the first or the last;
+    the loop ends at the first other name (one overlaps at most a few)."""
+    for other, (first, last) in names.get(word, {}).items():
+        if other != text and (first[1] <= start or last[0] >= end):
+            return True
+    return False
 
 
 def _used_elsewhere(word: str, start: int, end: int, uses: dict[str, list[tuple[int, int]]]) -> bool:
@@ -171,7 +182,7 @@ def organization_names(doc: Doc) -> frozenset[str]:
     return frozenset(ent.text.casefold() for ent in doc.ents if ent.label_ == "ORG")
 
 
-def person_verdict(doc: Doc, start: int, end: int, names: dict[str, set[str]],
+def person_verdict(doc: Doc, start: int, end: int, names: FullNames,
                    english: frozenset[str] = frozenset(),
                    uses: dict[str, list[tuple[int, int]]] | None = None,
                    organizations: frozenset[str] = frozenset(),
@@ -192,9 +203,10 @@ def person_verdict(doc: Doc, start: int, end: int, names: dict[str, set[str]],
     if len(words) >= 2 and words[-1].text in person_org_heads():
         return "ORG"  # "Surrey Fire", "L. A. County Sheriff": a fire service, a sheriff's department
     text = tokens.text.casefold()
-    if not words or any(_in_another_name(t.lower_, text, names) for t in words):
+    if not words or any(_in_another_name(t.lower_, text, start, end, names) for t in words):
         return None
-    if len(words) >= 2 and all(_common_word(t, english) for t in words) and words[-1].text not in place_heads() \
+    named = [t for t in words if not t.is_lower]  # "htm Woman Killed": a URL's tail before the headline
+    if len(named) >= 2 and all(_common_word(t, english) for t in named) and words[-1].text not in place_heads() \
             and not (end < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_):
         return DROP  # "Woman Killed In Queens Hit", "Trial Begins", "Body Dope": a headline or a thing
     if len(words) == 1 and _quoted(doc, start, end):
@@ -256,7 +268,7 @@ def _names_a_family(token: Token) -> bool:
     return False
 
 
-def _a_team(doc: Doc, start: int, words: list[Token], names: dict[str, set[str]],
+def _a_team(doc: Doc, start: int, words: list[Token], names: FullNames,
             uses: dict[str, list[tuple[int, int]]]) -> bool:
     """A lone plural after a lower-case "the", no family name in either number and no word of
     a full name of the text: a team or a group, no person. A plural of a common English

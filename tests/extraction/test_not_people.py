@@ -8,6 +8,10 @@ from graphbuild.extraction.nlp import REPAIR_COMPONENT
 from graphbuild.extraction.not_people import DROP, full_name_words, person_verdict
 
 
+def _english(nlp):
+    return nlp.get_pipe(REPAIR_COMPONENT).english
+
+
 def verdict(nlp, text, surface):
     doc = nlp(text)
     start = text.index(surface)
@@ -151,14 +155,23 @@ def verdict_in_text(nlp, text, surface, occurrence=0):
 def test_the_same_full_name_written_twice_is_no_evidence_for_itself(nlp):
     # both mentions were typed PERSON: each protected the other from the place rules
     doc = nlp("Shells hit Khan Dalvar at dawn. Two people were killed in the southern city of Khan Dalvar.")
-    names = full_name_words(doc)
-    names["khan"] = {"khan dalvar"}  # as when NER typed both mentions PERSON
-    names["dalvar"] = {"khan dalvar"}
+    first = doc.char_span(doc.text.index("Khan Dalvar"), doc.text.index("Khan Dalvar") + len("Khan Dalvar"))
     start = doc.text.rindex("Khan Dalvar")
     span = doc.char_span(start, start + len("Khan Dalvar"))
+    mentions = ((first.start, first.end), (span.start, span.end))
+    names = {"khan": {"khan dalvar": mentions}, "dalvar": {"khan dalvar": mentions}}  # NER: PERSON twice
     assert person_verdict(doc, span.start, span.end, names) == "LOC"
-    names["dalvar"].add("omar dalvar")  # another full name with the word: maybe a person after all
+    names["dalvar"]["omar dalvar"] = ((0, 2), (0, 2))  # another full name with the word: maybe a person after all
     assert person_verdict(doc, span.start, span.end, names) is None
+
+
+def test_the_entity_a_name_was_cut_from_is_no_evidence_for_it(nlp):
+    doc = nlp("Officials said the headline was Woman Killed yesterday.")
+    start = doc.text.index("Woman")
+    span = doc.char_span(start, start + len("Woman Killed"))
+    cut_from = ((span.start - 1, span.end),)  # "was Woman Killed", NER's span before the repair
+    names = {w: {"was woman killed": cut_from * 2} for w in ("was", "woman", "killed")}
+    assert person_verdict(doc, span.start, span.end, names, _english(nlp)) == DROP
 
 
 def test_a_word_in_opening_and_closing_quotes_is_no_possessive(nlp):
