@@ -72,6 +72,14 @@ def place_heads() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def person_org_heads() -> frozenset[str]:
+    """Last words that make a name NER typed PERSON an organisation ("Surrey Fire", "L. A.
+    County Sheriff"); only PERSON spans, since works of art end in them too ("Catching Fire")
+    (extraction/not_people.py)."""
+    return frozenset(r["word"] for r in data_rows("person_org_heads"))
+
+
+@functools.lru_cache(maxsize=1)
 def place_nouns() -> frozenset[str]:
     """Lower-case nouns of places that a name before them modifies ("Yida refugee camp"):
     the name is that place, not a person (extraction/not_people.py)."""

@@ -29,8 +29,8 @@ from graphbuild.config import MODEL_PREFERENCE
 from graphbuild.errors import ConfigError
 from graphbuild.extraction.month_names import month_word_names
 from graphbuild.extraction.numbered_names import numbered_group_names
-from graphbuild.extraction.not_people import (DROP, digits_cut, full_name_words, lone_person_uses, organization_names,
-                                              person_verdict)
+from graphbuild.extraction.not_people import (DROP, digits_cut, full_name_words, lone_person_uses, lower_case_words,
+                                              organization_names, person_verdict)
 from graphbuild.vocabulary import (given_names, honorifics, job_abbreviations, office_departments, office_heads, office_modifiers,
                                    organization_nouns, place_heads, place_names, surname_particles, title_words,
                                    world_given_names, world_surnames)
@@ -215,6 +215,7 @@ class EntityRepair:
         person_words = Counter(t.lower_ for ent in doc.ents if ent.label_ == "PERSON" for t in ent)
         urls = _url_tokens(doc)
         full_names, lone_uses, orgs = full_name_words(doc), lone_person_uses(doc), organization_names(doc)
+        lower_words = lower_case_words(doc)
         other_names = {_fold(ent.text).casefold() for ent in doc.ents if ent.label_ in _NAMES_OF_THINGS}
         ents: list[Span] = []
         places = list(self.places(doc))  # one pass over the tokens for every use
@@ -288,7 +289,7 @@ class EntityRepair:
             if label == "PERSON" and any(c.isdigit() for c in doc[start:end].text):
                 end = digits_cut(doc, start, end) or end  # "Joe Louis 26 - 1" (extraction/not_people.py)
             if label == "PERSON" and (verdict := person_verdict(doc, start, end, full_names, self.english, lone_uses,
-                                                                orgs)) is not None:
+                                                                orgs, lower_words)) is not None:
                 if verdict == DROP:
                     continue  # a digit or a date: "Galaxy S4", "Fri Aug" (extraction/not_people.py)
                 label = verdict

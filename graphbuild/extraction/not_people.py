@@ -53,6 +53,35 @@ each read off the name's own tokens and its neighbours on the parse (linear):
   factors" (16_10ecbplus). "'Chin'" between a given name and a surname goes too: the
   person is the full name.
 
+Round 8 (issue 13, from the judged sample's wrong verdicts, bench/person_sample/):
+
+* **the same name is no evidence for itself**: the place rules spare a name one of whose
+  words is in a full name of the text, but only in *another* full name: "Khan Younis"
+  written twice and typed PERSON twice (ECB+ 41_9ecb) is the city of its "the southern
+  city of Khan Younis".
+* **an organisation's last word** (``data/person_org_heads.jsonl``: Fire, Sheriff, Info):
+  "Surrey Fire and Rescue" (ECB+ 14_5ecb; "Rogaland Fire and Rescue",
+  wnx-sola-airport-fire), "L. A. County Sheriff's Deputy" (16_2ecbplus), "told AME Info"
+  (20_9ecbplus): an organisation. PERSON spans only ("Catching Fire" is a film).
+* **common words only**: a name of two words or more that are all common English words
+  (WordNet's, inflected too) and none a given name or a family name of any locale is a
+  headline or a thing, no person: "Woman Killed In Queens Hit - And - Run" (ECB+
+  21_8ecbplus), "Trial Begins" (22_10ecbplus), "Handcuffs Guards" (3_1ecbplus), "Body
+  Dope" (18_15ecb), "Tell Tamer" (wn-kurds-assad-deal: the gazetteer makes it the place
+  again). No head of state or government of the last decades is written so; a name the
+  parse cut before a hyphen goes on ("Han Duck" of "Han Duck-soo") and a place head ends a
+  place or an institution, not a headline ("Lower Creek Fire Department").
+* **a family**: a lone name modifying "family" ("the extended Daya family", 41_7ecb).
+* **teams** also by a plural of no English word ("against the Bucs", 25_12ecb; "the
+  Steelers", 29_3ecbplus), before a possessive ("the Globes' audience", 2_11ecb), unless
+  the singular is a family name or a name of the text ("the Obamas" beside "Obama").
+* **a common word the text writes in lower case**: "Ricochet killed Greek teenager … a
+  bullet ricochet" (19_12ecb), "Jury finds …" (18_6ecbplus): one sense per discourse.
+* **lists and compass words**: every member of "the villages of Tonban, Gavarzin and
+  Khaledi" (20_7ecbplus), a name after "west of" ("six miles west of Anderson Springs",
+  38_3ecb; "north of Tbilisi", wn-merkel-georgia-nato) or before "area"/"neighborhood"
+  (``data/place_nouns.jsonl``).
+
 The caller (``nlp.EntityRepair``) keeps the label when this module says nothing.
 """
 from __future__ import annotations
@@ -62,28 +91,37 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Token
 
-from graphbuild.vocabulary import place_nouns, ship_prefixes, title_words, world_given_names, world_surnames
+from graphbuild.vocabulary import (person_org_heads, place_heads, place_nouns, ship_prefixes, title_words, world_given_names,
+                                   world_surnames)
 
 LOCATIVE = frozenset({"in", "at", "near", "into", "outside", "from"})
 MEDIUM_PREPOSITIONS = frozenset({"on", "via"})  # "wrote on Twitter", "said via Twitter"
+# "the extended Daya family" (ECB+ 41_7ecb, 41_8ecb), "the Sacoolas family" (wn-uk-diplomat-wife-immunity)
+FAMILY_NOUNS = frozenset({"family"})
+_CONJUNCTS_UP = 8  # how far a coordination is followed back to its first member
 _CALENDAR = frozenset(w.casefold().rstrip(".") for w in [*calendar.month_name, *calendar.month_abbr,
                                                         *calendar.day_name, *calendar.day_abbr] if w)
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
 _QUOTES = frozenset({"'", "‘", "’", '"', "“", "”", "`", "``", "''"})
 _BEFORE_CLOSING_QUOTE = frozenset({",", "."})
+_HYPHENS = frozenset({"-", "‐", "‑"})  # "Han Duck" of "Han Duck-soo": the name goes on
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 DROP = ""  # the verdict "no entity at all"
+# word → case-folded full name holding it → token ranges of that name's first and last mention
+FullNames = dict[str, dict[str, tuple[tuple[int, int], tuple[int, int]]]]
 
 
-def full_name_words(doc: Doc) -> dict[str, list[tuple[int, int]]]:
-    """Lower-case words of the text's PERSON entities of two words or more → the token
-    ranges of those entities."""
-    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+def full_name_words(doc: Doc) -> FullNames:
+    """Lower-case words of the text's PERSON entities of two words or more → the case-folded
+    texts of those entities → the token ranges of their first and last mention."""
+    found: FullNames = defaultdict(dict)
     for ent in doc.ents:
         if ent.label_ == "PERSON" and sum(t.is_alpha for t in ent) >= 2:
+            text = ent.text.casefold()
             for t in ent:
                 if t.is_alpha:
-                    found[t.lower_].append((ent.start, ent.end))
+                    first = found[t.lower_].get(text, ((ent.start, ent.end),))[0]
+                    found[t.lower_][text] = (first, (ent.start, ent.end))
     return dict(found)
 
 
@@ -112,11 +150,31 @@ def digits_cut(doc: Doc, start: int, end: int) -> int | None:
     return first if len(words) >= 2 else None
 
 
-def _in_another_name(word: str, start: int, end: int, names: dict[str, list[tuple[int, int]]]) -> bool:
-    """``word`` is in a full name outside ``doc[start:end]``. The ranges are sorted and do not
-    overlap, so one outside, if any, is the first or the last: constant time."""
-    ranges = names.get(word)
+def _in_another_name(word: str, text: str, start: int, end: int,
+                     names: FullNames) -> bool:
+    """``word`` is in a full name of the text other than ``text`` (case-folded), written
+    outside ``doc[start:end]``. The same name written again is no evidence for itself:
+    "Khan Younis" twice in ECB+ 41_9ecb, both typed PERSON, is no person's name that the
+    place rules must spare; nor is the entity this span was cut from ("htm Woman Killed",
+    21_8ecbplus). Mentions do not overlap, so one outside, if any, is the first or the last;
+    the loop ends at the first other name (one overlaps at most a few)."""
+    for other, (first, last) in names.get(word, {}).items():
+        if other != text and (first[1] <= start or last[0] >= end):
+            return True
+    return False
+
+
+def _used_elsewhere(word: str, start: int, end: int, uses: dict[str, list[tuple[int, int]]]) -> bool:
+    """``word`` stands as a one-word name outside ``doc[start:end]``. The ranges are sorted and
+    do not overlap, so one outside, if any, is the first or the last: constant time."""
+    ranges = uses.get(word)
     return bool(ranges) and (ranges[0][1] <= start or ranges[-1][0] >= end)
+
+
+def lower_case_words(doc: Doc) -> frozenset[str]:
+    """The words the text writes in lower case, and their lemmas: a word the text also
+    writes as a common word is that word where it stands capitalised alone."""
+    return frozenset(w for t in doc if t.is_alpha and t.is_lower for w in (t.lower_, t.lemma_))
 
 
 def organization_names(doc: Doc) -> frozenset[str]:
@@ -124,14 +182,16 @@ def organization_names(doc: Doc) -> frozenset[str]:
     return frozenset(ent.text.casefold() for ent in doc.ents if ent.label_ == "ORG")
 
 
-def person_verdict(doc: Doc, start: int, end: int, names: dict[str, list[tuple[int, int]]],
+def person_verdict(doc: Doc, start: int, end: int, names: FullNames,
                    english: frozenset[str] = frozenset(),
                    uses: dict[str, list[tuple[int, int]]] | None = None,
-                   organizations: frozenset[str] = frozenset()) -> str | None:
+                   organizations: frozenset[str] = frozenset(),
+                   lower_words: frozenset[str] = frozenset()) -> str | None:
     """For a PERSON span ``doc[start:end]``: ``DROP`` (no entity), a place or organisation
     label, or ``None`` (no evidence against a person). ``names`` is :func:`full_name_words`
     of the doc, ``english`` the common English words (WordNet's, from the lemmatizer),
-    ``uses`` :func:`lone_person_uses` of the doc, ``organizations`` :func:`organization_names`."""
+    ``uses`` :func:`lone_person_uses` of the doc, ``organizations`` :func:`organization_names`,
+    ``lower_words`` :func:`lower_case_words`."""
     tokens = doc[start:end]
     words = [t for t in tokens if t.is_alpha]
     if words and all(t.lower_.rstrip(".") in _CALENDAR for t in words):
@@ -140,37 +200,92 @@ def person_verdict(doc: Doc, start: int, end: int, names: dict[str, list[tuple[i
         return DROP if digits_cut(doc, start, end) is None else None
     if len(tokens) >= 2 and tokens[0].text in ship_prefixes():
         return DROP  # "INS Tabar", "MV Gibe": a ship
-    if not words or any(_in_another_name(t.lower_, start, end, names) for t in words) or (end < len(doc) and doc[end].text in _POSSESSIVE):
+    if len(words) >= 2 and words[-1].text in person_org_heads():
+        return "ORG"  # "Surrey Fire", "L. A. County Sheriff": a fire service, a sheriff's department
+    text = tokens.text.casefold()
+    if not words or any(_in_another_name(t.lower_, text, start, end, names) for t in words):
         return None
+    named = [t for t in words if not t.is_lower]  # "htm Woman Killed": a URL's tail before the headline
+    if len(named) >= 2 and all(_common_word(t, english) for t in named) and words[-1].text not in place_heads() \
+            and not (end < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_):
+        return DROP  # "Woman Killed In Queens Hit", "Trial Begins", "Body Dope": a headline or a thing
     if len(words) == 1 and _quoted(doc, start, end):
-        return DROP  # "'Oddfather,'", "“Shapow,”": a nickname or a quoted word
+        return DROP  # "'Oddfather,'", "“Shapow,”", "`Colossal'" (its closing quote is no possessive)
+    if _a_team(doc, start, words, names, uses or {}):
+        return "ORG"  # "with the Dolphins", "the Colts beat …", "the Globes' audience": a team, a group
+    if end < len(doc) and doc[end].text in _POSSESSIVE:
+        return None
     if _named_by_place_noun(doc, start, end):
         return "LOC"  # "the city of Khan Younis": a given name there too ("Khan")
+    if len(words) == 1 and _names_a_family(doc[end - 1]):
+        return DROP  # "the extended Daya family": a family, no one person (a given name too: "the Gray family")
     if words[0].lower_ in world_given_names() or doc[start:end].text.casefold() in organizations:
         return None  # the text names it as an organisation elsewhere: "At present Ryanair has" (MEANTIME airbus_11714)
     if _after_locative(doc, start, end) or _of_a_person(doc, start):
         return "LOC"
     common = len(words) == 1 and words[0].lower_ in english and words[0].lower_ not in world_surnames()
-    if _a_team(doc, start, words, english):
-        return "ORG"  # "with the Dolphins", "the Colts beat …": a team
     if common and start > 0 and doc[start - 1].lower_ in MEDIUM_PREPOSITIONS:
         return "ORG"
     if common and end - start == 1 and _modifies_common_noun(doc[start]) \
-            and not _in_another_name(words[0].lower_, start, end, uses or {}):
+            and not _used_elsewhere(words[0].lower_, start, end, uses or {}):
         return DROP
+    if common and end - start == 1 and _common_in_this_text(words[0], lower_words) \
+            and not _used_elsewhere(words[0].lower_, start, end, uses or {}):
+        return DROP  # "Ricochet killed Greek teenager … died from a bullet ricochet"
     return None
 
 
-def _a_team(doc: Doc, start: int, words: list[Token], english: frozenset[str]) -> bool:
-    """A lone plural of a common English word (WordNet's) after a lower-case "the", no family
-    name in either number: a team or a group, no person ("spent five games with the
-    Dolphins", ECB+ 25_8ecb; "the Colts beat the host Jaguars", 29_2ecb; "the Kennedys" and
-    "the Bushes" are families: Kennedy is no common word, Bush a family name)."""
-    if len(words) != 1 or start == 0 or doc[start - 1].text != "the":
+def _common_word(token: Token, english: frozenset[str]) -> bool:
+    """A common English word (WordNet's, also inflected: "Kills", "Killed", "Guards") that
+    is no given name and no family name of any locale (faker's lists)."""
+    word = token.lower_
+    return (word in english or token.lemma_.lower() in english or (word.endswith("s") and word[:-1] in english)) \
+        and word not in world_given_names() and word not in world_surnames()
+
+
+def _common_in_this_text(word: Token, lower_words: frozenset[str]) -> bool:
+    """A lone capitalised common English word (WordNet's, no family name, no given name) that
+    the same text also writes in lower case is that common word, not a name: one sense per
+    discourse. "Ricochet killed Greek teenager" over "died from a bullet ricochet" (ECB+
+    19_12ecb), "Jury finds suspect … guilty" over "A jury on Tuesday" (18_6ecbplus), "Riot
+    breaks out in Brooklyn" (19_5ecbplus), "`Colossal' factors … were \"colossal.\""
+    (16_10ecbplus), "People said" (1_1ecb). Names of the powerful that are WordNet words too
+    ("Putin", "Xi", "Trump", "Tusk") are almost never written in lower case beside them."""
+    return word.lower_ in lower_words or word.lemma_.lower() in lower_words
+
+
+def _names_a_family(token: Token) -> bool:
+    """A lone name modifying ``family`` (through other modifiers: "the Gambino crime family",
+    ECB+ 26_1ecbplus) names a family, no one person: "the extended Daya family" (41_7ecb),
+    "the Sacoolas family" (wn-uk-diplomat-wife-immunity)."""
+    if token.dep_ != "compound":
+        return False
+    for ancestor in token.ancestors:
+        if ancestor.is_lower and ancestor.lemma_ in FAMILY_NOUNS:
+            return True
+        if ancestor.dep_ != "compound" or ancestor.i < token.i:
+            return False
+    return False
+
+
+def _a_team(doc: Doc, start: int, words: list[Token], names: FullNames,
+            uses: dict[str, list[tuple[int, int]]]) -> bool:
+    """A lone plural after a lower-case "the", no family name in either number and no word of
+    a full name of the text: a team or a group, no person. A plural of a common English
+    word (WordNet's): "spent five games with the Dolphins" (ECB+ 25_8ecb), "the Colts beat
+    the host Jaguars" (29_2ecb); also of no word at all, a team's own word: "a similar move
+    against the Bucs" (25_12ecb), "the Steelers losing to the Bengals" (29_3ecbplus,
+    35_10ecb), "the Bluejays obliged" (31_2ecbplus), "The Bulldgos never let" (31_8ecbplus),
+    "far below the Globes' typical audience" (2_11ecb: before a possessive too). "The Kennedys" and "the Bushes" are
+    families (Kennedy and Bush are family names), "the Obamas" too beside "Barack Obama" or
+    "Obama" alone."""
+    if len(words) != 1 or start == 0 or doc[start - 1].lower_ != "the":
         return False
     word = words[0].lower_
-    return words[0].is_title and word.endswith("s") and word[:-1] in english and not any(
-        form in world_surnames() for form in (word, word[:-1], word[:-2]))
+    forms = (word, word[:-1], word[:-2])
+    return words[0].is_title and word.endswith("s") and len(word) >= 4 and not any(
+        form in world_surnames() or form in names for form in forms) and not any(
+        form in uses for form in forms[1:])  # "the Colts" used alone elsewhere is still a team
 
 
 def _quoted(doc: Doc, start: int, end: int) -> bool:
@@ -186,6 +301,10 @@ def _named_by_place_noun(doc: Doc, start: int, end: int) -> bool:
     nouns = place_nouns()
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].is_lower and doc[start - 2].lemma_ in nouns:
         return True
+    first = _first_conjunct(doc[end - 1])
+    if first.i < start and first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.i > 0 \
+            and doc[first.head.i - 1].is_lower and doc[first.head.i - 1].lemma_ in nouns:
+        return True  # "the villages of Tonban, Gavarzin and Khaledi" (ECB+ 20_7ecbplus; 20_3ecbplus)
     last = doc[end - 1]
     if last.dep_ == "appos" and last.head.i < start and last.head.is_lower and last.head.lemma_ in nouns:
         return True
@@ -193,12 +312,18 @@ def _named_by_place_noun(doc: Doc, start: int, end: int) -> bool:
 
 
 def _of_a_person(doc: Doc, start: int) -> bool:
-    """"Crawford Smith, of Staunton": after a person's name and "of", the person's hometown."""
+    """"Crawford Smith, of Staunton": after a person's name and "of", the person's hometown;
+    also after the person's age ("Vishwanand Subryan, 23, of Schenectady", ECB+ 21_3ecbplus,
+    21_4ecbplus, 21_12ecbplus; "Marie Johnson, 66, of Burnsville", 8_*; "Gary Gomes, 35,
+    of New Bedford", 32_*)."""
     if start < 2 or doc[start - 1].lower_ != "of":
         return False
-    before = doc[start - 2]
-    if before.text == "," and start >= 3:
-        before = doc[start - 3]
+    i = start - 2
+    if doc[i].text == "," and i >= 1:
+        i -= 1
+        if doc[i].like_num and i >= 2 and doc[i - 1].text == ",":
+            i -= 2  # the age between commas
+    before = doc[i]
     return before.ent_type_ == "PERSON" and before.ent_iob_ != "O"
 
 
@@ -211,6 +336,16 @@ def _after_locative(doc: Doc, start: int, end: int) -> bool:
         return False
     i = root.head.i
     return not (i > 0 and doc[i - 1].lower_.rstrip(".") in title_words())
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The first member of the coordination ``token`` is in (itself when none), followed back
+    at most ``_CONJUNCTS_UP`` steps."""
+    for _ in range(_CONJUNCTS_UP):
+        if token.dep_ != "conj" or token.head.i >= token.i:
+            break
+        token = token.head
+    return token
 
 
 def _modifies_place_noun(doc: Doc, start: int, end: int) -> bool:

@@ -8,6 +8,10 @@ from graphbuild.extraction.nlp import REPAIR_COMPONENT
 from graphbuild.extraction.not_people import DROP, full_name_words, person_verdict
 
 
+def _english(nlp):
+    return nlp.get_pipe(REPAIR_COMPONENT).english
+
+
 def verdict(nlp, text, surface):
     doc = nlp(text)
     start = text.index(surface)
@@ -133,3 +137,111 @@ def test_a_lone_plural_common_word_after_the_is_a_team(nlp, text, surface):
 
 def test_a_family_by_its_plural_surname_is_no_team(nlp):
     assert verdict(nlp, "He dined with the Bushes at the ranch.", "Bushes") is None
+
+
+def verdict_in_text(nlp, text, surface, occurrence=0):
+    """The verdict with every piece of the text's evidence, as the repair component asks it."""
+    from graphbuild.extraction.not_people import lone_person_uses, lower_case_words, organization_names
+
+    doc = nlp(text)
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(surface, start + 1)
+    span = doc.char_span(start, start + len(surface), alignment_mode="expand")
+    return person_verdict(doc, span.start, span.end, full_name_words(doc), nlp.get_pipe(REPAIR_COMPONENT).english,
+                          lone_person_uses(doc), organization_names(doc), lower_case_words(doc))
+
+
+def test_the_same_full_name_written_twice_is_no_evidence_for_itself(nlp):
+    # both mentions were typed PERSON: each protected the other from the place rules
+    doc = nlp("Shells hit Khan Dalvar at dawn. Two people were killed in the southern city of Khan Dalvar.")
+    first = doc.char_span(doc.text.index("Khan Dalvar"), doc.text.index("Khan Dalvar") + len("Khan Dalvar"))
+    start = doc.text.rindex("Khan Dalvar")
+    span = doc.char_span(start, start + len("Khan Dalvar"))
+    mentions = ((first.start, first.end), (span.start, span.end))
+    names = {"khan": {"khan dalvar": mentions}, "dalvar": {"khan dalvar": mentions}}  # NER: PERSON twice
+    assert person_verdict(doc, span.start, span.end, names) == "LOC"
+    names["dalvar"]["omar dalvar"] = ((0, 2), (0, 2))  # another full name with the word: maybe a person after all
+    assert person_verdict(doc, span.start, span.end, names) is None
+
+
+def test_the_entity_a_name_was_cut_from_is_no_evidence_for_it(nlp):
+    doc = nlp("Officials said the headline was Woman Killed yesterday.")
+    start = doc.text.index("Woman")
+    span = doc.char_span(start, start + len("Woman Killed"))
+    cut_from = ((span.start - 1, span.end),)  # "was Woman Killed", NER's span before the repair
+    names = {w: {"was woman killed": cut_from * 2} for w in ("was", "woman", "killed")}
+    assert person_verdict(doc, span.start, span.end, names, _english(nlp)) == DROP
+
+
+def test_a_word_in_opening_and_closing_quotes_is_no_possessive(nlp):
+    assert verdict(nlp, "Judge Ellison said the `Thunderous' factors weighed most.", "Thunderous") == DROP
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Crews from Norbury Fire and Rescue were at the scene by noon.", "Norbury Fire"),
+    ("He shot a Kellerton County Sheriff's deputy during the chase.", "Kellerton County Sheriff"),
+    ("Witnesses told Gulf Info they had felt nothing.", "Gulf Info"),
+])
+def test_a_name_ending_in_an_organisation_head_is_an_organisation(nlp, text, surface):
+    doc = nlp(text)
+    start = text.index(surface)
+    span = doc.char_span(start, start + len(surface), alignment_mode="expand")
+    assert person_verdict(doc, span.start, span.end, {}) == "ORG"
+
+
+def test_a_name_of_a_family_is_no_person(nlp):
+    text = "At least nine members of the extended Halvadi family were killed when the house fell."
+    assert verdict_in_text(nlp, text, "Halvadi") == DROP
+
+
+def test_a_family_name_of_a_full_name_of_the_text_stays_the_person(nlp):
+    text = "Omar Halvadi spoke to reporters. The Halvadi family lost its house."
+    assert verdict_in_text(nlp, text, "Halvadi", occurrence=1) is None
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The trade came a week after a loss against the Vorks in overtime.", "Vorks"),
+])
+def test_a_lone_plural_of_no_word_after_the_is_a_team(nlp, text, surface):
+    assert verdict(nlp, text, surface) == "ORG"
+
+
+def test_a_capitalised_common_word_the_text_also_writes_in_lower_case_is_no_name(nlp):
+    text = "Ricochet killed teenager.\nThe boy died from a bullet ricochet, the report said."
+    assert verdict_in_text(nlp, text, "Ricochet") == DROP
+
+
+def test_a_capitalised_common_word_never_written_in_lower_case_keeps_its_label(nlp):
+    text = "Ricochet killed teenager.\nThe boy died from a bullet, the report said."
+    assert verdict_in_text(nlp, text, "Ricochet") is None
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Rescuers reached the villages of Dashtabad, Kolvar and Tirzan by noon.", "Tirzan"),
+])
+def test_every_member_of_a_list_after_a_place_noun_and_of_is_a_place(nlp, text, surface):
+    assert verdict(nlp, text, surface) == "LOC"
+
+
+def test_a_family_by_the_plural_of_a_name_the_text_uses_is_no_team(nlp):
+    text = "Mr Qorvath spoke first. Later the Qorvaths hosted a dinner."
+    assert verdict_in_text(nlp, text, "Qorvaths") is None
+    assert verdict_in_text(nlp, "Later the Qorvaths hosted a dinner.", "Qorvaths") == "ORG"  # no use of the name: a team
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Woman Killed In Crash, Driver Charged", "Woman Killed"),
+    ("Officials said Trial Begins was the headline of the day.", "Trial Begins"),
+])
+def test_a_name_of_common_words_only_is_no_person(nlp, text, surface):
+    assert verdict(nlp, text, surface) == DROP
+
+
+def test_a_name_with_a_given_name_or_a_family_name_is_not_common_words_only(nlp):
+    assert verdict(nlp, "Officials said Hope Glass was the headline of the day.", "Hope Glass") is None
+
+
+def test_a_lone_name_after_a_person_his_age_and_of_is_a_place(nlp):
+    text = "Police arrested Henrik Sollie, 23, of Brandvik, two streets away."
+    assert verdict(nlp, text, "Brandvik") == "LOC"
