@@ -73,7 +73,7 @@ from datetime import date, timedelta
 from itertools import combinations
 from typing import Protocol
 
-from graphbuild.model import EntityKind, EntityNode, EventKind, LocalEvent, OfficeHolding
+from graphbuild.model import EntityKind, EntityNode, EventKind, EventStatus, LocalEvent, OfficeHolding
 from graphbuild.resolution.dates import compatible as dates_compatible
 from graphbuild.resolution.dates import interval
 from graphbuild.resolution.events.within_article import SOFT_PLACE_RULES, family
@@ -235,7 +235,7 @@ class CompatiblePolicy:
     def same(self, a: LocalEvent, b: LocalEvent, entities: dict[str, EntityNode]) -> bool:
         if a.article_id == b.article_id or not families_meet(a, b):
             return False
-        if not dates_compatible(a.date, b.date, DAY_TOLERANCE):
+        if not dates_compatible(a.date, b.date, DAY_TOLERANCE) or told_before(a, b) or told_before(b, a):
             return False
         if not places_compatible(a.place_id, a.place_rule, b.place_id, b.place_rule, entities):
             return False
@@ -261,7 +261,7 @@ class CompatiblePolicy:
 
     def signature(self, event: LocalEvent) -> Hashable:
         return (event.kind, frozenset(event.participants), event.date, event.place_id, event.place_rule,
-                event.gathering_id, event.published)
+                event.gathering_id, event.published, event.status)
 
     def partition(self, event: LocalEvent) -> Hashable:
         """Events naming one gathering: between two of them :meth:`same` reads only
@@ -270,7 +270,7 @@ class CompatiblePolicy:
         return None if event.gathering_id is None else (event.gathering_id, family(event.kind))
 
     def reduced_signature(self, event: LocalEvent) -> Hashable:
-        return family(event.kind), event.date, event.place_id, event.place_rule, event.published
+        return family(event.kind), event.date, event.place_id, event.place_rule, event.published, event.status
 
 
 def bucket(kind: EventKind) -> str:
@@ -309,6 +309,17 @@ def countries_of_office_holders(offices: Iterable[OfficeHolding], entities: dict
         if is_country and office.person_id != office.holder_id:
             found.setdefault(office.person_id, set()).add(office.holder_id)
     return {person: next(iter(countries)) for person, countries in found.items() if len(countries) == 1}
+
+
+def told_before(held: LocalEvent, other: LocalEvent) -> bool:
+    """An article reports as held only what happened by its publication: an undated
+    report of a held meeting published before ``other``'s date (beyond the day's
+    tolerance) is not ``other`` (Hanoi reports of 2019-02-28 are not the DMZ meeting of
+    2019-06-30: npr.org and thejournal.ie, probe; an undated held report fits any date
+    otherwise)."""
+    span = interval(other.date)
+    return (held.status is EventStatus.HELD and held.published is not None and interval(held.date) is None
+            and span is not None and span[0] > held.published + timedelta(days=DAY_TOLERANCE))
 
 
 def _near(a: LocalEvent, b: LocalEvent) -> bool:

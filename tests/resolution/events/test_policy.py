@@ -292,3 +292,21 @@ def test_dated_talks_join_a_meeting_that_one_outlet_dates_and_another_does_not()
     talks = _meeting("outlet3", ["country:JPN", "country:KOR"], kind=EventKind.NEGOTIATION)
     assert policy.same(undated, talks, ENTITIES)
     assert len(group_events([dated, undated, talks], ENTITIES, policy)) == 1
+
+
+def _report(article, when, published, status=EventStatus.HELD):
+    return LocalEvent(article_id=article, kind=EventKind.MEETING, participants=("person:a", "person:b"),
+                      date=when, place_id=None, place_rule=None, sentences=(TextSpan(0, 5),), sentence_texts=("x",),
+                      evidence=(), rules=("test",), status=status, published=published)
+
+
+def test_an_undated_held_report_is_not_a_meeting_after_its_publication():
+    # Reports of 2019-02-28 (Hanoi, undated) are not the meeting of the same pair on 2019-06-30.
+    policy = same_event_policy()
+    later = _report("later", EventDate("Sunday", "2019-06-30", "day"), date(2019, 6, 30))
+    assert not policy.same(_report("early", None, date(2019, 2, 28)), later, ENTITIES)
+    assert not policy.same(later, _report("early", None, date(2019, 2, 28)), ENTITIES)
+    # A plan told before it, or a report of that very day, may be that meeting.
+    assert policy.same(_report("plan", None, date(2019, 2, 28), EventStatus.PLANNED), later, ENTITIES)
+    assert policy.same(_report("same-day", None, date(2019, 6, 30)), later, ENTITIES)
+    assert policy.same(_report("day-before", None, date(2019, 6, 29)), later, ENTITIES)  # time zones
