@@ -18,6 +18,9 @@ In text order:
   one. Events that still have too few parties wait for later mentions to complete
   them (``a United Nations Security Council meeting was held …`` then ``Speaking after
   the meeting, Gasana said``) and are dropped if none does;
+* a meeting the article recalls (``their first summit in Singapore``, ``when he met Kim
+  in Singapore in June 2018``) stays apart from the story's (``background.py``): a
+  possessive one kept apart names the story's parties (``their``);
 * a back-reference (``their meeting``, ``the summit``, ``the two discussed``, ``At the
   summit, Uribe charged``) attaches to the earlier event that fits best: one at the
   place it names, else one with the entities its sentence names, else the latest; the
