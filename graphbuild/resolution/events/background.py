@@ -18,8 +18,11 @@ from a draft (:func:`apart`) when:
   article's first sentence with an event, no ordinal or earlier-cue, undated: a news lead
   tells what happened in the last days) and the mention's date ends more than
   :data:`RECALLED_DAYS` before publication (``in June 2018`` in a report of 2019-06-30,
-  https://www.npr.org/2019/06/30/737365074/trump-to-meet-kim-jong-un-at-dmz; ``in 2017`` in a report of 2019-02-28, https://www.thejournal.ie/trump-kim-summit-ends-no-agreement-4516895-Feb2019/; ``In March 2003, Lula met Uribe`` in a report of 2005-01-20 whose lead tells
-  their Leticia meeting, wikinews-3 wn3-lula-meets-uribe-leticia). So does a mention
+  https://www.npr.org/2019/06/30/737365074/trump-to-meet-kim-jong-un-at-dmz; ``in 2017``
+  in a report of 2019-02-28,
+  https://www.thejournal.ie/trump-kim-summit-ends-no-agreement-4516895-Feb2019/; ``In
+  March 2003, Lula met Uribe`` in a report of 2005-01-20 whose lead tells their Leticia
+  meeting, wikinews-3 wn3-lula-meets-uribe-leticia). So does a mention
   with an ordinal or earlier-cue and such a date, whatever draft it would join
   (``the site of their first meeting in April`` in a report of 2018-05-27,
   https://familycarefoundation.biz/category/kim-jong-un/page/34, a Washington Post
