@@ -312,8 +312,8 @@ def _add_full(mention: EventMention, parsed: _Parsed, drafts: _Drafts) -> None:
         candidates = drafts.sharing_two(ids)
     best = None
     named = drafts.by_gathering.get(parsed.gathering) if parsed.gathering is not None else None
-    if named is not None and dates_compatible(named.date, parsed.date) and _apart(named, parsed, drafts) is None and _places_ok(
-            named.place_id, named.place_rule, parsed.place_id, parsed.place_rule):
+    if named is not None and dates_compatible(named.date, parsed.date) and _apart(named, parsed, drafts) is None \
+            and _places_ok(named.place_id, named.place_rule, parsed.place_id, parsed.place_rule):
         best = named  # the same named gathering: "to be unveiled at the General Assembly" … "the meeting of the General Assembly"
     for draft in candidates if best is None else ():
         if _fits(draft, parsed, drafts) and (best is None or _score(draft, ids) > _score(best, ids)):
@@ -403,7 +403,8 @@ def _add_reference(mention: EventMention, parsed: _Parsed, drafts: _Drafts, acto
 
     def key(draft: Draft):
         return (mention.kind is None or mention.kind in draft.kinds or draft.kind is mention.kind,
-                bool(ids) and ids <= draft.participants, parsed.place_id is not None and draft.place_id == parsed.place_id,
+                bool(ids) and ids <= draft.participants,
+                parsed.place_id is not None and draft.place_id == parsed.place_id,
                 len(draft.participants & named), _enough(_final_kind(draft), draft), _current(draft.date, published),
                 draft.ordinal is None and not draft.earlier,  # the story's, not a meeting recalled
                 draft.position)
