@@ -310,3 +310,12 @@ def test_an_undated_held_report_is_not_a_meeting_after_its_publication():
     assert policy.same(_report("plan", None, date(2019, 2, 28), EventStatus.PLANNED), later, ENTITIES)
     assert policy.same(_report("same-day", None, date(2019, 6, 30)), later, ENTITIES)
     assert policy.same(_report("day-before", None, date(2019, 6, 29)), later, ENTITIES)  # time zones
+
+
+def test_an_undated_plan_is_not_a_meeting_reported_held_before_it_was_written():
+    # A plan told on 2019-06-30 is not the summit reports of 2019-02-28 tell as held (undated).
+    policy = same_event_policy()
+    held = _report("held", None, date(2019, 2, 28))
+    assert not policy.same(_report("plan", None, date(2019, 6, 30), EventStatus.PLANNED), held, ENTITIES)
+    assert policy.same(_report("plan", None, date(2019, 2, 20), EventStatus.PLANNED), held, ENTITIES)
+    assert policy.same(_report("cancelled", None, date(2019, 6, 30), EventStatus.CANCELLED), held, ENTITIES)
