@@ -29,6 +29,10 @@ class EntityRule(str, enum.Enum):
     PERSON_NICKNAME = "person:nickname"
     PERSON_SPELLING = "person:spelling-variant"
     PERSON_NAME_TYPED_ELSEWHERE = "person:typed-person-elsewhere-in-corpus"
+    # A word typed ORG that its own article also types PERSON, resolved there to the one
+    # person of the corpus with that surname, who holds an office for a country
+    # ("Trump" typed ORG beside "Trump" typed PERSON: resolution/people.py).
+    PERSON_TYPED_PERSON_IN_ARTICLE = "person:organization-word-the-article-types-person (mislabelled)"
     # A common full name ("Matt Smith") in stories that share nothing else: another person
     # (resolution/people.py, _separate_common_names).
     PERSON_COMMON_NAME_OTHER_STORY = "person:common-name-in-unrelated-stories"
@@ -77,6 +81,10 @@ class OfficeRule(str, enum.Enum):
     OF_HOLDER = "office:title-of-holder"
     COPULA = "office:copula"
     RESPECTIVELY = "office:respectively"
+    # Not an office: a generic role qualified by a country ("North Korean leader Kim
+    # Jong-un"). Kept out of the graph's offices; the event merge reads it as a stand-in
+    # (the person acts for the country, resolution/events/policy.py).
+    STAND_IN = "office:stand-in"
 
     def __str__(self) -> str:
         return self.value

@@ -51,6 +51,13 @@ def generic_roles() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def stand_in_roles() -> tuple[str, ...]:
+    """Generic roles that make a person stand for the country qualifying them
+    ("North Korean leader Kim Jong-un" acts for North Korea), though no office."""
+    return tuple(r["word"] for r in data_rows("office_words") if r["role"] == "role" and r.get("stands_for_holder"))
+
+
+@functools.lru_cache(maxsize=1)
 def office_departments() -> tuple[tuple[str, ...], ...]:
     """Portfolios written after "of" in a title ("Secretary of State", "Minister of
     Mines and Energy"), as word tuples."""

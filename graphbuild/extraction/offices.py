@@ -16,6 +16,12 @@ is a country, demonym or organisation entity standing right before the title
 (possessive allowed: "Britain's prime minister") whose head on the parse leads into
 the title or the name. Offices with a ``former`` modifier are not held and skipped.
 
+A generic role that is no office but makes its holder's country the person's
+(``stands_for_holder`` in ``data/office_words.jsonl``: "North Korean leader Kim
+Jong-un", "Kim Jong-un, North Korea's leader") is read in the same two shapes, with its
+holder required, and tagged :attr:`OfficeRule.STAND_IN`: never a ``HOLDS_OFFICE``
+edge, only evidence for the event merge that the person acts for that country.
+
 Only :class:`graphbuild.model.OfficeMention` records leave this module; the title is
 normalised and the spans resolved to entities in :mod:`graphbuild.resolution.offices`.
 """
@@ -28,10 +34,11 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.extraction.nlp import TITLES_KEY
 from graphbuild.model import OfficeMention, TextSpan
 from graphbuild.rules import OfficeRule
-from graphbuild.vocabulary import office_heads
+from graphbuild.vocabulary import office_heads, stand_in_roles
 
 PRE_MODIFIER = OfficeRule.PRE_MODIFIER
 APPOSITION = OfficeRule.APPOSITION
+STAND_IN = OfficeRule.STAND_IN
 
 # Entity labels a name can carry when it follows an office (NER mislabels surnames).
 NAME_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "PRODUCT"})
@@ -55,6 +62,7 @@ class OfficeFinder:
 
     def __init__(self, vocab=None) -> None:  # ``vocab``: callers pass the model's; the shapes need none
         self.heads = frozenset(office_heads())
+        self.stand_ins = frozenset(stand_in_roles())
 
     def __call__(self, doc: Doc, offset: int = 0) -> list[OfficeMention]:
         """Offices in ``doc``; ``offset`` shifts spans when ``doc`` is a chunk of an article."""
@@ -67,7 +75,7 @@ class OfficeFinder:
         # Linear: a title right before a person's name, whatever the parse made of it
         # ("Niger's president Mahamadou Issoufou": two subjects of "said", wn-afcfta-niamey-summit;
         # "Sudan's president Salva Kiir", ECB+ 41_5ecbplus).
-        heads = self.heads
+        heads = self.heads | self.stand_ins
         for token in doc[:-1]:
             following = doc[token.i + 1]
             if following.ent_iob_ == "B" and following.ent_type_ == "PERSON" \
@@ -75,6 +83,8 @@ class OfficeFinder:
                 head = token if token.i not in titles_by_token else _title_head(titles_by_token[token.i], heads)
                 candidates.append((head, following, PRE_MODIFIER))
         for head, name_token, rule in candidates:
+            if head.lower_ in self.stand_ins and head.i not in titles_by_token:
+                rule = STAND_IN
             office = found_office(doc, head, name_token, rule, titles_by_token, offset)
             if office is not None:
                 found.setdefault((office.title.start, office.person.start), office)
@@ -86,8 +96,9 @@ class OfficeFinder:
         children are all there is to look at: linear in the text. (spaCy's DependencyMatcher
         found the same edges but built ancestor maps of whole sentences first, quadratic on a
         sentence of 5,000 names: issue 12, tests/hostile "5,000 names in one sentence".)"""
+        heads = self.heads | self.stand_ins
         for office in doc:
-            if office.lower_ not in self.heads:
+            if office.lower_ not in heads:
                 continue
             name = office.head
             if office.dep_ in _NAME_TO_OFFICE and name.i != office.i and _a_name(name):
@@ -119,6 +130,9 @@ def found_office(doc: Doc, head: Token, name_token: Token, rule: OfficeRule, tit
         return None
     title = titles_by_token.get(head.i)
     bare = title is None
+    stand_in = rule == STAND_IN
+    if stand_in:  # the shape on the parse: right before the name, or an apposition
+        rule = PRE_MODIFIER if head.i + 1 == name.start else APPOSITION
     if bare:
         # A bare head word counts as a title right before the name, and in lower case only
         # with a holder ("Georgia governor Brian Kemp", not "reporter John Smith"); in an
@@ -132,7 +146,7 @@ def found_office(doc: Doc, head: Token, name_token: Token, rule: OfficeRule, tit
     if any(t.lower_ in _NOT_HELD for t in doc[max(title.start - 2, 0):title.end]):
         return None
     holder = _holder(doc, title, name)
-    if bare and holder is None and (rule != PRE_MODIFIER or not head.is_title):
+    if bare and holder is None and (stand_in or rule != PRE_MODIFIER or not head.is_title):
         return None
     parts = [title, name] + ([holder] if holder is not None else [])
     start = min(p.start_char for p in parts)
@@ -144,7 +158,7 @@ def found_office(doc: Doc, head: Token, name_token: Token, rule: OfficeRule, tit
         person=TextSpan(name.start_char + offset, _trim_possessive(name) + offset),
         holder=TextSpan(holder.start_char + offset, _trim_possessive(holder) + offset) if holder is not None else None,
         sentence=TextSpan(sentence.start_char + offset, sentence.end_char + offset),
-        rule=rule,
+        rule=STAND_IN if stand_in else rule,
     ) if end > start else None
 
 

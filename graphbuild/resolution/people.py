@@ -152,6 +152,7 @@ def resolve_people(local_entities: Sequence[LocalEntity], offices: Iterable[Offi
         rules[(local.article_id, local.resolved.id)] = rule
         evidence[(person.id, rule)].append(f"{local.resolved.name!r} in {local.article_id}: {why}")
 
+    _organizations_typed_person(local_entities, moved, rules, index, evidence)
     if gaz is not None:
         _geocode_unknown_single_names(local_entities, moved, rules, by_id, index, gaz, evidence)
     _one_sense_per_article(local_entities, moved, rules, by_id, index, evidence, holdings)
@@ -169,6 +170,46 @@ def resolve_people(local_entities: Sequence[LocalEntity], offices: Iterable[Offi
         moved[(article_id, old_id)] = moved.get((article_id, new_id), new_id)
     return PeopleResolution(_merge_same_ids(result), moved,
                             {key: tuple(sorted(set(items))) for key, items in evidence.items()})
+
+
+def _organizations_typed_person(local_entities, moved, rules, index: "_NameIndex", evidence) -> None:
+    """A single word typed as an organisation that its own article also types as a
+    person, when that person sense joined the one full name of the corpus with that
+    surname and that person holds an office for a country, is that person: one sense per
+    article, the person's ("Trump" typed ORG three times and PERSON once in one report,
+    "Trump" PERSON resolved to Donald Trump, President of the United States elsewhere:
+    the multi-outlet probe's https://www.npr.org/2019/06/30/737365074/trump-to-meet-kim-jong-un-at-dmz
+    and the Washington Post mirror https://familycarefoundation.biz/category/kim-jong-un/page/34,
+    whose meetings split off an ``org:trump`` node). Guards: the organisation's name is
+    one word as written (``Trump Organization`` is a company), exactly one person of the
+    corpus bears the surname, and an office for a country (a founder's company — ``Dell``
+    beside ``Dell`` the chief executive — keeps its organisation: his office is the
+    company's)."""
+    person_sense: dict[tuple[str, str], str] = {}  # (article, word) → the person it joined
+    for local in local_entities:
+        target = moved.get((local.article_id, local.resolved.id))
+        if target is not None and local.resolved.rule is EntityRule.PERSON_SINGLE_NAME:
+            person_sense[(local.article_id, name_key(local.resolved.name))] = target
+    if not person_sense:
+        return
+    for local in local_entities:
+        resolved = local.resolved
+        key = (local.article_id, resolved.id)
+        if resolved.rule is not EntityRule.ORG_NAME or key in moved or " " in resolved.name.strip():
+            continue
+        word = name_key(resolved.name)
+        target = person_sense.get((local.article_id, word))
+        if target is None or index.surname.get(word, set()) != {target}:
+            continue
+        countries = sorted(holder for title, holder in index.offices[target] if holder.startswith("country:"))
+        if not countries:
+            continue
+        moved[key] = target
+        rules[key] = EntityRule.PERSON_TYPED_PERSON_IN_ARTICLE
+        evidence[(target, EntityRule.PERSON_TYPED_PERSON_IN_ARTICLE)].append(
+            f"{resolved.name!r} (organisation) in {local.article_id}: the article also types it a person, "
+            f"{index.by_id[target].name!r}, the only person of the corpus with that surname, "
+            f"who holds an office for {countries[0]}")
 
 
 # -- one name, two people ---------------------------------------------------------------

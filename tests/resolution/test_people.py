@@ -374,3 +374,32 @@ def test_a_hyphenated_surname_alone_still_joins_its_person():
                          ("a2", [("Strauss-Kahn", "PERSON"), ("IMF", "ORG")]),
                          ("a3", [("Kahn", "PERSON"), ("IMF", "ORG")]))
     assert nodes["person:dominique-strauss-kahn"].aliases == ("Dominique Strauss-Kahn", "Kahn", "Strauss-Kahn")
+
+
+def _president(article, person, holder="country:USA"):
+    return OfficeHolding(article, person, "President", holder, TextSpan(0, 1), OfficeRule.PRE_MODIFIER)
+
+
+def test_a_word_typed_organisation_that_its_article_types_a_person_is_that_office_holder():
+    # "Trump" typed ORG three times and PERSON once in one report (the probe's NPR and
+    # Washington Post mirror reports); "President Donald Trump" in another.
+    nodes, log, people = corpus(("a1", [("Donald Trump", "PERSON"), ("United States", "GPE")]),
+                                ("a2", [("Trump", "ORG"), ("Trump", "PERSON"), ("Helsinki", "GPE")]),
+                                offices=[_president("a1", "person:donald-trump")])
+    assert "org:trump" not in nodes and person_names(nodes) == ["Donald Trump"]
+    [record] = [r for r in log if r.rule is EntityRule.PERSON_TYPED_PERSON_IN_ARTICLE]
+    assert record.articles == ("a2",) and "country:USA" in record.evidence[0]
+    assert people.person_id("a2", "org:trump") == "person:donald-trump"
+
+
+@pytest.mark.parametrize("why, articles, offices", [
+    ("the article never types it a person", [("a2", [("Trump", "ORG"), ("Helsinki", "GPE")])], True),
+    ("the person holds no office for a country", [("a2", [("Trump", "ORG"), ("Trump", "PERSON")])], False),
+    ("a company's name of two words", [("a2", [("Trump Organization", "ORG"), ("Trump", "PERSON")])], True),
+])
+def test_an_organisation_stays_one_without_the_articles_person_sense_or_a_countrys_office(why, articles, offices):
+    holdings = [_president("a1", "person:donald-trump")] if offices else \
+        [_president("a1", "person:donald-trump", "org:trump-organization")]
+    nodes, log, _ = corpus(("a1", [("Donald Trump", "PERSON"), ("Trump Organization", "ORG")]), *articles,
+                           offices=holdings)
+    assert not [r for r in log if r.rule is EntityRule.PERSON_TYPED_PERSON_IN_ARTICLE], why

@@ -12,7 +12,9 @@ node, and the result does not depend on the input order.
 
 With the office holdings of the corpus (``offices``), a person stands for the country
 they hold an office for: ``Putin and Erdogan met`` and ``Russia and Turkey agreed`` share
-two parties (:class:`graphbuild.resolution.events.policy.CompatiblePolicy`).
+two parties (:class:`graphbuild.resolution.events.policy.CompatiblePolicy`); before
+grouping, an article's event that names only countries is folded into its one event of
+people who stand for them (:func:`fold_stand_ins`).
 
 The node: the participants of all reports, less a country that stands for its office
 holder named by another report (a node of ``Putin and Erdogan met`` and ``Russia and
@@ -32,7 +34,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from datetime import date, timedelta
+from dataclasses import replace
 from functools import partial
+from itertools import combinations
 
 from graphbuild.model import (
     ArticleMeta,
@@ -46,8 +50,16 @@ from graphbuild.model import (
 )
 from graphbuild.resolution.dates import PRECISION_RANK, interval
 from graphbuild.resolution.events.naming import event_id, event_name
-from graphbuild.resolution.events.policy import DAY_TOLERANCE, SameEventPolicy, kind_rank, same_event_policy
-from graphbuild.resolution.events.within_article import SOFT_PLACE_RULES, family, resolve_article_events
+from graphbuild.resolution.events.policy import (
+    DAY_TOLERANCE,
+    MAX_INDEXED_PARTICIPANTS,
+    SameEventPolicy,
+    kind_rank,
+    same_event_policy,
+)
+from graphbuild.resolution.events.within_article import SOFT_PLACE_RULES
+from graphbuild.resolution.events.within_article import _claim as claim
+from graphbuild.resolution.events.within_article import family, resolve_article_events
 
 
 def resolve_events(articles: Iterable[tuple[ArticleMeta, Sequence[EventMention]]],
@@ -78,6 +90,7 @@ def merge_events(local_events: Iterable[LocalEvent], entities: dict[str, EntityN
     """Group the articles' events into event nodes, sorted by id."""
     rule = bind_policy(policy, offices, entities)
     countries = getattr(rule, "countries", {})
+    local_events = fold_stand_ins(local_events, rule, entities)
     nodes = [_node(group, entities, countries) for group in group_events(local_events, entities, rule)
              if any(e.status is not EventStatus.DENIED for e in group) and any(e.participants for e in group)]
     seen: Counter = Counter()
@@ -89,6 +102,89 @@ def merge_events(local_events: Iterable[LocalEvent], entities: dict[str, EntityN
                              node.place_id, node.reports, node.disputed, node.status)
         unique.append(node)
     return unique
+
+
+# An article's countries-only event folds into its one people event that stands for
+# them; more candidates than this sharing its first two countries is no "one" (and keeps
+# a pathological article linear).
+MAX_FOLD_CANDIDATES = 8
+# How a report's rules record the fold (its evidence keeps the countries' mentions).
+FOLD_RULE = "fold:stand-in"
+
+
+def fold_stand_ins(local_events: Iterable[LocalEvent], rule: SameEventPolicy,
+                   entities: dict[str, EntityNode]) -> list[LocalEvent]:
+    """Each article's event that names only countries, folded into the article's one
+    event of people who stand for them (the policy's ``stands_in``; a policy without it
+    folds nothing): ``the first U.S.-Russian summit in eight years`` is the article's
+    ``Trump and Putin met in Helsinki`` once the corpus says Trump holds an office for the
+    United States and Putin for Russia (multi-outlet probe: UPI,
+    https://www.upi.com/Top_News/World/Photos/President-Trump-meets-with-Russian-President-Putin-in-Helsinki/11634/,
+    and newsflash.one, https://newsflash.one/2019/06/30/trump-meets-kim-jong-un-steps-into-north-korea/,
+    a "U.S.-North Korea" meeting beside Trump's and Kim's). Two or more candidates:
+    nothing folds (which one is unknown)."""
+    local_events = list(local_events)
+    stands_in = getattr(rule, "stands_in", None)
+    countries: Mapping[str, str] = getattr(rule, "countries", {})
+    if stands_in is None or not countries:
+        return local_events
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for index, event in enumerate(local_events):
+        by_article[event.article_id].append(index)
+    into: dict[int, list[int]] = defaultdict(list)  # people event → countries events folded into it
+    folded: set[int] = set()
+    for indices in by_article.values():
+        by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for index in indices:
+            event = local_events[index]
+            tokens = set(event.participants) | {countries[p] for p in event.participants if p in countries}
+            if tokens != set(event.participants):  # someone in it stands for a country
+                for pair in combinations(sorted(tokens)[:MAX_INDEXED_PARTICIPANTS], 2):
+                    by_pair[pair].append(index)
+        if not by_pair:
+            continue
+        for index in indices:
+            event = local_events[index]
+            if len(event.participants) < 2 or any(p in countries for p in event.participants):
+                continue
+            candidates = by_pair.get(tuple(event.participants[:2]), [])
+            if len(candidates) > MAX_FOLD_CANDIDATES:
+                continue
+            fits = [other for other in candidates if other != index
+                    and stands_in(event, local_events[other], entities)]
+            if len(fits) == 1:
+                into[fits[0]].append(index)
+                folded.add(index)
+    if not folded:
+        return local_events
+    return [_folded(event, [local_events[i] for i in into[index]]) if index in into else event
+            for index, event in enumerate(local_events) if index not in folded]
+
+
+def _folded(people: LocalEvent, others: Sequence[LocalEvent]) -> LocalEvent:
+    """One article's event with its countries-only reports folded in: their sentences,
+    evidence and parties join; the kind is the more specific gathering; a date, place or
+    gathering the people's event lacks comes from them; the article's claim as within it."""
+    reports = [people, *others]
+    sentences = dict(zip(people.sentences, people.sentence_texts))
+    for other in others:
+        sentences.update(zip(other.sentences, other.sentence_texts))
+    order = sorted(sentences, key=lambda span: (span.start, span.end))
+    dated = [e for e in reports if e.date is not None and e.date.iso is not None]
+    when = min(dated, key=lambda e: -PRECISION_RANK[e.date.precision]).date if dated else people.date
+    placed = next((e for e in reports if e.place_id is not None and e.place_rule not in SOFT_PLACE_RULES),
+                  next((e for e in reports if e.place_id is not None), people))
+    kind = min((e.kind for e in reports if family(e.kind) == family(people.kind) or family(e.kind) == "gathering"),
+               key=kind_rank)
+    return replace(
+        people, kind=kind, participants=tuple(sorted({p for e in reports for p in e.participants})), date=when,
+        place_id=placed.place_id, place_rule=placed.place_rule, sentences=tuple(order),
+        sentence_texts=tuple(sentences[span] for span in order),
+        evidence=tuple(sorted({item for e in reports for item in e.evidence},
+                              key=lambda e: (e[0], e[1].start, e[1].end))),
+        rules=tuple(dict.fromkeys([*(r for e in reports for r in e.rules), FOLD_RULE])),
+        status=claim([e.status for e in reports]),
+        gathering_id=next((e.gathering_id for e in reports if e.gathering_id is not None), None))
 
 
 def order_key(event: LocalEvent) -> tuple:
@@ -122,6 +218,7 @@ def group_events(local_events: Iterable[LocalEvent], entities: dict[str, EntityN
     group_participants: list[set[str]] = []
     group_articles: list[set[str]] = []
     spans: list[tuple[date, date] | None] = []  # the known dates of each group's members, as one interval
+    published: list[tuple[date, date] | None] = []  # and their publication dates
     # Whether an event fits a member depends only on the member's signature, so a group
     # is checked once per distinct signature, not per member. Members are filed by their
     # partition (a named gathering): between two events of one partition the policy reads
@@ -143,8 +240,9 @@ def group_events(local_events: Iterable[LocalEvent], entities: dict[str, EntityN
                        for m in by_sig.values()]
             if mine is not None:
                 members.extend(short[position].get(mine, {}).values())
-            if all(rule.same(event, other, entities) for other in members):
-                score = (len(tokens(event) & group_participants[position]), -time_distance(event, spans[position]))
+            if fits_group(rule, event, members, entities):
+                score = (len(tokens(event) & group_participants[position]),
+                         -time_distance(event, spans[position], published[position]))
                 if best is None or score > best[0]:
                     best = (score, position)
         if best is None:
@@ -153,6 +251,7 @@ def group_events(local_events: Iterable[LocalEvent], entities: dict[str, EntityN
             group_participants.append(set())
             group_articles.append(set())
             spans.append(None)
+            published.append(None)
             full.append(defaultdict(dict))
             short.append(defaultdict(dict))
         else:
@@ -161,12 +260,31 @@ def group_events(local_events: Iterable[LocalEvent], entities: dict[str, EntityN
         group_participants[position].update(tokens(event))
         group_articles[position].add(event.article_id)
         spans[position] = widen(spans[position], interval(event.date))
+        if event.published is not None:
+            published[position] = widen(published[position], (event.published, event.published))
         full[position][mine].setdefault(rule.signature(event), event)
         if mine is not None and reduced is not None:
             short[position][mine].setdefault(reduced(event), event)
         for key in keys:
             index[key].add(position)
     return groups
+
+
+def fits_group(rule: SameEventPolicy, event: LocalEvent, members: Sequence[LocalEvent],
+               entities: dict[str, EntityNode]) -> bool:
+    """Whether ``event`` can join a group: :meth:`same` with every member, or — under a
+    policy with ``fits_member`` — with at least one, and fitting the others that way
+    (a one-party report of the event anchored by the group's two-party reports)."""
+    loose = getattr(rule, "fits_member", None)
+    if loose is None:
+        return all(rule.same(event, other, entities) for other in members)
+    anchored = False
+    for other in members:
+        if rule.same(event, other, entities):
+            anchored = True
+        elif not loose(event, other, entities):
+            return False
+    return anchored
 
 
 # A report whose status says the other side of its publication counts this many days
@@ -181,14 +299,24 @@ def widen(span: tuple[date, date] | None, days: tuple[date, date] | None) -> tup
     return min(span[0], days[0]), max(span[1], days[1])
 
 
-def time_distance(event: LocalEvent, span: tuple[date, date] | None) -> int:
+def time_distance(event: LocalEvent, span: tuple[date, date] | None,
+                  publications: tuple[date, date] | None = None) -> int:
     """How far (days) an undated report lies from a group's known dates, for choosing
     among groups it fits equally well: measured from its publication, and a report that
     the meeting took place (held) is before its publication, a planned one after it (a
     held report of Monday's article is not next week's meeting of the same leaders).
-    0 for a dated report (its date already decided) or when either side is unknown."""
-    if span is None or event.published is None or interval(event.date) is not None:
+    A group whose reports give no date is as far as their publications (``publications``,
+    round 6: an undated group is not nearer than any dated one — the probe's undated
+    Singapore cancellation went to a plan published a year later). 0 for a dated report
+    (its date already decided) or when either side is unknown."""
+    if event.published is None or interval(event.date) is not None:
         return 0
+    if span is None:
+        if publications is None:
+            return 0
+        first, last = publications
+        return 0 if first <= event.published <= last else \
+            min(abs((first - event.published).days), abs((last - event.published).days))
     published = event.published
     gap = 0 if span[0] <= published <= span[1] else min(abs((span[0] - published).days),
                                                           abs((span[1] - published).days))
@@ -219,9 +347,11 @@ def _node(group: list[LocalEvent], entities: dict[str, EntityNode], countries: M
 def _stand_ins(reports: Sequence[LocalEvent], named: set[str], countries: Mapping[str, str]) -> set[str]:
     """Countries that stand for their office holders named by other reports: a country
     some participant holds an office for, unless one report names it beside such a person
-    (``Kerry met British officials … the United States`` names both as parties)."""
+    (``Kerry met British officials … the United States`` names both as parties; a report
+    whose countries-only event was folded into its people's, :func:`fold_stand_ins`, names
+    the countries for the people, not beside them)."""
     held = {countries[p] for p in named if p in countries}
-    beside = {countries[p] for e in reports for p in e.participants
+    beside = {countries[p] for e in reports if FOLD_RULE not in e.rules for p in e.participants
               if p in countries and countries[p] in e.participants}
     return held - beside
 

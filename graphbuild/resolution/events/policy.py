@@ -28,11 +28,13 @@ Policies are registered by name in :data:`POLICIES`; :data:`DEFAULT_POLICY` is
 * participants that overlap in at least two named parties after entity resolution (an
   outlet may name a party the other leaves out: both reports are kept, the node has
   both); a report of a gathering that names no party (``an international conference in
-  London on Tuesday``) joins one at the same place; a one-party event (a conference of one organisation, a visit named by its
+  London on Tuesday``) joins one at the same place, at a time both reports' publications
+  and statuses allow (:func:`fits_publication`); a one-party event (a conference of one organisation, a visit named by its
   visitor alone) matches an event with that party when they also share an anchor:
   compatible known places, or known dates that overlap;
 * dates as intervals that overlap within one day's tolerance (time zones, publication
-  skew, one batch-wide ``--published-default``); an undated report fits any date;
+  skew, one batch-wide ``--published-default``); an undated report fits any date on the
+  side of its publication its status says (:func:`fits_publication`);
 * compatible places: the same, a city and the country it lies in, or one of them only
   the dateline (where the reporter was, not necessarily the event); a venue the gazetteer
   does not know beside a place it knows (wn-eastmed-mitsotakis ``in Athens at the
@@ -48,7 +50,8 @@ Policies are registered by name in :data:`POLICIES`; :data:`DEFAULT_POLICY` is
   parties. Two people are one party only when they are one person (a minister and a
   president of one country each stand for it, but not for each other: their meetings stay
   apart unless a report names the countries); a person holding offices for two countries
-  stands for neither (:func:`countries_of_office_holders`);
+  stands for neither (:func:`countries_of_office_holders`); a country's leader
+  (``office:stand-in``, no office) stands for it the same way;
 * never two events of one article (the article already told them apart);
 * the status does not matter: a planned meeting that another article reports as held
   is the same event.
@@ -91,6 +94,9 @@ MAX_ANCHOR_MONTHS = 36
 # An undated report of a named gathering tells one held or planned within this many days
 # of its publication (a gathering that recurs yearly is otherwise every year's).
 NAMED_WINDOW_DAYS = 45
+# An undated report joins an event on the wrong side of its publication for its status
+# (held after it, planned before it) only within this many days (:func:`fits_publication`).
+WRONG_SIDE_WINDOW_DAYS = 30
 
 
 class SameEventPolicy(Protocol):
@@ -235,7 +241,9 @@ class CompatiblePolicy:
     def same(self, a: LocalEvent, b: LocalEvent, entities: dict[str, EntityNode]) -> bool:
         if a.article_id == b.article_id or not families_meet(a, b):
             return False
-        if not dates_compatible(a.date, b.date, DAY_TOLERANCE) or written_apart(a, b):
+        if not dates_compatible(a.date, b.date, DAY_TOLERANCE):
+            return False
+        if not fits_publication(a, b):
             return False
         if not places_compatible(a.place_id, a.place_rule, b.place_id, b.place_rule, entities):
             return False
@@ -245,6 +253,7 @@ class CompatiblePolicy:
             return _near(a, b)
         first, second = set(a.participants), set(b.participants)
         if not first or not second:  # one report names no party: the same gathering at the same place
+            # (and, checked above, at a time its publication and status allow)
             return (family(a.kind) == "gathering" and a.place_id is not None and b.place_id is not None
                     and a.place_rule not in SOFT_PLACE_RULES and b.place_rule not in SOFT_PLACE_RULES
                     and bool(_place_anchors(a, entities) & _place_anchors(b, entities)))
@@ -254,6 +263,47 @@ class CompatiblePolicy:
         if shared == 1 and min(len(first), len(second)) == 1:
             return bool(set(_anchors(a, entities)) & set(_anchors(b, entities)))
         return False
+
+    def fits_member(self, event: LocalEvent, member: LocalEvent, entities: dict[str, EntityNode]) -> bool:
+        """Whether ``event`` fits a member of a group it is not :meth:`same` with, given
+        that it is :meth:`same` with another member (grouping checks that): a member that
+        names one party, which ``event`` names or stands for, when kinds, dates,
+        publication and places fit. A one-party report needs an anchor of its own to join a
+        report of two parties (a place or a date), but once the group holds a report that
+        shares two parties with ``event``, that report anchors it: ``Kim cancels the June 12
+        summit in Singapore`` (a report naming Kim alone, dated) no longer keeps out an undated
+        report that ``Trump called off the summit with Kim`` (the probe's Sun-Times and
+        Washington Post mirror reports, https://chicago.suntimes.com/news/trump-cancels-june-21-north-korea-summit-in-singapore/
+        and https://familycarefoundation.biz/category/kim-jong-un/page/34; Wikinews
+        wn-bush-arrives-israel's one-party reports of Bush's trip beside the reports naming
+        his hosts)."""
+        if len(set(member.participants)) != 1 or len(set(event.participants)) < 2:
+            return False
+        if event.article_id == member.article_id or family(event.kind) != family(member.kind):
+            return False
+        if event.gathering_id is not None and event.gathering_id == member.gathering_id:
+            return False  # one named gathering: :meth:`same` decides by its dates alone
+        return (dates_compatible(event.date, member.date, DAY_TOLERANCE) and fits_publication(event, member)
+                and places_compatible(event.place_id, event.place_rule, member.place_id, member.place_rule, entities)
+                and self.shared_parties(event, member, 1) >= 1)
+
+    def stands_in(self, countries: LocalEvent, people: LocalEvent, entities: dict[str, EntityNode]) -> bool:
+        """Whether an article's event that names only countries (``the first U.S.-Russian
+        summit``) is its event of people who stand for them (``Trump and Putin met in
+        Helsinki``): at least two countries, each named by ``people`` or standing for one
+        of its people (the corpus's offices and stand-ins), two parties shared, kinds that
+        meet, dates and places compatible. Within an article the people's offices of other
+        articles are unknown, so the article kept them apart (:func:`fold_stand_ins`)."""
+        named = set(countries.participants)
+        if len(named) < 2 or not all(_is_country(p, entities) for p in named):
+            return False
+        covered = set(people.participants) | {self.countries[p] for p in people.participants if p in self.countries}
+        if not named <= covered or named <= set(people.participants):
+            return False
+        return (families_meet(countries, people) and dates_compatible(countries.date, people.date, DAY_TOLERANCE)
+                and places_compatible(countries.place_id, countries.place_rule, people.place_id, people.place_rule,
+                                      entities)
+                and self.shared_parties(countries, people) >= 2)
 
     # Never two events of one article: grouping checks the article apart, so it is no
     # part of the signature (a group of a thousand reports is a few signatures).
@@ -293,6 +343,41 @@ def families_meet(a: LocalEvent, b: LocalEvent) -> bool:
     return {first, second} <= DATED_FAMILIES and _pinned(talks)
 
 
+def fits_publication(a: LocalEvent, b: LocalEvent) -> bool:
+    """Whether two reports, one of them without a date, can tell one occurrence by their
+    publication: a report that the meeting took place (held) tells one that began by its
+    publication, a report of a plan one that ends after it, each within
+    :data:`WRONG_SIDE_WINDOW_DAYS` (a status read wrongly, the present-tense ``The
+    president's first stop is Israel`` of a trip a week ahead, wn-bush-urges-allies, still
+    fits); a dated report is its dates. Beyond that the undated report tells another
+    occurrence of the same leaders' meetings: a plan for Mamallapuram 2019 is not the
+    Wuhan summit of 2018 (probe: https://www.deccanherald.com/national/national-politics/pm-lands-in-chennai-for-india-china-informal-summit-767611.html),
+    a report of February that Trump and Kim met is not a plan of June that they will meet
+    at Panmunjom (probe: https://uk.news.yahoo.com/summit-between-donald-trump-kim-032000241.html,
+    https://www.koreaherald.com/view.php?ud=20190630000122); Wikinews
+    wn-bush-arrives-israel (Bush arrived, held) and wn-hamas-ends-truce (Abbas "is to hold
+    talks" on Friday, planned) each tell the meeting on their side of publication. True
+    when both are dated (their dates decide) or either side is open (cancelled, denied,
+    no publication)."""
+    first, second = interval(a.date), interval(b.date)
+    if first is not None and second is not None:
+        return True
+    first, second = first or _possible(a), second or _possible(b)
+    return first is None or second is None or (first[0] <= second[1] and second[0] <= first[1])
+
+
+def _possible(event: LocalEvent) -> tuple[date, date] | None:
+    """When an undated report's event can lie, by its status and publication."""
+    if event.published is None:
+        return None
+    window = timedelta(days=WRONG_SIDE_WINDOW_DAYS)
+    if event.status is EventStatus.HELD:
+        return date.min, event.published + window
+    if event.status is EventStatus.PLANNED:
+        return event.published - window, date.max
+    return None
+
+
 def _pinned(event: LocalEvent) -> bool:
     return event.date is not None and event.date.iso is not None and event.date.precision in PINNING_PRECISIONS
 
@@ -311,38 +396,9 @@ def countries_of_office_holders(offices: Iterable[OfficeHolding], entities: dict
     return {person: next(iter(countries)) for person, countries in found.items() if len(countries) == 1}
 
 
-def written_apart(a: LocalEvent, b: LocalEvent) -> bool:
-    """Whether the two reports cannot tell one event because of when each article was
-    written (either order): an article reports as held only what has happened by its
-    publication, and as planned only what is still to come. So an undated report of a
-    held meeting is no meeting that starts after its publication, and an undated plan is
-    no meeting that ended before it, beyond the day's tolerance — talks excepted, a
-    process that goes on after a round was held (without this exception one of the
-    wikinews dev set's multi-article Negotiations splits) (the probe: Hanoi reports
-    of 2019-02-28 are not the DMZ meeting of 2019-06-30, https://www.npr.org/2019/06/30/
-    737365074/trump-to-meet-kim-jong-un-at-dmz; nor is the plan to meet at Panmunjom told
-    on 2019-06-30, https://www.koreaherald.com/view.php?ud=20190630000122, the Hanoi summit
-    the Hanoi reports tell undated, https://www.thejournal.ie/trump-kim-summit-ends-no-
-    agreement-4516895-Feb2019/)."""
-    first, second = _possible(a), _possible(b)
-    tolerance = timedelta(days=DAY_TOLERANCE)
-    return ((first[1] is not None and second[0] is not None and first[1] + tolerance < second[0])
-            or (second[1] is not None and first[0] is not None and second[1] + tolerance < first[0]))
-
-
-def _possible(event: LocalEvent) -> tuple[date | None, date | None]:
-    """The earliest and latest days the report allows for its event (None: unbounded):
-    its date, else by its publication, the latest for a held event, the earliest for a plan."""
-    span = interval(event.date)
-    if span is not None:
-        return span
-    if event.published is None:
-        return None, None
-    if event.status is EventStatus.HELD:
-        return None, event.published
-    if event.status is EventStatus.PLANNED and event.kind is not EventKind.NEGOTIATION:
-        return event.published, None  # talks are a process: more are planned after some were held
-    return None, None
+def _is_country(party: str, entities: dict[str, EntityNode]) -> bool:
+    node = entities.get(party)
+    return node.kind is EntityKind.COUNTRY if node is not None else party.startswith("country:")
 
 
 def _near(a: LocalEvent, b: LocalEvent) -> bool:
