@@ -156,6 +156,11 @@ class EventMention:
     # The name of the gathering the trigger is ("the United Nations General Assembly",
     # "the Annapolis Conference"): reports naming the same gathering are one event.
     gathering: TextSpan | None = None
+    # Its place in a series of meetings, from the trigger's own modifiers
+    # (extraction/events/sequence.py): "their second summit" → 2, "their first meeting" → 1;
+    # ``earlier`` for "their previous summit", "last met": a meeting recalled, not the story's.
+    ordinal: int | None = None
+    earlier: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from graphbuild.extraction.events.modality import modality
 from graphbuild.extraction.events.participants import PARTY_LABELS, PLACE_LABELS, Roles, destination_mentions, roles
 from graphbuild.extraction.events.references import group_reference_verbs, noun_reference
 from graphbuild.extraction.events.senses import other_sense
+from graphbuild.extraction.events.sequence import sequence_of
 from graphbuild.extraction.events.syntax import clause_verbs, conjuncts, objects_of_particle, partners_in_object
 from graphbuild.extraction.events.triggers import Trigger, build_matcher, find_triggers
 from graphbuild.model import EventKind, EventMention, EventStatus, Mention, TextSpan
@@ -373,6 +374,7 @@ def _record(ctx: DocContext, token: Token, kind: EventKind | None, found: Roles,
     sentence = ctx.sentence(token)
     offset = ctx.offset
     date_span = ctx.text_span(*date) if date is not None else None
+    series = sequence_of(token)
     return EventMention(
         kind=kind,
         trigger=TextSpan(token.idx + offset, token.idx + len(token) + offset),
@@ -394,4 +396,6 @@ def _record(ctx: DocContext, token: Token, kind: EventKind | None, found: Roles,
         en_route=en_route,
         destination_by_preposition=found.by_preposition,
         gathering=TextSpan(gathering.start, gathering.end) if gathering is not None else None,
+        ordinal=series.ordinal,
+        earlier=series.earlier,
     )

@@ -24,6 +24,9 @@ In text order:
   one. Events that still have too few parties wait for later mentions to complete
   them (``a United Nations Security Council meeting was held …`` then ``Speaking after
   the meeting, Gasana said``) and are dropped if none does;
+* a meeting the article recalls (``their first summit in Singapore``, ``when he met Kim
+  in Singapore in June 2018``) stays apart from the story's (``background.py``): a
+  possessive one kept apart names the story's parties (``their``);
 * a back-reference (``their meeting``, ``the summit``, ``the two discussed``, ``At the
   summit, Uribe charged``) attaches to the earlier event that fits best: one at the
   place it names, else one with the entities its sentence names, else the latest; the
@@ -62,6 +65,7 @@ from graphbuild.model import (
 from graphbuild.resolution.dates import PRECISION_RANK, after, interval, resolve_date
 from graphbuild.resolution.dates import compatible as dates_compatible
 from graphbuild.resolution.events.actors import LOCATION_KINDS, ArticleActors, seats_of_government
+from graphbuild.resolution.events.background import apart
 from graphbuild.resolution.normalize import name_key
 from graphbuild.rules import EntityRule
 
@@ -101,6 +105,11 @@ class Draft:
     # told only as an office holder's arrival in a city abroad ("Xi will arrive in Chennai"): None until a mention
     arrival_only: bool | None = None
     gathering: str | None = None  # the entity naming the gathering
+    # Its place in a series of meetings of the same parties (background.py): the first
+    # ordinal a mention gives; recalled as an earlier one; opened in the article's lead.
+    ordinal: int | None = None
+    earlier: bool = False
+    lead: bool = False
 
 
 @dataclass
@@ -116,6 +125,8 @@ class _Parsed:
     visitors: set[str] = field(default_factory=set)
     gathering: str | None = None
     arrival: bool = False  # an office holder's arrival in a city abroad (_visit_abroad)
+    ordinal: int | None = None
+    earlier: bool = False
 
     def __post_init__(self) -> None:
         self.ids = {p for p, _ in self.participants}
@@ -129,7 +140,8 @@ def resolve_article_events(article: ArticleMeta, mentions: Sequence[EventMention
     (:func:`graphbuild.resolution.events.policy.countries_of_office_holders`), which
     decides whether an arrival is a visit abroad."""
     actors = ArticleActors(local_entities)
-    drafts = _Drafts()
+    # The lead: the first sentence that tells an event (background.py).
+    drafts = _Drafts(article.published, min((m.sentence.start for m in mentions), default=None))
     offices = office_countries or {}
     for mention in mentions:
         parsed = _parse(mention, actors, article.published, offices)
@@ -170,7 +182,9 @@ def resolve_article_events(article: ArticleMeta, mentions: Sequence[EventMention
 class _Drafts:
     """The article's drafts, indexed by participant, family and place."""
 
-    def __init__(self) -> None:
+    def __init__(self, published: date | None = None, lead: int | None = None) -> None:
+        self.published = published
+        self.lead = lead  # where the article's lead sentence starts
         self.items: list[Draft] = []
         self.by_participant: dict[str, dict[int, Draft]] = defaultdict(dict)
         # Drafts by pair of participants: a mention naming two or more parties can only
@@ -283,7 +297,8 @@ def _parse(mention: EventMention, actors: ArticleActors, published: date | None,
         status = EventStatus.PLANNED  # a date after publication: the event is still to come
     gathering = actors.resolved(mention.gathering) if mention.gathering is not None else None
     return _Parsed(mention.kind, participants, place_id, place_rule, when, status, visitors,
-                   gathering.id if gathering is not None else None, arrival)
+                   gathering.id if gathering is not None else None, arrival, mention.ordinal,
+                   mention.earlier)
 
 
 def _visit_abroad(visitors: set[str], destination, place, office_countries: Mapping[str, str],
@@ -353,22 +368,28 @@ def _add_full(mention: EventMention, parsed: _Parsed, drafts: _Drafts) -> None:
         candidates = drafts.sharing_two(ids)
     best = None
     named = drafts.by_gathering.get(parsed.gathering) if parsed.gathering is not None else None
-    if named is not None and dates_compatible(named.date, parsed.date) and _places_ok(
-            named.place_id, named.place_rule, parsed.place_id, parsed.place_rule):
+    if named is not None and dates_compatible(named.date, parsed.date) and _apart(named, parsed, drafts) is None \
+            and _places_ok(named.place_id, named.place_rule, parsed.place_id, parsed.place_rule):
         best = named  # the same named gathering: "to be unveiled at the General Assembly" … "the meeting of the General Assembly"
     for draft in candidates if best is None else ():
-        if _fits(draft, parsed) and (best is None or _score(draft, ids) > _score(best, ids)):
+        if _fits(draft, parsed, drafts) and (best is None or _score(draft, ids) > _score(best, ids)):
             best = draft
     if best is None:
         if not ids and parsed.place_id is None and parsed.gathering is None:
             return
         best = drafts.new(Draft(parsed.kind, set(), parsed.date, parsed.place_id, parsed.place_rule,
-                                mention.trigger.start))
+                                mention.trigger.start, ordinal=parsed.ordinal, earlier=parsed.earlier,
+                                lead=mention.sentence.start == drafts.lead))
     _attach(best, mention, parsed, "event", drafts)
 
 
-def _fits(draft: Draft, parsed: _Parsed) -> bool:
-    if family(draft.kind) != family(parsed.kind):
+def _apart(draft: Draft, parsed: _Parsed, drafts: _Drafts):
+    """Why the mention is a meeting recalled apart from the draft's (background.py), or None."""
+    return apart(draft, draft.lead, parsed, drafts.published)
+
+
+def _fits(draft: Draft, parsed: _Parsed, drafts: _Drafts) -> bool:
+    if family(draft.kind) != family(parsed.kind) or _apart(draft, parsed, drafts) is not None:
         return False
     if parsed.kind is EventKind.VISIT:
         if not _same_visit(draft, parsed):
@@ -411,7 +432,21 @@ def _add_reference(mention: EventMention, parsed: _Parsed, drafts: _Drafts, acto
     named = actors.named_in(mention.sentence, mention.sentence_text)
     candidates.update({id(d): d for d in drafts.sharing(named)})
 
+    # Drafts the mention would be but for its own date or place, or for being recalled
+    # apart (background.py): "their" in "their initial historic meeting at Singapore".
+    kept_apart: dict[int, Draft] = {}
+
     def fits(d: Draft) -> bool:
+        if not same_told(d):
+            return False
+        if not (dates_compatible(d.date, parsed.date) and _places_ok(d.place_id, d.place_rule, parsed.place_id,
+                                                                      parsed.place_rule)) \
+                or _apart(d, parsed, drafts) is not None:
+            kept_apart[id(d)] = d
+            return False
+        return True
+
+    def same_told(d: Draft) -> bool:
         if mention.kind is None:
             return d.kind is not EventKind.CONFERENCE and len(d.participants) >= 2
         if family(d.kind) != family(mention.kind):
@@ -420,21 +455,20 @@ def _add_reference(mention: EventMention, parsed: _Parsed, drafts: _Drafts, acto
             return False  # "During the World Social Forum" is not the meeting of Uribe and Chávez told before
         if mention.kind not in d.kinds and d.kind is not mention.kind and ids and not ids & d.participants:
             return False  # "the upcoming APEC summit" is not the meeting of other people told before
-        if mention.kind is EventKind.VISIT and not _same_visit(d, parsed):
-            return False
-        return dates_compatible(d.date, parsed.date) and _places_ok(d.place_id, d.place_rule, parsed.place_id,
-                                                                     parsed.place_rule)
+        return not (mention.kind is EventKind.VISIT and not _same_visit(d, parsed))
+
+    def key(draft: Draft):
+        return (mention.kind is None or mention.kind in draft.kinds or draft.kind is mention.kind,
+                bool(ids) and ids <= draft.participants,
+                parsed.place_id is not None and draft.place_id == parsed.place_id,
+                len(draft.participants & named), _enough(_final_kind(draft), draft), _current(draft.date, published),
+                draft.ordinal is None and not draft.earlier,  # the story's, not a meeting recalled
+                draft.position)
 
     best = None
     for draft in candidates.values():
-        if not fits(draft):
-            continue
-        key = (mention.kind is None or mention.kind in draft.kinds or draft.kind is mention.kind,
-               bool(ids) and ids <= draft.participants, parsed.place_id is not None and draft.place_id == parsed.place_id,
-               len(draft.participants & named), _enough(_final_kind(draft), draft), _current(draft.date, published),
-               draft.position)
-        if best is None or key > best[0]:
-            best = (key, draft)
+        if fits(draft) and (best is None or key(draft) > best[0]):
+            best = (key(draft), draft)
     if best is not None:
         # A reference that claims nothing ("The meeting is about trade") does not make a plan
         # held; nor does a guess: a pronoun no one was found for ("Castro sent the chancellor
@@ -443,13 +477,26 @@ def _add_reference(mention: EventMention, parsed: _Parsed, drafts: _Drafts, acto
         # does not decide whether it took place.
         guess = mention.reference == "pronoun"
         _attach(best[1], mention, parsed, f"reference:{mention.reference}", drafts, claim=parsed.status
-                is not EventStatus.HELD or (bool(parsed.ids) and not guess))
+                is not EventStatus.HELD or (bool(parsed.ids) and not guess), decides=not (guess and not parsed.ids))
+    elif mention.kind is not None and mention.reference == "possessive" and not parsed.ids and kept_apart:
+        # "The Hanoi summit was supposed to build on their initial historic meeting at
+        # Singapore": "their" are the parties of the event it was kept apart from.
+        story = max((d for d in kept_apart.values() if len(d.participants) >= 2), key=key, default=None)
+        if story is None:
+            _add_full(mention, parsed, drafts)
+            return
+        parsed.participants = sorted((e for e in story.evidence if e[0] in story.participants),
+                                     key=lambda e: (e[0], e[1].start, e[1].end))
+        parsed.ids = {p for p, _ in parsed.participants} or set(story.participants)
+        _add_full(mention, parsed, drafts)
     elif mention.kind is not None and (parsed.ids or parsed.place_id is not None or parsed.gathering is not None):
         _add_full(mention, parsed, drafts)  # nothing told before fits: it starts its own
 
 
 def _attach(draft: Draft, mention: EventMention, parsed: _Parsed, rule: str, drafts: _Drafts,
-            claim: bool = True) -> None:
+            claim: bool = True, decides: bool = True) -> None:
+    """Add the mention to the draft; ``decides`` False: a guess (a pronoun no party was
+    found for: "whether in Tehran, ... we will be meeting") gives it no date or place."""
     draft.participants.update(parsed.ids)
     draft.visitors.update(parsed.visitors)
     if parsed.kind is not None:
@@ -464,6 +511,12 @@ def _attach(draft: Draft, mention: EventMention, parsed: _Parsed, rule: str, dra
     draft.position = max(draft.position, mention.trigger.start)
     if claim:
         draft.claims.append(parsed.status)
+    if draft.ordinal is None:
+        draft.ordinal = parsed.ordinal
+    draft.earlier = draft.earlier or parsed.earlier
+    if not decides:
+        drafts.touched(draft, parsed.ids | parsed.visitors)
+        return
     when = parsed.date
     if when is not None and when.iso is not None and PRECISION_RANK[when.precision] > PRECISION_RANK[
             draft.date.precision if draft.date and draft.date.iso else None]:

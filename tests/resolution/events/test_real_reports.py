@@ -61,3 +61,20 @@ def test_a_meeting_at_a_venue_and_the_same_meeting_in_its_city_are_one_node(nlp,
             "text": "Kyriakos Mitsotakis and Benjamin Netanyahu met in Athens on Thursday."}
     graph, events = _events(nlp, tmp_path, [venue, city])
     assert list(events.values()) == [["article:outlet-a", "article:outlet-b"]]
+
+
+# A follow-up report recalls an earlier meeting of the same leaders (our own words, in
+# the forms of npr.org's DMZ report and thejournal.ie's Hanoi report, probe): the
+# story's meeting and the recalled one are two events, each with its own date and place.
+RECALLING = {"id": "outlet-r", "published": "2021-06-20",
+             "text": "German Chancellor Angela Merkel met French President Emmanuel Macron at the border bridge "
+                     "near Kehl, ending months of silence. Merkel first met Macron in Paris in May 2017. That was "
+                     "days after his election. Their second meeting, in Aachen in January 2019, produced a treaty."}
+
+
+def test_a_recalled_meeting_of_the_same_leaders_stays_apart_from_the_storys(nlp, tmp_path):
+    graph, events = _events(nlp, tmp_path, [RECALLING])
+    dates = sorted(graph.nodes[node].get("date", "-") for node in events)
+    assert dates == ["-", "2017-05", "2019-01"]
+    (story,) = [node for node in events if "date" not in graph.nodes[node]]
+    assert set(events[story]) == {"article:outlet-r"}
