@@ -10,7 +10,8 @@ from graphbuild.resolution.geo import gazetteer
 from graphbuild.resolution.people import resolve_people
 from graphbuild.resolution.within_document import resolve_article
 from graphbuild.rules import EntityRule, OfficeRule
-from tests.resolution.people.corpus import corpus, extraction, person_names
+from tests.resolution.extractions import extraction
+from tests.resolution.people.corpus import corpus, person_names
 
 
 def test_a_single_name_no_person_bears_that_the_gazetteer_knows_is_the_place():
@@ -23,7 +24,7 @@ def test_a_single_name_no_person_bears_that_the_gazetteer_knows_is_the_place():
     nodes, log = merge_entities(people.local_entities, gaz, people.evidence)
     assert nodes["place:USA:annapolis"].kind is EntityKind.PLACE
     # A small town's name is as often a surname: "for every Murphy, Kelly" (wn-ahern-white-house).
-    assert sorted(n.name for n in nodes.values() if n.kind is EntityKind.PERSON) == ["Kelly", "Murphy"]
+    assert person_names(nodes) == ["Kelly", "Murphy"]
 
 
 def test_a_known_persons_name_is_never_geocoded():

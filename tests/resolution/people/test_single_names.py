@@ -6,7 +6,8 @@ from graphbuild.resolution.geo import gazetteer
 from graphbuild.resolution.people import resolve_people
 from graphbuild.resolution.within_document import resolve_article
 from graphbuild.rules import EntityRule, OfficeRule
-from tests.resolution.people.corpus import corpus, extraction, person_names
+from tests.resolution.extractions import extraction
+from tests.resolution.people.corpus import corpus, person_names
 
 
 def test_a_surname_alone_joins_the_one_full_name_person_of_the_corpus():
@@ -81,7 +82,7 @@ def test_an_office_stated_in_the_article_chooses_the_holder():
 def test_a_given_name_alone_needs_the_articles_context():
     nodes, _, _ = corpus(("a1", [("John Bolton", "PERSON"), ("Iran", "GPE")]),
                          ("a2", [("John", "PERSON"), ("Paris", "GPE")]))
-    assert len([n for n in nodes.values() if n.kind is EntityKind.PERSON]) == 2
+    assert len(person_names(nodes)) == 2
 
 
 def test_a_common_surname_alone_joins_the_one_full_name_only_with_shared_context():
@@ -92,7 +93,7 @@ def test_a_common_surname_alone_joins_the_one_full_name_only_with_shared_context
     assert nodes["person:jerry-lewis"].aliases == ("Jerry Lewis", "Lewis")
     [record] = [r for r in log if r.rule is EntityRule.PERSON_SINGLE_NAME_IN_CORPUS]
     assert record.articles == ("a3",) and "muscular-dystrophy-association" in record.evidence[0]
-    assert len([n for n in nodes.values() if n.kind is EntityKind.PERSON]) == 2
+    assert len(person_names(nodes)) == 2
 
 
 def test_a_common_surname_alone_joins_the_holder_of_an_office_of_a_country_its_article_names():
@@ -126,7 +127,7 @@ def test_a_surname_alone_in_another_spelling_stays_apart_without_shared_context(
 def test_a_short_surname_alone_never_joins_another_spelling():
     nodes, _, _ = corpus(("a1", [("Ann Kahn", "PERSON"), ("NATO", "ORG")]),
                          ("a2", [("Khan", "PERSON"), ("NATO", "ORG")]))
-    assert len([n for n in nodes.values() if n.kind is EntityKind.PERSON]) == 2
+    assert len(person_names(nodes)) == 2
 
 
 def test_a_teams_plural_nickname_joins_the_team_ending_in_it_only_with_shared_context():
@@ -141,7 +142,7 @@ def test_a_teams_plural_nickname_joins_the_team_ending_in_it_only_with_shared_co
     assert nodes["person:drake-bulldogs"].aliases == ("Bulldogs", "Drake Bulldogs")
     assert nodes["person:jaguars-peyton-manning"].aliases == ("Jaguars Peyton Manning",)
     assert nodes["person:ann-rhodes"].aliases == ("Ann Rhodes", "Rhodes")  # a surname in -s joins as before
-    assert len([n for n in nodes.values() if n.kind is EntityKind.PERSON]) == 5
+    assert len(person_names(nodes)) == 5
 
 
 def test_a_syllable_of_a_hyphenated_given_name_is_no_surname():

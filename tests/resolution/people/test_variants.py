@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphbuild.model import EntityKind, OfficeHolding, TextSpan
+from graphbuild.model import OfficeHolding, TextSpan
 from graphbuild.rules import EntityRule
 from tests.resolution.people.corpus import corpus, person_names
 
@@ -76,7 +76,7 @@ def test_two_spellings_of_a_leaders_name_join_when_one_holds_an_office_of_a_coun
     nodes, log, _ = corpus(("a1", [("Volodymyr Zelenskyy", "PERSON"), ("Ukraine", "GPE")]),
                            ("a2", [("Volodymyr Zelensky", "PERSON"), ("Ukraine", "GPE"), ("Poland", "GPE")]),
                            offices=holdings)
-    assert len([n for n in nodes.values() if n.kind is EntityKind.PERSON]) == 1
+    assert len(person_names(nodes)) == 1
     [record] = [r for r in log if r.rule is EntityRule.PERSON_SPELLING]
     assert "country:UKR" in record.evidence[0]
 
@@ -84,7 +84,7 @@ def test_two_spellings_of_a_leaders_name_join_when_one_holds_an_office_of_a_coun
 def test_two_spellings_of_a_name_stay_apart_with_only_a_country_in_common():
     nodes, _, _ = corpus(("a1", [("Volodymyr Zelenskyy", "PERSON"), ("Ukraine", "GPE")]),
                          ("a2", [("Volodymyr Zelensky", "PERSON"), ("Ukraine", "GPE")]))
-    assert len([n for n in nodes.values() if n.kind is EntityKind.PERSON]) == 2
+    assert len(person_names(nodes)) == 2
 
 
 def test_a_form_with_a_word_of_another_name_glued_before_it_joins_but_never_names_the_person():
