@@ -20,7 +20,7 @@ class EntityRule(str, enum.Enum):
     # full name written last before it (else the first one after it).
     PERSON_SURNAME_OF_NEAREST_IN_ARTICLE = "person:surname-of-nearest-full-name-in-article"
     PERSON_SINGLE_NAME = "person:single-name (article-scoped)"
-    # People, across the corpus (resolution/across_documents.py, resolution/people.py)
+    # People, across the corpus (resolution/across_documents.py, resolution/people/)
     PERSON_KNOWN_FULL_NAME = "person:known-full-name (mislabelled)"
     PERSON_SURNAME_OF_KNOWN = "person:surname-of-known-person (mislabelled)"
     PERSON_SINGLE_NAME_IN_CORPUS = "person:single-name-of-the-one-full-name-in-corpus"
@@ -31,10 +31,10 @@ class EntityRule(str, enum.Enum):
     PERSON_NAME_TYPED_ELSEWHERE = "person:typed-person-elsewhere-in-corpus"
     # A word typed ORG that its own article also types PERSON, resolved there to the one
     # person of the corpus with that surname, who holds an office for a country
-    # ("Trump" typed ORG beside "Trump" typed PERSON: resolution/people.py).
+    # ("Trump" typed ORG beside "Trump" typed PERSON: resolution/people/senses.py).
     PERSON_TYPED_PERSON_IN_ARTICLE = "person:organization-word-the-article-types-person (mislabelled)"
     # A common full name ("Matt Smith") in stories that share nothing else: another person
-    # (resolution/people.py, _separate_common_names).
+    # (resolution/people/common_names.py).
     PERSON_COMMON_NAME_OTHER_STORY = "person:common-name-in-unrelated-stories"
     # Countries
     COUNTRY_NAME = "country:name"
@@ -65,7 +65,7 @@ class EntityRule(str, enum.Enum):
     # person of the corpus: one sense per article ("EastMed", wn-eastmed-mitsotakis; "Mozilla", ECB+ 27_7ecb).
     ORG_TYPED_ELSEWHERE_IN_ARTICLE = "org:typed-organization-elsewhere-in-article"
     # The same, when only other articles type the word, as one organisation or one place
-    # (resolution/people.py, one sense per corpus: "Twitter", "Bangalore").
+    # (resolution/people/senses.py, one sense per corpus: "Twitter", "Bangalore").
     ORG_TYPED_ELSEWHERE_IN_CORPUS = "org:typed-organization-elsewhere-in-corpus"
     PLACE_TYPED_ELSEWHERE_IN_CORPUS = "place:typed-place-elsewhere-in-corpus"
 

@@ -6,7 +6,7 @@ the one full-name person of the article with that surname, whatever label NER ga
 two full names share the surname (a mother and son, a father and son), the one the
 article names most often, then the one named last before it (``_PeopleIndex._nearest``).
 A single name that matches no full name stays a person of this article only; the corpus
-pass (resolution/people.py) may join it to a full name of another article.
+pass (resolution/people/) may join it to a full name of another article.
 """
 from __future__ import annotations
 

@@ -58,7 +58,7 @@ def test_an_acronym_that_does_not_spell_the_name_is_not_defined():
 def test_an_acronym_defined_in_one_article_is_that_organisation_in_the_others():
     from graphbuild.resolution.across_documents import join_defined_acronyms, merge_entities
     from graphbuild.resolution.within_document import resolve_article
-    from tests.resolution.test_people import extraction
+    from tests.resolution.extractions import extraction
 
     gaz = gazetteer()
     local = resolve_article(extraction("a1", [("Movement for Democratic Change", "ORG"), ("MDC", "ORG")]), gaz)

@@ -1,18 +1,10 @@
 """Within-article resolution of people, countries, places and organisations (records only)."""
 from __future__ import annotations
 
-from graphbuild.model import ArticleMeta, EntityKind, Extraction, Mention, TextSpan
+from graphbuild.model import EntityKind
 from graphbuild.resolution.geo import gazetteer
 from graphbuild.resolution.within_document import resolve_article
-
-
-def extraction(article_id, pairs):
-    """Build an Extraction from [(surface, label)] with made-up, increasing offsets."""
-    mentions, pos = [], 0
-    for surface, label in pairs:
-        mentions.append(Mention(pos, pos + len(surface), surface, label, TextSpan(0, 0)))
-        pos += len(surface) + 1
-    return Extraction(ArticleMeta(article_id, "x.jsonl", "0" * 64, 10), tuple(mentions))
+from tests.resolution.extractions import extraction
 
 
 def by_id(local_entities):
