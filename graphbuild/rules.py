@@ -28,6 +28,7 @@ class EntityRule(str, enum.Enum):
     PERSON_SHORTER_NAME = "person:shorter-form-of-full-name"
     PERSON_NICKNAME = "person:nickname"
     PERSON_SPELLING = "person:spelling-variant"
+    PERSON_WITHOUT_SECOND_SURNAME = "person:full-name-without-its-second-surname"
     PERSON_NAME_TYPED_ELSEWHERE = "person:typed-person-elsewhere-in-corpus"
     # A word typed ORG that its own article also types PERSON, resolved there to the one
     # person of the corpus with that surname, who holds an office for a country

@@ -98,3 +98,32 @@ def test_a_longer_form_whose_first_word_names_nothing_else_names_the_person():
     nodes, _, _ = corpus(("a1", [("Mohammad Javad Zarif", "PERSON"), ("Iran", "GPE")]),
                          ("a2", [("Javad Zarif", "PERSON")]), ("a3", [("Javad Zarif", "PERSON")]))
     assert person_names(nodes) == ["Mohammad Javad Zarif"]
+
+
+@pytest.mark.parametrize("short, long", [
+    ("Alvaro Uribe", "Alvaro Uribe Velez"),        # bench/wikinews-3, two articles
+    ("Ricardo Lagos", "Ricardo Lagos Escobar"),    # elagora.com.mx writes both surnames
+])
+def test_a_full_name_without_its_second_surname_joins_it_with_a_shared_entity(short, long):
+    nodes, log, _ = corpus(("a1", [(long, "PERSON"), ("Hugo Chavez", "PERSON")]),
+                           ("a2", [(short, "PERSON"), ("Hugo Chavez", "PERSON")]))
+    assert person_names(nodes) == sorted(["Hugo Chavez", long])
+    [record] = [r for r in log if r.rule is EntityRule.PERSON_WITHOUT_SECOND_SURNAME]
+    assert any("hugo-chavez" in e for e in record.evidence)
+
+
+def test_a_second_surname_join_needs_evidence_beyond_the_name():
+    nodes, _, _ = corpus(("a1", [("Alvaro Uribe Velez", "PERSON"), ("Bogota", "GPE")]),
+                         ("a2", [("Alvaro Uribe", "PERSON"), ("Madrid", "GPE")]))
+    assert person_names(nodes) == ["Alvaro Uribe", "Alvaro Uribe Velez"]
+
+
+@pytest.mark.parametrize("names", [
+    ["Carlos Slim Helu", "Carlos Slim Domit"],   # father and son: the short form could be either
+    ["Mary Ann Smith"],                          # "Mary Ann" ends in a given name: no surname left out
+])
+def test_a_name_without_a_last_word_joins_nothing_when_it_is_ambiguous_or_no_surname(names):
+    short = " ".join(names[0].split()[:-1])
+    nodes, _, _ = corpus(("a1", [(n, "PERSON") for n in names] + [("Mexico City", "GPE")]),
+                         ("a2", [(short, "PERSON"), ("Mexico City", "GPE")]))
+    assert short in person_names(nodes)
