@@ -86,11 +86,16 @@ def _owned_names(targets: dict[str, Resolved], gaz: Gazetteer) -> dict[str, list
     name that is an owner followed by two words or more."""
     index: dict[str, list[tuple[Resolved, str, str]]] = defaultdict(list)
     for resolved in targets.values():
+        if "," in resolved.name:
+            continue  # two names NER ran together: "Macworld, Apple Inc." (ECB+ 40_7ecb)
         words = name_key(organization_key_name(resolved.name, gaz)).split()
         for count in range(1, min(_OWNER_WORDS, len(words) - _SHORT_FORM_WORDS) + 1):
             front = " ".join(words[:count])
             country = gaz.country(front)
             owner = f"country:{country.iso3}" if country is not None else entity_id("org", front)
+            rest = " ".join(words[count:count + 2])
+            if gaz.place(rest) is not None:
+                break  # the rest is a name of its own: "San Diego Chargers" after a stray "DUI" (ECB+ 35_*)
             if country is not None or (owner in targets and owner != resolved.id):
                 index[" ".join(words[count:])].append((resolved, owner, country.name if country else targets[owner].name))
                 break
