@@ -111,3 +111,13 @@ def test_an_acronym_two_names_could_spell_is_neither():
                        ("a2", [("Volunteers of America", "ORG"), ("Morgan Tsvangirai", "PERSON")]),
                        ("a3", [("VOA", "ORG"), ("Morgan Tsvangirai", "PERSON")])])
     assert "org:voa" in nodes
+
+
+def test_a_body_of_an_organisation_outside_the_known_list_is_no_owner():
+    # "Board of Trustees" beside "AMA" (ECB+ 34_5ecbplus): the gold of another corpus leaves it alone.
+    nodes, _ = _build([("a1", [("AMA Board of Trustees", "ORG"), ("AMA", "ORG")]),
+                       ("a2", [("Board of Trustees", "ORG"), ("AMA", "ORG")])])
+    assert "org:board-of-trustees" in nodes
+    nodes, _ = _build([("a1", [("United Nations General Assembly", "ORG")]),
+                       ("a2", [("General Assembly", "ORG"), ("United Nations", "ORG")])])
+    assert "org:general-assembly" not in nodes
