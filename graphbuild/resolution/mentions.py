@@ -31,7 +31,7 @@ _PARENTHESIS = re.compile(r"^(?P<long>[^()]+?)\s*\((?P<short>[^()]+)\)?$")
 _HYPHEN_PAIR = re.compile(r"^(?P<a>[A-Z][\w.']+)[-–](?P<b>[A-Z][\w.']+)$")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z]+)?$")
 # Words an acronym's letters may skip ("Revolutionary Armed Forces of Colombia" = FARC).
-_MINOR = frozenset({"of", "the", "for", "and", "de", "del", "la", "on", "in", "to", "des", "du", "y", "e", "&"})
+MINOR_WORDS = frozenset({"of", "the", "for", "and", "de", "del", "la", "on", "in", "to", "des", "du", "y", "e", "&"})
 
 
 def split_mentions(mentions: Sequence[Mention], gaz: Gazetteer, surnames: frozenset[str]) -> list[Mention]:
@@ -48,7 +48,7 @@ def _split_one(mention: Mention, gaz: Gazetteer, surnames: frozenset[str]) -> li
     text = mention.text
     match = _PARENTHESIS.match(text)
     if match and _ACRONYM.match(match["long"].strip()) and len(match["short"].split()) >= 2 \
-            and _abbreviates(match["long"].strip(), match["short"], in_order=True):
+            and abbreviates(match["long"].strip(), match["short"], in_order=True):
         # "SADC (Southern African Development Community)" in one span: the acronym first.
         return [_part(mention, 0, match.end("long"), "ORG"),
                 _part(mention, match.start("short"), match.end("short"), mention.label)]
@@ -87,12 +87,12 @@ def acronym_definitions(mentions: Sequence[Mention]) -> dict[str, Mention]:
     for before, after in zip(mentions, mentions[1:]):
         gap = after.start - before.end
         short, first = clean_surface(after.text), clean_surface(before.text)
-        if 0 < gap <= 2 and _ACRONYM.match(short) and _abbreviates(short, before.text):
+        if 0 < gap <= 2 and _ACRONYM.match(short) and abbreviates(short, before.text):
             found.setdefault(name_key(short), before)
         elif 0 < gap <= 2 and _ACRONYM.match(first) and len(after.text.split()) >= 2 \
-                and _abbreviates(first, after.text, in_order=True):
+                and abbreviates(first, after.text, in_order=True):
             found.setdefault(name_key(first), after)
-        elif 2 < gap <= _OR_GAP and _ACRONYM.match(short) and _abbreviates(short, before.text, in_order=True):
+        elif 2 < gap <= _OR_GAP and _ACRONYM.match(short) and abbreviates(short, before.text, in_order=True):
             found.setdefault(name_key(short), before)
     return found
 
@@ -100,14 +100,14 @@ def acronym_definitions(mentions: Sequence[Mention]) -> dict[str, Mention]:
 _OR_GAP = len(", or ")
 
 
-def _abbreviates(short: str, long: str, in_order: bool = False) -> bool:
+def abbreviates(short: str, long: str, in_order: bool = False) -> bool:
     """The acronym's letters spell the name: each letter starts the next content word or
     continues the word of the letter before ("AfCFTA" = African Continental Free Trade
     Area), in order; or they are the content words' initials in another order (an
     acronym kept from another language: "FARC" = Revolutionary Armed Forces of Colombia)."""
     letters = [c.casefold() for c in short if c.isalpha()]
     words = [w.casefold() for w in re.split(r"[\s\-–]+", clean_surface(long)) if w and w[0].isalpha()]
-    words = [w for w in words if w not in _MINOR]
+    words = [w for w in words if w not in MINOR_WORDS]
     if len(letters) < 2 or not words or len(letters) > 12:
         return False
     if not in_order and sorted(letters) == sorted(w[0] for w in words):

@@ -15,7 +15,7 @@ from graphbuild.model import EntityKind, Resolved
 from graphbuild.resolution.geo import Country, Gazetteer, Place
 from graphbuild.resolution.normalize import clean_surface, entity_id, name_key, slug
 from graphbuild.rules import EntityRule
-from graphbuild.vocabulary import data_rows
+from graphbuild.vocabulary import data_rows, organization_heads
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "DATELINE"})
 PLACE_RULES = {"city": EntityRule.PLACE_CITY, "region": EntityRule.PLACE_REGION, "territory": EntityRule.PLACE_TERRITORY}
@@ -70,7 +70,7 @@ def resolve_surface(label: str, text: str, gaz: Gazetteer) -> Resolved | None:
         name = _strip_leading_the(surface)
         if not name_key(name):
             return None
-        return Resolved(EntityKind.ORGANIZATION, entity_id("org", _country_code_spelled_out(name, gaz)), name,
+        return Resolved(EntityKind.ORGANIZATION, entity_id("org", organization_key_name(name, gaz)), name,
                         EntityRule.ORG_NAME)
     return None
 
@@ -93,6 +93,61 @@ def _country_code_spelled_out(name: str, gaz: Gazetteer) -> str:
         if _CODE.match(code) and (country := gaz.country(code)) is not None:
             return " ".join([country.name, *words[count:]])
     return name
+
+
+def organization_key_name(name: str, gaz: Gazetteer) -> str:
+    """The form of an organisation's name its id is made from, so that the ways outlets
+    write one body give one id (the name shown stays as written):
+
+    * a country code, a demonym or a known organisation's acronym in front is spelled out
+      as the country's or organisation's name: "U.S. State Department" and "United States
+      State Department"; "Israeli Defense Forces" (wikinews wn-hamas-ends-truce, ECB+
+      41_4ecb) and "Israel Defense Forces" (wn-israel-gaza-ceasefire, ECB+ 41_3ecb); "UN
+      General Assembly" and "United Nations General Assembly" (wn-chavez-un-address,
+      wn-rouhani-persian-gulf; https://www.devdiscourse.com/article/law-order/2493275
+      writes "UN General Assembly");
+    * "HEAD of [the] X" for a government head noun (data/organization_heads.jsonl) is
+      "X HEAD": "Department of State" = "State Department", "Ministry of Finance" =
+      "Finance Ministry" (ECB+ 8_6ecbplus / 8_3ecbplus);
+
+    "Republic of Korea Navy" and "America Libre" keep their words (no code, no demonym in
+    front; "Republic" is no head)."""
+    words = _country_code_spelled_out(name, gaz).split()
+    if len(words) >= 2:
+        front = _spelled_out_front(words[0], gaz)
+        if front is not None:
+            words = [*front.split(), *words[1:]]
+    lowered = [w.casefold() for w in words]
+    if "of" in lowered[1:-1]:
+        at = lowered.index("of", 1)
+        tail = words[at + 1:]
+        if tail and tail[0].casefold() == "the":
+            tail = tail[1:]
+        if tail and lowered[at - 1] in organization_heads():
+            words = [*words[:at - 1], *tail, words[at - 1]]
+    return " ".join(words)
+
+
+def front_spelled_out(name: str, gaz: Gazetteer) -> bool:
+    """The name starts with a code, demonym or acronym its id spells out ("U.S. State
+    Department", "Israeli Defense Forces"): a node prefers another of its names."""
+    words = name.split()
+    return len(words) >= 2 and (_country_code_spelled_out(name, gaz) != name
+                                or _spelled_out_front(words[0], gaz) is not None)
+
+
+def _spelled_out_front(word: str, gaz: Gazetteer) -> str | None:
+    """A demonym ("Israeli") or an organisation's acronym ("UN") → its country's or
+    organisation's name; None for any other word."""
+    if word[:1].isupper() and gaz.country(word) is None:
+        country = gaz.demonym(word)
+        if country is not None:
+            return country.name
+    if word.isupper() and len(word.replace(".", "")) >= 2:
+        canonical = organization_aliases().get(name_key(word))
+        if canonical is not None and name_key(canonical) != name_key(word):
+            return canonical
+    return None
 
 
 def country_entity(country: Country, rule: EntityRule) -> Resolved:

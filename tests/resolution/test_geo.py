@@ -85,3 +85,17 @@ def test_a_stored_gazetteer_reads_back_with_the_same_tables_and_a_damaged_copy_i
     assert "unreadable" in caplog.text and again.state() == built.state() and not copy.exists()
     geo.keep_gazetteer(tmp_path)
     assert geo.Gazetteer.from_state(__import__("srsly").msgpack_loads(copy.read_bytes())).state() == built.state()
+
+
+@pytest.mark.parametrize("surface", ["Soviet Union", "the Soviet Union", "USSR", "Union of Soviet Socialist Republics"])
+def test_a_former_country_the_news_names_is_a_country(surface):
+    # data/historic_countries.jsonl: pycountry's historic record, under the name the news uses.
+    country = gazetteer().country(surface)
+    assert country is not None and (country.iso3, country.name) == ("SUN", "Soviet Union")
+
+
+def test_a_former_countrys_demonym_names_it_and_other_former_countries_are_not_added():
+    gaz = gazetteer()
+    assert gaz.demonym("the Soviets").iso3 == "SUN"
+    assert gaz.country("Russia").iso3 == "RUS"
+    assert gaz.country("Czechoslovakia") is None  # no text of ours needs it yet
