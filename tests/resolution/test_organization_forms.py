@@ -9,7 +9,7 @@ from graphbuild.resolution.organization_forms import join_organization_forms
 from graphbuild.resolution.surfaces import organization_key_name, resolve_surface
 from graphbuild.resolution.within_document import resolve_article
 from graphbuild.rules import EntityRule
-from tests.resolution.test_people import extraction
+from tests.resolution.extractions import extraction
 
 
 @pytest.mark.parametrize("one, other", [
