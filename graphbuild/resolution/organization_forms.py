@@ -162,8 +162,8 @@ def _one_name_spelled(local: LocalEntity, spelled, named: dict[str, Counter], ar
     if len(candidates) != 1:
         return None
     target = next(iter(candidates.values()))
-    front = gaz.country(" ".join(name_key(organization_key_name(target.name, gaz)).split()[:2])) \
-        or gaz.country(name_key(organization_key_name(target.name, gaz)).split()[0])
+    words = name_key(organization_key_name(target.name, gaz)).split()
+    front = gaz.country(" ".join(words[:2])) or gaz.country(words[0])
     if front is not None and f"country:{front.iso3}" not in here_named:
         return None
     elsewhere = articles[target.id] - {local.article_id}
