@@ -43,8 +43,7 @@ from graphbuild.resolution.dates import interval
 # A news lead tells what happened in the last days (a weekday resolves within a week;
 # "last week" ends at most 13 days back): a date ending earlier than this is recalled.
 RECALLED_DAYS = 14
-# The story's event, when dated: within a month of publication (as ``_current`` in
-# within_article.py, the story's "the summit").
+# The story's event, when dated: within a month of publication (:func:`current`).
 CURRENT_DAYS = 31
 
 
@@ -68,7 +67,7 @@ def apart(draft: Side, draft_lead: bool, mention: Side, published: date | None) 
         return Apart.ORDINAL
     cued = mention.ordinal is not None or mention.earlier
     draft_cued = draft.ordinal is not None or draft.earlier
-    if mention.earlier and not draft.earlier and _current(draft.date, published):
+    if mention.earlier and not draft.earlier and current(draft.date, published):
         return Apart.EARLIER
     if not draft_cued and _undated(draft.date) and (draft_lead or cued) and _recalled(mention.date, published):
         return Apart.RECALLED_DATE
@@ -84,7 +83,9 @@ def _recalled(when: EventDate | None, published: date | None) -> bool:
     return span is not None and published is not None and span[1] < published - timedelta(days=RECALLED_DAYS)
 
 
-def _current(when: EventDate | None, published: date | None) -> bool:
+def current(when: EventDate | None, published: date | None) -> bool:
+    """An undated event, or one within a month of publication: what "the summit" of a
+    story most likely means (not "the 2010 NATO summit" it mentioned in passing)."""
     span = interval(when)
     if span is None or published is None:
         return True

@@ -49,7 +49,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
-from datetime import date, timedelta
+from datetime import date
 
 from graphbuild.model import (
     ArticleMeta,
@@ -62,10 +62,10 @@ from graphbuild.model import (
     LocalEvent,
     TextSpan,
 )
-from graphbuild.resolution.dates import PRECISION_RANK, after, interval, resolve_date
+from graphbuild.resolution.dates import PRECISION_RANK, after, resolve_date
 from graphbuild.resolution.dates import compatible as dates_compatible
 from graphbuild.resolution.events.actors import LOCATION_KINDS, ArticleActors, seats_of_government
-from graphbuild.resolution.events.background import apart
+from graphbuild.resolution.events.background import apart, current
 from graphbuild.resolution.normalize import name_key
 from graphbuild.rules import EntityRule
 
@@ -461,7 +461,7 @@ def _add_reference(mention: EventMention, parsed: _Parsed, drafts: _Drafts, acto
         return (mention.kind is None or mention.kind in draft.kinds or draft.kind is mention.kind,
                 bool(ids) and ids <= draft.participants,
                 parsed.place_id is not None and draft.place_id == parsed.place_id,
-                len(draft.participants & named), _enough(_final_kind(draft), draft), _current(draft.date, published),
+                len(draft.participants & named), _enough(_final_kind(draft), draft), current(draft.date, published),
                 draft.ordinal is None and not draft.earlier,  # the story's, not a meeting recalled
                 draft.position)
 
@@ -526,15 +526,6 @@ def _attach(draft: Draft, mention: EventMention, parsed: _Parsed, rule: str, dra
     if parsed.place_id is not None and (draft.place_id is None or draft.place_rule in SOFT_PLACE_RULES):
         draft.place_id, draft.place_rule = parsed.place_id, parsed.place_rule
     drafts.touched(draft, parsed.ids | parsed.visitors)
-
-
-def _current(when: EventDate | None, published: date | None) -> bool:
-    """An undated event, or one within a month of publication: what "the summit" of a
-    story most likely means (not "the 2010 NATO summit" it mentioned in passing)."""
-    span = interval(when)
-    if span is None or published is None:
-        return True
-    return span[0] - timedelta(days=31) <= published <= span[1] + timedelta(days=31)
 
 
 def _final_kind(draft: Draft) -> EventKind:
