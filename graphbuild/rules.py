@@ -84,9 +84,6 @@ class OfficeRule(str, enum.Enum):
 
     PRE_MODIFIER = "office:pre-modifier"
     APPOSITION = "office:apposition"
-    OF_HOLDER = "office:title-of-holder"
-    COPULA = "office:copula"
-    RESPECTIVELY = "office:respectively"
     # Not an office: a generic role qualified by a country ("North Korean leader Kim
     # Jong-un"). Kept out of the graph's offices; the event merge reads it as a stand-in
     # (the person acts for the country, resolution/events/policy.py).
