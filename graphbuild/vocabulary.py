@@ -51,6 +51,28 @@ def generic_roles() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def time_zone_abbreviations() -> frozenset[str]:
+    """Time zone abbreviations of the IANA database ("GMT", "BST", "EST", "WIB"), read
+    from ``zoneinfo`` in winter and summer: after a clock time they name no organisation
+    ("at 4 a.m. GMT", wn-hamas-ends-truce; "10:30 BST (0930 UTC)", wnx-uk-supreme-court-prorogation;
+    "6:41pm PST this evening (0241 GMT Friday)", ECB+ 4_1ecb; "7: 12pm BST", ECB+ 8_8ecbplus)."""
+    import datetime
+    import zoneinfo
+
+    found: set[str] = set()
+    for name in sorted(zoneinfo.available_timezones()):
+        try:
+            zone = zoneinfo.ZoneInfo(name)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+            continue  # a broken entry of the database: skip it, the others stand
+        for month in (1, 7):
+            abbreviation = datetime.datetime(2020, month, 15, tzinfo=zone).tzname() or ""
+            if abbreviation.isalpha() and abbreviation.isupper():
+                found.add(abbreviation)
+    return frozenset(found)
+
+
+@functools.lru_cache(maxsize=1)
 def ranks() -> tuple[str, ...]:
     """Military ranks ("General"): title words before a name, never an office on their own."""
     return tuple(r["word"] for r in data_rows("office_words") if r["role"] == "rank")

@@ -32,8 +32,8 @@ from graphbuild.extraction.numbered_names import numbered_group_names
 from graphbuild.extraction.not_people import (DROP, digits_cut, full_name_words, lone_person_uses, lower_case_words,
                                               organization_names, person_verdict)
 from graphbuild.vocabulary import (given_names, honorifics, job_abbreviations, office_departments, office_heads, office_modifiers,
-                                   organization_nouns, place_heads, place_names, surname_particles, title_words,
-                                   world_given_names, world_surnames)
+                                   organization_nouns, place_heads, place_names, surname_particles,
+                                   time_zone_abbreviations, title_words, world_given_names, world_surnames)
 
 TITLES_KEY = "titles"
 REPAIR_COMPONENT = "entity_repair"
@@ -176,6 +176,7 @@ class EntityRepair:
         world_given_names()
         world_surnames()
         given_names()
+        time_zone_abbreviations()
         # English common words (WordNet's index that the model's lemmatizer ships): a word glued
         # before a name is one ("Naturally", "Hire", "Panthers"), the first word of a foreign
         # name rarely ("Sutopo Purwo Nugroho", ECB+ 37_3ecbplus).
@@ -227,6 +228,8 @@ class EntityRepair:
                 start += 1
             if any(i in urls for i in range(start, end)):
                 continue
+            if end - start == 1 and _time_zone_after_a_time(doc, start):
+                continue  # "at 4 a.m. GMT", "(1930 UTC)": a clock's zone, no organisation
             # Trim office titles, honorifics and title words off the front of an entity.
             while start < end and (start in title_tokens or doc[start].lower_ in honorifics()
                                    or (label == "PERSON" and end - start > 1 and _title_word(doc[start]))
@@ -953,6 +956,20 @@ def _locative(doc: Doc, start: int, words: frozenset[str]) -> bool:
         while token.i > 0 and doc[token.i - 1].ent_iob_ == "I":
             token = doc[token.i - 1]  # the first word of the member's entity
     return False
+
+
+_CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "hrs", "hours", "local", "time"})
+
+
+def _time_zone_after_a_time(doc: Doc, index: int) -> bool:
+    """A time zone abbreviation right after a clock time: "4 a.m. GMT", "10:30 BST", "(1430 UTC)",
+    "15:30 local time (1430 UTC)" (vocabulary.time_zone_abbreviations)."""
+    if doc[index].text not in time_zone_abbreviations() or index == 0:
+        return False
+    before = doc[index - 1]
+    if before.text == "(" and index > 1:
+        before = doc[index - 2]
+    return any(c.isdigit() for c in before.text) or before.lower_ in _CLOCK_WORDS or before.ent_type_ == "TIME"
 
 
 def _short_capitals(span: Span) -> bool:
