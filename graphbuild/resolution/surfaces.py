@@ -15,7 +15,7 @@ from graphbuild.model import EntityKind, Resolved
 from graphbuild.resolution.geo import Country, Gazetteer, Place
 from graphbuild.resolution.normalize import clean_surface, entity_id, name_key, slug
 from graphbuild.rules import EntityRule
-from graphbuild.vocabulary import data_rows, organization_heads
+from graphbuild.vocabulary import data_rows, organization_heads, place_heads
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "DATELINE"})
 PLACE_RULES = {"city": EntityRule.PLACE_CITY, "region": EntityRule.PLACE_REGION, "territory": EntityRule.PLACE_TERRITORY}
@@ -48,7 +48,26 @@ def resolve_surface(label: str, text: str, gaz: Gazetteer) -> Resolved | None:
         if country is not None:
             return country_entity(country, EntityRule.COUNTRY_NAME)
         place = gaz.place(surface)
-        return place_entity(place, PLACE_RULES[place.kind]) if place is not None else None
+        if place is not None:
+            return place_entity(place, PLACE_RULES[place.kind])
+        canonical = organization_aliases().get(name_key(_strip_leading_the(surface)))
+        if canonical is not None:  # "the White House" (data/organizations.jsonl)
+            return Resolved(EntityKind.ORGANIZATION, entity_id("org", canonical), canonical, EntityRule.ORG_ALIAS)
+        # A named building or site says what it is by its head word (data/place_heads.jsonl):
+        # "the Élysée Palace", "Buckingham Palace", "the Great Hall of the People" are places
+        # (the gold of every Wikinews set types them Place); without such a word a facility
+        # name is too often an event ("the Annapolis Conference") or a misspelt person to keep.
+        name = _strip_leading_the(surface)
+        words = name.split()
+        head = words[words.index("of") - 1] if "of" in words[1:] else (words[-1] if words else "")
+        kind = place_heads().get(head)
+        if not name[:1].isupper() or kind is None:
+            return None
+        if kind == "ORG":
+            return Resolved(EntityKind.ORGANIZATION, entity_id("org", organization_key_name(name, gaz)), name,
+                            EntityRule.ORG_NAME)
+        return Resolved(EntityKind.PLACE, entity_id("place", name), name, EntityRule.PLACE_UNRESOLVED,
+                        (("kind", "facility"),))
     if label == "NORP":
         country = gaz.demonym(surface)
         if country is not None:

@@ -1,0 +1,33 @@
+"""One surface with its NER label → an entity (resolution/surfaces.py)."""
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.model import EntityKind
+from graphbuild.resolution.geo import gazetteer
+from graphbuild.resolution.surfaces import resolve_surface
+
+
+@pytest.mark.parametrize("surface, name", [
+    ("the Élysée Palace", "Élysée Palace"),                           # wnx-lula-roh-meeting's kind of site
+    ("Buckingham Palace", "Buckingham Palace"),                       # wn3-zuma-britain-state-visit
+    ("the Great Hall of the People", "Great Hall of the People"),     # the head word comes before "of"
+])
+def test_a_facility_named_by_a_site_word_is_a_place(surface, name):
+    resolved = resolve_surface("FAC", surface, gazetteer())
+    assert (resolved.kind, resolved.name, dict(resolved.props)["kind"]) == (EntityKind.PLACE, name, "facility")
+
+
+def test_a_facility_named_by_an_institution_word_is_an_organisation():
+    resolved = resolve_surface("FAC", "the Kenyatta University", gazetteer())
+    assert (resolved.kind, resolved.name) == (EntityKind.ORGANIZATION, "Kenyatta University")
+
+
+@pytest.mark.parametrize("surface", ["the Annapolis Conference", "Sacred Defence Week", "Siniori"])
+def test_a_facility_without_a_site_word_is_not_kept(surface):
+    """Events and misspelt names the model typed FAC (wn-annapolis-statement, wnx, wn3)."""
+    assert resolve_surface("FAC", surface, gazetteer()) is None
+
+
+def test_the_white_house_typed_as_a_facility_is_the_organisation():
+    assert resolve_surface("FAC", "the White House", gazetteer()).kind is EntityKind.ORGANIZATION
