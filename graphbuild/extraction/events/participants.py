@@ -50,6 +50,7 @@ from graphbuild.extraction.events.syntax import (
 )
 from graphbuild.extraction.events.triggers import Trigger
 from graphbuild.model import EventKind, Mention, TextSpan
+from graphbuild.vocabulary import place_heads
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PARTY_LABELS = frozenset({"GPE", "NORP", "ORG"})
@@ -512,7 +513,7 @@ def _place(token: Token, ctx: DocContext) -> Mention | None:
     """``in``/``at`` + a place name on ``token``; the finest of ``Doha, Qatar``."""
     for obj in prep_objects(token, PLACE_PREPOSITIONS):
         mention = ctx.mention(obj)
-        if mention is not None and mention.label == "FAC":
+        if mention is not None and (mention.label == "FAC" or _a_site(mention)):
             # A named building with its city: the city, as for a building named by a noun
             # below ("met Putin at the Presidential Palace in Helsinki, Finland",
             # https://www.upi.com/Top_News/World/Photos/President-Trump-meets-with-Russian-President-Putin-in-Helsinki/11634/,
@@ -563,6 +564,13 @@ def _destination(journey: Token, ctx: DocContext) -> Mention | None:
     """Where a journey went (``a trip to Pyongyang``) or a gathering was (``the BRICS
     summit in Kazan``)."""
     return _place_after(journey, ("to", "in", "at"), ctx)
+
+
+def _a_site(mention: Mention) -> bool:
+    """A place named by a site word (data/place_heads.jsonl: "the Presidential Palace",
+    "King Khalid International Airport"): a building, which the city after it places."""
+    words = mention.text.split()
+    return mention.label == "LOC" and bool(words) and place_heads().get(words[-1]) == "LOC"
 
 
 def _place_after(token: Token, prepositions: Iterable[str], ctx: DocContext) -> Mention | None:
