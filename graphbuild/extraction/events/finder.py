@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from graphbuild.extraction.events.context import DocContext
 from graphbuild.extraction.events.dates import date_of
+from graphbuild.extraction.events.happening import happening_verbs
 from graphbuild.extraction.events.lexicon import lexicon
 from graphbuild.extraction.events.modality import modality
 from graphbuild.extraction.events.participants import PARTY_LABELS, PLACE_LABELS, Roles, destination_mentions, roles
@@ -101,6 +102,8 @@ def _mentions_of(trigger: Trigger, ctx: DocContext, journeys: dict[int, Trigger]
         targets.extend(c for c in token.head.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"})
     targets.extend(ctx.phrase_nouns.get(token.i, ()))
     targets.extend(c for c in token.children if c.dep_ == "relcl" and any(w.lower_ == "where" for w in c.children))
+    if trigger.is_noun:  # "the negotiations that took place Thursday", "the summit, which began here on Friday"
+        targets.extend(happening_verbs(token, trigger.kind is EventKind.NEGOTIATION))
     date = date_of(targets, ctx)
     if found.journey is not None and journeys and found.journey.i in journeys:
         # "met Tusk during a visit to Poland on Monday": the journey's date; a meeting during a

@@ -28,6 +28,7 @@ from itertools import islice
 from spacy.tokens import Token
 
 from graphbuild.extraction.events.context import DocContext
+from graphbuild.extraction.events.happening import happening_verbs
 from graphbuild.extraction.events.lexicon import lexicon
 from graphbuild.extraction.events.references import (
     description_antecedent,
@@ -115,7 +116,7 @@ def roles(trigger: Trigger, ctx: DocContext) -> Roles:
         if trigger.kind is EventKind.VISIT and not any(c.dep_ == "poss" for c in token.children):
             heads.extend(_visitor_fallback(token, ctx, heads))  # "embarked on his mission with visits to X"
         found.place = _place(token, ctx) or (_place(trigger.anchor, ctx) if trigger.anchor is not None else None) \
-            or _partner_place(token, ctx)
+            or _happening_place(token, trigger, ctx) or _partner_place(token, ctx)
     else:
         subject_roles = Roles()
         for head in subjects(token):
@@ -532,6 +533,16 @@ def _place(token: Token, ctx: DocContext) -> Mention | None:
                 mention = ctx.mention(inner)
                 if mention is not None and mention.label in PLACE_LABELS:
                     return mention
+    return None
+
+
+def _happening_place(noun: Token, trigger: Trigger, ctx: DocContext) -> Mention | None:
+    """The place of the verb that tells the event noun taking place: ``The meeting of …
+    Putin and … Erdogan began in Sochi`` (extraction/events/happening.py)."""
+    for verb in happening_verbs(noun, trigger.kind is EventKind.NEGOTIATION):
+        place = _place(verb, ctx)
+        if place is not None:
+            return place
     return None
 
 
