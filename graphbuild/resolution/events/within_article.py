@@ -456,6 +456,17 @@ def _add_reference(mention: EventMention, parsed: _Parsed, drafts: _Drafts, acto
     # apart (background.py): "their" in "their initial historic meeting at Singapore".
     kept_apart: dict[int, Draft] = {}
 
+    def recalled_only_by_cue(d: Draft) -> bool:
+        # "The summit" with no party, place or cue of its own is the story's summit, never a
+        # meeting the article recalls by a cue outside its lead ("their initial historic
+        # meeting at Singapore"; the lead's "second summit" is the story's: "questions
+        # persisted throughout the summit", https://uk.news.yahoo.com/summit-between-donald-trump-kim-032000241.html):
+        # "The summit has been a far cry from the height of … tensions in 2017" (thejournal.ie,
+        # background.py) does not date the Singapore summit 2017.
+        return (mention.reference == "definite" and not ids and parsed.place_id is None
+                and parsed.ordinal is None and not parsed.earlier and (d.ordinal is not None or d.earlier)
+                and not d.lead)
+
     def fits(d: Draft) -> bool:
         if not same_told(d):
             return False
@@ -467,6 +478,8 @@ def _add_reference(mention: EventMention, parsed: _Parsed, drafts: _Drafts, acto
         return True
 
     def same_told(d: Draft) -> bool:
+        if recalled_only_by_cue(d):
+            return False
         if mention.kind is None:
             return d.kind is not EventKind.CONFERENCE and len(d.participants) >= 2
         if family(d.kind) != family(mention.kind):
