@@ -154,7 +154,7 @@ def _visits(trigger: Trigger, ctx: DocContext, found: Roles, rule: str, status, 
     if not destinations and found.place is not None and trigger.pattern.id in {"arrive-verb", "arrival-noun"}:
         destinations = [(found.place, found.place_context)]
     reference = noun_reference(trigger.token) if trigger.is_noun else None
-    if not destinations and (visitors or found.names) and (reference is not None or date is not None):
+    if not destinations and (visitors or found.names) and (reference is not None or date is not None or found.here):
         destinations = [(None, [])]  # "Carter's visit"; "paid a visit to the birthplace of … on Sunday"
     records = []
     if visitors and found.companions:  # "a visit to Ireland with Taoiseach Leo Varadkar": they met too
@@ -165,7 +165,8 @@ def _visits(trigger: Trigger, ctx: DocContext, found: Roles, rule: str, status, 
         if not visitors and not found.names and reference is None and found.pronoun is False:
             break
         one = Roles(participants=[m for m in visitors if m != place], names=list(found.names),
-                    place=place, place_context=context, by_preposition=found.by_preposition)
+                    place=place, place_context=context, by_preposition=found.by_preposition,
+                    here=found.here and place is None)
         records.append(_record(ctx, trigger.token, EventKind.VISIT, one, rule=rule,
                                reference=reference if not one.participants and not one.names else None,
                                status=status, future=future, date=date,
@@ -397,6 +398,7 @@ def _record(ctx: DocContext, token: Token, kind: EventKind | None, found: Roles,
         place_context=tuple(TextSpan(m.start, m.end) for m in found.place_context),
         countries_only=countries_only,
         en_route=en_route,
+        here=found.here,
         destination_by_preposition=found.by_preposition,
         gathering=TextSpan(gathering.start, gathering.end) if gathering is not None else None,
         ordinal=series.ordinal,

@@ -32,6 +32,7 @@ class ArticleActors:
         self.names: dict[str, str] = {}  # entity id → name
         self.country_of: dict[str, str] = {}  # place id → the country it lies in
         self.dateline: Resolved | None = None
+        self.dateline_span: TextSpan | None = None
         self._by_sentence: dict[TextSpan, set[str]] = defaultdict(set)
         self._surfaces: dict[str, set[str]] = defaultdict(set)  # name_key of a surface → actor ids
         self._written: dict[str, set[str]] = defaultdict(set)  # surface as written → actor ids
@@ -45,6 +46,7 @@ class ArticleActors:
                 self.by_span[TextSpan(mention.start, mention.end)] = resolved
                 if mention.label == "DATELINE":
                     self.dateline = resolved
+                    self.dateline_span = TextSpan(mention.start, mention.end)
                 actor = self.actor_id(resolved)
                 if actor is not None:
                     self._by_sentence[mention.sentence].add(actor)

@@ -72,6 +72,7 @@ from graphbuild.rules import EntityRule
 MIN_PARTICIPANTS = {EventKind.MEETING: 2, EventKind.NEGOTIATION: 2, EventKind.VISIT: 1, EventKind.CONFERENCE: 1}
 DATELINE_KINDS = frozenset({EventKind.MEETING})
 SOFT_PLACE_RULES = frozenset({"dateline"})
+HERE_RULE = "here"  # the event told "here": the dateline's place, explicitly (_here)
 RECENT_WINDOW = 8
 # Pairs are indexed for the first (sorted) participants of a draft only: a gathering of
 # hundreds would otherwise give tens of thousands of pairs.
@@ -274,13 +275,16 @@ def _parse(mention: EventMention, actors: ArticleActors, published: date | None,
         place_id, place_rule = countries[0][0], "modifier"
     visitors: set[str] = set()
     arrival = False
+    here = _here(mention, actors)
     if mention.kind is EventKind.VISIT:
         visitors = {p for p, _ in participants}
-        destination = _destination(mention, actors)
+        destination = _destination(mention, actors) or here
         if destination is None and mention.place is not None:
             return None  # a visit's destination must be a known place: "visit Piara Singh" (tagged GPE)
+        place = actors.resolved(mention.place) if mention.place is not None else \
+            (actors.dateline if here is not None else None)
         if destination is not None and mention.countries_only and not _visit_abroad(
-                visitors, destination, actors.resolved(mention.place), office_countries or {}, mention.en_route):
+                visitors, destination, place, office_countries or {}, mention.en_route):
             return None  # "travel to Ramallah (to meet Abbas)": on the way to something else
         # an arrival told alone in a place (not a country): it may be the coming to a gathering
         arrival = destination is not None and mention.countries_only and not mention.en_route \
@@ -294,14 +298,44 @@ def _parse(mention: EventMention, actors: ArticleActors, published: date | None,
             place_id, place_rule = resolved.id, "explicit"
             if resolved.kind is EntityKind.PLACE:  # a country can be a party where it is ("talks ... in China")
                 participants = [(p, s) for p, s in participants if p != resolved.id]
+    elif here is not None:
+        place_id, place_rule = here[1] or here[0][0][0], HERE_RULE
     when = resolve_date(mention.date_text, published, mention.future) if mention.date_text else None
     status = mention.status
     if status is EventStatus.HELD and after(when, published):
         status = EventStatus.PLANNED  # a date after publication: the event is still to come
-    gathering = actors.resolved(mention.gathering) if mention.gathering is not None else None
     return _Parsed(mention.kind, participants, place_id, place_rule, when, status, visitors,
-                   gathering.id if gathering is not None else None, arrival, mention.ordinal,
-                   mention.earlier)
+                   _gathering(mention, actors), arrival, mention.ordinal, mention.earlier)
+
+
+def _gathering(mention: EventMention, actors: ArticleActors) -> str | None:
+    """The entity naming the gathering; where the NER left this mention of the name out of
+    the article's entities (``the Annapolis Conference`` tagged a facility here, an
+    organisation further on, wikinews:wn-annapolis-statement), the one actor the article's
+    other mentions of that name resolve to."""
+    if mention.gathering is None:
+        return None
+    resolved = actors.resolved(mention.gathering)
+    if resolved is not None:
+        return resolved.id
+    start = mention.gathering.start - mention.sentence.start
+    return actors.name(mention.sentence_text[start:mention.gathering.end - mention.sentence.start])
+
+
+def _here(mention: EventMention, actors: ArticleActors):
+    """The dateline's place as a destination (as :func:`_destination` gives one) for a
+    mention told "here" (``EventMention.here``): ``Modi arrived here on Friday`` in an
+    article filed from a dateline. **Decision (round 9):** "here" is the text's own claim
+    that the event was where the article is filed, so it places the event explicitly (rule
+    ``here``) whatever its date; a dateline alone places only a meeting of the published day
+    with no place of its own, and softly (``dateline``: where the reporter was). Without a
+    dateline "here" says nothing."""
+    dateline = actors.dateline
+    if not mention.here or mention.place is not None or dateline is None or dateline.kind not in LOCATION_KINDS:
+        return None
+    if dateline.kind is EntityKind.COUNTRY:
+        return [(dateline.id, actors.dateline_span)], None, None
+    return [], dateline.id, HERE_RULE
 
 
 def _visit_abroad(visitors: set[str], destination, place, office_countries: Mapping[str, str],
