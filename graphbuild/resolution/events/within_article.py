@@ -160,6 +160,12 @@ def resolve_article_events(article: ArticleMeta, mentions: Sequence[EventMention
         city = _city_of_arrival(draft, drafts.items, actors.country_of) if kind is EventKind.CONFERENCE else None
         if city is not None:
             draft.place_id = city
+        visit = _visit_held_in(draft, kind, drafts.items, actors.country_of, offices)
+        if visit is not None:  # "During her meeting with … Saakashvili" on "her Sunday visit to Tbilisi"
+            if draft.date is None or draft.date.iso is None:
+                draft.date = visit.date
+            if draft.place_id is None and visit.place_id is not None:
+                draft.place_id, draft.place_rule = visit.place_id, visit.place_rule
         dateline = actors.dateline
         if (draft.place_id is None and kind in DATELINE_KINDS and dateline is not None
                 and dateline.kind in LOCATION_KINDS and _on_published_day(draft.date, article.published)):
@@ -371,6 +377,33 @@ def _coming_to_a_gathering(draft: Draft, drafts: Sequence[Draft]) -> bool:
         return False
     return any(_final_kind(other) is EventKind.CONFERENCE and draft.visitors & other.participants
                and dates_compatible(other.date, draft.date) for other in drafts if other is not draft)
+
+
+def _visit_held_in(draft: Draft, kind: EventKind, drafts: Sequence[Draft], country_of: Mapping[str, str],
+                   office_countries: Mapping[str, str]) -> Draft | None:
+    """The one visit of the article a meeting that gives no date or no place took place
+    during: a party of the meeting is its visitor, another holds an office of the country
+    visited (or is that country), and the dates fit — ``During her meeting with Georgian
+    President Mikheil Saakashvili, Merkel stated`` on ``her Sunday visit to Tbilisi,
+    Georgia`` (wikinews:wn-merkel-georgia-nato); ``Blinken has wrapped up a two-day trip to
+    China`` … ``Blinken also met with China's top foreign affairs official, Wang Yi``
+    (https://www.democracynow.org/2023/6/20/headlines). The meeting takes the visit's date
+    and place where it gives none (round 9)."""
+    if kind is not EventKind.MEETING or (draft.date is not None and draft.date.iso is not None
+                                         and draft.place_id is not None):
+        return None
+    found = []
+    for visit in drafts:
+        if visit is draft or visit.kind is not EventKind.VISIT or not visit.visitors & draft.participants:
+            continue
+        visited = (visit.participants - visit.visitors) | (
+            {country_of[visit.place_id]} if visit.place_id in country_of else set()) | (
+            {visit.place_id} if visit.place_id is not None and visit.place_id.startswith("country:") else set())
+        hosts = draft.participants - visit.visitors
+        if visited and any(p in visited or office_countries.get(p) in visited for p in hosts) \
+                and dates_compatible(visit.date, draft.date):
+            found.append(visit)
+    return found[0] if len(found) == 1 else None
 
 
 def _city_of_arrival(draft: Draft, drafts: Sequence[Draft], country_of: Mapping[str, str]) -> str | None:
