@@ -10,7 +10,7 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date
 
-from graphbuild.rules import EntityRule, OfficeRule
+from graphbuild.rules import EntityRule, EventReference, OfficeRule, PlaceRule
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +132,7 @@ class EventMention:
     place: TextSpan | None = None  # "in Tokyo", "at the summit in Singapore"
     date: TextSpan | None = None
     date_text: str | None = None
-    reference: str | None = None  # "possessive" | "definite" | "the-two" | "pronoun"
+    reference: EventReference | None = None
     rule: str = ""
     # Modality of the trigger's clause (tense, modals, cue words): held unless the text says
     # otherwise. ``future`` is set when the clause speaks of a time after publication ("will
@@ -193,7 +193,7 @@ class LocalEvent:
     participants: tuple[str, ...]  # entity ids, sorted
     date: EventDate | None
     place_id: str | None
-    place_rule: str | None  # "explicit" | "modifier" | "dateline" | "here"
+    place_rule: PlaceRule | None
     sentences: tuple[TextSpan, ...]  # sorted, distinct
     sentence_texts: tuple[str, ...]  # parallel to ``sentences``
     evidence: tuple[tuple[str, TextSpan], ...]  # (participant id, mention span), sorted

@@ -84,13 +84,52 @@ class OfficeRule(str, enum.Enum):
 
     PRE_MODIFIER = "office:pre-modifier"
     APPOSITION = "office:apposition"
-    OF_HOLDER = "office:title-of-holder"
-    COPULA = "office:copula"
-    RESPECTIVELY = "office:respectively"
     # Not an office: a generic role qualified by a country ("North Korean leader Kim
     # Jong-un"). Kept out of the graph's offices; the event merge reads it as a stand-in
     # (the person acts for the country, resolution/events/policy.py).
     STAND_IN = "office:stand-in"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class PlaceRule(str, enum.Enum):
+    """Where an event's place came from (resolution/events/within_article.py); the graph
+    writes it on the event as ``place_rule``."""
+
+    EXPLICIT = "explicit"  # a place phrase of the trigger: "met in Tokyo", "a visit to Japan"
+    MODIFIER = "modifier"  # a name before the trigger: "the Tokyo meeting"
+    # The article's dateline city: a guess that any place the text gives replaces, and that
+    # never keeps two reports apart.
+    DATELINE = "dateline"
+    # The text says the event was "here": the dateline's place, as explicit as "in Tokyo"
+    # (round 9, within_article._here).
+    HERE = "here"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class EventReference(str, enum.Enum):
+    """How an event mention refers back to an event the article already told
+    (extraction/events/references.py, finder.py)."""
+
+    POSSESSIVE = "possessive"  # "their meeting", "his visit"
+    DEFINITE = "definite"  # "the meeting", "the summit"
+    THE_TWO = "the-two"  # "the two discussed", "the two leaders met"
+    PRONOUN = "pronoun"  # "they met": the parties are a guess
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class EventRule(str, enum.Enum):
+    """Event decisions that later code tells apart. An event's other ``rules`` entries are
+    the evidence of its triggers (``verb:meet+with``), written for people, never keyed on."""
+
+    # A report naming only the countries of a meeting folded into the report of their
+    # leaders' meeting (resolution/events/across_articles.py).
+    FOLD_STAND_IN = "fold:stand-in"
 
     def __str__(self) -> str:
         return self.value

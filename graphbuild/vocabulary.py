@@ -51,6 +51,12 @@ def generic_roles() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def ranks() -> tuple[str, ...]:
+    """Military ranks ("General"): title words before a name, never an office on their own."""
+    return tuple(r["word"] for r in data_rows("office_words") if r["role"] == "rank")
+
+
+@functools.lru_cache(maxsize=1)
 def stand_in_roles() -> tuple[str, ...]:
     """Generic roles that make a person stand for the country qualifying them
     ("North Korean leader Kim Jong-un" acts for North Korea), though no office."""

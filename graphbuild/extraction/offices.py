@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.extraction.nlp import TITLES_KEY
 from graphbuild.model import OfficeMention, TextSpan
 from graphbuild.rules import OfficeRule
-from graphbuild.vocabulary import office_heads, stand_in_roles
+from graphbuild.vocabulary import office_heads, ranks, stand_in_roles, title_words
 
 PRE_MODIFIER = OfficeRule.PRE_MODIFIER
 APPOSITION = OfficeRule.APPOSITION
@@ -49,6 +49,10 @@ _HEAD_HOPS = 3
 _HOLDER_PREPOSITIONS = frozenset({"of", "for", "at"})
 # A holder stands right before its title, a possessive at most between: look no further back.
 _HOLDER_WINDOW = 3
+# Honorifics and ranks between a title and the name it qualifies ("Qatar's Emir Sheikh Tamim
+# bin Hamad al-Thani", wn-gaza-fighting-unsc; "Papua police chief Maj. Gen. Bagus Ekodanto",
+# ECB+ 37_6ecb): at most this many words.
+_HONORIFIC_GAP = 3
 
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
 # The three shapes are one edge of the parse each: (name → office, office's dependency),
@@ -63,6 +67,7 @@ class OfficeFinder:
     def __init__(self, vocab=None) -> None:  # ``vocab``: callers pass the model's; the shapes need none
         self.heads = frozenset(office_heads())
         self.stand_ins = frozenset(stand_in_roles())
+        self.ranks = frozenset(ranks())
 
     def __call__(self, doc: Doc, offset: int = 0) -> list[OfficeMention]:
         """Offices in ``doc``; ``offset`` shifts spans when ``doc`` is a chunk of an article."""
@@ -77,7 +82,7 @@ class OfficeFinder:
         # "Sudan's president Salva Kiir", ECB+ 41_5ecbplus).
         heads = self.heads | self.stand_ins
         for token in doc[:-1]:
-            following = doc[token.i + 1]
+            following = doc[_after_honorifics(doc, token.i + 1)]
             if following.ent_iob_ == "B" and following.ent_type_ == "PERSON" \
                     and (token.i in titles_by_token or token.lower_ in heads):
                 head = token if token.i not in titles_by_token else _title_head(titles_by_token[token.i], heads)
@@ -86,7 +91,8 @@ class OfficeFinder:
             if head.lower_ in self.stand_ins and head.i not in titles_by_token:
                 rule = STAND_IN
             office = found_office(doc, head, name_token, rule, titles_by_token, offset)
-            if office is not None:
+            # A rank alone ("U.S. General David Petraeus") is no office; "Secretary-General" is.
+            if office is not None and office.title_text.lower() not in self.ranks:
                 found.setdefault((office.title.start, office.person.start), office)
         return sorted(found.values(), key=lambda o: (o.title.start, o.person.start))
 
@@ -106,6 +112,18 @@ class OfficeFinder:
             for child in office.children:
                 if child.dep_ in _OFFICE_TO_NAME and _a_name(child):
                     yield office, child, APPOSITION
+
+
+def _after_honorifics(doc: Doc, index: int) -> int:
+    """The first token from ``index`` on that is no capitalised honorific or rank (nameparser's
+    titles: "Sheikh", "Maj.", "Gen."), looking at most :data:`_HONORIFIC_GAP` words ahead and
+    never past the last token."""
+    words = title_words()
+    end = min(index + _HONORIFIC_GAP, len(doc) - 1)
+    while index < end and doc[index].is_title and doc[index].ent_type_ != "PERSON" \
+            and doc[index].lower_.rstrip(".") in words:
+        index += 1
+    return index
 
 
 def _a_name(token: Token) -> bool:
@@ -138,10 +156,10 @@ def found_office(doc: Doc, head: Token, name_token: Token, rule: OfficeRule, tit
         # with a holder ("Georgia governor Brian Kemp", not "reporter John Smith"); in an
         # apposition only with a holder ("The President of Cuba, Fidel Castro",
         # wn-venezuela-colombia-crisis; "Ed Snider, the chairman of Comcast", ECB+ 5_1ecbplus).
-        if rule == PRE_MODIFIER and head.i + 1 != name.start:
+        if rule == PRE_MODIFIER and _after_honorifics(doc, head.i + 1) != name.start:
             return None
         title = doc[head.i:head.i + 1]
-    if rule == PRE_MODIFIER and title.end != name.start:
+    if rule == PRE_MODIFIER and _after_honorifics(doc, title.end) != name.start:
         return None
     if any(t.lower_ in _NOT_HELD for t in doc[max(title.start - 2, 0):title.end]):
         return None

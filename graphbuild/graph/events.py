@@ -75,7 +75,7 @@ def report_props(reports: Sequence[LocalEvent]) -> dict:
     placed = next((r for r in reports if r.place_id is not None), None)
     if placed is not None:
         props["place"] = placed.place_id
-        props["place_rule"] = placed.place_rule
+        props["place_rule"] = str(placed.place_rule)
     participants = sorted({p for r in reports for p in r.participants})
     if participants:
         props["participants"] = participants

@@ -165,3 +165,32 @@ def test_a_country_s_leader_is_a_stand_in_not_an_office(nlp, text, expected):
 def test_a_leader_without_a_country_right_before_the_role_stands_for_nothing(nlp):
     assert offices(nlp, "Opposition leader Juan Guaido called for protests.") == []
     assert offices(nlp, "The party leader John Smith resigned.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # "chief executive", "police chief", "intelligence chief", "Speaker", "Assistant ... Minister"
+    ("Maria Costa, the chief executive of Portugal, announced a new budget on Friday.",
+     (APPOSITION, "chief executive", "Maria Costa", "Portugal")),
+    ("Libyan intelligence chief Omar Haddad met the envoy.",
+     (PRE_MODIFIER, "intelligence chief", "Omar Haddad", "Libyan")),
+    ("House of Commons Speaker Alan Whitby rejected the motion.",
+     (PRE_MODIFIER, "Speaker", "Alan Whitby", "House of Commons")),
+    ("Chen Hao, China's Assistant Foreign Minister, arrived on Monday.",
+     (APPOSITION, "Assistant Foreign Minister", "Chen Hao", "China")),
+])
+def test_offices_with_heads_and_qualifiers_from_other_outlets(nlp, text, expected):
+    assert expected in offices(nlp, text)
+
+
+@pytest.mark.model
+def test_an_honorific_between_title_and_name_keeps_the_office(nlp):
+    found = offices(nlp, "The minister met Qatar's Emir Sheikh Hamad bin Khalid al-Thani in Doha on Monday.")
+    assert (PRE_MODIFIER, "Emir", "Hamad bin Khalid al-Thani", "Qatar") in found
+
+
+@pytest.mark.model
+def test_a_military_rank_alone_is_no_office(nlp):
+    found = offices(nlp, "The closures came a day after U.S. General Mark Dalton visited the capital.")
+    assert found == [] and offices(nlp, "NATO Secretary-General Lars Berg wrote to the ministers.") == [
+        (PRE_MODIFIER, "Secretary-General", "Lars Berg", "NATO")]

@@ -25,6 +25,7 @@ from graphbuild.extraction.events.sequence import sequence_of
 from graphbuild.extraction.events.syntax import clause_verbs, conjuncts, objects_of_particle, partners_in_object
 from graphbuild.extraction.events.triggers import Trigger, build_matcher, find_triggers
 from graphbuild.model import EventKind, EventMention, EventStatus, Mention, TextSpan
+from graphbuild.rules import EventReference
 
 MIN_PARTICIPANTS = {EventKind.MEETING: 2, EventKind.NEGOTIATION: 2, EventKind.VISIT: 1, EventKind.CONFERENCE: 1}
 # A visit is someone going somewhere: by a person, or a party through its people.
@@ -62,7 +63,7 @@ def events_from_doc(doc: Doc, mentions: Sequence[Mention], offset: int = 0, orig
         if records or not trigger.pattern.partner_in_object:
             told.add(trigger.token.i)
     for verb in group_reference_verbs(ctx, told):
-        found.append(_record(ctx, verb, None, Roles(), rule=f"group-subject:{verb.lemma_}", reference="the-two",
+        found.append(_record(ctx, verb, None, Roles(), rule=f"group-subject:{verb.lemma_}", reference=EventReference.THE_TWO,
                              status=EventStatus.HELD, future=False, date=None))
     found.sort(key=lambda e: (e.trigger.start, e.trigger.end))
     return found
@@ -356,7 +357,7 @@ def _named_gathering(found: Roles, ctx: DocContext) -> Mention | None:
     return None
 
 
-def _reference(trigger: Trigger, found: Roles, kind: EventKind) -> str | None:
+def _reference(trigger: Trigger, found: Roles, kind: EventKind) -> EventReference | None:
     count = len(found.participants) + len(found.modifiers) + len(found.names)
     if trigger.is_noun:
         kind_of = noun_reference(trigger.token)
@@ -364,16 +365,16 @@ def _reference(trigger: Trigger, found: Roles, kind: EventKind) -> str | None:
             return kind_of
     if count < MIN_PARTICIPANTS[kind]:
         if found.group:
-            return "the-two"
+            return EventReference.THE_TWO
         if found.pronoun:
-            return "pronoun"
+            return EventReference.PRONOUN
         if trigger.is_noun and (trigger.adjunct is not None or trigger.anchor is not None) and found.participants:
-            return "definite" if noun_reference(trigger.token) else None
+            return EventReference.DEFINITE if noun_reference(trigger.token) else None
     return None
 
 
 def _record(ctx: DocContext, token: Token, kind: EventKind | None, found: Roles, *, rule: str,
-            reference: str | None, status: EventStatus, future: bool, date: tuple[int, int] | None,
+            reference: EventReference | None, status: EventStatus, future: bool, date: tuple[int, int] | None,
             countries_only: bool = False, gathering: Mention | None = None, en_route: bool = False) -> EventMention:
     sentence = ctx.sentence(token)
     offset = ctx.offset

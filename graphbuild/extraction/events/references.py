@@ -20,6 +20,7 @@ from graphbuild.extraction.events.context import DocContext
 from graphbuild.extraction.events.lexicon import lexicon
 from graphbuild.extraction.events.syntax import MAX_CLIMB, NOUN_POS, SUBJECT_DEPS, VERB_POS, path_up, subjects
 from graphbuild.model import Mention
+from graphbuild.rules import EventReference
 
 GROUP_WORDS = frozenset({"two", "both"})
 PERSON = frozenset({"PERSON"})
@@ -357,10 +358,10 @@ def group_reference_verbs(ctx: DocContext, trigger_ids: set[int]) -> list[Token]
     return found
 
 
-def noun_reference(trigger: Token) -> str | None:
+def noun_reference(trigger: Token) -> EventReference | None:
     """``their meeting`` (possessive) or ``the summit`` (definite)."""
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in trigger.children):
-        return "possessive"
+        return EventReference.POSSESSIVE
     if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in trigger.children):
-        return "definite"
+        return EventReference.DEFINITE
     return None

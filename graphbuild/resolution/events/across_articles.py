@@ -60,6 +60,7 @@ from graphbuild.resolution.events.policy import (
     same_event_policy,
 )
 from graphbuild.resolution.events.within_article import SOFT_PLACE_RULES
+from graphbuild.rules import EventRule
 from graphbuild.resolution.events.within_article import _claim as claim
 from graphbuild.resolution.events.within_article import family, resolve_article_events
 
@@ -113,8 +114,6 @@ def merge_events(local_events: Iterable[LocalEvent], entities: dict[str, EntityN
 # them; more candidates than this sharing its first two countries is no "one" (and keeps
 # a pathological article linear).
 MAX_FOLD_CANDIDATES = 8
-# How a report's rules record the fold (its evidence keeps the countries' mentions).
-FOLD_RULE = "fold:stand-in"
 
 
 def fold_stand_ins(local_events: Iterable[LocalEvent], rule: SameEventPolicy,
@@ -187,7 +186,7 @@ def _folded(people: LocalEvent, others: Sequence[LocalEvent]) -> LocalEvent:
         sentence_texts=tuple(sentences[span] for span in order),
         evidence=tuple(sorted({item for e in reports for item in e.evidence},
                               key=lambda e: (e[0], e[1].start, e[1].end))),
-        rules=tuple(dict.fromkeys([*(r for e in reports for r in e.rules), FOLD_RULE])),
+        rules=tuple(dict.fromkeys([*(r for e in reports for r in e.rules), EventRule.FOLD_STAND_IN])),
         status=claim([e.status for e in reports]),
         gathering_id=next((e.gathering_id for e in reports if e.gathering_id is not None), None))
 
@@ -356,7 +355,7 @@ def _stand_ins(reports: Sequence[LocalEvent], named: set[str], countries: Mappin
     whose countries-only event was folded into its people's, :func:`fold_stand_ins`, names
     the countries for the people, not beside them)."""
     held = {countries[p] for p in named if p in countries}
-    beside = {countries[p] for e in reports if FOLD_RULE not in e.rules for p in e.participants
+    beside = {countries[p] for e in reports if EventRule.FOLD_STAND_IN not in e.rules for p in e.participants
               if p in countries and countries[p] in e.participants}
     return held - beside
 

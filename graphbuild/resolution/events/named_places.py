@@ -20,11 +20,12 @@ from dataclasses import replace
 
 from graphbuild.model import EntityKind, EntityNode, LocalEvent
 from graphbuild.resolution.normalize import name_key
+from graphbuild.rules import PlaceRule
 
 # How a report's rules record it.
 NAMED_PLACE_RULE = "place:named-gathering"
 # The place rule of the place so found: as explicit as "in Annapolis".
-PLACE_RULE = "explicit"
+PLACE_RULE = PlaceRule.EXPLICIT
 
 
 def places_by_name(entities: Mapping[str, EntityNode]) -> dict[str, str]:
@@ -57,7 +58,7 @@ def place_named_gatherings(local_events: Iterable[LocalEvent], entities: Mapping
     for event in local_events:
         node = entities.get(event.gathering_id) if event.gathering_id is not None else None
         place = place_of_name(node.name, places) if node is not None and node.kind is not EntityKind.PLACE else None
-        if place is None or (event.place_id is not None and event.place_rule != "dateline"):
+        if place is None or (event.place_id is not None and event.place_rule is not PlaceRule.DATELINE):
             found.append(event)
             continue
         found.append(replace(

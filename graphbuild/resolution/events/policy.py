@@ -80,6 +80,7 @@ from graphbuild.model import EntityKind, EntityNode, EventKind, EventStatus, Loc
 from graphbuild.resolution.dates import compatible as dates_compatible
 from graphbuild.resolution.dates import interval
 from graphbuild.resolution.events.within_article import SOFT_PLACE_RULES, family
+from graphbuild.rules import PlaceRule
 
 MAX_INDEXED_PARTICIPANTS = 30
 DAY_TOLERANCE = 1
@@ -465,7 +466,7 @@ def same_event_policy(name: str | None = None) -> SameEventPolicy:
     return POLICIES[name or DEFAULT_POLICY]
 
 
-def places_compatible(a: str | None, a_rule: str | None, b: str | None, b_rule: str | None,
+def places_compatible(a: str | None, a_rule: PlaceRule | None, b: str | None, b_rule: PlaceRule | None,
                       entities: dict[str, EntityNode] | None = None) -> bool:
     """The same place, a city and its country, or one unknown or only a dateline; or a
     place the gazetteer does not know (a venue: ``the Oval Office``, ``Parker Center``)

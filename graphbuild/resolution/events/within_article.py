@@ -67,12 +67,12 @@ from graphbuild.resolution.dates import compatible as dates_compatible
 from graphbuild.resolution.events.actors import LOCATION_KINDS, ArticleActors, seats_of_government
 from graphbuild.resolution.events.background import apart, current
 from graphbuild.resolution.normalize import name_key
-from graphbuild.rules import EntityRule
+from graphbuild.rules import EntityRule, EventReference, PlaceRule
 
 MIN_PARTICIPANTS = {EventKind.MEETING: 2, EventKind.NEGOTIATION: 2, EventKind.VISIT: 1, EventKind.CONFERENCE: 1}
 DATELINE_KINDS = frozenset({EventKind.MEETING})
-SOFT_PLACE_RULES = frozenset({"dateline"})
-HERE_RULE = "here"  # the event told "here": the dateline's place, explicitly (_here)
+SOFT_PLACE_RULES = frozenset({PlaceRule.DATELINE})
+HERE_RULE = PlaceRule.HERE  # the event told "here": the dateline's place, explicitly (_here)
 RECENT_WINDOW = 8
 # Pairs are indexed for the first (sorted) participants of a draft only: a gathering of
 # hundreds would otherwise give tens of thousands of pairs.
@@ -95,7 +95,7 @@ class Draft:
     participants: set[str]
     date: EventDate | None
     place_id: str | None
-    place_rule: str | None
+    place_rule: PlaceRule | None
     position: int
     kinds: Counter = field(default_factory=Counter)  # how many mentions call it each kind
     sentences: dict[TextSpan, str] = field(default_factory=dict)
@@ -120,7 +120,7 @@ class _Parsed:
     kind: EventKind | None
     participants: list[tuple[str, TextSpan]]
     place_id: str | None
-    place_rule: str | None
+    place_rule: PlaceRule | None
     date: EventDate | None
     status: EventStatus
     visitors: set[str] = field(default_factory=set)
@@ -169,7 +169,7 @@ def resolve_article_events(article: ArticleMeta, mentions: Sequence[EventMention
         dateline = actors.dateline
         if (draft.place_id is None and kind in DATELINE_KINDS and dateline is not None
                 and dateline.kind in LOCATION_KINDS and _on_published_day(draft.date, article.published)):
-            draft.place_id, draft.place_rule = dateline.id, "dateline"
+            draft.place_id, draft.place_rule = dateline.id, PlaceRule.DATELINE
         order = sorted(draft.sentences, key=lambda s: (s.start, s.end))
         events.append(LocalEvent(
             article_id=article.id,
@@ -274,11 +274,11 @@ def _parse(mention: EventMention, actors: ArticleActors, published: date | None,
         elif resolved.kind in {EntityKind.PERSON, EntityKind.ORGANIZATION}:
             participants.append((resolved.id, span))
         elif resolved.kind is EntityKind.PLACE and place_id is None:
-            place_id, place_rule = resolved.id, "modifier"
+            place_id, place_rule = resolved.id, PlaceRule.MODIFIER
     if len({c for c, _ in countries}) >= 2:
         participants.extend(countries)
     elif countries and place_id is None:
-        place_id, place_rule = countries[0][0], "modifier"
+        place_id, place_rule = countries[0][0], PlaceRule.MODIFIER
     visitors: set[str] = set()
     arrival = False
     here = _here(mention, actors)
@@ -301,7 +301,7 @@ def _parse(mention: EventMention, actors: ArticleActors, published: date | None,
     elif mention.place is not None:
         resolved = actors.resolved(mention.place)
         if resolved is not None and resolved.kind in LOCATION_KINDS:
-            place_id, place_rule = resolved.id, "explicit"
+            place_id, place_rule = resolved.id, PlaceRule.EXPLICIT
             if resolved.kind is EntityKind.PLACE:  # a country can be a party where it is ("talks ... in China")
                 participants = [(p, s) for p, s in participants if p != resolved.id]
     elif here is not None:
@@ -444,7 +444,7 @@ def _destination(mention: EventMention, actors: ArticleActors):
         wider = actors.resolved(span)
         if wider is not None and wider.kind is EntityKind.COUNTRY:
             visited.append((wider.id, span))  # "Tbilisi, Georgia": the text names the country visited
-    return visited, resolved.id, "explicit"
+    return visited, resolved.id, PlaceRule.EXPLICIT
 
 
 def _add_full(mention: EventMention, parsed: _Parsed, drafts: _Drafts) -> None:
@@ -530,7 +530,7 @@ def _add_reference(mention: EventMention, parsed: _Parsed, drafts: _Drafts, acto
         # persisted throughout the summit", https://uk.news.yahoo.com/summit-between-donald-trump-kim-032000241.html):
         # "The summit has been a far cry from the height of … tensions in 2017" (thejournal.ie,
         # background.py) does not date the Singapore summit 2017.
-        return (mention.reference == "definite" and not ids and parsed.place_id is None
+        return (mention.reference is EventReference.DEFINITE and not ids and parsed.place_id is None
                 and parsed.ordinal is None and not parsed.earlier and (d.ordinal is not None or d.earlier)
                 and not d.lead)
 
@@ -575,10 +575,10 @@ def _add_reference(mention: EventMention, parsed: _Parsed, drafts: _Drafts, acto
         # … to Caracas where he met with Chávez" is not the Uribe-Chávez meeting planned
         # for Thursday, whatever "he" is), which joins the event it shares a party with but
         # does not decide whether it took place.
-        guess = mention.reference == "pronoun"
+        guess = mention.reference == EventReference.PRONOUN
         _attach(best[1], mention, parsed, f"reference:{mention.reference}", drafts, claim=parsed.status
                 is not EventStatus.HELD or (bool(parsed.ids) and not guess), decides=not (guess and not parsed.ids))
-    elif mention.kind is not None and mention.reference == "possessive" and not parsed.ids and kept_apart:
+    elif mention.kind is not None and mention.reference == EventReference.POSSESSIVE and not parsed.ids and kept_apart:
         # "The Hanoi summit was supposed to build on their initial historic meeting at
         # Singapore": "their" are the parties of the event it was kept apart from.
         story = max((d for d in kept_apart.values() if len(d.participants) >= 2), key=key, default=None)
@@ -672,7 +672,7 @@ def _overlap_ok(a: set[str], b: set[str]) -> bool:
     return smaller <= larger and len(smaller) >= min(2, len(larger))
 
 
-def _places_ok(a: str | None, a_rule: str | None, b: str | None, b_rule: str | None) -> bool:
+def _places_ok(a: str | None, a_rule: PlaceRule | None, b: str | None, b_rule: PlaceRule | None) -> bool:
     return a is None or b is None or a == b or a_rule in SOFT_PLACE_RULES or b_rule in SOFT_PLACE_RULES
 
 

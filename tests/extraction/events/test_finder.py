@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from graphbuild.extraction.entities import mentions_from_doc
 from graphbuild.extraction.events import events_from_doc
 from graphbuild.model import EventKind, EventStatus
+from graphbuild.rules import EventReference
 
 LEMMAS = {"ministers": "minister", "officials": "official", "met": "meet", "meeting": "meet", "meets": "meet", "held": "hold", "talks": "talk", "spoke": "speak",
           "visited": "visit", "discussed": "discuss", "did": "do", "said": "say", "is": "be"}
@@ -224,7 +225,7 @@ def test_the_place_meeting_is_a_definite_reference_with_a_modifier(blank_nlp):
                              ("smiled", "VERB", "ROOT", 5, None)])
     records = events(doc)[1]
     assert [(r.kind, r.reference, [text_of(doc, m) for m in r.modifiers]) for r in records] == [
-        (EventKind.MEETING, "definite", ["Tokyo"])]
+        (EventKind.MEETING, EventReference.DEFINITE, ["Tokyo"])]
 
 
 def test_their_meeting_is_a_possessive_reference_and_its_adjunct_subject_took_part(blank_nlp):
@@ -233,7 +234,7 @@ def test_their_meeting_is_a_possessive_reference_and_its_adjunct_subject_took_pa
                              ("said", "VERB", "ROOT", 4, None)])
     records = events(doc)[1]
     assert [(r.kind, r.reference, [text_of(doc, p) for p in r.participants]) for r in records] == [
-        (EventKind.MEETING, "possessive", ["Onodera"])]
+        (EventKind.MEETING, EventReference.POSSESSIVE, ["Onodera"])]
 
 
 def test_the_two_discussed_is_a_reference_of_unknown_kind(blank_nlp):
@@ -248,7 +249,7 @@ def test_pronoun_subject_with_one_named_participant_is_a_reference(blank_nlp):
                              ("Onodera", "PROPN", "dobj", 1, "PERSON")])
     records = events(doc)[1]
     assert [(r.kind, r.reference, [text_of(doc, p) for p in r.participants]) for r in records] == [
-        (EventKind.MEETING, "pronoun", ["Onodera"])]
+        (EventKind.MEETING, EventReference.PRONOUN, ["Onodera"])]
 
 
 # ---------------------------------------------------------------- the real model

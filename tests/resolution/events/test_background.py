@@ -6,6 +6,7 @@ from datetime import date
 
 from graphbuild.model import EventDate
 from graphbuild.resolution.events.background import Apart, apart
+from graphbuild.rules import EventReference
 from tests.resolution.events.articles import C, M, Article
 
 PUBLISHED = date(2019, 6, 30)
@@ -89,7 +90,7 @@ def test_one_meeting_told_in_several_sentences_is_still_one():
     text = "Trump met Kim at the border on Sunday. The meeting lasted an hour. Trump and Kim met for their third time."
     article = Article("a", text, published=PUBLISHED)
     events = _resolve(article, [article.event(M, "met", ["Trump", "Kim"], date_text="Sunday"),
-                                article.event(M, "meeting", reference="definite"),
+                                article.event(M, "meeting", reference=EventReference.DEFINITE),
                                 replace(article.event(M, "met", ["Trump", "Kim"], nth=1), ordinal=3)])
     assert len(events) == 1 and len(events[0].sentences) == 3
 
@@ -99,7 +100,7 @@ def test_their_earlier_meeting_takes_the_storys_parties_and_its_own_place():
     article = Article("a", text, published=date(2019, 2, 28))
     events = _resolve(article, [
         article.event(M, "summit", ["Trump", "Kim"], modifiers=["Hanoi"]),
-        replace(article.event(M, "meeting", place="Singapore", reference="possessive"), ordinal=1)])
+        replace(article.event(M, "meeting", place="Singapore", reference=EventReference.POSSESSIVE), ordinal=1)])
     assert [(e.participants, e.place_id) for e in events] == [
         (("person:donald-trump", "person:kim-jong-un"), "place:VNM:hanoi"),
         (("person:donald-trump", "person:kim-jong-un"), "country:SGP")]
@@ -112,7 +113,7 @@ def test_a_guessed_pronoun_gives_the_meeting_no_place():
     from graphbuild.resolution.events import resolve_article_events
     events = resolve_article_events(article.meta, [
         article.event(M, "met", ["Putin", "Erdogan"], date_text="Monday"),
-        article.event(M, "meeting", place="Tehran", reference="pronoun")],
+        article.event(M, "meeting", place="Tehran", reference=EventReference.PRONOUN)],
         article.locals({k: v for k, v in people.items()}))
     assert [(e.place_id, len(e.sentences)) for e in events] == [(None, 2)]
 
@@ -125,8 +126,8 @@ def test_a_bare_definite_reference_never_dates_a_meeting_recalled_by_its_cue():
     article = Article("a", text, published=PUBLISHED)
     mentions = [
         article.event(C, "summit", ["Trump", "Kim"], place="Hanoi"),
-        replace(article.event(M, "meeting", place="Singapore", reference="possessive"), ordinal=1),
-        article.event(C, "summit", nth=1, reference="definite", date_text="2017"),
+        replace(article.event(M, "meeting", place="Singapore", reference=EventReference.POSSESSIVE), ordinal=1),
+        article.event(C, "summit", nth=1, reference=EventReference.DEFINITE, date_text="2017"),
     ]
     events = _resolve(article, mentions)
     assert [(e.place_id, e.date) for e in events] == [("place:VNM:hanoi", None), ("country:SGP", None)]

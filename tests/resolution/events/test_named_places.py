@@ -6,6 +6,7 @@ from datetime import date
 from graphbuild.model import EntityKind, EntityNode, EventDate, EventKind, LocalEvent, TextSpan
 from graphbuild.resolution.events import merge_events
 from graphbuild.resolution.events.named_places import place_named_gatherings, place_of_name, places_by_name
+from graphbuild.rules import PlaceRule
 
 ENTITIES = {
     "place:USA:annapolis": EntityNode("place:USA:annapolis", EntityKind.PLACE, "Annapolis", (),
@@ -23,7 +24,7 @@ SPAN = TextSpan(0, 10)
 
 def _report(article_id, participants, gathering, published, when=None, place=None):
     return LocalEvent(article_id, EventKind.CONFERENCE, tuple(sorted(participants)), when, place,
-                      "explicit" if place else None, (SPAN,), ("x",), tuple((p, SPAN) for p in participants),
+                      PlaceRule.EXPLICIT if place else None, (SPAN,), ("x",), tuple((p, SPAN) for p in participants),
                       ("test",), published=published, gathering_id=gathering)
 
 

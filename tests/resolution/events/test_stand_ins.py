@@ -7,8 +7,9 @@ from datetime import date
 
 from graphbuild.model import EventDate, EventKind, EventStatus, LocalEvent, OfficeHolding, TextSpan
 from graphbuild.resolution.events import bind_policy, group_events, merge_events
-from graphbuild.resolution.events.across_articles import FOLD_RULE, fold_stand_ins
+from graphbuild.resolution.events.across_articles import fold_stand_ins
 from graphbuild.rules import OfficeRule
+from graphbuild.rules import EventRule, PlaceRule
 from tests.resolution.events.test_policy import ENTITIES, OFFICES, _office
 
 FRIDAY = EventDate("Friday", "2018-06-29", "day")
@@ -23,13 +24,13 @@ def _event(article, people, when=FRIDAY, kind=EventKind.MEETING, place=(None, No
 
 def test_an_articles_countries_only_summit_folds_into_its_leaders_meeting():
     # "A and B met in Tokyo on Friday. … the first Japan-Korea summit in years."
-    leaders = _event("o1", ["person:a", "person:b"], place=("place:JPN:tokyo", "explicit"))
+    leaders = _event("o1", ["person:a", "person:b"], place=("place:JPN:tokyo", PlaceRule.EXPLICIT))
     summit = _event("o1", ["country:JPN", "country:KOR"], when=None, kind=EventKind.CONFERENCE, start=40)
     [folded] = fold_stand_ins([leaders, summit], bind_policy(None, OFFICES, ENTITIES), ENTITIES)
     assert folded.kind is EventKind.CONFERENCE  # the more specific gathering
     assert folded.participants == ("country:JPN", "country:KOR", "person:a", "person:b")
     assert folded.sentences == (TextSpan(0, 5), TextSpan(40, 45)) and folded.date == FRIDAY
-    assert folded.place_id == "place:JPN:tokyo" and FOLD_RULE in folded.rules
+    assert folded.place_id == "place:JPN:tokyo" and EventRule.FOLD_STAND_IN in folded.rules
     # The node names the leaders; the report keeps everything the article said.
     [node] = merge_events([leaders, summit, _event("o2", ["person:a", "person:b"])], ENTITIES, offices=OFFICES)
     assert node.participants == ("person:a", "person:b")
@@ -50,9 +51,9 @@ def test_nothing_folds_without_the_corpus_stand_ins_or_with_two_candidates():
 
 def test_a_summit_dated_elsewhere_or_at_another_place_does_not_fold():
     policy = bind_policy(None, OFFICES, ENTITIES)
-    leaders = _event("o1", ["person:a", "person:b"], place=("place:JPN:tokyo", "explicit"))
+    leaders = _event("o1", ["person:a", "person:b"], place=("place:JPN:tokyo", PlaceRule.EXPLICIT))
     earlier = _event("o1", ["country:JPN", "country:KOR"], when=EventDate("2017", "2017", "year"), start=40)
-    seoul = _event("o1", ["country:JPN", "country:KOR"], when=None, place=("place:KOR:seoul", "explicit"), start=40)
+    seoul = _event("o1", ["country:JPN", "country:KOR"], when=None, place=("place:KOR:seoul", PlaceRule.EXPLICIT), start=40)
     assert len(fold_stand_ins([leaders, earlier], policy, ENTITIES)) == 2
     assert len(fold_stand_ins([leaders, seoul], policy, ENTITIES)) == 2
 
@@ -96,21 +97,21 @@ def test_a_report_naming_no_party_joins_by_place_only_at_a_time_its_publication_
     # "The two Korean leaders met at Panmunjom on Saturday" (held, dated, no party) is not
     # a plan published a year later for a meeting at Panmunjom.
     plan = _event("o1", ["person:a", "person:b"], when=None, kind=EventKind.CONFERENCE,
-                  place=("place:JPN:tokyo", "explicit"), status=EventStatus.PLANNED, published=date(2019, 6, 30))
-    met = _event("o2", [], kind=EventKind.CONFERENCE, place=("place:JPN:tokyo", "explicit"))
+                  place=("place:JPN:tokyo", PlaceRule.EXPLICIT), status=EventStatus.PLANNED, published=date(2019, 6, 30))
+    met = _event("o2", [], kind=EventKind.CONFERENCE, place=("place:JPN:tokyo", PlaceRule.EXPLICIT))
     assert len(group_events([plan, met], ENTITIES)) == 2
     # An undated report of the meeting, published the day it took place, joins it.
-    held = _event("o1", ["person:a", "person:b"], kind=EventKind.CONFERENCE, place=("place:JPN:tokyo", "explicit"))
-    undated = _event("o3", [], when=None, kind=EventKind.CONFERENCE, place=("country:JPN", "explicit"))
+    held = _event("o1", ["person:a", "person:b"], kind=EventKind.CONFERENCE, place=("place:JPN:tokyo", PlaceRule.EXPLICIT))
+    undated = _event("o3", [], when=None, kind=EventKind.CONFERENCE, place=("country:JPN", PlaceRule.EXPLICIT))
     assert len(group_events([held, undated], ENTITIES)) == 1
 
 
 def test_a_one_party_report_in_a_group_does_not_keep_out_a_report_the_group_anchors():
     # "Kim cancels the June 12 summit in Singapore" (one party, dated), "A and B will meet in
     # Singapore on June 12" (dated), and an undated report that A called off the summit with B.
-    one_party = _event("o1", ["person:b"], kind=EventKind.CONFERENCE, place=("country:SGP", "explicit"),
+    one_party = _event("o1", ["person:b"], kind=EventKind.CONFERENCE, place=("country:SGP", PlaceRule.EXPLICIT),
                        status=EventStatus.CANCELLED)
-    pair = _event("o2", ["person:a", "person:b"], kind=EventKind.CONFERENCE, place=("country:SGP", "explicit"),
+    pair = _event("o2", ["person:a", "person:b"], kind=EventKind.CONFERENCE, place=("country:SGP", PlaceRule.EXPLICIT),
                   status=EventStatus.PLANNED)
     undated = _event("o3", ["person:a", "person:b"], when=None, kind=EventKind.CONFERENCE,
                      status=EventStatus.CANCELLED)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from graphbuild.rules import EntityRule
 from graphbuild.model import EventKind, EventStatus, TextSpan
 from graphbuild.resolution.events import resolve_article_events
+from graphbuild.rules import EventReference, PlaceRule
 from tests.resolution.events.articles import ENTITIES, Article, C, M, N, V, resolve
 
 
@@ -14,7 +15,7 @@ def test_meeting_on_the_published_day_is_placed_at_the_dateline():
     [event] = resolve(a, [a.event(M, "met", ["Mattis", "Onodera"], date_text="Friday")])
     assert event.participants == ("person:itsunori-onodera", "person:jim-mattis")
     assert (event.date.iso, event.date.precision, event.date.text) == ("2018-06-29", "day", "Friday")
-    assert (event.place_id, event.place_rule) == ("place:JPN:tokyo", "dateline")
+    assert (event.place_id, event.place_rule) == ("place:JPN:tokyo", PlaceRule.DATELINE)
 
 
 def test_meeting_of_an_earlier_day_gets_no_place_from_the_dateline():
@@ -43,10 +44,10 @@ def test_the_place_meeting_attaches_to_the_meeting_of_the_people_its_sentence_na
     a = Article("a", "Mattis met Onodera Friday. Mattis met Song Thursday. During the Tokyo meeting, Onodera smiled.")
     events = resolve(a, [a.event(M, "met", ["Mattis", "Onodera"], date_text="Friday"),
                          a.event(M, "met", ["Mattis", "Song"], nth=1, date_text="Thursday"),
-                         a.event(M, "meeting", modifiers=["Tokyo"], reference="definite")])
+                         a.event(M, "meeting", modifiers=["Tokyo"], reference=EventReference.DEFINITE)])
     by_date = {e.date.iso: e for e in events}
     assert len(by_date["2018-06-29"].sentences) == 2 and by_date["2018-06-29"].place_id == "place:JPN:tokyo"
-    assert by_date["2018-06-29"].place_rule == "modifier"
+    assert by_date["2018-06-29"].place_rule is PlaceRule.MODIFIER
     assert len(by_date["2018-06-28"].sentences) == 1 and by_date["2018-06-28"].place_id is None
 
 
@@ -54,7 +55,7 @@ def test_their_meeting_attaches_to_the_latest_meeting_without_other_clues():
     a = Article("a", "Mattis met Onodera Friday. Mattis met Song Thursday. After their meeting, they smiled.")
     events = resolve(a, [a.event(M, "met", ["Mattis", "Onodera"], date_text="Friday"),
                          a.event(M, "met", ["Mattis", "Song"], nth=1, date_text="Thursday"),
-                         a.event(M, "meeting", reference="possessive")])
+                         a.event(M, "meeting", reference=EventReference.POSSESSIVE)])
     by_date = {e.date.iso: len(e.sentences) for e in events}
     assert by_date == {"2018-06-29": 1, "2018-06-28": 2}
 
@@ -72,7 +73,7 @@ def test_the_two_discussed_attaches_to_an_event_of_two_named_in_its_sentence():
 
 def test_reference_with_nothing_before_it_is_dropped():
     a = Article("a", "After their meeting, Onodera smiled.")
-    assert resolve(a, [a.event(M, "meeting", reference="possessive")]) == []
+    assert resolve(a, [a.event(M, "meeting", reference=EventReference.POSSESSIVE)]) == []
 
 
 def test_too_few_participants_and_no_reference_is_not_an_event():
@@ -82,7 +83,7 @@ def test_too_few_participants_and_no_reference_is_not_an_event():
 
 def test_two_country_modifiers_take_part_one_country_modifier_is_the_place():
     a = Article("a", "The US-Japan talks ended. The Singapore summit opened with Onodera.")
-    events = resolve(a, [a.event(N, "talks", modifiers=["US", "Japan"], reference="definite"),
+    events = resolve(a, [a.event(N, "talks", modifiers=["US", "Japan"], reference=EventReference.DEFINITE),
                          a.event(C, "summit", ["Onodera"], modifiers=["Singapore"])])
     by_kind = {e.kind: e for e in events}
     assert by_kind[N].participants == ("country:JPN", "country:USA")
@@ -161,7 +162,7 @@ def test_a_visit_without_its_destination_waits_for_a_mention_that_says_where():
     a = Article("a", "Merkel paid a visit on Friday. The visit to Tokyo was short.")
     entities = {"Merkel": "person:merkel", "Tokyo": "place:JPN:tokyo"}
     events = resolve_article_events(a.meta, [a.event(V, "visit", ["Merkel"], date_text="Friday"),
-                                             a.event(V, "visit", nth=1, place="Tokyo", reference="definite")],
+                                             a.event(V, "visit", nth=1, place="Tokyo", reference=EventReference.DEFINITE)],
                                     a.locals(entities))
     assert [(e.participants, e.place_id, e.date.iso) for e in events] == [
         (("person:merkel",), "place:JPN:tokyo", "2018-06-29")]
@@ -174,7 +175,7 @@ def test_an_event_with_too_few_parties_waits_for_a_reference_to_complete_it():
     entities = {"Council": "org:council", "Tokyo": "place:JPN:tokyo", "Gasana": "person:gasana"}
     [event] = resolve_article_events(a.meta, [
         a.event(M, "meeting", modifiers=["Council"], place="Tokyo"),
-        a.event(M, "meeting", ["Gasana"], nth=1, reference="definite")], a.locals(entities))
+        a.event(M, "meeting", ["Gasana"], nth=1, reference=EventReference.DEFINITE)], a.locals(entities))
     assert (event.kind, event.participants, event.place_id) == (M, ("org:council", "person:gasana"), "place:JPN:tokyo")
 
 
@@ -192,7 +193,7 @@ def test_a_gathering_any_mention_calls_a_summit_is_a_conference():
     # wn-cairo-summit-turkey-libya: "... gathered in Cairo on Wednesday" ... "the conclusions of the summit"
     a = Article("a", "Mattis and Onodera gathered in Tokyo. The summit ended.")
     [event] = resolve_article_events(a.meta, [a.event(M, "gathered", ["Mattis", "Onodera"], place="Tokyo"),
-                                              a.event(C, "summit", reference="definite")], a.locals(ENTITIES))
+                                              a.event(C, "summit", reference=EventReference.DEFINITE)], a.locals(ENTITIES))
     assert event.kind is C and len(event.sentences) == 2
 
 
@@ -200,7 +201,7 @@ def test_the_articles_claim_cancelled_before_held_before_planned():
     a = Article("a", "Mattis will meet Onodera Friday. The meeting was called off.")
     [event] = resolve_article_events(a.meta, [
         a.event(M, "meet", ["Mattis", "Onodera"], date_text="Friday", status=EventStatus.PLANNED, future=True),
-        a.event(M, "meeting", reference="definite", status=EventStatus.CANCELLED)], a.locals(ENTITIES))
+        a.event(M, "meeting", reference=EventReference.DEFINITE, status=EventStatus.CANCELLED)], a.locals(ENTITIES))
     assert event.status is EventStatus.CANCELLED and event.date.iso == "2018-06-29"
 
 
@@ -208,7 +209,7 @@ def test_a_reference_that_claims_nothing_does_not_make_a_plan_held():
     a = Article("a", "Mattis will meet Onodera next Monday. The meeting is about trade.")
     [event] = resolve_article_events(a.meta, [
         a.event(M, "meet", ["Mattis", "Onodera"], date_text="next Monday", status=EventStatus.PLANNED, future=True),
-        a.event(M, "meeting", reference="definite")], a.locals(ENTITIES))
+        a.event(M, "meeting", reference=EventReference.DEFINITE)], a.locals(ENTITIES))
     assert event.status is EventStatus.PLANNED and event.date.iso == "2018-07-02"
 
 
@@ -225,8 +226,8 @@ def test_the_summit_means_the_current_one_not_one_mentioned_in_passing():
     a = Article("a", "Mattis met in Tokyo in a summit Thursday. The 2016 summit in Seoul was long. Onodera attended the summit.")
     events = resolve_article_events(a.meta, [
         a.event(C, "met", ["Mattis"], place="Tokyo", date_text="Thursday"),
-        a.event(C, "summit", nth=1, place="Seoul", date_text="2016", reference="definite"),
-        a.event(C, "summit", ["Onodera"], nth=2, reference="definite")], a.locals(ENTITIES))
+        a.event(C, "summit", nth=1, place="Seoul", date_text="2016", reference=EventReference.DEFINITE),
+        a.event(C, "summit", ["Onodera"], nth=2, reference=EventReference.DEFINITE)], a.locals(ENTITIES))
     by_place = {e.place_id: e.participants for e in events}
     assert by_place["place:JPN:tokyo"] == ("person:itsunori-onodera", "person:jim-mattis")
 
@@ -238,7 +239,7 @@ def test_a_reference_naming_its_parties_joins_the_event_of_those_parties():
     events = resolve_article_events(a.meta, [
         a.event(M, "meet", ["Mattis", "Song"], date_text="Friday", status=EventStatus.PLANNED, future=True),
         a.event(M, "met", ["Mattis", "Onodera"]),
-        a.event(M, "meeting", ["Song"], reference="definite", status=EventStatus.PLANNED)], a.locals(ENTITIES))
+        a.event(M, "meeting", ["Song"], reference=EventReference.DEFINITE, status=EventStatus.PLANNED)], a.locals(ENTITIES))
     by_people = {e.participants: len(e.sentences) for e in events}
     assert by_people == {("person:jim-mattis", "person:song-young-moo"): 2,
                          ("person:itsunori-onodera", "person:jim-mattis"): 1}
@@ -250,7 +251,7 @@ def test_an_unresolved_pronoun_joins_an_event_but_does_not_make_a_plan_held():
     a = Article("a", "Mattis will meet Onodera next Monday. Later he met with Onodera.")
     [event] = resolve_article_events(a.meta, [
         a.event(M, "meet", ["Mattis", "Onodera"], date_text="next Monday", status=EventStatus.PLANNED, future=True),
-        a.event(M, "met", [("Onodera", 1)], reference="pronoun")], a.locals(ENTITIES))
+        a.event(M, "met", [("Onodera", 1)], reference=EventReference.PRONOUN)], a.locals(ENTITIES))
     assert event.status is EventStatus.PLANNED
 
 
