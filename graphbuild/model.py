@@ -161,6 +161,9 @@ class EventMention:
     # ``earlier`` for "their previous summit", "last met": a meeting recalled, not the story's.
     ordinal: int | None = None
     earlier: bool = False
+    # The trigger's clause says it happened "here" and names no place ("Modi arrived here on
+    # Friday", "the summit, which began here"): the article's dateline is its place (resolution).
+    here: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -102,6 +102,9 @@ class PlaceRule(str, enum.Enum):
     # The article's dateline city: a guess that any place the text gives replaces, and that
     # never keeps two reports apart.
     DATELINE = "dateline"
+    # The text says the event was "here": the dateline's place, as explicit as "in Tokyo"
+    # (round 9, within_article._here).
+    HERE = "here"
 
     def __str__(self) -> str:
         return self.value

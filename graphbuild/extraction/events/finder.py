@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from graphbuild.extraction.events.context import DocContext
 from graphbuild.extraction.events.dates import date_of
+from graphbuild.extraction.events.happening import happening_verbs
 from graphbuild.extraction.events.lexicon import lexicon
 from graphbuild.extraction.events.modality import modality
 from graphbuild.extraction.events.participants import PARTY_LABELS, PLACE_LABELS, Roles, destination_mentions, roles
@@ -102,6 +103,8 @@ def _mentions_of(trigger: Trigger, ctx: DocContext, journeys: dict[int, Trigger]
         targets.extend(c for c in token.head.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"})
     targets.extend(ctx.phrase_nouns.get(token.i, ()))
     targets.extend(c for c in token.children if c.dep_ == "relcl" and any(w.lower_ == "where" for w in c.children))
+    if trigger.is_noun:  # "the negotiations that took place Thursday", "the summit, which began here on Friday"
+        targets.extend(happening_verbs(token, trigger.kind is EventKind.NEGOTIATION))
     date = date_of(targets, ctx)
     if found.journey is not None and journeys and found.journey.i in journeys:
         # "met Tusk during a visit to Poland on Monday": the journey's date; a meeting during a
@@ -152,7 +155,7 @@ def _visits(trigger: Trigger, ctx: DocContext, found: Roles, rule: str, status, 
     if not destinations and found.place is not None and trigger.pattern.id in {"arrive-verb", "arrival-noun"}:
         destinations = [(found.place, found.place_context)]
     reference = noun_reference(trigger.token) if trigger.is_noun else None
-    if not destinations and (visitors or found.names) and (reference is not None or date is not None):
+    if not destinations and (visitors or found.names) and (reference is not None or date is not None or found.here):
         destinations = [(None, [])]  # "Carter's visit"; "paid a visit to the birthplace of … on Sunday"
     records = []
     if visitors and found.companions:  # "a visit to Ireland with Taoiseach Leo Varadkar": they met too
@@ -163,7 +166,8 @@ def _visits(trigger: Trigger, ctx: DocContext, found: Roles, rule: str, status, 
         if not visitors and not found.names and reference is None and found.pronoun is False:
             break
         one = Roles(participants=[m for m in visitors if m != place], names=list(found.names),
-                    place=place, place_context=context, by_preposition=found.by_preposition)
+                    place=place, place_context=context, by_preposition=found.by_preposition,
+                    here=found.here and place is None)
         records.append(_record(ctx, trigger.token, EventKind.VISIT, one, rule=rule,
                                reference=reference if not one.participants and not one.names else None,
                                status=status, future=future, date=date,
@@ -395,6 +399,7 @@ def _record(ctx: DocContext, token: Token, kind: EventKind | None, found: Roles,
         place_context=tuple(TextSpan(m.start, m.end) for m in found.place_context),
         countries_only=countries_only,
         en_route=en_route,
+        here=found.here,
         destination_by_preposition=found.by_preposition,
         gathering=TextSpan(gathering.start, gathering.end) if gathering is not None else None,
         ordinal=series.ordinal,

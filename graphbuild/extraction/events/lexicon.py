@@ -120,6 +120,8 @@ WORD_LISTS: dict[str, str] = {
         "Common nouns for the ground of a country: a visit's destination so named and qualified by a demonym is that country ('set foot on Israeli soil', 'stepped onto North Korean territory', 'will be visiting the central Chinese city')."),
     'sitting_bodies': (
         "Legislatures: such a body meeting alone ('Parliament is to convene next week', 'Parliament would meet briefly in early September') is a sitting, no meeting of parties (extraction/events/senses.py)."),
+    'happening_verbs': (
+        "Verbs that tell an event noun taking place, in a relative clause on it or with it as their subject: their in/at phrase is the event's place and their date its date ('The meeting of Putin and Erdogan began in Sochi', 'the negotiations that took place Thursday at Teixeira's Texas home'; extraction/events/happening.py)."),
     'not_party_objects': (
         "What 'meet' takes when it is not meeting someone: a demand, a deadline, a standard ('This update meets the quality ...'). A meet verb whose object is such a thing is no meeting."),
 }

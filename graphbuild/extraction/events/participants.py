@@ -28,6 +28,7 @@ from itertools import islice
 from spacy.tokens import Token
 
 from graphbuild.extraction.events.context import DocContext
+from graphbuild.extraction.events.happening import happening_verbs
 from graphbuild.extraction.events.lexicon import lexicon
 from graphbuild.extraction.events.references import (
     description_antecedent,
@@ -80,6 +81,7 @@ class Roles:
     by_preposition: bool = False  # the destinations came in a to/in phrase
     place: Mention | None = None
     place_context: list[Mention] = field(default_factory=list)
+    here: bool = False  # no place named, but "here" (the dateline's place, resolution)
     counterparts: list[Mention] = field(default_factory=list)  # a country for its unnamed office holder
     group: bool = False  # "the two", "both"
     pronoun: bool = False  # a pronoun no antecedent was found for
@@ -116,7 +118,7 @@ def roles(trigger: Trigger, ctx: DocContext) -> Roles:
         if trigger.kind is EventKind.VISIT and not any(c.dep_ == "poss" for c in token.children):
             heads.extend(_visitor_fallback(token, ctx, heads))  # "embarked on his mission with visits to X"
         found.place = _place(token, ctx) or (_place(trigger.anchor, ctx) if trigger.anchor is not None else None) \
-            or _partner_place(token, ctx)
+            or _happening_place(token, trigger, ctx) or _partner_place(token, ctx)
     else:
         subject_roles = Roles()
         for head in subjects(token):
@@ -166,6 +168,8 @@ def roles(trigger: Trigger, ctx: DocContext) -> Roles:
     if found.place is not None:
         found.participants = [m for m in found.participants if m != found.place]
         found.place_context = _place_context(found.place, ctx)
+    else:
+        found.here = _told_here(trigger)
     found.participants = [m for m in found.participants if not ctx.quoted(m)]
     found.modifiers = [m for m in found.modifiers if not ctx.quoted(m) and m not in found.participants]
     if trigger.is_noun:
@@ -533,6 +537,32 @@ def _place(token: Token, ctx: DocContext) -> Mention | None:
                 mention = ctx.mention(inner)
                 if mention is not None and mention.label in PLACE_LABELS:
                     return mention
+    return None
+
+
+def _told_here(trigger: Trigger) -> bool:
+    """Whether the trigger, its support verb or a verb of its happening says ``here``: the
+    place the article is filed from, its dateline (``BIARRITZ, France — … world leaders
+    meeting here this weekend``, http://www.msn.com/en-us/news/world/trump-says-world-leaders-getting-along-very-well-at-g-7-summit-despite-trade-tensions/ar-AAGibbq?li=BBnbcA1;
+    ``LA MALBAIE, Quebec — … officials at the meetings here``,
+    https://www.politico.eu/article/after-donald-trump-tweetstorm-no-real-big-fireworks-at-g7-emmanuel-macron/;
+    ``the … summit, which began here on Friday``,
+    https://www.business-standard.com/amp/article/news-ians/tensions-between-trump-allies-subside-at-g7-summit-118060900071_1.html).
+    Resolution places the event there when the article has a dateline."""
+    token = trigger.token
+    verbs = [token, *([trigger.anchor] if trigger.anchor is not None else [])]
+    if trigger.is_noun:
+        verbs += happening_verbs(token, trigger.kind is EventKind.NEGOTIATION)
+    return any(c.dep_ == "advmod" and c.lower_ == "here" for verb in verbs for c in verb.children)
+
+
+def _happening_place(noun: Token, trigger: Trigger, ctx: DocContext) -> Mention | None:
+    """The place of the verb that tells the event noun taking place: ``The meeting of …
+    Putin and … Erdogan began in Sochi`` (extraction/events/happening.py)."""
+    for verb in happening_verbs(noun, trigger.kind is EventKind.NEGOTIATION):
+        place = _place(verb, ctx)
+        if place is not None:
+            return place
     return None
 
 

@@ -49,6 +49,7 @@ from graphbuild.model import (
     OfficeHolding,
 )
 from graphbuild.resolution.dates import PRECISION_RANK, interval
+from graphbuild.resolution.events.named_places import place_named_gatherings
 from graphbuild.resolution.events.naming import event_id, event_name
 from graphbuild.resolution.events.policy import (
     DAY_TOLERANCE,
@@ -95,7 +96,7 @@ def merge_events(local_events: Iterable[LocalEvent], entities: dict[str, EntityN
     """Group the articles' events into event nodes, sorted by id."""
     rule = bind_policy(policy, offices, entities)
     countries = getattr(rule, "countries", {})
-    local_events = fold_stand_ins(local_events, rule, entities)
+    local_events = fold_stand_ins(place_named_gatherings(local_events, entities), rule, entities)
     nodes = [_node(group, entities, countries) for group in group_events(local_events, entities, rule)
              if any(e.status is not EventStatus.DENIED for e in group) and any(e.participants for e in group)]
     seen: Counter = Counter()

@@ -30,7 +30,9 @@ class ArticleActors:
     def __init__(self, local_entities: Sequence[LocalEntity]):
         self.by_span: dict[TextSpan, Resolved] = {}
         self.names: dict[str, str] = {}  # entity id → name
+        self.country_of: dict[str, str] = {}  # place id → the country it lies in
         self.dateline: Resolved | None = None
+        self.dateline_span: TextSpan | None = None
         self._by_sentence: dict[TextSpan, set[str]] = defaultdict(set)
         self._surfaces: dict[str, set[str]] = defaultdict(set)  # name_key of a surface → actor ids
         self._written: dict[str, set[str]] = defaultdict(set)  # surface as written → actor ids
@@ -38,10 +40,13 @@ class ArticleActors:
         for local in local_entities:
             resolved = local.resolved
             self.names[resolved.id] = resolved.name
+            if resolved.kind is EntityKind.PLACE and resolved.country_id:
+                self.country_of[resolved.id] = resolved.country_id
             for mention in local.mentions:
                 self.by_span[TextSpan(mention.start, mention.end)] = resolved
                 if mention.label == "DATELINE":
                     self.dateline = resolved
+                    self.dateline_span = TextSpan(mention.start, mention.end)
                 actor = self.actor_id(resolved)
                 if actor is not None:
                     self._by_sentence[mention.sentence].add(actor)

@@ -72,6 +72,7 @@ from graphbuild.rules import EntityRule, EventReference, PlaceRule
 MIN_PARTICIPANTS = {EventKind.MEETING: 2, EventKind.NEGOTIATION: 2, EventKind.VISIT: 1, EventKind.CONFERENCE: 1}
 DATELINE_KINDS = frozenset({EventKind.MEETING})
 SOFT_PLACE_RULES = frozenset({PlaceRule.DATELINE})
+HERE_RULE = PlaceRule.HERE  # the event told "here": the dateline's place, explicitly (_here)
 RECENT_WINDOW = 8
 # Pairs are indexed for the first (sorted) participants of a draft only: a gathering of
 # hundreds would otherwise give tens of thousands of pairs.
@@ -156,6 +157,15 @@ def resolve_article_events(article: ArticleMeta, mentions: Sequence[EventMention
         kind = _final_kind(draft)
         if not _enough(kind, draft, actors.names) or _coming_to_a_gathering(draft, drafts.items):
             continue
+        city = _city_of_arrival(draft, drafts.items, actors.country_of) if kind is EventKind.CONFERENCE else None
+        if city is not None:
+            draft.place_id = city
+        visit = _visit_held_in(draft, kind, drafts.items, actors.country_of, offices)
+        if visit is not None:  # "During her meeting with … Saakashvili" on "her Sunday visit to Tbilisi"
+            if draft.date is None or draft.date.iso is None:
+                draft.date = visit.date
+            if draft.place_id is None and visit.place_id is not None:
+                draft.place_id, draft.place_rule = visit.place_id, visit.place_rule
         dateline = actors.dateline
         if (draft.place_id is None and kind in DATELINE_KINDS and dateline is not None
                 and dateline.kind in LOCATION_KINDS and _on_published_day(draft.date, article.published)):
@@ -271,13 +281,16 @@ def _parse(mention: EventMention, actors: ArticleActors, published: date | None,
         place_id, place_rule = countries[0][0], PlaceRule.MODIFIER
     visitors: set[str] = set()
     arrival = False
+    here = _here(mention, actors)
     if mention.kind is EventKind.VISIT:
         visitors = {p for p, _ in participants}
-        destination = _destination(mention, actors)
+        destination = _destination(mention, actors) or here
         if destination is None and mention.place is not None:
             return None  # a visit's destination must be a known place: "visit Piara Singh" (tagged GPE)
+        place = actors.resolved(mention.place) if mention.place is not None else \
+            (actors.dateline if here is not None else None)
         if destination is not None and mention.countries_only and not _visit_abroad(
-                visitors, destination, actors.resolved(mention.place), office_countries or {}, mention.en_route):
+                visitors, destination, place, office_countries or {}, mention.en_route):
             return None  # "travel to Ramallah (to meet Abbas)": on the way to something else
         # an arrival told alone in a place (not a country): it may be the coming to a gathering
         arrival = destination is not None and mention.countries_only and not mention.en_route \
@@ -291,14 +304,44 @@ def _parse(mention: EventMention, actors: ArticleActors, published: date | None,
             place_id, place_rule = resolved.id, PlaceRule.EXPLICIT
             if resolved.kind is EntityKind.PLACE:  # a country can be a party where it is ("talks ... in China")
                 participants = [(p, s) for p, s in participants if p != resolved.id]
+    elif here is not None:
+        place_id, place_rule = here[1] or here[0][0][0], HERE_RULE
     when = resolve_date(mention.date_text, published, mention.future) if mention.date_text else None
     status = mention.status
     if status is EventStatus.HELD and after(when, published):
         status = EventStatus.PLANNED  # a date after publication: the event is still to come
-    gathering = actors.resolved(mention.gathering) if mention.gathering is not None else None
     return _Parsed(mention.kind, participants, place_id, place_rule, when, status, visitors,
-                   gathering.id if gathering is not None else None, arrival, mention.ordinal,
-                   mention.earlier)
+                   _gathering(mention, actors), arrival, mention.ordinal, mention.earlier)
+
+
+def _gathering(mention: EventMention, actors: ArticleActors) -> str | None:
+    """The entity naming the gathering; where the NER left this mention of the name out of
+    the article's entities (``the Annapolis Conference`` tagged a facility here, an
+    organisation further on, wikinews:wn-annapolis-statement), the one actor the article's
+    other mentions of that name resolve to."""
+    if mention.gathering is None:
+        return None
+    resolved = actors.resolved(mention.gathering)
+    if resolved is not None:
+        return resolved.id
+    start = mention.gathering.start - mention.sentence.start
+    return actors.name(mention.sentence_text[start:mention.gathering.end - mention.sentence.start])
+
+
+def _here(mention: EventMention, actors: ArticleActors):
+    """The dateline's place as a destination (as :func:`_destination` gives one) for a
+    mention told "here" (``EventMention.here``): ``Modi arrived here on Friday`` in an
+    article filed from a dateline. **Decision (round 9):** "here" is the text's own claim
+    that the event was where the article is filed, so it places the event explicitly (rule
+    ``here``) whatever its date; a dateline alone places only a meeting of the published day
+    with no place of its own, and softly (``dateline``: where the reporter was). Without a
+    dateline "here" says nothing."""
+    dateline = actors.dateline
+    if not mention.here or mention.place is not None or dateline is None or dateline.kind not in LOCATION_KINDS:
+        return None
+    if dateline.kind is EntityKind.COUNTRY:
+        return [(dateline.id, actors.dateline_span)], None, None
+    return [], dateline.id, HERE_RULE
 
 
 def _visit_abroad(visitors: set[str], destination, place, office_countries: Mapping[str, str],
@@ -334,6 +377,50 @@ def _coming_to_a_gathering(draft: Draft, drafts: Sequence[Draft]) -> bool:
         return False
     return any(_final_kind(other) is EventKind.CONFERENCE and draft.visitors & other.participants
                and dates_compatible(other.date, draft.date) for other in drafts if other is not draft)
+
+
+def _visit_held_in(draft: Draft, kind: EventKind, drafts: Sequence[Draft], country_of: Mapping[str, str],
+                   office_countries: Mapping[str, str]) -> Draft | None:
+    """The one visit of the article a meeting that gives no date or no place took place
+    during: a party of the meeting is its visitor, another holds an office of the country
+    visited (or is that country), and the dates fit — ``During her meeting with Georgian
+    President Mikheil Saakashvili, Merkel stated`` on ``her Sunday visit to Tbilisi,
+    Georgia`` (wikinews:wn-merkel-georgia-nato); ``Blinken has wrapped up a two-day trip to
+    China`` … ``Blinken also met with China's top foreign affairs official, Wang Yi``
+    (https://www.democracynow.org/2023/6/20/headlines). The meeting takes the visit's date
+    and place where it gives none (round 9)."""
+    if kind is not EventKind.MEETING or (draft.date is not None and draft.date.iso is not None
+                                         and draft.place_id is not None):
+        return None
+    found = []
+    for visit in drafts:
+        if visit is draft or visit.kind is not EventKind.VISIT or not visit.visitors & draft.participants:
+            continue
+        visited = (visit.participants - visit.visitors) | (
+            {country_of[visit.place_id]} if visit.place_id in country_of else set()) | (
+            {visit.place_id} if visit.place_id is not None and visit.place_id.startswith("country:") else set())
+        hosts = draft.participants - visit.visitors
+        if visited and any(p in visited or office_countries.get(p) in visited for p in hosts) \
+                and dates_compatible(visit.date, draft.date):
+            found.append(visit)
+    return found[0] if len(found) == 1 else None
+
+
+def _city_of_arrival(draft: Draft, drafts: Sequence[Draft], country_of: Mapping[str, str]) -> str | None:
+    """The city a gathering placed only at a country took place in: where a party of it
+    arrived for it (an arrival that is the coming to it, :func:`_coming_to_a_gathering`)
+    in that country — ``As an African Union summit began in Egypt today`` and ``Mugabe …
+    arrived in the Egyptian city of Sharm el-Sheikh on Monday`` (wikinews:wn-mugabe-au-suspension);
+    ``Gaza peace summit convenes in Egypt`` and Trump's aircraft ``landed in Sharm el-Sheikh``
+    (https://www.turkiyetoday.com/nation/erdogan-holds-talks-with-european-leaders-as-gaza-peace-summit-convenes-in-egypt-3208373).
+    A finer place within the one the text gives, so the two statements agree; none when
+    arrivals name two cities."""
+    if draft.place_id is None or not draft.place_id.startswith("country:"):
+        return None
+    cities = {other.place_id for other in drafts if other is not draft and other.kind is EventKind.VISIT
+              and other.arrival_only and other.place_id is not None and draft.participants & other.visitors
+              and country_of.get(other.place_id) == draft.place_id and dates_compatible(other.date, draft.date)}
+    return next(iter(cities)) if len(cities) == 1 else None
 
 
 def _destination(mention: EventMention, actors: ArticleActors):
@@ -436,6 +523,17 @@ def _add_reference(mention: EventMention, parsed: _Parsed, drafts: _Drafts, acto
     # apart (background.py): "their" in "their initial historic meeting at Singapore".
     kept_apart: dict[int, Draft] = {}
 
+    def recalled_only_by_cue(d: Draft) -> bool:
+        # "The summit" with no party, place or cue of its own is the story's summit, never a
+        # meeting the article recalls by a cue outside its lead ("their initial historic
+        # meeting at Singapore"; the lead's "second summit" is the story's: "questions
+        # persisted throughout the summit", https://uk.news.yahoo.com/summit-between-donald-trump-kim-032000241.html):
+        # "The summit has been a far cry from the height of … tensions in 2017" (thejournal.ie,
+        # background.py) does not date the Singapore summit 2017.
+        return (mention.reference is EventReference.DEFINITE and not ids and parsed.place_id is None
+                and parsed.ordinal is None and not parsed.earlier and (d.ordinal is not None or d.earlier)
+                and not d.lead)
+
     def fits(d: Draft) -> bool:
         if not same_told(d):
             return False
@@ -447,6 +545,8 @@ def _add_reference(mention: EventMention, parsed: _Parsed, drafts: _Drafts, acto
         return True
 
     def same_told(d: Draft) -> bool:
+        if recalled_only_by_cue(d):
+            return False
         if mention.kind is None:
             return d.kind is not EventKind.CONFERENCE and len(d.participants) >= 2
         if family(d.kind) != family(mention.kind):

@@ -72,3 +72,20 @@ def test_arriving_where_a_summit_one_attends_begins_is_coming_to_the_summit(nlp,
 ])
 def test_an_office_holder_going_to_a_city_en_route_is_no_visit(nlp, tmp_path, text):
     assert _visits(nlp, tmp_path, text) == []
+
+
+def _conference_places(nlp, tmp_path, text):
+    records = [{"id": "a", "published": "2020-03-10", "text": text}]
+    graph = build(IngestOptions(paths=[str(write_jsonl(tmp_path / "in.jsonl", records))], progress=False),
+                  nlp=nlp).graph
+    return [sorted(graph.nodes[t]["name"] for _, t, d in graph.out_edges(node, data=True) if d.get("type") == "HELD_IN")
+            for node, attrs in graph.nodes(data=True) if "Conference" in attrs.get("labels", ())]
+
+
+def test_a_summit_placed_at_a_country_takes_the_city_its_party_arrived_in(nlp, tmp_path):
+    # wikinews:wn-mugabe-au-suspension's form: the summit "began in Egypt", the president
+    # "arrived in the Egyptian city of Sharm el-Sheikh" for it.
+    text = ("As an African Union summit began in Egypt today, Ghanaian President Kofi Mensah took his seat among "
+            "other heads of state. Mensah arrived in the Egyptian city of Sharm el-Sheikh on Tuesday. "
+            "Mensah was warmly received at the summit.")
+    assert _conference_places(nlp, tmp_path, text) == [["Sharm el-Sheikh"]]

@@ -7,7 +7,7 @@ from datetime import date
 from graphbuild.model import EventDate
 from graphbuild.resolution.events.background import Apart, apart
 from graphbuild.rules import EventReference
-from tests.resolution.events.articles import M, Article
+from tests.resolution.events.articles import C, M, Article
 
 PUBLISHED = date(2019, 6, 30)
 
@@ -116,3 +116,18 @@ def test_a_guessed_pronoun_gives_the_meeting_no_place():
         article.event(M, "meeting", place="Tehran", reference=EventReference.PRONOUN)],
         article.locals({k: v for k, v in people.items()}))
     assert [(e.place_id, len(e.sentences)) for e in events] == [(None, 2)]
+
+
+def test_a_bare_definite_reference_never_dates_a_meeting_recalled_by_its_cue():
+    # thejournal.ie's Hanoi report (probe): "The summit has been a far cry from the height of
+    # tensions in 2017" is the story's summit, not "their initial meeting at Singapore".
+    text = ("The summit of Trump and Kim in Hanoi ended without agreement. It was to build on their initial meeting at "
+            "Singapore. The summit has been a far cry from the tensions in 2017.")
+    article = Article("a", text, published=PUBLISHED)
+    mentions = [
+        article.event(C, "summit", ["Trump", "Kim"], place="Hanoi"),
+        replace(article.event(M, "meeting", place="Singapore", reference=EventReference.POSSESSIVE), ordinal=1),
+        article.event(C, "summit", nth=1, reference=EventReference.DEFINITE, date_text="2017"),
+    ]
+    events = _resolve(article, mentions)
+    assert [(e.place_id, e.date) for e in events] == [("place:VNM:hanoi", None), ("country:SGP", None)]

@@ -78,3 +78,24 @@ def test_a_recalled_meeting_of_the_same_leaders_stays_apart_from_the_storys(nlp,
     assert dates == ["-", "2017-05", "2019-01"]
     (story,) = [node for node in events if "date" not in graph.nodes[node]]
     assert set(events[story]) == {"article:outlet-r"}
+
+
+# One outlet announces a meeting; another, on the day, says it began in the city and
+# recalls an earlier summit of the same leaders elsewhere (our own words, in the forms of
+# the probe's ahvalnews.com and chelorg.com reports on the Sochi meeting of 2018): the
+# place of "began in" keeps the story's meeting apart from the recalled summit and joins
+# the announcement.
+ANNOUNCED = {"id": "outlet-plan", "published": "2021-03-12",
+             "text": "Greek Prime Minister Nikos Andreou will meet his Cypriot counterpart Elena Petrou on Monday "
+                     "in Nicosia to discuss energy, officials said on Friday."}
+BEGAN = {"id": "outlet-began", "published": "2021-03-15",
+         "text": "The meeting of Greek Prime Minister Nikos Andreou and his Cypriot counterpart Elena Petrou began in "
+                 "Nicosia, the main topic of the talks is expected to be energy. Andreou and Petrou are talking ten "
+                 "days after the summit between Greece, Cyprus and Egypt in Cairo."}
+
+
+def test_a_meeting_that_began_in_a_city_joins_its_announcement_not_a_recalled_summit(nlp, tmp_path):
+    graph, events = _events(nlp, tmp_path, [ANNOUNCED, BEGAN])
+    together = [node for node, articles in events.items() if articles == ["article:outlet-began", "article:outlet-plan"]]
+    assert len(together) == 1
+    assert graph.nodes[together[0]]["date"] == "2021-03-15"

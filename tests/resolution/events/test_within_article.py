@@ -271,3 +271,39 @@ def test_a_named_gathering_that_names_no_party_is_kept_for_other_articles():
     a = Article("a", "The Shangri-La Dialogue opens tomorrow.")
     [event] = resolve(a, [a.event(C, "Dialogue", gathering="Shangri-La Dialogue", date_text="tomorrow")])
     assert event.participants == () and event.gathering_id == "org:shangri-la-dialogue"
+
+
+def _visit_and_meeting(text, published=None):
+    from datetime import date
+    article = Article("a", text, published=published or date(2008, 8, 17))
+    entities = {"Merkel": "person:angela-merkel", "Saakashvili": "person:mikheil-saakashvili",
+                "Tbilisi": "place:GEO:tbilisi", "Putin": "person:vladimir-putin"}
+    used = {k: v for k, v in entities.items() if k in text}
+    locals_ = article.locals(used, props={"place:GEO:tbilisi": ((("kind", "city"),), "country:GEO")})
+    mentions = [article.event(V, "visit", ["Merkel"], place="Tbilisi", date_text="Sunday"),
+                article.event(M, "meeting", ["Saakashvili", "Merkel"])]
+    offices = {"person:mikheil-saakashvili": "country:GEO", "person:angela-merkel": "country:DEU",
+               "person:vladimir-putin": "country:RUS"}
+    return resolve_article_events(article.meta, mentions, locals_, office_countries=offices)
+
+
+def test_a_meeting_with_a_host_during_a_visit_to_the_hosts_country_takes_its_date_and_place():
+    # wikinews:wn-merkel-georgia-nato: "during her Sunday visit to Tbilisi, Georgia" ... "During
+    # her meeting with Georgian President Mikheil Saakashvili, Merkel stated"
+    events = _visit_and_meeting("Merkel spoke during her Sunday visit to Tbilisi. During her meeting with "
+                                "Saakashvili, Merkel stated her view.")
+    (meeting,) = [e for e in events if e.kind is M]
+    assert (meeting.date.iso, meeting.place_id) == ("2008-08-17", "place:GEO:tbilisi")
+
+
+def test_a_meeting_with_someone_of_another_country_takes_nothing_from_the_visit():
+    text = "Merkel spoke during her Sunday visit to Tbilisi. During her meeting with Putin, Merkel stated her view."
+    article = Article("a", text)
+    entities = {"Merkel": "person:angela-merkel", "Tbilisi": "place:GEO:tbilisi", "Putin": "person:vladimir-putin"}
+    locals_ = article.locals(entities, props={"place:GEO:tbilisi": ((("kind", "city"),), "country:GEO")})
+    mentions = [article.event(V, "visit", ["Merkel"], place="Tbilisi", date_text="Sunday"),
+                article.event(M, "meeting", ["Putin", "Merkel"])]
+    events = resolve_article_events(article.meta, mentions, locals_,
+                                    office_countries={"person:vladimir-putin": "country:RUS"})
+    (meeting,) = [e for e in events if e.kind is M]
+    assert (meeting.date, meeting.place_id) == (None, None)
