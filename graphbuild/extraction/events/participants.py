@@ -126,7 +126,14 @@ def roles(trigger: Trigger, ctx: DocContext) -> Roles:
         found.rules.extend(subject_roles.rules)
         found.pronoun, found.group = subject_roles.pronoun, subject_roles.group
         for child in token.children:
-            if child.dep_ in {"dobj", "dative"} and trigger.kind is EventKind.VISIT:
+            if trigger.pattern.journey and child.dep_ in {"prep", "dative"} and child.pos_ == "ADP" and (
+                    child.lower_ in trigger.pattern.destination_prepositions):
+                # "leaves Tuesday for Israel" (the parser calls the for-phrase a dative), "continuing on to Kuwait"
+                found.destinations.extend(c for c in child.children if c.dep_ == "pobj")
+                found.by_preposition = True
+            elif trigger.pattern.journey and child.dep_ in {"dobj", "dative"}:
+                continue  # "left Israel", "flew the plane": no destination, no party
+            elif child.dep_ in {"dobj", "dative"} and trigger.kind is EventKind.VISIT:
                 found.destinations.append(child)
             elif child.dep_ in {"dobj", "nsubjpass"}:
                 heads.append(child)

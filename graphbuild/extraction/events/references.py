@@ -174,17 +174,34 @@ def _subject_of_journey(clause: Token, pronoun: Token, ctx: DocContext, labels: 
     arrived in the southern Polish city of Przemysl, where he was spotted)."""
     if not any(c.lower_ == "where" for c in clause.children):
         return None
-    place = _named_within(clause.head)
-    if place.dep_ != "pobj" or place.head.dep_ != "prep":
+    place = _named_within(_first_conjunct(clause.head))
+    if place.dep_ != "pobj" or place.head.dep_ not in {"prep", "dative"}:
         return None
     verb = place.head.head
-    if verb.pos_ not in VERB_POS or any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+    # an object may be who went; a for-phrase the parser calls a dative, a day it calls an
+    # object, are none ("The president leaves Tuesday for Israel and the West Bank where he will hold talks")
+    if verb.pos_ not in VERB_POS or any((c.dep_ == "dobj" and c.ent_type_ not in {"DATE", "TIME"})
+                                        or (c.dep_ == "dative" and c.pos_ != "ADP") for c in verb.children):
         return None
     found = [s for s in subjects(verb) if s.i != pronoun.i]
     if len(found) != 1 or _coordinated(found[0]):
         return None
     mention = ctx.mention(found[0])
+    if mention is None and "PERSON" in labels:
+        mention = description_antecedent(found[0], ctx)  # "The president leaves … for Israel …, where he"
     return mention if mention is not None and mention.label in labels else None
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The first item of the coordination ``token`` is in: a where-clause on the last of
+    coordinated places is on all of them (wikinews:wn4-bush-urges-palestinian-state ``for
+    Israel and the West Bank where he will hold``; ecbplus:26_1ecbplus ``to Philadelphia
+    and New England, where he exercised``)."""
+    for _ in range(MAX_CLIMB):  # a bounded climb up conj links
+        if token.dep_ != "conj" or token.head.i == token.i:
+            break
+        token = token.head
+    return token
 
 
 def _named_within(place: Token) -> Token:
