@@ -109,3 +109,16 @@ def test_what_parties_agreed_at_a_conference_does_not_make_it_a_plan(nlp):
     doc = nlp(text)
     found = [e.status for e in events_from_doc(doc, mentions_from_doc(doc)) if e.kind is EventKind.CONFERENCE]
     assert found == [EventStatus.HELD]
+
+
+def test_a_round_of_talks_is_the_talks(nlp):
+    text = "Norway and Sweden settled their fishing dispute in the third round of border talks."
+    doc = nlp(text)
+    found = [sorted(text[p.start:p.end] for p in e.participants)
+             for e in events_from_doc(doc, mentions_from_doc(doc)) if e.kind is EventKind.NEGOTIATION]
+    assert found == [["Norway", "Sweden"]]
+
+
+def test_holding_a_round_of_talks_with_someone_is_meeting_them(nlp):
+    text = "Foreign Minister Anna Berg held another round of talks with President Ivan Bondar in Geneva."
+    assert _events(nlp, text, EventKind.MEETING) == [(EventStatus.HELD, ["Anna Berg", "Ivan Bondar"], "Geneva")]
