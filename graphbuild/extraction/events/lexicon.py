@@ -115,6 +115,8 @@ WORD_LISTS: dict[str, str] = {
         "'in the <noun> of X' on an event: X was there and takes part ('will meet in the presence of Miguel Angel Moratinos')."),
     'separate_meeting_nouns': (
         "Plural event nouns that, with two or more people named in their with-phrase, are one meeting with each ('meetings with Gordon Brown, David Cameron and Nick Clegg')."),
+    'separate_modifiers': (
+        "Modifiers by which an event noun with two or more people in its with-phrase is one meeting with each ('held separate talks with the Israeli and Palestinian leaders', 'held separate pull-aside meetings with … Trump and … Li Keqiang')."),
     'inclusion_verbs': (
         "Verbs by which a journey contains an event ('whose state trip includes meetings with ...'): the journey's traveller takes part."),
     'role_welcome_verbs': (

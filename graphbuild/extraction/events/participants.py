@@ -30,6 +30,7 @@ from spacy.tokens import Token
 from graphbuild.extraction.events.context import DocContext
 from graphbuild.extraction.events.lexicon import lexicon
 from graphbuild.extraction.events.references import (
+    coordinated_holders,
     description_antecedent,
     pair_antecedent,
     party_antecedent,
@@ -181,20 +182,26 @@ def roles(trigger: Trigger, ctx: DocContext) -> Roles:
 
 def _one_meeting_each(noun: Token, ctx: DocContext, found: Roles) -> None:
     """``meetings with A, B and C`` (plural, two or more people named in the with
-    phrase) are one meeting with each: the others of the event meet A, and B and C in
+    phrase) and ``separate talks with A and B`` (``separate_modifiers``, round 9) are one
+    meeting with each: the others of the event meet A, and B and C in
     meetings of their own (``partner_groups``). Sources: wikinews:wn3-zuma-britain-state-visit
     (whose state trip includes meetings with Gordon Brown, David Cameron and Nick Clegg);
     https://www.pressreader.com/usa/chattanooga-times-free-press/20161111/281479275990285
     (Trump headed to Capitol Hill for meetings with House Speaker Paul Ryan … and Senate
     Majority Leader Mitch McConnell)."""
-    if noun.lower_ not in lexicon()["separate_meeting_nouns"]:
+    words = lexicon()
+    if noun.lower_ not in words["separate_meeting_nouns"] and not any(
+            c.dep_ == "amod" and c.lower_ in words["separate_modifiers"] for c in noun.children):
         return
     people: list[Mention] = []
     for obj in prep_objects(noun, ("with",)):
         for item in conjuncts(obj):
             mention = ctx.mention(item)
-            if mention is not None and mention.label == "PERSON" and item.dep_ != "appos" and mention not in people:
-                people.append(mention)
+            # "separate talks with the Israeli and Palestinian leaders": each party's holder
+            named = [mention] if mention is not None else coordinated_holders(item, ctx) if item.pos_ == "NOUN" else []
+            for one in named:
+                if one.label == "PERSON" and item.dep_ != "appos" and one not in people:
+                    people.append(one)
     if len(people) < 2 or any(m not in found.participants for m in people):
         return
     holders = [m for m in found.participants if m not in people]
@@ -370,8 +377,13 @@ def _expand(head: Token, trigger: Trigger, ctx: DocContext, found: Roles, depth:
                 found.add(mention)
             continue
         lower = token.lower_
-        pair = pair_antecedent(token, ctx) if token.pos_ == "NOUN" else []
-        if pair:  # "the two Korean leaders met": the last two such people named
+        holders = coordinated_holders(token, ctx) if token.pos_ == "NOUN" else []
+        pair = pair_antecedent(token, ctx) if token.pos_ == "NOUN" and not holders else []
+        if holders:  # "the Israeli and Palestinian leaders": each party's holder named before
+            for party in holders:
+                found.add(party)
+            found.rules.append("holders")
+        elif pair:  # "the two Korean leaders met": the last two such people named
             for party in pair:
                 found.add(party)
             found.rules.append("pair")

@@ -245,6 +245,14 @@ def description_antecedent(noun: Token, ctx: DocContext) -> Mention | None:
                   if c.dep_ in {"amod", "compound", "nmod"} and ctx.mention(c) is not None}
     qualifiers |= {_key(ctx.mention(o).text) for c in children if c.dep_ == "prep" and c.lower_ == "of"
                    for o in c.children if o.dep_ == "pobj" and ctx.mention(o) is not None}
+    return _office_holder(noun, role, qualifiers, ctx)
+
+
+def _office_holder(noun: Token, role: str, qualifiers: set[str], ctx: DocContext) -> Mention | None:
+    """The person named before ``noun`` (``DESCRIPTION_SENTENCES`` at most) who holds the
+    office ``role`` of a party among ``qualifiers`` (any party when empty): the person the
+    story names most, then the nearest."""
+    roles = lexicon()["role_nouns"]
     first_sentence = max(0, ctx.sentence_of[noun.i] - DESCRIPTION_SENTENCES)
     limit = ctx.sentences[first_sentence].start
     before = ctx.people_before(noun.i)
@@ -266,6 +274,36 @@ def description_antecedent(noun: Token, ctx: DocContext) -> Mention | None:
             if best is None or key > best[:2]:
                 best = (*key, mention)
     return best[2] if best is not None else None
+
+
+def coordinated_holders(noun: Token, ctx: DocContext) -> list[Mention]:
+    """``the Israeli and Palestinian leaders``: a plural office noun qualified by two or
+    more coordinated parties is one holder of the office for each — the person named
+    before it who holds it for that party, as for ``the Israeli leader``. Empty unless
+    every party's holder is found (the noun then stands for the parties, as before).
+    Sources: wikinews:wn4-bush-urges-palestinian-state (will hold separate talks with the
+    Israeli and Palestinian leaders, after Israeli Prime Minister Ehud Olmert and
+    Palestinian President Mahmoud Abbas were named);
+    https://www.devdiscourse.com/article/law-order/1981888-turkey-sees-meaningful-progress-in-talks
+    (AP: a meeting between the Russian and Ukrainian foreign ministers; between the
+    Russian and Ukrainian leaders)."""
+    role = noun.lemma_.lower()
+    if role not in lexicon()["role_nouns"] or noun.tag_ not in {"NNS", "NNPS"} or is_group(noun):
+        return []
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return []
+    qualifiers = [ctx.mention(t) for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}
+                  for t in ([c] + [x for x in c.subtree if x.dep_ == "conj"])]
+    parties = list(dict.fromkeys(m for m in qualifiers if m is not None and m.label in {"NORP", "GPE"}))
+    if len(parties) < 2:
+        return []
+    found: list[Mention] = []
+    for party in parties:
+        holder = _office_holder(noun, role, {_key(party.text)}, ctx)
+        if holder is None or holder in found:
+            return []
+        found.append(holder)
+    return found
 
 
 def pair_antecedent(noun: Token, ctx: DocContext) -> list[Mention]:

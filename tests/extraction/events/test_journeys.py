@@ -122,3 +122,20 @@ def test_a_round_of_talks_is_the_talks(nlp):
 def test_holding_a_round_of_talks_with_someone_is_meeting_them(nlp):
     text = "Foreign Minister Anna Berg held another round of talks with President Ivan Bondar in Geneva."
     assert _events(nlp, text, EventKind.MEETING) == [(EventStatus.HELD, ["Anna Berg", "Ivan Bondar"], "Geneva")]
+
+
+def test_separate_talks_with_two_people_are_one_meeting_with_each(nlp):
+    text = "Prime Minister Anna Berg held separate talks with President Ivan Bondar and King Harald on Monday."
+    assert sorted(parts for _, parts, _ in _events(nlp, text, EventKind.MEETING)) == [
+        ["Anna Berg", "Ivan Bondar"], ["Anna Berg", "King Harald"]]
+
+
+def test_the_leaders_of_coordinated_countries_are_the_holders_named_before(nlp):
+    text = ("Russian President Ivan Bondar and Ukrainian President Paul Meier spoke by phone on Friday. "
+            "The Russian and Ukrainian leaders will meet in Geneva next week.")
+    assert _events(nlp, text, EventKind.MEETING) == [(EventStatus.PLANNED, ["Ivan Bondar", "Paul Meier"], "Geneva")]
+
+
+def test_the_leaders_of_coordinated_countries_nobody_named_stay_the_countries(nlp):
+    text = "The Russian and Ukrainian leaders will meet in Geneva next week."
+    assert _events(nlp, text, EventKind.MEETING) == [(EventStatus.PLANNED, ["Russian", "Ukrainian"], "Geneva")]
