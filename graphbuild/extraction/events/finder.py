@@ -22,7 +22,13 @@ from graphbuild.extraction.events.participants import PARTY_LABELS, PLACE_LABELS
 from graphbuild.extraction.events.references import group_reference_verbs, noun_reference
 from graphbuild.extraction.events.senses import other_sense
 from graphbuild.extraction.events.sequence import sequence_of
-from graphbuild.extraction.events.syntax import clause_verbs, conjuncts, objects_of_particle, partners_in_object
+from graphbuild.extraction.events.syntax import (
+    clause_verbs,
+    conjuncts,
+    gerund_governor,
+    objects_of_particle,
+    partners_in_object,
+)
 from graphbuild.extraction.events.triggers import Trigger, build_matcher, find_triggers
 from graphbuild.model import EventKind, EventMention, EventStatus, Mention, TextSpan
 from graphbuild.rules import EventReference
@@ -95,6 +101,16 @@ def _mentions_of(trigger: Trigger, ctx: DocContext, journeys: dict[int, Trigger]
     verb = token if not trigger.is_noun else (trigger.anchor or trigger.adjunct)
     verbs = clause_verbs(verb) if verb is not None else []
     status, future = modality(verbs, token if trigger.is_noun else None)
+    governor = gerund_governor(verbs[-1]) if verbs else None
+    if governor is not None and status is EventStatus.HELD:
+        # "will hold separate talks … before continuing on to Kuwait": the gerund's journey is
+        # planned with the verb it hangs on (only a plan passes: "did not meet X before
+        # leaving for France" did leave)
+        governed, governed_future = modality(clause_verbs(governor), None)
+        if governed is EventStatus.PLANNED:
+            status, future = governed, governed_future
+    if trigger.pattern.present_is_plan and status is EventStatus.HELD and _present(token):
+        status, future = EventStatus.PLANNED, True
     targets = [token, *(clause_verbs(verb, lexicon().date_carriers) if verb is not None else [])]
     if trigger.is_noun and verb is None and token.dep_ in {"nsubj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"}:
         targets.append(token.head)  # "On Friday morning, a meeting of ten countries ... agreed"
@@ -146,19 +162,31 @@ def _mentions_of(trigger: Trigger, ctx: DocContext, journeys: dict[int, Trigger]
     return records
 
 
+def _present(verb: Token) -> bool:
+    """``leaves``, ``travels``, ``is going``: a verb in the present, simple or progressive
+    (a journey so told is on the schedule, not made)."""
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return True
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" and "Pres" in c.morph.get("Tense")
+                                      for c in verb.children)
+
+
 def _visits(trigger: Trigger, ctx: DocContext, found: Roles, rule: str, status, future, date) -> list[EventMention]:
     """One visit per destination place; the visitor a person (or a party through its
     people), never a bare demonym ("150,000 Chinese visit the UK yearly")."""
     visitors = [m for m in found.participants if m.label in VISITOR_LABELS and m not in found.companions]
     destinations = [(m, context) for m, context in destination_mentions(found, ctx)
                     if m.label in PLACE_LABELS or m.label in {"ORG", "NORP"}]  # NORP: "Israeli soil" (_territory)
+    if trigger.pattern.journey and not destinations:
+        return []  # "is going to meet", "flew home": no place gone to, no visit
     if not destinations and found.place is not None and trigger.pattern.id in {"arrive-verb", "arrival-noun"}:
         destinations = [(found.place, found.place_context)]
     reference = noun_reference(trigger.token) if trigger.is_noun else None
     if not destinations and (visitors or found.names) and (reference is not None or date is not None or found.here):
         destinations = [(None, [])]  # "Carter's visit"; "paid a visit to the birthplace of … on Sunday"
     records = []
-    if visitors and found.companions:  # "a visit to Ireland with Taoiseach Leo Varadkar": they met too
+    if visitors and found.companions and not trigger.pattern.journey:
+        # "a visit to Ireland with Taoiseach Leo Varadkar": they met too ("flew to Utah with him": travelled together)
         together = Roles(participants=[*visitors, *[m for m in found.companions if m not in visitors]])
         records.append(_record(ctx, trigger.token, EventKind.MEETING, together, rule=rule + "+with", reference=None,
                                status=status, future=future, date=date))

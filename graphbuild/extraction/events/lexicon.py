@@ -28,12 +28,17 @@ class TriggerPattern:
     purpose: bool = False  # an event only with a purpose phrase: "is in Bolivia for the opening", not "is in Bolivia"
     # further prepositions that bring a visit's destination: "set foot on Israeli soil", "stepped onto ... territory"
     destination_prepositions: tuple[str, ...] = ()
+    # a verb of going somewhere: a visit only to what its to/for phrase names, never its object
+    # ("left Israel" is leaving it) and no visit without one ("is going to meet": no journey)
+    journey: bool = False
+    # a journey told in the present ("leaves Tuesday for Israel", "is going to Kenya") is scheduled: planned
+    present_is_plan: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class ModalityCue:
     cue: str  # a lemma ("schedule"), a word ("planned") or "call off"
-    relation: str  # aux | be-to | governor | present-governor | modifier | negation
+    relation: str  # aux | be-to | be-going-to | governor | present-governor | modifier | negation
     status: EventStatus
     future: bool | None  # None: future when the cue verb is in the present tense ("is scheduled")
 
@@ -110,6 +115,8 @@ WORD_LISTS: dict[str, str] = {
         "'in the <noun> of X' on an event: X was there and takes part ('will meet in the presence of Miguel Angel Moratinos')."),
     'separate_meeting_nouns': (
         "Plural event nouns that, with two or more people named in their with-phrase, are one meeting with each ('meetings with Gordon Brown, David Cameron and Nick Clegg')."),
+    'separate_modifiers': (
+        "Modifiers by which an event noun with two or more people in its with-phrase is one meeting with each ('held separate talks with the Israeli and Palestinian leaders', 'held separate pull-aside meetings with … Trump and … Li Keqiang')."),
     'inclusion_verbs': (
         "Verbs by which a journey contains an event ('whose state trip includes meetings with ...'): the journey's traveller takes part."),
     'role_welcome_verbs': (
@@ -135,7 +142,8 @@ def lexicon() -> Lexicon:
                        EventKind(row["people_kind"]) if row.get("people_kind") else None,
                        bool(row.get("countries_only")), bool(row.get("agreement")), bool(row.get("person_object")),
                        row.get("object_preposition"), bool(row.get("partner_in_object")),
-                       bool(row.get("purpose")), tuple(row.get("destination_prepositions", ())))
+                       bool(row.get("purpose")), tuple(row.get("destination_prepositions", ())),
+                       bool(row.get("journey")), bool(row.get("present_is_plan")))
         for row in data_rows("event_triggers"))
     words: dict[str, set[str]] = {name: set() for name in WORD_LISTS}
     for number, row in enumerate(data_rows("event_words"), start=1):

@@ -51,10 +51,21 @@ def modality(verbs: Iterable[Token], noun: Token | None) -> tuple[EventStatus, b
         cue = _governor_cue(verb, by_relation.get("governor", {}))
         if cue is not None and position > 0:
             claim(cue.status, _future(cue, verb))
+        elif cue is not None and noun is not None and cue.future is None and _future(cue, verb):
+            # a noun's own verb that schedules in the present: "During the trip, President Bush is
+            # scheduled to meet with U.S. troops" (wikinews:wn4-bush-urges-palestinian-state);
+            # "During his National Assembly speech, Trump is expected to talk about …"
+            # (Xinhua, http://www.outlookafghanistan.net/international_detail.php?post_id=19188)
+            claim(cue.status, True)
         for child in verb.children:
             if child.dep_ == "aux" and child.lower_ in by_relation.get("aux", {}):
                 cue = by_relation["aux"][child.lower_]
                 claim(cue.status, bool(cue.future))
+        if position > 0 and verb.tag_ == "VBG" and verb.lemma_ in by_relation.get("be-going-to", {}) and any(
+                c.dep_ == "xcomp" and c.i == verbs[position - 1].i for c in verb.children):
+            # "is going to meet" (a plan), "was going to visit" (a plan of the past)
+            cue = by_relation["be-going-to"][verb.lemma_]
+            claim(cue.status, _future(cue, verb))
         if verb.lemma_ == "be" and position > 0 and "be" in by_relation.get("be-to", {}) and any(
                 c.dep_ == "xcomp" and c.i == verbs[position - 1].i for c in verb.children):
             cue = by_relation["be-to"]["be"]
@@ -101,8 +112,18 @@ def _governors(noun: Token) -> list[Token]:
     if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.i != head.i:
         found.append(head.head)
     for holder in [noun, *[o for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]]:
-        found.extend(c for c in holder.children if c.dep_ == "relcl")
+        # not a where-clause: it tells what happened at the event, not the event's fate ("November's
+        # conference in Annapolis, Maryland where … Olmert and … Abbas agreed to begin regular talks",
+        # wikinews:wn4-bush-urges-palestinian-state; "an AU summit where on Sunday … Buhari … and …
+        # Talon signed", wikinews:wn-afcfta-niamey-summit; "the Group of 20 summit in Bali, where
+        # negotiators overcame deep divisions … to reach agreement",
+        # https://theglobalherald.com/news/biden-xi-meet-at-g-20-in-bali-in-first-in-person-talks-since-pandemic/)
+        found.extend(c for c in holder.children if c.dep_ == "relcl" and not _where_clause(c))
     return found
+
+
+def _where_clause(clause: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
 
 
 def _future(cue: ModalityCue, verb: Token) -> bool:

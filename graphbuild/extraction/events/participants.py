@@ -31,6 +31,7 @@ from graphbuild.extraction.events.context import DocContext
 from graphbuild.extraction.events.happening import happening_verbs
 from graphbuild.extraction.events.lexicon import lexicon
 from graphbuild.extraction.events.references import (
+    coordinated_holders,
     description_antecedent,
     pair_antecedent,
     party_antecedent,
@@ -129,7 +130,14 @@ def roles(trigger: Trigger, ctx: DocContext) -> Roles:
         found.rules.extend(subject_roles.rules)
         found.pronoun, found.group = subject_roles.pronoun, subject_roles.group
         for child in token.children:
-            if child.dep_ in {"dobj", "dative"} and trigger.kind is EventKind.VISIT:
+            if trigger.pattern.journey and child.dep_ in {"prep", "dative"} and child.pos_ == "ADP" and (
+                    child.lower_ in trigger.pattern.destination_prepositions):
+                # "leaves Tuesday for Israel" (the parser calls the for-phrase a dative), "continuing on to Kuwait"
+                found.destinations.extend(c for c in child.children if c.dep_ == "pobj")
+                found.by_preposition = True
+            elif trigger.pattern.journey and child.dep_ in {"dobj", "dative"}:
+                continue  # "left Israel", "flew the plane": no destination, no party
+            elif child.dep_ in {"dobj", "dative"} and trigger.kind is EventKind.VISIT:
                 found.destinations.append(child)
             elif child.dep_ in {"dobj", "nsubjpass"}:
                 heads.append(child)
@@ -179,20 +187,26 @@ def roles(trigger: Trigger, ctx: DocContext) -> Roles:
 
 def _one_meeting_each(noun: Token, ctx: DocContext, found: Roles) -> None:
     """``meetings with A, B and C`` (plural, two or more people named in the with
-    phrase) are one meeting with each: the others of the event meet A, and B and C in
+    phrase) and ``separate talks with A and B`` (``separate_modifiers``, round 9) are one
+    meeting with each: the others of the event meet A, and B and C in
     meetings of their own (``partner_groups``). Sources: wikinews:wn3-zuma-britain-state-visit
     (whose state trip includes meetings with Gordon Brown, David Cameron and Nick Clegg);
     https://www.pressreader.com/usa/chattanooga-times-free-press/20161111/281479275990285
     (Trump headed to Capitol Hill for meetings with House Speaker Paul Ryan … and Senate
     Majority Leader Mitch McConnell)."""
-    if noun.lower_ not in lexicon()["separate_meeting_nouns"]:
+    words = lexicon()
+    if noun.lower_ not in words["separate_meeting_nouns"] and not any(
+            c.dep_ == "amod" and c.lower_ in words["separate_modifiers"] for c in noun.children):
         return
     people: list[Mention] = []
     for obj in prep_objects(noun, ("with",)):
         for item in conjuncts(obj):
             mention = ctx.mention(item)
-            if mention is not None and mention.label == "PERSON" and item.dep_ != "appos" and mention not in people:
-                people.append(mention)
+            # "separate talks with the Israeli and Palestinian leaders": each party's holder
+            named = [mention] if mention is not None else coordinated_holders(item, ctx) if item.pos_ == "NOUN" else []
+            for one in named:
+                if one.label == "PERSON" and item.dep_ != "appos" and one not in people:
+                    people.append(one)
     if len(people) < 2 or any(m not in found.participants for m in people):
         return
     holders = [m for m in found.participants if m not in people]
@@ -368,8 +382,13 @@ def _expand(head: Token, trigger: Trigger, ctx: DocContext, found: Roles, depth:
                 found.add(mention)
             continue
         lower = token.lower_
-        pair = pair_antecedent(token, ctx) if token.pos_ == "NOUN" else []
-        if pair:  # "the two Korean leaders met": the last two such people named
+        holders = coordinated_holders(token, ctx) if token.pos_ == "NOUN" else []
+        pair = pair_antecedent(token, ctx) if token.pos_ == "NOUN" and not holders else []
+        if holders:  # "the Israeli and Palestinian leaders": each party's holder named before
+            for party in holders:
+                found.add(party)
+            found.rules.append("holders")
+        elif pair:  # "the two Korean leaders met": the last two such people named
             for party in pair:
                 found.add(party)
             found.rules.append("pair")

@@ -175,17 +175,34 @@ def _subject_of_journey(clause: Token, pronoun: Token, ctx: DocContext, labels: 
     arrived in the southern Polish city of Przemysl, where he was spotted)."""
     if not any(c.lower_ == "where" for c in clause.children):
         return None
-    place = _named_within(clause.head)
-    if place.dep_ != "pobj" or place.head.dep_ != "prep":
+    place = _named_within(_first_conjunct(clause.head))
+    if place.dep_ != "pobj" or place.head.dep_ not in {"prep", "dative"}:
         return None
     verb = place.head.head
-    if verb.pos_ not in VERB_POS or any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+    # an object may be who went; a for-phrase the parser calls a dative, a day it calls an
+    # object, are none ("The president leaves Tuesday for Israel and the West Bank where he will hold talks")
+    if verb.pos_ not in VERB_POS or any((c.dep_ == "dobj" and c.ent_type_ not in {"DATE", "TIME"})
+                                        or (c.dep_ == "dative" and c.pos_ != "ADP") for c in verb.children):
         return None
     found = [s for s in subjects(verb) if s.i != pronoun.i]
     if len(found) != 1 or _coordinated(found[0]):
         return None
     mention = ctx.mention(found[0])
+    if mention is None and "PERSON" in labels:
+        mention = description_antecedent(found[0], ctx)  # "The president leaves … for Israel …, where he"
     return mention if mention is not None and mention.label in labels else None
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The first item of the coordination ``token`` is in: a where-clause on the last of
+    coordinated places is on all of them (wikinews:wn4-bush-urges-palestinian-state ``for
+    Israel and the West Bank where he will hold``; ecbplus:26_1ecbplus ``to Philadelphia
+    and New England, where he exercised``)."""
+    for _ in range(MAX_CLIMB):  # a bounded climb up conj links
+        if token.dep_ != "conj" or token.head.i == token.i:
+            break
+        token = token.head
+    return token
 
 
 def _named_within(place: Token) -> Token:
@@ -229,6 +246,14 @@ def description_antecedent(noun: Token, ctx: DocContext) -> Mention | None:
                   if c.dep_ in {"amod", "compound", "nmod"} and ctx.mention(c) is not None}
     qualifiers |= {_key(ctx.mention(o).text) for c in children if c.dep_ == "prep" and c.lower_ == "of"
                    for o in c.children if o.dep_ == "pobj" and ctx.mention(o) is not None}
+    return _office_holder(noun, role, qualifiers, ctx)
+
+
+def _office_holder(noun: Token, role: str, qualifiers: set[str], ctx: DocContext) -> Mention | None:
+    """The person named before ``noun`` (``DESCRIPTION_SENTENCES`` at most) who holds the
+    office ``role`` of a party among ``qualifiers`` (any party when empty): the person the
+    story names most, then the nearest."""
+    roles = lexicon()["role_nouns"]
     first_sentence = max(0, ctx.sentence_of[noun.i] - DESCRIPTION_SENTENCES)
     limit = ctx.sentences[first_sentence].start
     before = ctx.people_before(noun.i)
@@ -250,6 +275,36 @@ def description_antecedent(noun: Token, ctx: DocContext) -> Mention | None:
             if best is None or key > best[:2]:
                 best = (*key, mention)
     return best[2] if best is not None else None
+
+
+def coordinated_holders(noun: Token, ctx: DocContext) -> list[Mention]:
+    """``the Israeli and Palestinian leaders``: a plural office noun qualified by two or
+    more coordinated parties is one holder of the office for each — the person named
+    before it who holds it for that party, as for ``the Israeli leader``. Empty unless
+    every party's holder is found (the noun then stands for the parties, as before).
+    Sources: wikinews:wn4-bush-urges-palestinian-state (will hold separate talks with the
+    Israeli and Palestinian leaders, after Israeli Prime Minister Ehud Olmert and
+    Palestinian President Mahmoud Abbas were named);
+    https://www.devdiscourse.com/article/law-order/1981888-turkey-sees-meaningful-progress-in-talks
+    (AP: a meeting between the Russian and Ukrainian foreign ministers; between the
+    Russian and Ukrainian leaders)."""
+    role = noun.lemma_.lower()
+    if role not in lexicon()["role_nouns"] or noun.tag_ not in {"NNS", "NNPS"} or is_group(noun):
+        return []
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return []
+    qualifiers = [ctx.mention(t) for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}
+                  for t in ([c] + [x for x in c.subtree if x.dep_ == "conj"])]
+    parties = list(dict.fromkeys(m for m in qualifiers if m is not None and m.label in {"NORP", "GPE"}))
+    if len(parties) < 2:
+        return []
+    found: list[Mention] = []
+    for party in parties:
+        holder = _office_holder(noun, role, {_key(party.text)}, ctx)
+        if holder is None or holder in found:
+            return []
+        found.append(holder)
+    return found
 
 
 def pair_antecedent(noun: Token, ctx: DocContext) -> list[Mention]:

@@ -177,6 +177,20 @@ def clause_verbs(token: Token, through: frozenset[str] | None = None) -> list[To
     return found
 
 
+def gerund_governor(verb: Token) -> Token | None:
+    """The verb a subjectless gerund adjunct hangs on (``will hold talks before continuing
+    on to Kuwait``, ``met Abbas after arriving in Ramallah``): the gerund tells its event
+    with that verb's plan or fact. None for a gerund with its own subject or auxiliary."""
+    if verb.tag_ != "VBG" or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.dep_ == "prep" and head.head.pos_ in VERB_POS:
+        return head.head
+    if verb.dep_ == "advcl" and head.pos_ in VERB_POS and head.i != verb.i:
+        return head
+    return None
+
+
 def compound_chain(token: Token) -> tuple[int, int]:
     """Token index range of a proper-noun compound ending at ``token`` (``Kyriakos
     Mitsotakis``)."""

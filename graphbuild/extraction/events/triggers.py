@@ -92,6 +92,9 @@ def support_verb(trigger: Token) -> Token | None:
     head = trigger.head
     if is_root(trigger):
         return None
+    if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in words["event_parts"] \
+            and head.head.dep_ in {"dobj", "nsubjpass"} and not is_root(head.head):
+        trigger, head = head.head, head.head.head  # "held another round of talks": through a part of them
     if trigger.dep_ in {"dobj", "nsubjpass"} and head.lemma_ in words["support_verbs"]:
         return head
     if trigger.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in words["presence_prepositions"]:
