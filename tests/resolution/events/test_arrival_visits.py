@@ -6,27 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from graphbuild.pipeline import IngestOptions, build
-from tests.conftest import write_jsonl
+from tests.resolution.events.built import built_events
 
 pytestmark = pytest.mark.model
 
 
 def _visits(nlp, tmp_path, text):
     """(participant names, place names, status) of each Visit node."""
-    records = [{"id": "a", "published": "2020-03-10", "text": text}]
-    graph = build(IngestOptions(paths=[str(write_jsonl(tmp_path / "in.jsonl", records))], progress=False),
-                  nlp=nlp).graph
-    found = []
-    for node, attrs in graph.nodes(data=True):
-        if "Visit" not in attrs.get("labels", ()):
-            continue
-        parties = sorted(graph.nodes[s]["name"] for s, _, d in graph.in_edges(node, data=True)
-                         if d.get("type") == "PARTICIPATED_IN")
-        places = sorted(graph.nodes[t]["name"] for _, t, d in graph.out_edges(node, data=True)
-                        if d.get("type") == "HELD_IN")
-        found.append((parties, places, attrs["status"]))
-    return found
+    return [(parties, places, status) for kind, parties, places, status in built_events(nlp, tmp_path, text, "2020-03-10")
+            if kind == "Visit"]
 
 
 def test_an_office_holder_arriving_in_a_city_abroad_visits_it(nlp, tmp_path):
@@ -75,11 +63,7 @@ def test_an_office_holder_going_to_a_city_en_route_is_no_visit(nlp, tmp_path, te
 
 
 def _conference_places(nlp, tmp_path, text):
-    records = [{"id": "a", "published": "2020-03-10", "text": text}]
-    graph = build(IngestOptions(paths=[str(write_jsonl(tmp_path / "in.jsonl", records))], progress=False),
-                  nlp=nlp).graph
-    return [sorted(graph.nodes[t]["name"] for _, t, d in graph.out_edges(node, data=True) if d.get("type") == "HELD_IN")
-            for node, attrs in graph.nodes(data=True) if "Conference" in attrs.get("labels", ())]
+    return [places for kind, _, places, _ in built_events(nlp, tmp_path, text, "2020-03-10") if kind == "Conference"]
 
 
 def test_a_summit_placed_at_a_country_takes_the_city_its_party_arrived_in(nlp, tmp_path):

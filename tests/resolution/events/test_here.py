@@ -5,27 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from graphbuild.pipeline import IngestOptions, build
-from tests.conftest import write_jsonl
+from tests.resolution.events.built import built_events
 
 pytestmark = pytest.mark.model
 
 
 def _events(nlp, tmp_path, text, published="2020-03-13"):
     """(kind, participant names, place names) of each event node."""
-    records = [{"id": "a", "published": published, "text": text}]
-    graph = build(IngestOptions(paths=[str(write_jsonl(tmp_path / "in.jsonl", records))], progress=False),
-                  nlp=nlp).graph
-    found = []
-    for node, attrs in graph.nodes(data=True):
-        if "Event" not in attrs.get("labels", ()):
-            continue
-        parties = sorted(graph.nodes[s]["name"] for s, _, d in graph.in_edges(node, data=True)
-                         if d.get("type") == "PARTICIPATED_IN")
-        places = sorted(graph.nodes[t]["name"] for _, t, d in graph.out_edges(node, data=True)
-                        if d.get("type") == "HELD_IN")
-        found.append((attrs["labels"][1], parties, places))
-    return found
+    return [(kind, parties, places) for kind, parties, places, _ in built_events(nlp, tmp_path, text, published)]
 
 
 def test_an_office_holder_arriving_here_visits_the_dateline_city(nlp, tmp_path):
