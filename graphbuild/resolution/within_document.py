@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from graphbuild.model import EntityKind, Extraction, LocalEntity, Mention, Resolved
 from graphbuild.resolution.geo import Gazetteer
-from graphbuild.resolution.mentions import acronym_definitions, split_mentions
+from graphbuild.resolution.mentions import acronym_definitions, bracketed_definitions, split_mentions
 from graphbuild.resolution.normalize import GENERATIONAL_SUFFIXES, clean_surface, entity_id, name_key, short_hash
 from graphbuild.resolution.surfaces import place_entity, resolve_surface
 from graphbuild.rules import EntityRule
@@ -36,6 +36,8 @@ def resolve_article(extraction: Extraction, gaz: Gazetteer) -> list[LocalEntity]
     people = _PeopleIndex(m for m in mentions if m.label == "PERSON" and len(_words(m.text)) >= 2
                           and gaz.country(m.text) is None)
     acronyms = acronym_definitions(mentions)
+    for key, long in bracketed_definitions(extraction.mentions, gaz, surnames).items():
+        acronyms.setdefault(key, long)
     grouped: dict[str, list[tuple[Mention, EntityRule]]] = defaultdict(list)
     resolved_by_id: dict[str, Resolved] = {}
     regions = regions_in_context(extraction, gaz)
@@ -55,27 +57,49 @@ def resolve_article(extraction: Extraction, gaz: Gazetteer) -> list[LocalEntity]
 
 def _short_organization_names(grouped: dict[str, list[tuple[Mention, EntityRule]]],
                               resolved_by_id: dict[str, Resolved]) -> None:
-    """An organisation named by the last two words or more of exactly one longer organisation
-    name of the article is that organisation: "Defence Ministry" after "Russian Defence
-    Ministry" (wn-merkel-georgia-nato), "National Police" after "Colombian National Police"
-    (wn-venezuela-colombia-crisis), "State Police" after "Oregon State Police" (ECB+ 8_1ecb).
-    One word is too little ("House" after "White House" meant the House of Representatives,
-    wn-ukraine-subpoena-pompeo); two candidates leave it alone. In place, by an index of
-    name tails: linear in the organisations of the article."""
+    """An organisation named by a short form of exactly one longer organisation name of the
+    article is that organisation:
+
+    * the last two words or more: "Defence Ministry" after "Russian Defence Ministry"
+      (wn-merkel-georgia-nato), "National Police" after "Colombian National Police"
+      (wn-venezuela-colombia-crisis), "State Police" after "Oregon State Police" (ECB+ 8_1ecb);
+    * the words before "of" (or "de", "do", "da"): "Parliament" after "the Parliament of
+      Iraq" (wnx-iraq-expel-us-troops) and "the Parliament of the United Kingdom"
+      (wnx-uk-supreme-court-prorogation), "the Supreme Court" after "the Supreme Court of
+      the United Kingdom" (same), "the Foro" after "the Foro de São Paulo" (wn-lula-meets-chavez).
+
+    A short form two names could stand for names neither, and a one word that is the last
+    word of another organisation of the article as well blocks: "the Court" beside "the
+    Court of Session" and "the Supreme Court" (wnx-uk-supreme-court-prorogation, where it
+    is the Supreme Court), "the House" beside "the White House" and "the House of
+    Representatives" (wn-ukraine-subpoena-pompeo). The last word alone joins nothing ("the
+    House" after "the White House" alone meant the House of Representatives; "Council
+    President Andrew Leung" and "the University" are right after "Legislative Council" and
+    "Columbia University" but the bench golds list neither, while "Medicine" of "Council of
+    Medicine" is wrong). In place,
+    by an index of name tails and heads: linear in the organisations of the article."""
     organizations = [i for i, r in resolved_by_id.items() if r.kind is EntityKind.ORGANIZATION]
     tails: dict[str, set[str]] = defaultdict(set)
+    last_words: dict[str, set[str]] = defaultdict(set)  # a one-word short form ending another name blocks it
     for i in organizations:
         # "Corps-Quds Force": "Quds Force" is no tail; quotes are no words ("`` New GM ''" has
         # no tail "GM ''": MEANTIME gm_127248, where "GM" is General Motors).
         words = [w for w in clean_surface(resolved_by_id[i].name).split() if any(c.isalnum() for c in w)]
         for k in range(1, len(words) - 1):
             tails[name_key(" ".join(words[k:]))].add(i)
+        if len(words) >= 2:
+            last_words[name_key(words[-1])].add(i)
+        for k in range(1, len(words) - 1):
+            if words[k] in _OF_WORDS:
+                tails[name_key(" ".join(words[:k]))].add(i)
+                break
     for i in organizations:
         resolved = resolved_by_id[i]
         if resolved.rule is not EntityRule.ORG_NAME:
             continue
-        longer = tails.get(name_key(resolved.name), set()) - {i}
-        if len(longer) != 1:
+        key = name_key(resolved.name)
+        longer = tails.get(key, set()) - {i}
+        if len(longer) != 1 or last_words.get(key, set()) - longer - {i}:
             continue
         target = next(iter(longer))
         grouped[target].extend((mention, EntityRule.ORG_SHORT_NAME_IN_ARTICLE) for mention, _ in grouped[i])
@@ -83,11 +107,15 @@ def _short_organization_names(grouped: dict[str, list[tuple[Mention, EntityRule]
         grouped[i] = []
 
 
+# Words between an organisation's head and what it is of: "Parliament of Iraq", "Foro de São Paulo".
+_OF_WORDS = frozenset({"of", "de", "do", "da", "del"})
+
+
 def _acronym(mention: Mention, acronyms: dict[str, Mention], people: "_PeopleIndex", article_id: str,
              gaz: Gazetteer) -> Resolved | None:
     """An acronym the article defines ("… Colombia (FARC)") is the name it abbreviates."""
     long = acronyms.get(name_key(mention.text))
-    if long is None or long is mention:
+    if long is None or long == mention:
         return None
     resolved = _resolve_mention(long, people, article_id, gaz)
     if resolved is None or resolved.kind is not EntityKind.ORGANIZATION:

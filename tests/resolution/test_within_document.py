@@ -170,3 +170,50 @@ def test_a_surname_before_a_generational_suffix_counts_as_shared_with_a_relative
     assert len(found["person:tomas-varga-iii"].mentions) == 3
     assert found["person:tomas-varga-iii"].rules[1] == "person:surname-of-nearest-full-name-in-article"
     assert len(found["person:ilona-varga"].mentions) == 1
+
+
+def test_the_words_before_of_name_the_one_organisation_of_the_article_they_begin():
+    # wnx-iraq-expel-us-troops: "the Parliament of Iraq voted … Members of Parliament"; ECB+ 2_9ecb:
+    # "the Academy of Motion Picture Arts and Sciences … released today by the Academy".
+    found = by_id(resolve_article(extraction("a1", [("Parliament of Iraq", "ORG"), ("Parliament", "ORG")]), gazetteer()))
+    assert list(found) == ["org:parliament-of-iraq"]
+    assert found["org:parliament-of-iraq"].rules == ("org:name", "org:short-name-in-article")
+    found = by_id(resolve_article(extraction("a1", [("Foro de São Paulo", "ORG"), ("Foro", "ORG")]), gazetteer()))
+    assert list(found) == ["org:foro-de-sao-paulo"]
+
+
+def test_a_short_form_that_begins_one_name_and_ends_another_names_neither():
+    # wn-ukraine-subpoena-pompeo: "the House" beside the White House and the House of Representatives;
+    # wnx-uk-supreme-court-prorogation: "the Court" beside the Court of Session and the Supreme Court.
+    found = by_id(resolve_article(extraction("a1", [
+        ("White House", "ORG"), ("House of Representatives", "ORG"), ("House", "ORG"),
+    ]), gazetteer()))
+    assert "org:house" in found
+    found = by_id(resolve_article(extraction("a1", [
+        ("Court of Session", "ORG"), ("Supreme Court", "ORG"), ("Court", "ORG"),
+    ]), gazetteer()))
+    assert "org:court" in found
+    found = by_id(resolve_article(extraction("a1", [
+        ("Parliament of Iraq", "ORG"), ("Parliament of the United Kingdom", "ORG"), ("Parliament", "ORG"),
+    ]), gazetteer()))
+    assert "org:parliament" in found
+
+
+def test_an_acronym_extraction_kept_in_brackets_is_the_name_before_it_in_any_language():
+    # "the Kurdistan Workers' Party (PKK)" (wn-trump-syria-withdrawal); "Federal Security Service (FSB)"
+    # (bench/wikinews-extra): the letters are of the name in Kurdish and Russian.
+    found = by_id(resolve_article(extraction("a1", [
+        ("Kurdistan Workers' Party", "ORG"), ("(PKK)", "ORG"), ("Turkey", "GPE"), ("PKK", "ORG"),
+    ]), gazetteer()))
+    party = found["org:kurdistan-workers-party"]
+    assert [m.text for m in party.mentions] == ["Kurdistan Workers' Party", "PKK", "PKK"]
+    assert party.rules[1:] == ("org:acronym-defined-in-article",) * 2
+    assert "org:pkk" not in found
+
+
+def test_a_bracketed_country_code_or_an_acronym_with_no_letter_of_the_name_defines_nothing():
+    found = by_id(resolve_article(extraction("a1", [("Reuters", "ORG"), ("(UK)", "ORG")]), gazetteer()))
+    assert "org:reuters" in found and len(found["org:reuters"].mentions) == 1
+    found = by_id(resolve_article(extraction("a1", [("Federal Security Service", "ORG"), ("(XYZ)", "ORG")]), gazetteer()))
+    assert len(found["org:federal-security-service"].mentions) == 1
+    assert "org:xyz" in found
