@@ -19,6 +19,9 @@ class EntityRule(str, enum.Enum):
     # A surname two full names of the article share ("Katherine Gomes", "Gary Gomes"): the
     # full name written last before it (else the first one after it).
     PERSON_SURNAME_OF_NEAREST_IN_ARTICLE = "person:surname-of-nearest-full-name-in-article"
+    # A lone name one letter swapped or changed from the surname of one full name of its
+    # article ("Odigna" beside "Raila Odinga"): resolution/within_document.py.
+    PERSON_MISSPELT_SURNAME_IN_ARTICLE = "person:misspelt-surname-in-article"
     PERSON_SINGLE_NAME = "person:single-name (article-scoped)"
     # People, across the corpus (resolution/across_documents.py, resolution/people/)
     PERSON_KNOWN_FULL_NAME = "person:known-full-name (mislabelled)"
@@ -54,6 +57,8 @@ class EntityRule(str, enum.Enum):
     PLACE_NOT_A_KNOWN_PERSON = "place:gazetteer-name-no-person-of-the-corpus-bears"
     # A place name the gazetteer does not know (resolution/events/within_article.py tests it).
     PLACE_UNRESOLVED = "place:unresolved"
+    # "Gaza" in an article that writes "Gaza Strip": resolution/within_document.py.
+    PLACE_NAME_WITHOUT_ITS_FEATURE_WORD = "place:name-without-its-feature-word-in-article"
     # Organisations
     ORG_ALIAS = "org:alias"
     ORG_ACRONYM_IN_ARTICLE = "org:acronym-defined-in-article"

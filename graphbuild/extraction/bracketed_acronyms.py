@@ -29,8 +29,8 @@ _MAX_LETTERS = 8
 
 
 def bracketed_acronym_names(doc: Doc, ents: list[Span]) -> list[Span]:
-    """``ents`` with each "(ACRONYM)" right after an ORG an ORG entity over the brackets;
-    an entity NER found on the acronym alone ("PKK" ORG, "MEC" GPE) is replaced. A look-up
+    """``ents`` with each entity NER found on an acronym alone in brackets right after an
+    ORG ("PKK" ORG, "MEC" GPE) grown into an ORG entity over the brackets. A look-up
     per entity: linear."""
     by_start = {span.start: span for span in ents}
     bracketed: dict[int, Span] = {}  # start of the acronym → the acronym with its brackets
@@ -43,8 +43,8 @@ def bracketed_acronym_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 or not ACRONYM.match(acronym.text):
             continue
         alone = by_start.get(end + 1)
-        if alone is not None and alone.end != end + 2:
-            continue  # the acronym begins a longer entity
+        if alone is None or alone.end != end + 2:
+            continue  # no entity of the acronym alone: none is made here (MEANTIME "(DRM)", "(MRO)")
         bracketed[end + 1] = Span(doc, end, end + 3, label="ORG")
     if not bracketed:
         return ents

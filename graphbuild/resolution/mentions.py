@@ -82,7 +82,11 @@ def bracketed_definitions(mentions: Sequence[Mention], gaz: Gazetteer, surnames:
     whatever language the acronym was made in: "Kurdistan Workers' Party (PKK)", "Federal
     Security Service (FSB)". The brackets are the evidence; the guards: the acronym is no
     country or demonym ("Reuters (UK)"), and at least one of its letters starts a word of the
-    name (a stray capital word in brackets spells nothing of it). ``mentions`` as extraction
+    name (a stray capital word in brackets spells nothing of it). An acronym of the name's
+    first words ("General Motors Corporation (GM)", "European Aeronautic Defence and Space
+    Company EADS N.V. (EADS)", MEANTIME) is the English acronym of a shorter form of the name,
+    which :func:`acronym_definitions` reads or leaves alone: taken here as well, it defined
+    "GM" two ways across the corpus and undid MEANTIME's one General Motors. ``mentions`` as extraction
     gave them (before :func:`split_mentions`); the name is returned as that function keeps it."""
     found: dict[str, Mention] = {}
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
@@ -94,8 +98,10 @@ def bracketed_definitions(mentions: Sequence[Mention], gaz: Gazetteer, surnames:
         parts = _split_one(before, gaz, surnames)
         if len(parts) != 1 or gaz.country(short) is not None or gaz.demonym(short) is not None:
             continue
-        initials = {w[0].casefold() for w in re.split(r"[\s\-–]+", clean_surface(before.text)) if w[:1].isalpha()}
-        if initials & {c.casefold() for c in short if c.isalpha()}:
+        words = [w.casefold() for w in re.split(r"[\s\-–]+", clean_surface(before.text)) if w[:1].isalpha()]
+        initials = "".join(w[0] for w in words if w not in MINOR_WORDS)
+        letters = "".join(c.casefold() for c in short if c.isalpha())
+        if set(initials) & set(letters) and not initials.startswith(letters):
             found.setdefault(name_key(short), parts[0])
     return found
 

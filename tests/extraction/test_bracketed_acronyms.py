@@ -21,7 +21,13 @@ def test_brackets_after_no_organisation_or_holding_no_acronym_stay_as_they_were(
 
 
 def test_the_real_model_keeps_the_bracketed_acronym_and_the_name_apart(nlp):
-    doc = nlp("Officials said the Federal Security Service (FSB) had opened an inquiry into the blast.")
+    doc = nlp("Turkey named the Kurdistan Workers' Party (PKK) a terrorist group on Monday.")
     texts = [(e.text, e.label_) for e in doc.ents]
-    assert ("(FSB)", "ORG") in texts
-    assert ("the Federal Security Service", "ORG") in texts  # "the" is trimmed from the mention
+    assert ("(PKK)", "ORG") in texts
+    assert ("the Kurdistan Workers' Party", "ORG") in texts  # "the" is trimmed from the mention
+
+
+def test_no_entity_is_made_of_brackets_ner_left_out():
+    doc = spacy.blank("en")("They support the Workers Party ( PKK ) in the east .")
+    ents = [Span(doc, 3, 5, label="ORG")]
+    assert bracketed_acronym_names(doc, ents) == ents
