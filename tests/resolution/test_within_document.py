@@ -257,3 +257,11 @@ def test_a_bracketed_acronym_of_the_names_first_words_is_left_to_the_spelling_ru
     found = by_id(resolve_article(extraction("a1", [("General Motors Corporation", "ORG"), ("(GM)", "ORG")]),
                                   gazetteer()))
     assert [m.text for m in found["org:general-motors-corporation"].mentions] == ["General Motors Corporation"]
+
+
+def test_a_bracketed_acronym_the_english_words_spell_with_words_left_out_is_left_to_the_spelling_rule():
+    # ECB+ 36_*: "Fundamentalist Church of Jesus Christ of Latter-Day Saints (FLDS)".
+    found = by_id(resolve_article(extraction("a1", [
+        ("Fundamentalist Church of Jesus Christ of Latter-Day Saints", "ORG"), ("(FLDS)", "ORG"),
+    ]), gazetteer()))
+    assert "org:flds" in found
