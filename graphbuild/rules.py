@@ -57,8 +57,6 @@ class EntityRule(str, enum.Enum):
     PLACE_NOT_A_KNOWN_PERSON = "place:gazetteer-name-no-person-of-the-corpus-bears"
     # A place name the gazetteer does not know (resolution/events/within_article.py tests it).
     PLACE_UNRESOLVED = "place:unresolved"
-    # "Gaza" in an article that writes "Gaza Strip": resolution/within_document.py.
-    PLACE_NAME_WITHOUT_ITS_FEATURE_WORD = "place:name-without-its-feature-word-in-article"
     # Organisations
     ORG_ALIAS = "org:alias"
     ORG_ACRONYM_IN_ARTICLE = "org:acronym-defined-in-article"

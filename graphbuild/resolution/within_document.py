@@ -11,7 +11,6 @@ pass (resolution/people/) may join it to a full name of another article.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections import defaultdict
 from dataclasses import replace
@@ -24,7 +23,7 @@ from graphbuild.resolution.mentions import acronym_definitions, bracketed_defini
 from graphbuild.resolution.normalize import GENERATIONAL_SUFFIXES, clean_surface, entity_id, name_key, short_hash
 from graphbuild.resolution.surfaces import place_entity, resolve_surface
 from graphbuild.rules import EntityRule
-from graphbuild.vocabulary import data_rows, given_names, regional_office_titles, surname_particles
+from graphbuild.vocabulary import given_names, regional_office_titles, surname_particles
 
 # Labels whose single-word mentions may be a surname of a person in the same article.
 SURNAME_CANDIDATE_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC"})
@@ -52,7 +51,6 @@ def resolve_article(extraction: Extraction, gaz: Gazetteer) -> list[LocalEntity]
         resolved_by_id.setdefault(resolved.id, resolved)
         grouped[resolved.id].append((mention, resolved.rule))
     _short_organization_names(grouped, resolved_by_id)
-    _places_without_their_feature_word(grouped, resolved_by_id)
     return [
         LocalEntity(article_id, resolved_by_id[i], tuple(m for m, _ in pairs), tuple(r for _, r in pairs))
         for i, pairs in grouped.items() if pairs
@@ -109,36 +107,6 @@ def _short_organization_names(grouped: dict[str, list[tuple[Mention, EntityRule]
         grouped[target].extend((mention, EntityRule.ORG_SHORT_NAME_IN_ARTICLE) for mention, _ in grouped[i])
         grouped[target].sort(key=lambda pair: (pair[0].start, pair[0].end))
         grouped[i] = []
-
-
-def _places_without_their_feature_word(grouped: dict[str, list[tuple[Mention, EntityRule]]],
-                                       resolved_by_id: dict[str, Resolved]) -> None:
-    """A place the article also writes with a feature word after it, as a name the gazetteer
-    does not know, is that place: "Gaza" beside "the Gaza Strip" (the Strip, not geonames'
-    city of Gaza; data/place_features.jsonl cites the texts). One such longer name only;
-    a country keeps its node. In place, linear in the places of the article."""
-    longer: dict[str, set[str]] = defaultdict(set)
-    for i, resolved in resolved_by_id.items():
-        words = clean_surface(resolved.name).split()
-        if resolved.rule is EntityRule.PLACE_UNRESOLVED and len(words) >= 2 and words[-1] in place_features():
-            longer[name_key(" ".join(words[:-1]))].add(i)
-    if not longer:
-        return
-    for i, resolved in resolved_by_id.items():
-        targets = longer.get(name_key(resolved.name), set()) - {i}
-        if resolved.kind is not EntityKind.PLACE or len(targets) != 1 or not grouped[i]:
-            continue
-        target = next(iter(targets))
-        rule = EntityRule.PLACE_NAME_WITHOUT_ITS_FEATURE_WORD
-        grouped[target].extend((mention, rule) for mention, _ in grouped[i])
-        grouped[target].sort(key=lambda pair: (pair[0].start, pair[0].end))
-        grouped[i] = []
-
-
-@functools.lru_cache(maxsize=1)
-def place_features() -> frozenset[str]:
-    """Words after a name that make it a place of its own ("Strip"): data/place_features.jsonl."""
-    return frozenset(row["word"] for row in data_rows("place_features"))
 
 
 # Words between an organisation's head and what it is of: "Parliament of Iraq", "Foro de São Paulo".

@@ -241,16 +241,6 @@ def test_a_name_two_letters_off_or_near_two_surnames_or_short_stays_apart():
                                                       "person:ted-hanson", "person:li-wang"))
 
 
-def test_a_place_the_article_also_writes_with_strip_after_it_is_that_strip():
-    # wn-israel-gaza-ceasefire, ECB+ 41_8ecb: "the Gaza Strip" ... "rockets fired from Gaza".
-    found = by_id(resolve_article(extraction("a1", [("Gaza Strip", "GPE"), ("Gaza", "GPE"), ("Israel", "GPE")]),
-                                  gazetteer()))
-    assert set(found) == {"place:gaza-strip", "country:ISR"}
-    assert found["place:gaza-strip"].rules == ("place:unresolved", "place:name-without-its-feature-word-in-article")
-    found = by_id(resolve_article(extraction("a1", [("Gaza", "GPE")]), gazetteer()))
-    assert "place:PSE:gaza" in found  # no Strip in the article: the city
-
-
 def test_a_bracketed_acronym_of_the_names_first_words_is_left_to_the_spelling_rule():
     # MEANTIME: "General Motors Corporation (GM)" beside "General Motors (GM)" in other reports:
     # GM is the acronym of the shorter name, which the corpus knows as General Motors.
