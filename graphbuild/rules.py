@@ -19,6 +19,9 @@ class EntityRule(str, enum.Enum):
     # A surname two full names of the article share ("Katherine Gomes", "Gary Gomes"): the
     # full name written last before it (else the first one after it).
     PERSON_SURNAME_OF_NEAREST_IN_ARTICLE = "person:surname-of-nearest-full-name-in-article"
+    # A lone name one letter swapped or changed from the surname of one full name of its
+    # article ("Odigna" beside "Raila Odinga"): resolution/within_document.py.
+    PERSON_MISSPELT_SURNAME_IN_ARTICLE = "person:misspelt-surname-in-article"
     PERSON_SINGLE_NAME = "person:single-name (article-scoped)"
     # People, across the corpus (resolution/across_documents.py, resolution/people/)
     PERSON_KNOWN_FULL_NAME = "person:known-full-name (mislabelled)"

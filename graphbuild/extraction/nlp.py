@@ -27,6 +27,7 @@ from spacy.util import compile_infix_regex, filter_spans
 
 from graphbuild.config import MODEL_PREFERENCE
 from graphbuild.errors import ConfigError
+from graphbuild.extraction.bracketed_acronyms import bracketed_acronym_names
 from graphbuild.extraction.month_names import month_word_names
 from graphbuild.extraction.numbered_names import numbered_group_names
 from graphbuild.extraction.not_people import (DROP, digits_cut, full_name_words, lone_person_uses, lower_case_words,
@@ -321,6 +322,7 @@ class EntityRepair:
         ents.extend(_places_missed(doc, covered, places))
         ents = _organizations_by_noun(doc, ents, {(start, end) for start, end, _ in places})
         ents = _organizations_of(doc, ents)
+        ents = bracketed_acronym_names(doc, ents)  # "Kurdistan Workers' Party (PKK)" (extraction/bracketed_acronyms.py)
         doc.ents = filter_spans(ents)  # token entity tags first: the headline test reads them
         doc.ents = _without_headline_fragments(doc, list(doc.ents), title_tokens)
         repeated = self._repeated_names(doc)

@@ -129,8 +129,15 @@ def organization_key_name(name: str, gaz: Gazetteer) -> str:
       "X HEAD": "Department of State" = "State Department", "Ministry of Finance" =
       "Finance Ministry" (ECB+ 8_6ecbplus / 8_3ecbplus);
 
+    * a group named by its number of members is "G" and the number: "Group of Seven", "G-7"
+      and "G7" (wn-g7-amazon-fires writes all three), "Group of 20" and "G20" (one report of
+      the 2022 Bali summit writes both: https://exbulletin.com/politics/1916573/);
+
     "Republic of Korea Navy" and "America Libre" keep their words (no code, no demonym in
     front; "Republic" is no head)."""
+    numbered = _numbered_group(name)
+    if numbered is not None:
+        return numbered
     words = _country_code_spelled_out(name, gaz).split()
     if len(words) >= 2:
         front = _spelled_out_front(words[0], gaz)
@@ -145,6 +152,25 @@ def organization_key_name(name: str, gaz: Gazetteer) -> str:
         if tail and lowered[at - 1] in organization_heads():
             words = [*words[:at - 1], *tail, words[at - 1]]
     return " ".join(words)
+
+
+# Number words a group of states is named by, written out ("Group of Eight"): twenty words,
+# hand-written as no number-word library is a dependency (spaCy's like_num is extraction's).
+_NUMBER_WORDS = {word: n for n, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_GROUP_OF = re.compile(r"^Group of (?P<count>\w+)$")
+_G_NUMBER = re.compile(r"^G-?(?P<count>\d{1,2})$")
+
+
+def _numbered_group(name: str) -> str | None:
+    """ "Group of Seven", "Group of 7", "G-7" → "G7"; None for any other name."""
+    match = _GROUP_OF.match(name) or _G_NUMBER.match(name)
+    if match is None:
+        return None
+    count = match["count"]
+    number = int(count) if count.isdigit() else _NUMBER_WORDS.get(count.casefold())
+    return f"G{number}" if number else None
 
 
 def front_spelled_out(name: str, gaz: Gazetteer) -> bool:

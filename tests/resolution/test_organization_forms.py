@@ -18,6 +18,9 @@ from tests.resolution.extractions import extraction
     ("UN General Assembly", "United Nations General Assembly"),        # wn-chavez-un-address / wn-rouhani-persian-gulf
     ("Ministry of Finance", "Finance Ministry"),                       # ECB+ 8_6ecbplus / 8_3ecbplus
     ("Department of the Interior", "Interior Department"),
+    ("Group of Seven", "G7"),                                          # wn-g7-amazon-fires
+    ("G-7", "G7"),
+    ("Group of 20", "G20"),                                            # exbulletin.com/politics/1916573
 ])
 def test_two_ways_of_writing_one_body_give_one_id_and_keep_their_names(one, other):
     gaz = gazetteer()
@@ -30,6 +33,8 @@ def test_two_ways_of_writing_one_body_give_one_id_and_keep_their_names(one, othe
     ("Bank of America", "American Bank"),        # "of COUNTRY" is not turned round: another bank
     ("Republic of Korea Navy", "Korea Navy"),
     ("Foreign Ministry", "Israel Foreign Ministry"),
+    ("Group of Seven", "Group of Eight"),
+    ("Group of Friends", "G7"),
 ])
 def test_names_that_differ_in_more_than_their_spelling_keep_two_ids(one, other):
     gaz = gazetteer()
@@ -38,7 +43,8 @@ def test_names_that_differ_in_more_than_their_spelling_keep_two_ids(one, other):
 
 def test_the_key_name_is_idempotent():
     gaz = gazetteer()
-    for name in ("U.S. State Department", "Department of the Interior", "Israeli Defense Forces", "America Libre"):
+    for name in ("U.S. State Department", "Department of the Interior", "Israeli Defense Forces", "America Libre",
+                 "Group of Seven"):
         key = organization_key_name(name, gaz)
         assert organization_key_name(key, gaz) == key
 

@@ -1,0 +1,51 @@
+"""An organisation's acronym in brackets right after its name keeps its brackets.
+
+Outlets give an organisation's acronym in brackets after its English name, also when the
+acronym is of the name in another language, whose letters the English words do not spell:
+"the Kurdistan Workers' Party (PKK)" (wikinews wn-trump-syria-withdrawal,
+wn-kurds-assad-deal; bench/wikinews-4 wn4-bush-erdogan-white-house), "the Federal Security
+Service (FSB)" (bench/wikinews-extra wnx-magnitogorsk-collapse), "the Brazilian Ministry of
+Education (MEC)" (bench/wikinews-3), "the Self-Defense Forces of Colombia (AUC)"
+(wn-granda-capture-crisis); ECB+ writes "the Internationally Recognised Transit Corridor
+(IRTC)" (12_6ecbplus) and "National Transportation Safety Board (NTSB)" (35_2ecbplus).
+The small model makes two entities of them (the brackets between) or, now and then, one
+("Self-Defense Forces of Colombia (AUC"). Resolution reads the acronym and the name only
+through the mentions, where the gap between "X (ACR" and "X, ACR" is two characters alike
+(a list "UN, FAO" is no definition), so the brackets are kept here: after an ORG entity,
+"(" ACRONYM ")" is one ORG entity over the brackets too, which resolution reads as the
+acronym the name before it defines and trims to the acronym's own offsets
+(resolution/mentions.py). The name's entity is left as it was (events find their
+parties by its span).
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+# Capitals with lower case inside allowed ("PCdoB", "IRBr"), an optional "-EP" part ("FARC-EP").
+ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z]+)?$")
+_MAX_LETTERS = 8
+
+
+def bracketed_acronym_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with each entity NER found on an acronym alone in brackets right after an
+    ORG ("PKK" ORG, "MEC" GPE) grown into an ORG entity over the brackets. A look-up
+    per entity: linear."""
+    by_start = {span.start: span for span in ents}
+    bracketed: dict[int, Span] = {}  # start of the acronym → the acronym with its brackets
+    for span in ents:
+        end = span.end
+        if span.label_ != "ORG" or end + 2 >= len(doc):
+            continue
+        opening, acronym, closing = doc[end], doc[end + 1], doc[end + 2]
+        if opening.text != "(" or closing.text != ")" or len(acronym.text) > _MAX_LETTERS \
+                or not ACRONYM.match(acronym.text):
+            continue
+        alone = by_start.get(end + 1)
+        if alone is None or alone.end != end + 2:
+            continue  # no entity of the acronym alone: none is made here (MEANTIME "(DRM)", "(MRO)")
+        bracketed[end + 1] = Span(doc, end, end + 3, label="ORG")
+    if not bracketed:
+        return ents
+    return [span for span in ents if span.start not in bracketed] + list(bracketed.values())

@@ -1,0 +1,33 @@
+"""An organisation's acronym in brackets after its name keeps its brackets as an entity: the
+mechanism on a blank pipeline, and the real model on a sentence of our own words."""
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Span
+
+from graphbuild.extraction.bracketed_acronyms import bracketed_acronym_names
+
+
+def test_an_acronym_in_brackets_after_an_org_is_an_org_with_its_brackets():
+    doc = spacy.blank("en")("They support the Workers Party ( PKK ) in the east .")
+    found = bracketed_acronym_names(doc, [Span(doc, 3, 5, label="ORG"), Span(doc, 6, 7, label="ORG")])
+    assert sorted((e.text, e.label_) for e in found) == [("( PKK )", "ORG"), ("Workers Party", "ORG")]
+
+
+def test_brackets_after_no_organisation_or_holding_no_acronym_stay_as_they_were():
+    doc = spacy.blank("en")("Mary Smith ( AP ) and the Party ( founded 1978 ) met .")
+    ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 6, 8, label="ORG")]
+    assert bracketed_acronym_names(doc, ents) == ents
+
+
+def test_the_real_model_keeps_the_bracketed_acronym_and_the_name_apart(nlp):
+    doc = nlp("Turkey named the Kurdistan Workers' Party (PKK) a terrorist group on Monday.")
+    texts = [(e.text, e.label_) for e in doc.ents]
+    assert ("(PKK)", "ORG") in texts
+    assert ("the Kurdistan Workers' Party", "ORG") in texts  # "the" is trimmed from the mention
+
+
+def test_no_entity_is_made_of_brackets_ner_left_out():
+    doc = spacy.blank("en")("They support the Workers Party ( PKK ) in the east .")
+    ents = [Span(doc, 3, 5, label="ORG")]
+    assert bracketed_acronym_names(doc, ents) == ents
