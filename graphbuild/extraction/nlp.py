@@ -28,6 +28,7 @@ from spacy.util import compile_infix_regex, filter_spans
 from graphbuild.config import MODEL_PREFERENCE
 from graphbuild.errors import ConfigError
 from graphbuild.extraction.month_names import month_word_names
+from graphbuild.extraction.nicknamed_names import nicknamed_names
 from graphbuild.extraction.numbered_names import numbered_group_names
 from graphbuild.extraction.not_people import (DROP, digits_cut, full_name_words, lone_person_uses, lower_case_words,
                                               organization_names, person_verdict)
@@ -320,6 +321,7 @@ class EntityRepair:
         ents = _organizations_of(doc, ents)
         doc.ents = filter_spans(ents)  # token entity tags first: the headline test reads them
         doc.ents = _without_headline_fragments(doc, list(doc.ents), title_tokens)
+        doc.ents = nicknamed_names(doc, list(doc.ents))  # "Adam (Pacman) Jones" (extraction/nicknamed_names.py)
         repeated = self._repeated_names(doc)
         if repeated:
             doc.ents = sorted([*doc.ents, *repeated], key=lambda span: span.start)

@@ -82,6 +82,13 @@ Round 8 (issue 13, from the judged sample's wrong verdicts, bench/person_sample/
   38_3ecb; "north of Tbilisi", wn-merkel-georgia-nato) or before "area"/"neighborhood"
   (``data/place_nouns.jsonl``).
 
+Round 9 (issue 13, from the round-8 judged sample's wrong verdicts):
+
+* **an award**: a name of two words or more ending in an award's word
+  (``data/person_award_heads.jsonl``): "Heisman Trophy winner" (ECB+ 25_7ecb), "a Tony
+  Award" (2_3ecb), "the 2004 and 2005 Tony Awards" (2_7ecb, 2_8ecb): no entity; also when
+  NER left the award's word out ("the 58th annual Tony Awards", PERSON "Tony", 2_4ecb).
+
 The caller (``nlp.EntityRepair``) keeps the label when this module says nothing.
 """
 from __future__ import annotations
@@ -91,7 +98,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Token
 
-from graphbuild.vocabulary import (person_org_heads, place_heads, place_nouns, ship_prefixes, title_words, world_given_names,
+from graphbuild.vocabulary import (person_award_heads, person_org_heads, place_heads, place_nouns, ship_prefixes, title_words, world_given_names,
                                    world_surnames)
 
 LOCATIVE = frozenset({"in", "at", "near", "into", "outside", "from"})
@@ -202,6 +209,9 @@ def person_verdict(doc: Doc, start: int, end: int, names: FullNames,
         return DROP  # "INS Tabar", "MV Gibe": a ship
     if len(words) >= 2 and words[-1].text in person_org_heads():
         return "ORG"  # "Surrey Fire", "L. A. County Sheriff": a fire service, a sheriff's department
+    if (len(words) >= 2 and words[-1].text in person_award_heads()) \
+            or (end < len(doc) and doc[end].text in person_award_heads()):
+        return DROP  # "Heisman Trophy", "Tony [Awards]": an award (data/person_award_heads.jsonl)
     text = tokens.text.casefold()
     if not words or any(_in_another_name(t.lower_, text, start, end, names) for t in words):
         return None
