@@ -170,3 +170,13 @@ def test_a_surname_before_a_generational_suffix_counts_as_shared_with_a_relative
     assert len(found["person:tomas-varga-iii"].mentions) == 3
     assert found["person:tomas-varga-iii"].rules[1] == "person:surname-of-nearest-full-name-in-article"
     assert len(found["person:ilona-varga"].mentions) == 1
+
+
+def test_a_nickname_inside_a_name_is_left_out_of_the_persons_name_and_the_surname_finds_him():
+    # "Adam (Pacman) Jones ... Jones" (ECB+ 29_2ecb); 'Anthony "Fat Tony" Salerno' (26_10ecbplus).
+    found = by_id(resolve_article(extraction("a1", [
+        ("Adam (Pacman) Jones", "PERSON"), ("Jones", "PERSON"), ('Anthony "Fat Tony" Salerno', "PERSON"),
+        ("Salerno", "PERSON"), ("O'Neil", "PERSON"),
+    ]), gazetteer()))
+    assert sorted(found)[:2] == ["person:adam-jones", "person:anthony-salerno"]
+    assert len(found["person:adam-jones"].mentions) == 2 and len(found["person:anthony-salerno"].mentions) == 2
