@@ -107,7 +107,8 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Token
 
-from graphbuild.vocabulary import (person_award_heads, person_org_heads, place_heads, place_nouns, ship_prefixes, title_words, world_given_names,
+from graphbuild.vocabulary import (person_award_heads, person_org_heads, place_heads, place_nouns, ship_prefixes, surname_particles, title_words,
+                                   world_given_names,
                                    world_surnames)
 
 LOCATIVE = frozenset({"in", "at", "near", "into", "outside", "from"})
@@ -132,13 +133,26 @@ def full_name_words(doc: Doc) -> FullNames:
     texts of those entities → the token ranges of their first and last mention."""
     found: FullNames = defaultdict(dict)
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and sum(t.is_alpha for t in ent) >= 2:
+        if ent.label_ == "PERSON" and sum(t.is_alpha for t in ent) >= 2 and not _a_headline(ent):
             text = ent.text.casefold()
             for t in ent:
                 if t.is_alpha:
                     first = found[t.lower_].get(text, ((ent.start, ent.end),))[0]
                     found[t.lower_][text] = (first, (ent.start, ent.end))
     return dict(found)
+
+
+_HEADLINE_WORDS = 4
+
+
+def _a_headline(ent) -> bool:
+    """A "name" of four words or more with a capitalised function word inside is a headline
+    NER typed PERSON, no full name whose words spare others: "Colts Top Jags To Make
+    Playoffs" (ECB+ 29_3ecb) kept "the Jags" a person; "Creighton Returns to MVC Semis With
+    Win Over Drake" (31_2ecbplus). Name particles ("de", "bin", "van") are no function words
+    here."""
+    return sum(t.is_alpha for t in ent) >= _HEADLINE_WORDS and any(
+        t.is_title and t.is_stop and t.lower_ not in surname_particles() for t in ent[1:])
 
 
 def lone_person_uses(doc: Doc) -> dict[str, list[tuple[int, int]]]:

@@ -158,3 +158,25 @@ def test_a_hyphenated_surname_alone_still_joins_its_person():
                          ("a2", [("Strauss-Kahn", "PERSON"), ("IMF", "ORG")]),
                          ("a3", [("Kahn", "PERSON"), ("IMF", "ORG")]))
     assert nodes["person:dominique-strauss-kahn"].aliases == ("Dominique Strauss-Kahn", "Kahn", "Strauss-Kahn")
+
+
+def test_a_given_name_alone_sharing_only_places_with_a_full_name_stays_apart():
+    # ECB+ 26_6ecbplus: "his son, Andrew" of a New York mob story was joined to "Andrew Lopez"
+    # of an unrelated story on New York and New York City alone (judged wrong).
+    nodes, log, _ = corpus(
+        ("a1", [("Andrew Lopez", "PERSON"), ("New York", "GPE"), ("Albany", "GPE")]),
+        ("a2", [("Andrew Stone", "PERSON"), ("Boston", "GPE")]),
+        ("a3", [("Andrew", "PERSON"), ("New York", "GPE"), ("Albany", "GPE"), ("Brooklyn", "GPE")]))
+    assert not [r for r in log if r.rule is EntityRule.PERSON_SINGLE_NAME_BY_CONTEXT]
+    assert nodes["person:andrew-lopez"].aliases == ("Andrew Lopez",)
+
+
+def test_a_single_name_joins_a_full_name_that_begins_with_no_given_name_only_with_support():
+    # ECB+ 40_6ecbplus: "Thunderbolt" (the port) joined "GigaPort Ethernet Thunderbolt" (an adapter).
+    nodes, log, _ = corpus(("a1", [("GigaPort Ethernet Thunderbolt", "PERSON"), ("Belkin", "ORG")]),
+                           ("a2", [("Thunderbolt", "PERSON"), ("Intel", "ORG")]),
+                           ("a3", [("Ingrid Sorel", "PERSON"), ("Oslo", "GPE")]),
+                           ("a4", [("Sorel", "PERSON"), ("Bergen", "GPE")]))
+    joined = {r.inputs for r in log if r.rule is EntityRule.PERSON_SINGLE_NAME_IN_CORPUS}
+    assert joined == {("Sorel",)}
+    assert nodes["person:gigaport-ethernet-thunderbolt"].aliases == ("GigaPort Ethernet Thunderbolt",)
