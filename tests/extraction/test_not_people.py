@@ -181,6 +181,7 @@ def test_a_word_in_opening_and_closing_quotes_is_no_possessive(nlp):
 @pytest.mark.parametrize("text, surface", [
     ("Crews from Norbury Fire and Rescue were at the scene by noon.", "Norbury Fire"),
     ("He shot a Kellerton County Sheriff's deputy during the chase.", "Kellerton County Sheriff"),
+    ("The loan kept the Tallow Brook Creamery afloat for a year.", "Tallow Brook Creamery"),  # ECB+ 13_14ecbplus
     ("Witnesses told Gulf Info they had felt nothing.", "Gulf Info"),
 ])
 def test_a_name_ending_in_an_organisation_head_is_an_organisation(nlp, text, surface):
