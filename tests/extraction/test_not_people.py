@@ -290,3 +290,31 @@ def test_a_word_the_text_also_capitalises_inside_a_sentence_stays_a_name(nlp):
     start = text.rindex("Cheeks")
     span = doc.char_span(start, start + len("Cheeks"))
     assert person_verdict(doc, span.start, span.end, full_name_words(doc), nlp.get_pipe(REPAIR_COMPONENT).english) is None
+
+
+@pytest.mark.parametrize("text, surface", [
+    ('"He was an outstanding officer," said his partner, Det. Colin Orpe.', "Det"),  # ECB+ 16_5ecbplus
+    ("The penalty was made for this case, said Dist. Atty. Steve Cooley.", "Atty"),  # ECB+ 16_6ecbplus
+])
+def test_a_titles_abbreviation_before_a_name_is_no_entity(nlp, text, surface):
+    doc = nlp(text)
+    start = text.index(surface)
+    span = doc.char_span(start, start + len(surface))
+    assert person_verdict(doc, span.start, span.end, full_name_words(doc), _english(nlp)) == DROP
+
+
+def test_a_surname_ending_a_sentence_before_a_name_stays(nlp):
+    text = "The talks were led by Lee. Kim Jong Un arrived later."
+    doc = nlp(text)
+    start = text.index("Lee")
+    span = doc.char_span(start, start + 3)
+    assert person_verdict(doc, span.start, span.end, full_name_words(doc), _english(nlp)) is None
+
+
+def test_a_given_name_alone_modifying_a_noun_is_no_entity_unless_the_text_names_someone_so(nlp):
+    assert verdict(nlp, "Ratings for the Oscar telecast have declined sharply.", "Oscar") == DROP  # ECB+ 2_7ecb
+    text = "Oscar Lindqvist won the vote. The Oscar campaign had spent little."
+    doc = nlp(text)
+    start = text.rindex("Oscar")
+    span = doc.char_span(start, start + 5)
+    assert person_verdict(doc, span.start, span.end, full_name_words(doc), _english(nlp)) is None
