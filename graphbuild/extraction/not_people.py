@@ -102,6 +102,10 @@ Round 9 (issue 13, from the round-8 judged sample's wrong verdicts):
   nor in a full name: "Ratings for the Oscar telecast" (ECB+ 2_7ecb), "this year's Oscar
   host" (2_6ecb), "the Oscar ceremony" (2_5ecb), "an Emmy for her Oscar-hosting stint"
   (2_1ecbplus): an award or a brand, no entity. "Oscar Maximillian" beside it keeps it.
+* **a title with its place or force before a name**: a span ending in a title word right
+  before a person's name: "Brooklyn Councilman Jumaane
+  Williams" (ECB+ 19_9ecbplus), "Bloomington Police Sgt. Marty Earley" (21_7ecb), "RCMP Sgt.
+  Tim Shields" (36_6ecb, 36_8ecb): no entity.
 * **a title's abbreviation**: a short capitalised word with its full stop, no name of any
   list, before a person's name: "Det. Colin Orpe" (ECB+ 16_5ecbplus), "Dist. Atty. Steve
   Cooley" (16_6ecbplus, 16_7ecbplus), "Snr. Comr. Agus Rianto" (37_6ecb): no entity.
@@ -236,6 +240,8 @@ def person_verdict(doc: Doc, start: int, end: int, names: FullNames,
         return DROP
     if any(c.isdigit() for t in tokens for c in t.text):
         return DROP if digits_cut(doc, start, end) is None else None
+    if len(words) >= 2 and _title_before_a_name(doc, start, end, words):
+        return DROP  # "said Brooklyn Councilman Jumaane Williams", "RCMP Sgt. Tim Shields": a title
     if len(words) == 1 and end - start == 1 and _abbreviation_before_a_name(doc, start):
         return DROP  # "Det. Colin Orpe", "Dist. Atty. Steve Cooley": a title's abbreviation
     if len(tokens) >= 2 and tokens[0].text in ship_prefixes():
@@ -315,6 +321,19 @@ def _capitalised_only_to_begin_sentences(doc: Doc, start: int) -> bool:
         inside = frozenset(t.lower_ for t in doc if t.is_alpha and not t.is_lower and not t.is_sent_start)
         doc.user_data[_MID_SENTENCE_KEY] = inside
     return doc[start].lower_ not in inside
+
+
+def _title_before_a_name(doc: Doc, start: int, end: int, words: list[Token]) -> bool:
+    """A span ending in a title word (nameparser's titles, the office heads) right before
+    a person's name (a full stop may stand between) is the title with its place or force,
+    no name: "said Brooklyn Councilman Jumaane Williams" (ECB+ 19_9ecbplus; "Brooklyn" is a
+    given name too), "said Bloomington Police Sgt. Marty Earley" (21_7ecb), "charged RCMP
+    Sgt. Tim Shields" (36_6ecb, 36_8ecb). A person whose surname is a title word ("Amy
+    Bishop", "Billy King") is not written straight before another person's name."""
+    if words[-1].lower_.rstrip(".") not in title_words():
+        return False
+    after = end + 1 if end < len(doc) and doc[end].text == "." else end
+    return after < len(doc) and doc[after].ent_type_ == "PERSON" and doc[after].ent_iob_ == "B"
 
 
 _ABBREVIATION_LETTERS = 4  # "Det", "Atty", "Col", "Snr", "Comr"

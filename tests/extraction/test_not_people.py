@@ -318,3 +318,12 @@ def test_a_given_name_alone_modifying_a_noun_is_no_entity_unless_the_text_names_
     start = text.rindex("Oscar")
     span = doc.char_span(start, start + 5)
     assert person_verdict(doc, span.start, span.end, full_name_words(doc), _english(nlp)) is None
+
+
+def test_a_span_ending_in_a_title_right_before_a_persons_name_is_no_entity(nlp):
+    text = '"We have talked about this anger for years," said Brooklyn Councilman Jumaane Williams.'  # ECB+ 19_9ecbplus
+    doc = nlp(text)
+    start = text.index("Brooklyn Councilman")
+    span = doc.char_span(start, start + len("Brooklyn Councilman"))
+    assert person_verdict(doc, span.start, span.end, full_name_words(doc), _english(nlp)) == DROP
+    assert verdict(nlp, "Amy Bishop was charged on Monday.", "Amy Bishop") is None
