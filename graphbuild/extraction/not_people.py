@@ -102,6 +102,13 @@ Round 9 (issue 13, from the round-8 judged sample's wrong verdicts):
   nor in a full name: "Ratings for the Oscar telecast" (ECB+ 2_7ecb), "this year's Oscar
   host" (2_6ecb), "the Oscar ceremony" (2_5ecb), "an Emmy for her Oscar-hosting stint"
   (2_1ecbplus): an award or a brand, no entity. "Oscar Maximillian" beside it keeps it.
+* **a word no name list knows, modifying a noun**: the rule above for common words holds
+  for a lone word that is no given name and no family name of any list too, when the text
+  has no full name with it and never uses it as a name alone: "his support for the Brexit
+  movement" (wnx-johnson-elected-leader; "a no-deal Brexit", wnx-queen-suspends-parliament),
+  "the Gukurahundi massacres" (wn4-mugabe-dies), "the EastMed pipeline"
+  (wn-cairo-summit-turkey-libya), "the Twilight franchise" (ECB+ 6_1ecbplus): no entity.
+  "The Trump administration" keeps Trump where the text names Donald Trump.
 * **a title with its place or force before a name**: a span ending in a title word right
   before a person's name: "Brooklyn Councilman Jumaane
   Williams" (ECB+ 19_9ecbplus), "Bloomington Police Sgt. Marty Earley" (21_7ecb), "RCMP Sgt.
@@ -284,9 +291,10 @@ def person_verdict(doc: Doc, start: int, end: int, names: FullNames,
         return DROP  # "Premiums will continue to skyrocket", "Lunch was served": a common word
     if common and start > 0 and doc[start - 1].lower_ in MEDIUM_PREPOSITIONS:
         return "ORG"
-    if common and end - start == 1 and _modifies_common_noun(doc[start]) \
+    unknown = len(words) == 1 and words[0].lower_ not in world_surnames()  # no given name either (above)
+    if (common or unknown) and end - start == 1 and _modifies_common_noun(doc[start]) \
             and not _used_elsewhere(words[0].lower_, start, end, uses or {}):
-        return DROP
+        return DROP  # "the Sikh tradition"; "the Brexit movement", "the Gukurahundi massacres"
     if common and end - start == 1 and _common_in_this_text(words[0], lower_words) \
             and not _used_elsewhere(words[0].lower_, start, end, uses or {}):
         return DROP  # "Ricochet killed Greek teenager … died from a bullet ricochet"
@@ -308,19 +316,28 @@ _MID_SENTENCE_KEY = "graphbuild.capitalised_mid_sentence"
 
 
 def _capitalised_only_to_begin_sentences(doc: Doc, start: int) -> bool:
-    """The word at ``start`` begins a sentence, and the text never writes it capitalised
-    anywhere else: a common word capitalised because it comes first ("Premiums will continue
-    to skyrocket", ECB+ 34_11ecbplus; "Retiree had returned part-time", 18_5ecbplus; "Map of
-    Iran highlighting …", 20_8ecbplus; "Lunch was served with …", wn3-tony-blair-speaks-calgary),
-    no name. A name is written capitalised inside sentences too ("President Trump" beside
-    "Trump said"). The words capitalised inside sentences are found once per doc."""
-    if not doc[start].is_sent_start:
-        return False
-    inside = doc.user_data.get(_MID_SENTENCE_KEY)
-    if inside is None:
-        inside = frozenset(t.lower_ for t in doc if t.is_alpha and not t.is_lower and not t.is_sent_start)
-        doc.user_data[_MID_SENTENCE_KEY] = inside
-    return doc[start].lower_ not in inside
+    """The word at ``start`` begins a sentence (quotation marks may come first), and the text
+    never writes it capitalised anywhere else: a common word capitalised because it comes
+    first ("Premiums will continue to skyrocket", ECB+ 34_11ecbplus; "Retiree had returned
+    part-time", 18_5ecbplus; "Map of Iran highlighting …", 20_8ecbplus; "Lunch was served
+    with …", wn3-tony-blair-speaks-calgary; '"Compromise was necessary …"',
+    wn3-kenya-power-sharing-agreement), no name. A name is written capitalised inside
+    sentences too ("President Trump" beside "Trump said"). One pass over the doc, once."""
+    found = doc.user_data.get(_MID_SENTENCE_KEY)
+    if found is None:
+        first_words: set[int] = set()
+        inside: set[str] = set()
+        after_opening = False  # only quotation marks and spaces since the sentence began
+        for token in doc:
+            if (token.is_sent_start or after_opening) and token.is_alpha:
+                first_words.add(token.i)
+            elif token.is_alpha and not token.is_lower:
+                inside.add(token.lower_)
+            after_opening = (token.is_sent_start or after_opening) and (token.is_space or token.text in _QUOTES)
+        found = (frozenset(first_words), frozenset(inside))
+        doc.user_data[_MID_SENTENCE_KEY] = found
+    first_words, inside = found
+    return start in first_words and doc[start].lower_ not in inside
 
 
 def _title_before_a_name(doc: Doc, start: int, end: int, words: list[Token]) -> bool:

@@ -327,3 +327,13 @@ def test_a_span_ending_in_a_title_right_before_a_persons_name_is_no_entity(nlp):
     span = doc.char_span(start, start + len("Brooklyn Councilman"))
     assert person_verdict(doc, span.start, span.end, full_name_words(doc), _english(nlp)) == DROP
     assert verdict(nlp, "Amy Bishop was charged on Monday.", "Amy Bishop") is None
+
+
+def test_a_word_no_name_list_knows_modifying_a_noun_is_no_entity(nlp):
+    # wn4-mugabe-dies: "the Gukurahundi massacres"; wnx-johnson-elected-leader: "the Brexit movement".
+    assert verdict(nlp, "Thousands died in the Gukurahundi massacres of the 1980s.", "Gukurahundi") == DROP
+
+
+def test_a_common_word_first_after_an_opening_quote_and_nowhere_else_capitalised_is_no_entity(nlp):
+    text = 'He had a message for the citizens.\n\n"Compromise was necessary for the survival of this nation."'
+    assert verdict_in_text(nlp, text, "Compromise") == DROP  # wn3-kenya-power-sharing-agreement
