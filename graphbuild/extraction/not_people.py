@@ -313,6 +313,9 @@ def _after_the_alone(doc: Doc, start: int) -> bool:
 
 
 _MID_SENTENCE_KEY = "graphbuild.capitalised_mid_sentence"
+# A text of fewer sentences is no evidence of how it writes a word: "Putin will host Erdogan
+# in Sochi next week." alone never writes "Putin" inside a sentence, and WordNet knows the word.
+_MIN_SENTENCES = 3
 
 
 def _capitalised_only_to_begin_sentences(doc: Doc, start: int) -> bool:
@@ -322,7 +325,8 @@ def _capitalised_only_to_begin_sentences(doc: Doc, start: int) -> bool:
     part-time", 18_5ecbplus; "Map of Iran highlighting …", 20_8ecbplus; "Lunch was served
     with …", wn3-tony-blair-speaks-calgary; '"Compromise was necessary …"',
     wn3-kenya-power-sharing-agreement), no name. A name is written capitalised inside
-    sentences too ("President Trump" beside "Trump said"). One pass over the doc, once."""
+    sentences too ("President Trump" beside "Trump said"); a text of fewer than
+    :data:`_MIN_SENTENCES` sentences says nothing. One pass over the doc, once."""
     found = doc.user_data.get(_MID_SENTENCE_KEY)
     if found is None:
         first_words: set[int] = set()
@@ -337,7 +341,7 @@ def _capitalised_only_to_begin_sentences(doc: Doc, start: int) -> bool:
         found = (frozenset(first_words), frozenset(inside))
         doc.user_data[_MID_SENTENCE_KEY] = found
     first_words, inside = found
-    return start in first_words and doc[start].lower_ not in inside
+    return start in first_words and doc[start].lower_ not in inside and len(first_words) >= _MIN_SENTENCES
 
 
 def _title_before_a_name(doc: Doc, start: int, end: int, words: list[Token]) -> bool:
