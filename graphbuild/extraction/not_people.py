@@ -98,17 +98,6 @@ Round 9 (issue 13, from the round-8 judged sample's wrong verdicts):
   returned" (18_5ecbplus), "Map of Iran" (20_8ecbplus), "Lunch was served"
   (wn3-tony-blair-speaks-calgary): no entity.
 
-* **a given name alone modifying a noun**, that the text never writes as a name on its own
-  nor in a full name: "Ratings for the Oscar telecast" (ECB+ 2_7ecb), "this year's Oscar
-  host" (2_6ecb), "the Oscar ceremony" (2_5ecb), "an Emmy for her Oscar-hosting stint"
-  (2_1ecbplus): an award or a brand, no entity. "Oscar Maximillian" beside it keeps it.
-* **a word no name list knows, modifying a noun**: the rule above for common words holds
-  for a lone word that is no given name and no family name of any list too, when the text
-  has no full name with it and never uses it as a name alone: "his support for the Brexit
-  movement" (wnx-johnson-elected-leader; "a no-deal Brexit", wnx-queen-suspends-parliament),
-  "the Gukurahundi massacres" (wn4-mugabe-dies), "the EastMed pipeline"
-  (wn-cairo-summit-turkey-libya), "the Twilight franchise" (ECB+ 6_1ecbplus): no entity.
-  "The Trump administration" keeps Trump where the text names Donald Trump.
 * **a title with its place or force before a name**: a span ending in a title word right
   before a person's name: "Brooklyn Councilman Jumaane
   Williams" (ECB+ 19_9ecbplus), "Bloomington Police Sgt. Marty Earley" (21_7ecb), "RCMP Sgt.
@@ -277,9 +266,6 @@ def person_verdict(doc: Doc, start: int, end: int, names: FullNames,
         return "LOC"  # "the city of Khan Younis": a given name there too ("Khan")
     if len(words) == 1 and _names_a_family(doc[end - 1]):
         return DROP  # "the extended Daya family": a family, no one person (a given name too: "the Gray family")
-    if len(words) == 1 and end - start == 1 and words[0].lower_ in world_given_names() \
-            and _modifies_common_noun(doc[start]) and not _used_elsewhere(words[0].lower_, start, end, uses or {}):
-        return DROP  # "the Oscar telecast", "this year's Oscar host": an award, a brand, no one person
     if words[0].lower_ in world_given_names() or doc[start:end].text.casefold() in organizations:
         return None  # the text names it as an organisation elsewhere: "At present Ryanair has" (MEANTIME airbus_11714)
     if _after_locative(doc, start, end) or _of_a_person(doc, start):
@@ -291,10 +277,9 @@ def person_verdict(doc: Doc, start: int, end: int, names: FullNames,
         return DROP  # "Premiums will continue to skyrocket", "Lunch was served": a common word
     if common and start > 0 and doc[start - 1].lower_ in MEDIUM_PREPOSITIONS:
         return "ORG"
-    unknown = len(words) == 1 and words[0].lower_ not in world_surnames()  # no given name either (above)
-    if (common or unknown) and end - start == 1 and _modifies_common_noun(doc[start]) \
+    if common and end - start == 1 and _modifies_common_noun(doc[start]) \
             and not _used_elsewhere(words[0].lower_, start, end, uses or {}):
-        return DROP  # "the Sikh tradition"; "the Brexit movement", "the Gukurahundi massacres"
+        return DROP
     if common and end - start == 1 and _common_in_this_text(words[0], lower_words) \
             and not _used_elsewhere(words[0].lower_, start, end, uses or {}):
         return DROP  # "Ricochet killed Greek teenager … died from a bullet ricochet"
