@@ -76,11 +76,6 @@ class NameIndex:
         self.given: dict[str, set[str]] = defaultdict(set)  # first word of any other name
         self.articles: dict[str, set[str]] = defaultdict(set)
         self.offices: dict[str, set[tuple[str, str]]] = defaultdict(set)
-        # Full names that begin with no given name of any language, written given name first:
-        # NER's "full names" of things (see :meth:`choose`).
-        self.without_given_name: set[str] = {
-            cid for cid, group in members.items()
-            if not any(p.family_first or p.words[0] in world_given_names() for p in group)}
         for cid, group in members.items():
             for person in group:
                 last = person.name.split()[-1]
@@ -119,13 +114,8 @@ class NameIndex:
             found = (self.by_id[cid], EntityRule.PERSON_SINGLE_NAME_IN_CORPUS,
                      f"the only full name of the corpus it can be: {self.by_id[cid].name!r} "
                      f"({shown_articles(self.articles[cid])})")
-            if word not in common_surnames() and cid not in self.without_given_name:
+            if word not in common_surnames():
                 return found
-            # A full name that begins with no given name is often a thing NER typed a
-            # person: "Thunderbolt" (the port, ECB+ 40_6ecbplus) joined "GigaPort Ethernet
-            # Thunderbolt" (an adapter, 40_8ecbplus; judged wrong), "Creamery" (13_4ecbplus)
-            # "Matanuska Maid Creamery", "Colts" (29_5ecbplus) "html Colts". It is that
-            # person only with the article's support, as a common surname alone is.
             # A common surname alone ("Lewis": a boxer in ECB+ 7_6ecbplus, where the one
             # full name of the corpus is the comedian Jerry Lewis) is that person only
             # when the article supports it.

@@ -169,14 +169,3 @@ def test_a_given_name_alone_sharing_only_places_with_a_full_name_stays_apart():
         ("a3", [("Andrew", "PERSON"), ("New York", "GPE"), ("Albany", "GPE"), ("Brooklyn", "GPE")]))
     assert not [r for r in log if r.rule is EntityRule.PERSON_SINGLE_NAME_BY_CONTEXT]
     assert nodes["person:andrew-lopez"].aliases == ("Andrew Lopez",)
-
-
-def test_a_single_name_joins_a_full_name_that_begins_with_no_given_name_only_with_support():
-    # ECB+ 40_6ecbplus: "Thunderbolt" (the port) joined "GigaPort Ethernet Thunderbolt" (an adapter).
-    nodes, log, _ = corpus(("a1", [("GigaPort Ethernet Thunderbolt", "PERSON"), ("Belkin", "ORG")]),
-                           ("a2", [("Thunderbolt", "PERSON"), ("Intel", "ORG")]),
-                           ("a3", [("Ingrid Sorel", "PERSON"), ("Oslo", "GPE")]),
-                           ("a4", [("Sorel", "PERSON"), ("Bergen", "GPE")]))
-    joined = {r.inputs for r in log if r.rule is EntityRule.PERSON_SINGLE_NAME_IN_CORPUS}
-    assert joined == {("Sorel",)}
-    assert nodes["person:gigaport-ethernet-thunderbolt"].aliases == ("GigaPort Ethernet Thunderbolt",)
