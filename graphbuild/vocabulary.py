@@ -108,6 +108,13 @@ def person_org_heads() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def person_award_heads() -> frozenset[str]:
+    """Last words that make a name NER typed PERSON an award ("Heisman Trophy", "Tony
+    Awards"): no entity (extraction/not_people.py)."""
+    return frozenset(r["word"] for r in data_rows("person_award_heads"))
+
+
+@functools.lru_cache(maxsize=1)
 def organization_heads() -> frozenset[str]:
     """Head nouns of government bodies written either way round ("Department of State" /
     "State Department", "Ministry of Finance" / "Finance Ministry"), name keys."""

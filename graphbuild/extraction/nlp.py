@@ -29,6 +29,7 @@ from graphbuild.config import MODEL_PREFERENCE
 from graphbuild.errors import ConfigError
 from graphbuild.extraction.bracketed_acronyms import bracketed_acronym_names
 from graphbuild.extraction.month_names import month_word_names
+from graphbuild.extraction.nicknamed_names import nicknamed_names
 from graphbuild.extraction.numbered_names import numbered_group_names
 from graphbuild.extraction.not_people import (DROP, digits_cut, full_name_words, lone_person_uses, lower_case_words,
                                               organization_names, person_verdict)
@@ -325,6 +326,7 @@ class EntityRepair:
         ents = bracketed_acronym_names(doc, ents)  # "Kurdistan Workers' Party (PKK)" (extraction/bracketed_acronyms.py)
         doc.ents = filter_spans(ents)  # token entity tags first: the headline test reads them
         doc.ents = _without_headline_fragments(doc, list(doc.ents), title_tokens)
+        doc.ents = nicknamed_names(doc, list(doc.ents))  # "Adam (Pacman) Jones" (extraction/nicknamed_names.py)
         repeated = self._repeated_names(doc)
         if repeated:
             doc.ents = sorted([*doc.ents, *repeated], key=lambda span: span.start)

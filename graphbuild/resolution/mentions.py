@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from graphbuild.model import Mention
 from graphbuild.resolution.geo import Gazetteer
 from graphbuild.resolution.normalize import clean_surface, name_key
-from graphbuild.vocabulary import given_names, world_given_names
+from graphbuild.vocabulary import given_names, world_given_names, world_surnames
 
 # The closing parenthesis may fall outside the entity: "the Movement for Democratic Change (MDC" (NER span).
 _PARENTHESIS = re.compile(r"^(?P<long>[^()]+?)\s*\((?P<short>[^()]+)\)?$")
@@ -66,6 +66,7 @@ def _split_one(mention: Mention, gaz: Gazetteer, surnames: frozenset[str]) -> li
     if mention.label in {"PERSON", "ORG"}:
         words = text.split()
         if len(words) >= 2 and words[0].casefold() not in given_names() and not _given_name_alias(words[0], gaz) \
+                and not _given_name_of_a_country(words, gaz) \
                 and (gaz.country(words[0]) is not None or gaz.demonym(words[0]) is not None):
             rest_start = len(text) - len(text[len(words[0]):].lstrip())
             rest = text[rest_start:]
@@ -184,6 +185,16 @@ def _given_name_alias(word: str, gaz: Gazetteer) -> bool:
     country = gaz.country(word)
     return (country is not None and word.casefold() in world_given_names()
             and name_key(word) != name_key(country.name))
+
+
+def _given_name_of_a_country(words: list[str], gaz: Gazetteer) -> bool:
+    """A country's name that is a given name too (faker's lists of every locale), before one
+    family name and nothing more, is the person's given name: "Jordan Clarke" (ECB+
+    31_11ecbplus, sports.yahoo.com; 31_5ecbplus, mvc-sports.com), "Chad Gallagher"
+    (31_2ecbplus, whiteandbluereview.com) were split into the country and a bare surname.
+    A country glued before a full name stays a country ("Venezuela Hugo Chávez")."""
+    return len(words) == 2 and gaz.country(words[0]) is not None and words[0].casefold() in world_given_names() \
+        and words[1].casefold() in world_surnames()
 
 
 def _known_alone(word: str, gaz: Gazetteer, surnames: frozenset[str]) -> bool:

@@ -203,10 +203,17 @@ def _words(text: str) -> list[str]:
 _SPACED_HYPHEN = re.compile(r"(?<=\w) - (?=\w)")
 
 
+# A nickname between the given name and the surname, in brackets or quotation marks:
+# "Adam (Pacman) Jones" (ECB+ 29_2ecb), "Kimani (Kiki) Gray" (19_4ecbplus), 'Anthony "Fat
+# Tony" Salerno' (26_10ecbplus); see extraction/nicknamed_names.py.
+_INNER_NICKNAME = re.compile(r"(?<=\w) +(?:\([A-Z][^()]*\)|\"[A-Z][^\"]*\"|“[A-Z][^“”]*”|'[A-Z][^']*') +(?=[A-Z])")
+
+
 def _person_surface(text: str) -> str:
     """A person's name as written, with a spaced hyphen closed up: "Strauss - Kahn" is
-    one word, the surname of "Dominique Strauss-Kahn", not a name of three words."""
-    return _SPACED_HYPHEN.sub("-", clean_surface(text))
+    one word, the surname of "Dominique Strauss-Kahn", not a name of three words; a
+    nickname written inside it is left out: "Adam (Pacman) Jones" is Adam Jones."""
+    return _INNER_NICKNAME.sub(" ", _SPACED_HYPHEN.sub("-", clean_surface(text)))
 
 
 _MISSPELT_LETTERS = 6

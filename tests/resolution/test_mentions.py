@@ -86,3 +86,12 @@ def test_an_acronym_after_or_is_the_name_before_it_only_when_its_letters_follow_
     assert acronym_definitions([name, mention("UNRWA", "ORG", name.end + 5)]) == {"unrwa": name}
     other = mention("Revolutionary Armed Forces of Colombia", "ORG")
     assert acronym_definitions([other, mention("FARC", "ORG", other.end + 5)]) == {}  # letters in another order
+
+
+def test_a_countrys_name_that_is_a_given_name_before_one_surname_stays_the_persons_name():
+    # "Jordan Clarke had 10 rebounds for Drake" (ECB+ 31_11ecbplus, 31_5ecbplus), "Chad Gallagher" (31_2ecbplus).
+    gaz = gazetteer()
+    assert parts(split_mentions([mention("Jordan Clarke", "PERSON")], gaz, frozenset())) == [("Jordan Clarke", "PERSON", 0)]
+    assert parts(split_mentions([mention("Chad Gallagher", "PERSON")], gaz, frozenset())) == [("Chad Gallagher", "PERSON", 0)]
+    # A country before a full name is still its own mention.
+    assert parts(split_mentions([mention("Jordan Hugo Chávez", "PERSON")], gaz, frozenset()))[0] == ("Jordan", "GPE", 0)

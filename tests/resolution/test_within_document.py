@@ -255,3 +255,13 @@ def test_a_bracketed_acronym_the_english_words_spell_with_words_left_out_is_left
         ("Fundamentalist Church of Jesus Christ of Latter-Day Saints", "ORG"), ("(FLDS)", "ORG"),
     ]), gazetteer()))
     assert "org:flds" in found
+
+
+def test_a_nickname_inside_a_name_is_left_out_of_the_persons_name_and_the_surname_finds_him():
+    # "Adam (Pacman) Jones ... Jones" (ECB+ 29_2ecb); 'Anthony "Fat Tony" Salerno' (26_10ecbplus).
+    found = by_id(resolve_article(extraction("a1", [
+        ("Adam (Pacman) Jones", "PERSON"), ("Jones", "PERSON"), ('Anthony "Fat Tony" Salerno', "PERSON"),
+        ("Salerno", "PERSON"), ("O'Neil", "PERSON"),
+    ]), gazetteer()))
+    assert sorted(found)[:2] == ["person:adam-jones", "person:anthony-salerno"]
+    assert len(found["person:adam-jones"].mentions) == 2 and len(found["person:anthony-salerno"].mentions) == 2

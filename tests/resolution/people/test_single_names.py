@@ -158,3 +158,14 @@ def test_a_hyphenated_surname_alone_still_joins_its_person():
                          ("a2", [("Strauss-Kahn", "PERSON"), ("IMF", "ORG")]),
                          ("a3", [("Kahn", "PERSON"), ("IMF", "ORG")]))
     assert nodes["person:dominique-strauss-kahn"].aliases == ("Dominique Strauss-Kahn", "Kahn", "Strauss-Kahn")
+
+
+def test_a_given_name_alone_sharing_only_places_with_a_full_name_stays_apart():
+    # ECB+ 26_6ecbplus: "his son, Andrew" of a New York mob story was joined to "Andrew Lopez"
+    # of an unrelated story on New York and New York City alone (judged wrong).
+    nodes, log, _ = corpus(
+        ("a1", [("Andrew Lopez", "PERSON"), ("New York", "GPE"), ("Albany", "GPE")]),
+        ("a2", [("Andrew Stone", "PERSON"), ("Boston", "GPE")]),
+        ("a3", [("Andrew", "PERSON"), ("New York", "GPE"), ("Albany", "GPE"), ("Brooklyn", "GPE")]))
+    assert not [r for r in log if r.rule is EntityRule.PERSON_SINGLE_NAME_BY_CONTEXT]
+    assert nodes["person:andrew-lopez"].aliases == ("Andrew Lopez",)
