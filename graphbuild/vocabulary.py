@@ -99,6 +99,16 @@ def place_heads() -> dict[str, str]:
     return {r["word"]: r["label"] for r in data_rows("place_heads")}
 
 
+def head_word_label(name: str) -> str | None:
+    """The label ``place_heads`` gives a name by its head word: its last word, or the word
+    before "of" ("the Great Hall of the People" → Hall → LOC); ``None`` for no such word."""
+    words = name.split()
+    if not words:
+        return None
+    head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
+    return place_heads().get(head)
+
+
 @functools.lru_cache(maxsize=1)
 def person_org_heads() -> frozenset[str]:
     """Last words that make a name NER typed PERSON an organisation ("Surrey Fire", "L. A.

@@ -15,7 +15,7 @@ from graphbuild.model import EntityKind, Resolved
 from graphbuild.resolution.geo import Country, Gazetteer, Place
 from graphbuild.resolution.normalize import clean_surface, entity_id, name_key, slug
 from graphbuild.rules import EntityRule
-from graphbuild.vocabulary import data_rows, organization_heads, place_heads
+from graphbuild.vocabulary import data_rows, head_word_label, organization_heads
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "DATELINE"})
 PLACE_RULES = {"city": EntityRule.PLACE_CITY, "region": EntityRule.PLACE_REGION, "territory": EntityRule.PLACE_TERRITORY}
@@ -58,9 +58,7 @@ def resolve_surface(label: str, text: str, gaz: Gazetteer) -> Resolved | None:
         # (the gold of every Wikinews set types them Place); without such a word a facility
         # name is too often an event ("the Annapolis Conference") or a misspelt person to keep.
         name = _strip_leading_the(surface)
-        words = name.split()
-        head = words[words.index("of") - 1] if "of" in words[1:] else (words[-1] if words else "")
-        kind = place_heads().get(head)
+        kind = head_word_label(name)
         if not name[:1].isupper() or kind is None:
             return None
         if kind == "ORG":

@@ -52,7 +52,7 @@ from graphbuild.extraction.events.syntax import (
 )
 from graphbuild.extraction.events.triggers import Trigger
 from graphbuild.model import EventKind, Mention, TextSpan
-from graphbuild.vocabulary import place_heads
+from graphbuild.vocabulary import head_word_label
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PARTY_LABELS = frozenset({"GPE", "NORP", "ORG"})
@@ -618,8 +618,7 @@ def _destination(journey: Token, ctx: DocContext) -> Mention | None:
 def _a_site(mention: Mention) -> bool:
     """A place named by a site word (data/place_heads.jsonl: "the Presidential Palace",
     "King Khalid International Airport"): a building, which the city after it places."""
-    words = mention.text.split()
-    return mention.label == "LOC" and bool(words) and place_heads().get(words[-1]) == "LOC"
+    return mention.label == "LOC" and head_word_label(mention.text) == "LOC"
 
 
 def _place_after(token: Token, prepositions: Iterable[str], ctx: DocContext) -> Mention | None:
