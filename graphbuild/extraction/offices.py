@@ -43,6 +43,11 @@ STAND_IN = OfficeRule.STAND_IN
 # Entity labels a name can carry when it follows an office (NER mislabels surnames).
 NAME_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "PRODUCT"})
 HOLDER_LABELS = frozenset({"GPE", "NORP", "ORG"})
+# Before a title a holder may carry any name label: NER calls a country a person or a region
+# where the name reads like one ("Niger's president Mahamadou Issoufou" after "Niamey, Niger's
+# capital", where "Niger" is PERSON, wn-afcfta-niamey-summit); the within-article resolution
+# (resolution/offices.py) keeps only holders that resolve to a Country or an Organization.
+_HOLDER_BEFORE_LABELS = HOLDER_LABELS | {"PERSON", "LOC", "FAC"}
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _NOT_HELD = frozenset({"former", "ex", "late", "then"})
 _HEAD_HOPS = 3
@@ -240,7 +245,7 @@ def _holder_before(doc: Doc, title: Span, name: Span) -> Span | None:
         if ent.end > title.start:
             continue
         gap = doc[ent.end:title.start]
-        if ent.label_ not in HOLDER_LABELS or any(t.text not in _POSSESSIVE for t in gap):
+        if ent.label_ not in _HOLDER_BEFORE_LABELS or any(t.text not in _POSSESSIVE for t in gap):
             return None
         if not ent.text[:1].isalnum():
             return None  # a broken entity ("'s Office"): no holder rather than a wrong one
