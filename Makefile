@@ -40,7 +40,7 @@ demo: setup
 	$(BIN)/graphbuild ingest examples/ --out out/ --published-default 2024-03-12
 
 test: setup-dev cypher-lint
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/python -m pytest -q -p no:cacheprovider -n auto
 
 clean:
 	rm -rf $(VENV) out .pytest_cache $(CYPHER_LINT)/node_modules
