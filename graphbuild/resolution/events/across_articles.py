@@ -363,9 +363,18 @@ def _stand_ins(reports: Sequence[LocalEvent], named: set[str], countries: Mappin
 def _latest_claim(reports: Sequence[LocalEvent]) -> EventStatus:
     """The status the latest article claims (by publication date; undated articles
     count as oldest, then by article id). A denial does not undo a report that the
-    event took place or is planned."""
+    event took place or is planned, and (**round 10, decision**) a plan does not undo a
+    report that it took place: what an earlier article reports held cannot be still to
+    come; a later article telling it as a plan is either misread or tells the next round
+    of the same parties' meetings, and in both the node took place — the Abbas–Olmert
+    negotiations, ``peace talks they began in November`` (wikinews:wn-bush-urges-allies,
+    held) and ``agreed to begin negotiations`` three days later (wn-bush-arrives-israel);
+    the Sochi meeting planned by ahvalnews.com and reported held by chelorg.com is held
+    whichever was published last. A cancellation still undoes a plan or a report."""
     claims = [e for e in reports if e.status is not EventStatus.DENIED] or list(reports)
     latest = max(claims, key=lambda e: (e.published or date.min, e.article_id))
+    if latest.status is EventStatus.PLANNED and any(e.status is EventStatus.HELD for e in claims):
+        return EventStatus.HELD
     return latest.status
 
 
