@@ -260,12 +260,25 @@ def _relative_period(core: str, published: date | None, future: bool):
     monday = published - timedelta(days=published.weekday())
     if unit == "week":
         monday += timedelta(weeks=step or 0)
+        if step == 0:  # the current week: the part of it the sentence's tense allows
+            return _current_part(monday, monday + timedelta(days=6), published, future)
         return monday, monday + timedelta(days=6), "week"
     saturday = monday + timedelta(days=5)
     if step is None:  # "over the weekend": the one just past, or the coming one in a future sentence
         step = 0 if future or published.weekday() >= 5 else -1
     saturday += timedelta(weeks=step)
     return saturday, saturday + timedelta(days=1), "weekend"
+
+
+def _current_part(start: date, end: date, published: date, future: bool):
+    """A period that holds the published day, cut at it by the sentence's tense: what a
+    past sentence tells happened by publication, what a future one tells comes after it
+    (round 10). ``made his first official state visit to Canada this week`` on Tuesday
+    2004-11-30 is Monday to Tuesday, ``2004-11`` (wikinews-extra wnx-bush-canada-visit:
+    the whole week straddles two months, so it said only ``2004``); ``an informal summit
+    … later this week in the Chinese city of Wuhan`` is publication to Sunday
+    (https://www.financialexpress.com/india-news/pm-narendra-modi-to-meet-china-president-xi-jinping-from-apr-27-28-beijing-welcomes-move/1141940/)."""
+    return (max(start, published), end, "week") if future else (start, min(end, published), "week")
 
 
 def _ago(core: str, published: date | None, future: bool):
