@@ -60,8 +60,7 @@ def test_weekday_in_a_sentence_about_the_future_looks_forward(text, published, i
     ("last month", ("2018-05", "month", "2018-05-01", "2018-05-31")),
     ("last year", ("2017", "year", "2017-01-01", "2017-12-31")),
     ("earlier this year", ("2018", "year", "2018-01-01", "2018-12-31")),
-    # the current week, in a past sentence: the part of it up to publication (round 10)
-    ("this week", ("2018-06", "week", "2018-06-25", "2018-06-29")),
+    ("this week", ("2018", "week", "2018-06-25", "2018-07-01")),
     ("last week", ("2018-06", "week", "2018-06-18", "2018-06-24")),
     ("the coming week", ("2018-07", "week", "2018-07-02", "2018-07-08")),
     ("this weekend", ("2018", "weekend", "2018-06-30", "2018-07-01")),
@@ -73,15 +72,14 @@ def test_relative_days_weeks_months_and_years_are_intervals(text, expected):
     assert resolved(text) == expected
 
 
-def test_this_week_is_cut_at_publication_by_the_sentences_tense():
-    # wikinews-extra wnx-bush-canada-visit (Tuesday 2004-11-30): "made his first official state visit to
-    # Canada this week" happened Monday or Tuesday; financialexpress.com's "an informal summit … later this
-    # week" (a plan) comes from publication to Sunday.
+def test_this_week_in_a_plan_starts_at_publication():
+    # financialexpress.com's "an informal summit … later this week" (a plan) comes from publication
+    # to Sunday; a sentence not marked future keeps the whole week (its tense may be unknown).
     tuesday = date(2004, 11, 30)
-    past = resolve_date("this week", tuesday)
-    assert (past.iso, past.start, past.end) == ("2004-11", "2004-11-29", "2004-11-30")
     coming = resolve_date("later this week", tuesday, future=True)
     assert (coming.start, coming.end, coming.precision) == ("2004-11-30", "2004-12-05", "week")
+    assert (resolve_date("this week", tuesday).start, resolve_date("this week", tuesday).end) == \
+        ("2004-11-29", "2004-12-05")
 
 
 def test_over_the_weekend_in_a_future_sentence_is_the_coming_one():
