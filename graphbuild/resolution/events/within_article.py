@@ -411,6 +411,8 @@ def _visit_held_in(draft: Draft, kind: EventKind, drafts: Sequence[Draft], count
         hosts = draft.participants - visit.visitors
         # the meeting is told (its first sentence) in a sentence that tells the visit
         told_in_it = min(draft.sentences, key=lambda s: (s.start, s.end)) in visit.sentences
+        # told in it, a host of no known office elsewhere ("After meeting Merkel, Macron visited Poland": not there)
+        told_in_it = told_in_it and all(office_countries.get(p) in (None, *visited) for p in hosts)
         if visited and (told_in_it or any(p in visited or office_countries.get(p) in visited for p in hosts)) \
                 and dates_compatible(visit.date, draft.date):
             found.append(visit)

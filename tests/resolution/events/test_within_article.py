@@ -334,6 +334,21 @@ def test_a_meeting_told_in_the_visits_sentence_takes_its_date_without_an_office(
     assert (meeting.date.iso, meeting.place_id) == ("2008-08-17", "place:GEO:tbilisi")
 
 
+def test_a_host_of_another_countrys_office_takes_nothing_from_a_visit_in_the_same_sentence():
+    # "After meeting Merkel, Macron visited Poland": Merkel's office is Germany's, not the visit's country
+    text = "Merkel began her Sunday visit to Tbilisi. During her visit, Merkel met Putin."
+    article = Article("a", text, published=date(2008, 8, 17))
+    entities = {"Merkel": "person:angela-merkel", "Tbilisi": "place:GEO:tbilisi", "Putin": "person:vladimir-putin"}
+    locals_ = article.locals(entities, props={"place:GEO:tbilisi": ((("kind", "city"),), "country:GEO")})
+    mentions = [article.event(V, "visit", ["Merkel"], place="Tbilisi", date_text="Sunday"),
+                article.event(V, "visit", ["Merkel"], nth=1, reference=EventReference.POSSESSIVE),
+                article.event(M, "met", ["Merkel", "Putin"])]
+    events = resolve_article_events(article.meta, mentions, locals_,
+                                    office_countries={"person:vladimir-putin": "country:RUS"})
+    (meeting,) = [e for e in events if e.kind is M]
+    assert (meeting.date, meeting.place_id) == (None, None)
+
+
 def test_a_visit_told_only_after_the_meeting_gives_it_nothing():
     # the probe's etvbharat.com report: "Before the meeting, the Chinese Foreign Minister visited …
     # after landing in New Delhi on Thursday": the landing day is not the meeting's.
