@@ -72,6 +72,16 @@ def test_relative_days_weeks_months_and_years_are_intervals(text, expected):
     assert resolved(text) == expected
 
 
+def test_this_week_in_a_plan_starts_at_publication():
+    # financialexpress.com's "an informal summit … later this week" (a plan) comes from publication
+    # to Sunday; a sentence not marked future keeps the whole week (its tense may be unknown).
+    tuesday = date(2004, 11, 30)
+    coming = resolve_date("later this week", tuesday, future=True)
+    assert (coming.start, coming.end, coming.precision) == ("2004-11-30", "2004-12-05", "week")
+    assert (resolve_date("this week", tuesday).start, resolve_date("this week", tuesday).end) == \
+        ("2004-11-29", "2004-12-05")
+
+
 def test_over_the_weekend_in_a_future_sentence_is_the_coming_one():
     assert resolved("over the weekend", future=True)[2] == "2018-06-30"
 

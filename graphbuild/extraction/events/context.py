@@ -17,6 +17,11 @@ from graphbuild.extraction.events.syntax import VERB_POS
 from graphbuild.model import Mention, TextSpan
 
 AGES = re.compile(r"year-old|years? old|-year\b|\bages?\b", re.IGNORECASE)  # "The 68-year-old Wen": an age
+# "a three-day visit", "the two-day summit": how long, not when (round 10). Taken for the
+# visit's date, the duration hid the real one beside it ("arrived for a three-day visit to
+# Kenya late on Wednesday", wikinews:wn-annan-warns-kenya; "who is on a two-day visit to China",
+# ndtv.com; "for the two-day summit", english.newstrack.com).
+DURATIONS = re.compile(r"^(?:an?\s+|the\s+)?\w+\s*-\s*(?:day|week|month|hour|night)$", re.IGNORECASE)
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 PERSON_LABELS = frozenset({"PERSON"})
@@ -126,6 +131,7 @@ def _date_candidates(doc: Doc, trigger_ids: set[int]) -> list[DateCandidate]:
     frequencies = lexicon()["frequency_words"]  # "the annual meeting": how often, not when
     spans: list[tuple[int, int]] = [(ent.start, ent.end) for ent in doc.ents
                                     if ent.label_ == "DATE" and not AGES.search(ent.text)
+                                    and not DURATIONS.match(ent.text)
                                     and not all(t.lower_ in frequencies for t in ent)]
     covered = {i for start, end in spans for i in range(start, end)}
     spans += [(t.i, t.i + 1) for t in doc if t.lower_ in WEEKDAY_WORDS and t.i not in covered]

@@ -9,6 +9,7 @@ two discussed``); resolution attaches those.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import islice
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
@@ -95,6 +96,9 @@ def _mentions_of(trigger: Trigger, ctx: DocContext, journeys: dict[int, Trigger]
     if gathering is not None:  # "the annual meeting of the United Nations General Assembly": the name, no party
         found.participants = [m for m in found.participants if m != gathering]
     elif trigger.kind is EventKind.CONFERENCE and (trigger.is_noun or trigger.absorbed is not None):
+        split = _name_split_by_the_parse(token, ctx) if trigger.is_noun else None
+        if split is not None and split not in found.modifiers:
+            found.modifiers.append(split)  # "the Group of 20 summit": as "the G20 summit"
         gathering = _organiser(found)  # "an AU summit": the African Union's summit (and a party to it)
     kind = EventKind.CONFERENCE if gathering is not None and trigger.kind is not EventKind.VISIT \
         else _kind(trigger, found)
@@ -372,6 +376,24 @@ def _organiser(found: Roles) -> Mention | None:
     summit``) name no one organiser."""
     organisations = [m for m in found.modifiers if m.label == "ORG"]
     return organisations[0] if len({m.text for m in organisations}) == 1 else None
+
+
+def _name_split_by_the_parse(noun: Token, ctx: DocContext) -> Mention | None:
+    """An organisation named just before a summit noun that the parser hung the noun inside
+    of: in ``on the sidelines of the Group of 20 summit`` the parse makes ``summit`` the
+    object of the name's own ``of`` (``Group`` → ``of`` → ``summit``), so the name is no
+    modifier of the noun, the summit has no organiser and the report joins no other report
+    of that summit (round 10). The name ends on the word before the noun and the noun hangs
+    (within three steps) on a word of the name. Sources: gulfnews.com and
+    theglobalherald.com, both ``on the sidelines of the Group of 20 summit`` (Bali, 2022)."""
+    if noun.i == 0 or ctx.mention(noun) is not None:
+        return None
+    before = ctx.mention(ctx.doc[noun.i - 1])
+    if before is None or before.label != "ORG":
+        return None
+    if not any(ctx.mention(ancestor) == before for ancestor in islice(noun.ancestors, 3)):
+        return None
+    return before
 
 
 def _named_gathering(found: Roles, ctx: DocContext) -> Mention | None:

@@ -48,7 +48,7 @@ from graphbuild.model import (
     LocalEvent,
     OfficeHolding,
 )
-from graphbuild.resolution.dates import PRECISION_RANK, interval
+from graphbuild.resolution.dates import PRECISION_RANK, after, interval
 from graphbuild.resolution.events.named_places import place_named_gatherings
 from graphbuild.resolution.events.naming import event_id, event_name
 from graphbuild.resolution.events.policy import (
@@ -363,9 +363,23 @@ def _stand_ins(reports: Sequence[LocalEvent], named: set[str], countries: Mappin
 def _latest_claim(reports: Sequence[LocalEvent]) -> EventStatus:
     """The status the latest article claims (by publication date; undated articles
     count as oldest, then by article id). A denial does not undo a report that the
-    event took place or is planned."""
+    event took place or is planned, and (**round 10, decision**) a plan does not undo a
+    report that it took place: what an earlier article reports held cannot be still to
+    come; a later article telling it as a plan is either misread or tells the next round
+    of the same parties' meetings, and in both the node took place — the Abbas–Olmert
+    negotiations, ``peace talks they began in November`` (wikinews:wn-bush-urges-allies,
+    held) and ``agreed to begin negotiations`` three days later (wn-bush-arrives-israel);
+    the Sochi meeting planned by ahvalnews.com and reported held by chelorg.com is held
+    whichever was published last. A cancellation still undoes a plan or a report, and so
+    does a plan that dates the event after its own publication: then it was still to come
+    when the later article was written, and the earlier held reading was wrong (``The
+    president leaves Tuesday for Israel`` read beside a present-tense ``His trip follows-up
+    …``, wikinews-4 wn4-bush-urges-palestinian-state, is the within-article form of this)."""
     claims = [e for e in reports if e.status is not EventStatus.DENIED] or list(reports)
     latest = max(claims, key=lambda e: (e.published or date.min, e.article_id))
+    if latest.status is EventStatus.PLANNED and not after(latest.date, latest.published) \
+            and any(e.status is EventStatus.HELD for e in claims):
+        return EventStatus.HELD
     return latest.status
 
 

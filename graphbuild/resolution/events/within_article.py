@@ -182,7 +182,7 @@ def resolve_article_events(article: ArticleMeta, mentions: Sequence[EventMention
             sentence_texts=tuple(draft.sentences[s] for s in order),
             evidence=tuple(sorted(draft.evidence, key=lambda e: (e[0], e[1].start, e[1].end))),
             rules=tuple(dict.fromkeys(draft.rules)),
-            status=_claim(draft.claims),
+            status=_claim(draft.claims, draft.date, article.published),
             published=article.published,
             gathering_id=draft.gathering,
         ))
@@ -388,7 +388,16 @@ def _visit_held_in(draft: Draft, kind: EventKind, drafts: Sequence[Draft], count
     Georgia`` (wikinews:wn-merkel-georgia-nato); ``Blinken has wrapped up a two-day trip to
     China`` … ``Blinken also met with China's top foreign affairs official, Wang Yi``
     (https://www.democracynow.org/2023/6/20/headlines). The meeting takes the visit's date
-    and place where it gives none (round 9)."""
+    and place where it gives none (round 9). **Round 10:** a meeting first told in a
+    sentence that also tells the visit needs no office for its host: ``During his visit,
+    he met with President George W. Bush`` after ``On Monday, … Erdoğan paid an official
+    state visit to the United States`` (wikinews-4 wn4-bush-erdogan-white-house: the text
+    names no country for Bush's office); ``Modi, who is on a two-day visit to China, has
+    met Chinese President Xi Jinping in Wuhan``
+    (https://www.ndtv.com/india-news/pm-modi-holds-informal-talks-with-chinese-president-boat-ride-tomorrow-1843822).
+    A visit told only in a later sentence of the meeting does not (``Before the meeting,
+    the Chinese Foreign Minister visited … after landing in New Delhi on Thursday``, the
+    probe's etvbharat.com report: the landing day is not the meeting's)."""
     if kind is not EventKind.MEETING or (draft.date is not None and draft.date.iso is not None
                                          and draft.place_id is not None):
         return None
@@ -400,7 +409,11 @@ def _visit_held_in(draft: Draft, kind: EventKind, drafts: Sequence[Draft], count
             {country_of[visit.place_id]} if visit.place_id in country_of else set()) | (
             {visit.place_id} if visit.place_id is not None and visit.place_id.startswith("country:") else set())
         hosts = draft.participants - visit.visitors
-        if visited and any(p in visited or office_countries.get(p) in visited for p in hosts) \
+        # the meeting is told (its first sentence) in a sentence that tells the visit
+        told_in_it = min(draft.sentences, key=lambda s: (s.start, s.end)) in visit.sentences
+        # told in it, a host of no known office elsewhere ("After meeting Merkel, Macron visited Poland": not there)
+        told_in_it = told_in_it and all(office_countries.get(p) in (None, *visited) for p in hosts)
+        if visited and (told_in_it or any(p in visited or office_countries.get(p) in visited for p in hosts)) \
                 and dates_compatible(visit.date, draft.date):
             found.append(visit)
     return found[0] if len(found) == 1 else None
@@ -655,9 +668,26 @@ def _enough(kind: EventKind, draft: Draft, names: dict[str, str] | None = None) 
     return len(draft.participants) >= MIN_PARTICIPANTS[kind]
 
 
-def _claim(claims: list[EventStatus]) -> EventStatus:
-    """The article's claim about one event from its mentions' claims."""
-    for status in (EventStatus.CANCELLED, EventStatus.HELD, EventStatus.PLANNED, EventStatus.DENIED):
+def _claim(claims: list[EventStatus], when: EventDate | None = None, published: date | None = None) -> EventStatus:
+    """The article's claim about one event from its mentions' claims: cancelled if one
+    says so, else held if one says it took place, else planned, else denied.
+
+    **Decision (round 10): the article's own date decides between held and planned.**
+    Where the mentions disagree, and the date the article gives the event (its most
+    precise, :func:`_attach`) lies wholly after publication, the event is still to come:
+    a mention read as held is a misreading of a clause that does not tell the event's
+    fate (``His trip follows-up November's conference``, a present tense, beside ``The
+    president leaves Tuesday for Israel``, wikinews-4 wn4-bush-urges-palestinian-state,
+    gold planned). Otherwise held wins over planned, as before: one article telling a
+    meeting both as a plan and as done reports it done (``Lee was to meet Park … Lee met
+    Park``; chelorg.com's Sochi report, whose ``is expected to be`` clause is read as a
+    plan beside ``Erdogan said at the beginning of the meeting with Putin``). A single
+    mention's date after publication already makes it planned (:func:`_parse`)."""
+    if EventStatus.CANCELLED in claims:
+        return EventStatus.CANCELLED
+    if EventStatus.HELD in claims and EventStatus.PLANNED in claims and after(when, published):
+        return EventStatus.PLANNED
+    for status in (EventStatus.HELD, EventStatus.PLANNED, EventStatus.DENIED):
         if status in claims:
             return status
     return EventStatus.HELD

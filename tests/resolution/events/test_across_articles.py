@@ -81,6 +81,25 @@ def test_the_latest_claim_sets_the_status():
     assert merge_events(held + cancelled, NODES)[0].status is EventStatus.CANCELLED
 
 
+def test_a_later_plan_does_not_undo_an_earlier_report_that_it_took_place():
+    # wikinews:wn-bush-urges-allies "peace talks they began in November" (held) and, three days
+    # later, wn-bush-arrives-israel "agreed to begin negotiations" (planned): the talks took place.
+    held = _meeting("a", "Mattis met Onodera.", published=date(2018, 6, 27))
+    planned = _meeting("b", "Mattis will meet Onodera.", status=EventStatus.PLANNED, future=True)
+    [node] = merge_events(held + planned, NODES)
+    assert node.status is EventStatus.HELD and node.disputed == ("status",)
+    assert {r.article_id: r.status for r in node.reports} == {"a": EventStatus.HELD, "b": EventStatus.PLANNED}
+
+
+def test_a_later_plan_dated_after_its_publication_shows_the_earlier_held_reading_wrong():
+    # a report read held on Wednesday, then a plan of Thursday for "next Monday": still to come
+    held = _meeting("a", "Mattis meets Onodera.", published=date(2018, 6, 27))
+    planned = _meeting("b", "Mattis will meet Onodera next Monday.", "next Monday", status=EventStatus.PLANNED,
+                       future=True, published=date(2018, 6, 28))
+    [node] = merge_events(held + planned, NODES)
+    assert node.status is EventStatus.PLANNED
+
+
 def test_denials_alone_make_no_event_but_do_not_undo_a_report():
     denied = _meeting("a", "Mattis did not meet Onodera.", status=EventStatus.DENIED)
     assert merge_events(denied, NODES) == []

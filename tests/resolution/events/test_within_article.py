@@ -1,6 +1,8 @@
 """Event coreference inside one article, on hand-made records (no model)."""
 from __future__ import annotations
 
+from datetime import date
+
 from graphbuild.rules import EntityRule
 from graphbuild.model import EventKind, EventStatus, TextSpan
 from graphbuild.resolution.events import resolve_article_events
@@ -220,6 +222,26 @@ def test_a_date_after_publication_makes_the_claim_planned():
     assert event.status is EventStatus.PLANNED and event.date.iso == "2018-06-30"
 
 
+def test_a_held_reading_gives_way_to_the_articles_own_date_after_publication():
+    # wikinews-4 wn4-bush-urges-palestinian-state: "His trip follows-up November's conference" (read
+    # held) beside "The president leaves Tuesday for Israel" (planned, Tuesday after publication).
+    a = Article("a", "Mattis meets Onodera next Monday. The meeting of Mattis and Onodera follows a summit.")
+    [event] = resolve_article_events(a.meta, [
+        a.event(M, "meets", ["Mattis", "Onodera"], date_text="next Monday", status=EventStatus.PLANNED, future=True),
+        a.event(M, "meeting", ["Mattis", "Onodera"], reference=EventReference.DEFINITE)], a.locals(ENTITIES))
+    assert event.status is EventStatus.PLANNED and event.date.iso == "2018-07-02"
+
+
+def test_told_as_a_plan_and_as_done_without_a_later_date_it_is_held():
+    # "Lee was to meet Park … Lee met Park"; chelorg.com's Sochi report: a clause read as a plan
+    # beside "Erdogan said at the beginning of the meeting with Putin".
+    a = Article("a", "Mattis is to meet Onodera. Mattis met Onodera.")
+    [event] = resolve_article_events(a.meta, [
+        a.event(M, "meet", ["Mattis", "Onodera"], status=EventStatus.PLANNED, future=True),
+        a.event(M, "met", ["Mattis", "Onodera"])], a.locals(ENTITIES))
+    assert event.status is EventStatus.HELD
+
+
 def test_the_summit_means_the_current_one_not_one_mentioned_in_passing():
     # wn-nato-wales-summit: "met in Wales ... in a summit", then "the 2010 NATO summit in Lisbon",
     # then "Bismullah Khan Muhammadi ... attended the summit".
@@ -294,6 +316,52 @@ def test_a_meeting_with_a_host_during_a_visit_to_the_hosts_country_takes_its_dat
                                 "Saakashvili, Merkel stated her view.")
     (meeting,) = [e for e in events if e.kind is M]
     assert (meeting.date.iso, meeting.place_id) == ("2008-08-17", "place:GEO:tbilisi")
+
+
+def test_a_meeting_told_in_the_visits_sentence_takes_its_date_without_an_office():
+    # wikinews-4 wn4-bush-erdogan-white-house: "On Monday, … Erdoğan paid an official state visit to
+    # the United States. During his visit, he met with President George W. Bush" (no office for Bush);
+    # ndtv.com: "Modi, who is on a two-day visit to China, has met Chinese President Xi Jinping".
+    text = "Merkel began her Sunday visit to Tbilisi. During her visit, Merkel met Putin."
+    article = Article("a", text, published=date(2008, 8, 17))
+    entities = {"Merkel": "person:angela-merkel", "Tbilisi": "place:GEO:tbilisi", "Putin": "person:vladimir-putin"}
+    locals_ = article.locals(entities, props={"place:GEO:tbilisi": ((("kind", "city"),), "country:GEO")})
+    mentions = [article.event(V, "visit", ["Merkel"], place="Tbilisi", date_text="Sunday"),
+                article.event(V, "visit", ["Merkel"], nth=1, reference=EventReference.POSSESSIVE),
+                article.event(M, "met", ["Merkel", "Putin"])]
+    events = resolve_article_events(article.meta, mentions, locals_)
+    (meeting,) = [e for e in events if e.kind is M]
+    assert (meeting.date.iso, meeting.place_id) == ("2008-08-17", "place:GEO:tbilisi")
+
+
+def test_a_host_of_another_countrys_office_takes_nothing_from_a_visit_in_the_same_sentence():
+    # "After meeting Merkel, Macron visited Poland": Merkel's office is Germany's, not the visit's country
+    text = "Merkel began her Sunday visit to Tbilisi. During her visit, Merkel met Putin."
+    article = Article("a", text, published=date(2008, 8, 17))
+    entities = {"Merkel": "person:angela-merkel", "Tbilisi": "place:GEO:tbilisi", "Putin": "person:vladimir-putin"}
+    locals_ = article.locals(entities, props={"place:GEO:tbilisi": ((("kind", "city"),), "country:GEO")})
+    mentions = [article.event(V, "visit", ["Merkel"], place="Tbilisi", date_text="Sunday"),
+                article.event(V, "visit", ["Merkel"], nth=1, reference=EventReference.POSSESSIVE),
+                article.event(M, "met", ["Merkel", "Putin"])]
+    events = resolve_article_events(article.meta, mentions, locals_,
+                                    office_countries={"person:vladimir-putin": "country:RUS"})
+    (meeting,) = [e for e in events if e.kind is M]
+    assert (meeting.date, meeting.place_id) == (None, None)
+
+
+def test_a_visit_told_only_after_the_meeting_gives_it_nothing():
+    # the probe's etvbharat.com report: "Before the meeting, the Chinese Foreign Minister visited …
+    # after landing in New Delhi on Thursday": the landing day is not the meeting's.
+    text = "Merkel met Putin. Before the meeting, Merkel made her Sunday visit to Tbilisi."
+    article = Article("a", text, published=date(2008, 8, 17))
+    entities = {"Merkel": "person:angela-merkel", "Tbilisi": "place:GEO:tbilisi", "Putin": "person:vladimir-putin"}
+    locals_ = article.locals(entities, props={"place:GEO:tbilisi": ((("kind", "city"),), "country:GEO")})
+    mentions = [article.event(M, "met", ["Merkel", "Putin"]),
+                article.event(M, "meeting", reference=EventReference.DEFINITE),
+                article.event(V, "visit", ["Merkel"], place="Tbilisi", date_text="Sunday")]
+    events = resolve_article_events(article.meta, mentions, locals_)
+    (meeting,) = [e for e in events if e.kind is M]
+    assert (meeting.date, meeting.place_id) == (None, None)
 
 
 def test_a_meeting_with_someone_of_another_country_takes_nothing_from_the_visit():
