@@ -43,6 +43,8 @@ sentence on the parse (the words are lists of ``data/event_words.jsonl``):
   annual MacWorld convention`` (ECB+ 40_10ecb: judged no event with ``Macworld`` as its
   party), ``officials attending a meeting of the Asia Pacific Economic Cooperation forum``
   (ECB+ 37_3ecbplus: the forum is the body that meets, judged wrong as a Conference);
+  after another preposition than ``of`` only on a noun that is no trigger (``a news
+  conference at the NATO summit``: held there, the summit stays);
 * **a body meeting someone unnamed**: one organisation that meets with an unnamed person
   (``the UN met with a West Darfur security official``) is no body meeting as one.
 
@@ -68,7 +70,8 @@ _CLAUSE_DEPS = frozenset({"ROOT", "advcl", "ccomp", "relcl", "acl", "conj", "par
 
 
 def other_sense(trigger: Trigger, found: Roles, ctx: DocContext) -> bool:
-    """The trigger names a contest, a purchase or a contract, or a meeting only supposed."""
+    """The trigger names a contest, a purchase or a contract, a collecting, a sitting, a
+    gathering only named, or a meeting only supposed or tried."""
     token = trigger.token
     if _supposed(token) or _attempted(trigger):
         return True
@@ -76,7 +79,7 @@ def other_sense(trigger: Trigger, found: Roles, ctx: DocContext) -> bool:
         return True
     if not trigger.is_noun and token.lemma_ in lexicon()["collecting_verbs"] and _collected(token, ctx):
         return True
-    if trigger.kind is EventKind.CONFERENCE and _only_named(trigger, found):
+    if trigger.kind is EventKind.CONFERENCE and _only_named(trigger, found, ctx):
         return True
     if token.lemma_ == "meet" or token.lower_ in {"meeting", "meetings"}:
         return _counts_rounds(token, ctx)
@@ -129,7 +132,7 @@ def _body_meets_unnamed(trigger: Trigger, found: Roles, ctx: DocContext) -> bool
     return any(p.pos_ == "NOUN" and ctx.mention(p) is None for p in partners)
 
 
-def _only_named(trigger: Trigger, found: Roles) -> bool:
+def _only_named(trigger: Trigger, found: Roles, ctx: DocContext) -> bool:
     """A gathering noun no verb ties anyone to, in a phrase that qualifies another noun
     (``keynote address at the … convention``, ``a meeting of the … forum``; not a part of
     it, ``the opening of``), whose one party is a name qualifying it. A gathering named
@@ -143,10 +146,15 @@ def _only_named(trigger: Trigger, found: Roles) -> bool:
     token = trigger.token
     preposition = token.head
     if token.dep_ != "pobj" or preposition.dep_ != "prep":
-        return False  # "since the … Annapolis Mideast conference", "ahead of a G20 summit": told as a time
+        return False
     qualified = preposition.head
-    # a common noun: "a Group of 20 (G20) summit" splits a name ("Group" its head), no other thing
-    return qualified.pos_ == "NOUN" and qualified.lemma_ not in lexicon()["event_parts"]
+    # a common noun: not a verb ("since the … Annapolis Mideast conference"), nor a proper
+    # noun ("a Group of 20 (G20) summit" splits a name, "Group" its head)
+    if qualified.pos_ != "NOUN" or qualified.lemma_ in lexicon()["event_parts"]:
+        return False
+    # "a meeting of the … forum": the body that meets; but "a news conference at the NATO
+    # summit" is held there (a press conference is no event, the summit is)
+    return preposition.lower_ == "of" or qualified.i not in ctx.trigger_ids
 
 
 def _collected(verb: Token, ctx: DocContext) -> bool:
