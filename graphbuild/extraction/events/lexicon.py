@@ -129,6 +129,10 @@ WORD_LISTS: dict[str, str] = {
         "Legislatures: such a body meeting alone ('Parliament is to convene next week', 'Parliament would meet briefly in early September') is a sitting, no meeting of parties (extraction/events/senses.py)."),
     'happening_verbs': (
         "Verbs that tell an event noun taking place, in a relative clause on it or with it as their subject: their in/at phrase is the event's place and their date its date ('The meeting of Putin and Erdogan began in Sochi', 'the negotiations that took place Thursday at Teixeira's Texas home'; extraction/events/happening.py)."),
+    'attempt_verbs': (
+        "Verbs of trying: a meeting, visit or negotiation one only tries to have ('has tried to meet with Oppal …, but the attorney general has refused') is neither held nor agreed, no event (extraction/events/senses.py)."),
+    'collecting_verbs': (
+        "Trigger verbs that also mean collecting: with a thing for object, or as the participle of a thing ('evidence gathered by … experts', 'gathering statements from witnesses'), no one meets (extraction/events/senses.py); people gather ('counterparts … gathered in Cairo')."),
     'not_party_objects': (
         "What 'meet' takes when it is not meeting someone: a demand, a deadline, a standard ('This update meets the quality ...'). A meet verb whose object is such a thing is no meeting."),
 }

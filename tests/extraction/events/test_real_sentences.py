@@ -174,6 +174,18 @@ def test_two_countries_signing_an_agreement(nlp):
     assert (agreement["kind"], set(agreement["parties"]), agreement["date"]) == (N, {"Turkey", "Libya"}, "November 27")
 
 
+def test_a_subject_the_ner_did_not_call_a_person_is_the_person_of_that_name(nlp):
+    # round 10 (ecbplus:4_7ecb, ecbplus:5_1ecbplus): the sentence before has for subject a
+    # one-word name the NER tags an organisation; it is the person of that name told
+    # earlier, not the person of the clause beside it
+    found = extract(nlp, "Ann Page was born in Nashville in 1923.\n"
+                         "While Mark Dalton served in the navy, Page lived in Nashville and Miami.\n"
+                         "In 1947, she filed for divorce and moved to New York.\n"
+                         "Three years later, she met photographer Jerry Tibbs on Coney Island.")
+    met = one(found, "met")
+    assert set(met["parties"]) == {"Ann Page", "Jerry Tibbs"}
+
+
 # ---------------------------------------------------------------- visits
 
 def test_each_country_visited_is_its_own_visit_by_the_president_described(nlp):

@@ -40,3 +40,42 @@ def test_a_meeting_in_a_condition_is_only_supposed(nlp):
 def test_a_meeting_with_a_condition_elsewhere_in_the_sentence_stays(nlp):
     found = triggers(nlp, "Prime Minister Ana Kovac met President Luis Moreno on Monday, and the talks continue if time allows.")
     assert "met" in found
+
+
+# ---------------------------------------------------------------- round 10: collecting, a gathering only named
+
+def test_evidence_gathered_by_agencies_is_collected_not_a_meeting(nlp):
+    # the form of ECB+ 9_13ecbplus and 21_1ecb, in words of our own
+    assert triggers(nlp, "The rule lets builders ignore data gathered by the Water Board and Forest Service "
+                         "scientists when planning new roads.") == []
+    assert triggers(nlp, "Detectives were still gathering statements from Maria Lopez and Tom Reed on Friday.") == []
+
+
+def test_people_who_gather_still_meet(nlp):
+    found = triggers(nlp, "President Luis Moreno and Chancellor Anna Weber gathered in Lisbon on Monday.")
+    assert found == ["gathered"]
+    found = triggers(nlp, "Chancellor Anna Weber gathered President Luis Moreno and Prime Minister Ana Kovac in Lisbon.")
+    assert found == ["gathered"]
+
+
+def test_a_gathering_only_named_beside_another_noun_is_no_event(nlp):
+    # ECB+ 40_10ecb's form: the convention qualifies "address"; no one is said to take part
+    assert triggers(nlp, "Brightwave's opening keynote at the annual TechWorld convention in Denver had no "
+                         "new phones.") == []
+
+
+def test_a_named_gathering_someone_attends_stays(nlp):
+    found = triggers(nlp, "President Luis Moreno attended the annual TechWorld convention in Denver on Monday.")
+    assert found == ["convention"]
+    found = triggers(nlp, "At the NATO summit in Lisbon, President Luis Moreno said the alliance was united.")
+    assert found == ["summit"]
+
+
+def test_a_meeting_one_only_tried_to_have_is_no_event(nlp):
+    # ECB+ 36_3ecb, 18_4ecb and wikinews:wn-carter-meets-shaer's form, in words of our own
+    assert triggers(nlp, "Mayor Ana Ruiz has tried to meet with Governor Tom Reed, but the governor refused.") == []
+
+
+def test_a_meeting_held_after_trying_stays(nlp):
+    found = triggers(nlp, "Mayor Ana Ruiz met with Governor Tom Reed on Monday after trying for weeks.")
+    assert found == ["met"]
