@@ -328,3 +328,38 @@ def test_a_common_word_first_after_an_opening_quote_and_nowhere_else_capitalised
 
 def test_a_short_text_is_no_evidence_that_a_first_word_is_a_common_word(nlp):
     assert verdict_in_text(nlp, "Putin will host Erdogan in Sochi next week.", "Putin") is None
+
+
+@pytest.mark.parametrize("text, surface", [
+    # ECB+ 29_3ecbplus, 35_10ecb: "Steele" is a family name, "Steelers" no plural of it.
+    ("The Ravens won, coupled with the Steelers losing to the Browns.", "Steelers"),
+    # ECB+ 29_8ecb: the headline writes no "the"; the text does elsewhere.
+    ("Game slips away as Panthers fall to Dallas. The Panthers could not score late. "
+     "Coach Ron Rivera said the Panthers played well.", "Panthers"),
+])
+def test_a_plural_the_text_writes_after_the_is_a_team(nlp, text, surface):
+    assert verdict(nlp, text, surface) == "ORG"
+
+
+def test_a_family_in_the_plural_stays_a_family_of_people(nlp):
+    assert verdict(nlp, "The Bushes spent the summer in Maine.", "Bushes") != "ORG"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("She has hosted Broadway's Tony awards three times.", "Tony"),     # ECB+ 2_5ecb
+    ("He shot the clerk with a .38 Remington and fled.", "Remington"),  # a calibre: ECB+ 22_* ".357 Magnum"
+])
+def test_an_award_in_lower_case_or_a_name_after_a_number_is_no_entity(nlp, text, surface):
+    assert verdict(nlp, text, surface) == DROP
+
+
+def test_a_year_before_a_name_keeps_the_person(nlp):
+    assert verdict(nlp, "In 2008 Obama won the election by a wide margin.", "Obama") is None
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("A climber died after a fall on Aoraki Mount Cook on Sunday.", "Aoraki Mount Cook"),  # ECB+ 23_1ecbplus
+    ("Houses in the villages Korvan and Delabad were damaged.", "Delabad"),                 # ECB+ 20_4ecb
+])
+def test_a_mountain_or_a_listed_village_is_a_place(nlp, text, surface):
+    assert verdict(nlp, text, surface) == "LOC"
