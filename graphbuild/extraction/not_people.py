@@ -120,6 +120,12 @@ Round 10 (issue 13, from the round-9 judged sample's wrong verdicts):
 * **a place's first word** (``data/place_prefixes.jsonl``): "Aoraki Mount Cook", "Mt Cook"
   (ECB+ 23_1ecbplus, 23_2ecbplus), "Mount Pleasant" (18_7ecb): a place.
 * **a list right after a plural place noun**: "the villages Kavouhi and Zinabieh" (20_4ecb).
+* **common words only**, spelled as plurals are ("Rotten Tomatoes", ECB+ 6_5ecbplus) and with
+  a given name that is a common word after the first word ("Accelerates Disruptive
+  Server", 43_2ecbplus): a headline or a thing.
+* **initials alone**: "U. S." (ECB+ 26_10ecbplus), "N. Y." (21_3ecbplus), "F. B. I."
+  (26_1ecbplus), "W. H. O." (39_6ecbplus): no name; with a capitalised word right after
+  that no entity holds ("chief of staff H.R. Haldeman", 28_3ecb) the caller adds it.
 
 The caller (``nlp.EntityRepair``) keeps the label when this module says nothing.
 """
@@ -250,6 +256,8 @@ def person_verdict(doc: Doc, start: int, end: int, names: FullNames,
         return DROP
     if any(c.isdigit() for t in tokens for c in t.text):
         return DROP if digits_cut(doc, start, end) is None else None
+    if _initials_only(tokens):
+        return None if initials_then_surname(doc, start, end) else DROP  # "U. S.", "F. B. I.", "N. Y.": no name
     if len(words) >= 2 and _title_before_a_name(doc, start, end, words):
         return DROP  # "said Brooklyn Councilman Jumaane Williams", "RCMP Sgt. Tim Shields": a title
     if len(words) == 1 and end - start == 1 and _abbreviation_before_a_name(doc, start):
@@ -269,7 +277,8 @@ def person_verdict(doc: Doc, start: int, end: int, names: FullNames,
     if not words or any(_in_another_name(t.lower_, text, start, end, names) for t in words):
         return None
     named = [t for t in words if not t.is_lower]  # "htm Woman Killed": a URL's tail before the headline
-    if len(named) >= 2 and all(_common_word(t, english) for t in named) and words[-1].text not in place_heads() \
+    if len(named) >= 2 and all(_common_word(t, english, given_ok=k > 0) for k, t in enumerate(named)) \
+            and words[-1].text not in place_heads() \
             and not (end < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_):
         return DROP  # "Woman Killed In Queens Hit", "Trial Begins", "Body Dope": a headline or a thing
     if len(words) == 1 and _quoted(doc, start, end):
@@ -334,6 +343,29 @@ def _number_before(doc: Doc, start: int) -> bool:
     before = doc[start - 1] if start > 0 else None
     digits = before.text.lstrip(".") if before is not None else ""
     return digits.isdigit() and len(digits) != _YEAR_DIGITS and bool(before.whitespace_) and doc[start].is_title
+
+
+def _initials_only(tokens) -> bool:
+    """Every word of the span is one capital letter (with or without its full stop): "U. S."
+    (ECB+ 26_10ecbplus, 26_2ecbplus), "N. Y." (21_3ecbplus, 21_12ecbplus), "F. B. I."
+    (26_1ecbplus), "W. H. O." (39_6ecbplus), "H.R." (28_3ecb): an abbreviation, or the
+    initials of a name NER cut before its surname (:func:`initials_then_surname`)."""
+    letters = [c for t in tokens for c in t.text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) \
+        and all(len(t.text.rstrip(".")) == 1 or (t.text.endswith(".") and _dotted_letters(t.text)) for t in tokens if t.text != ".")
+
+
+def _dotted_letters(text: str) -> bool:
+    """``H.R.``: single letters each followed by a full stop."""
+    return len(text) % 2 == 0 and all(text[k].isalpha() and text[k + 1] == "." for k in range(0, len(text), 2))
+
+
+def initials_then_surname(doc: Doc, start: int, end: int) -> bool:
+    """Right after the initials stands a capitalised proper noun in no entity: the surname
+    NER left out ("White House chief of staff H.R. Haldeman", ECB+ 28_3ecb, NER: PERSON
+    "H.R."). The caller makes it part of the name."""
+    return end < len(doc) and doc[end].is_title and doc[end].is_alpha and doc[end].tag_ == "NNP" \
+        and doc[end].ent_iob_ == "O"  # the sentence splitter may cut after "H.R.": no guard on that
 
 
 def _after_the_alone(doc: Doc, start: int) -> bool:
@@ -419,12 +451,15 @@ def _abbreviation_before_a_name(doc: Doc, start: int) -> bool:
     return False
 
 
-def _common_word(token: Token, english: frozenset[str]) -> bool:
-    """A common English word (WordNet's, also inflected: "Kills", "Killed", "Guards") that
-    is no given name and no family name of any locale (faker's lists)."""
+def _common_word(token: Token, english: frozenset[str], given_ok: bool = False) -> bool:
+    """A common English word (WordNet's, also inflected: "Kills", "Killed", "Guards",
+    "Tomatoes") that is no given name and no family name of any locale (faker's lists).
+    ``given_ok``: a given name counts too (a word after the first of a name: no given name
+    comes after a common word in a person's name; "Accelerates Disruptive Server", ECB+
+    43_2ecbplus, where "Server" is a Turkish given name)."""
     word = token.lower_
-    return (word in english or token.lemma_.lower() in english or (word.endswith("s") and word[:-1] in english)) \
-        and word not in world_given_names() and word not in world_surnames()
+    return (word in english or token.lemma_.lower() in english or any(form in english for form in _singulars(word)[1:])) \
+        and (given_ok or word not in world_given_names()) and word not in world_surnames()
 
 
 def _common_in_this_text(word: Token, lower_words: frozenset[str]) -> bool:
@@ -493,11 +528,14 @@ _SIBILANT_ENDS = ("s", "x", "z", "ch", "sh")  # "Bushes", "Joneses", "Foxes": "-
 
 def _singulars(word: str) -> tuple[str, ...]:
     """``word`` and the singulars English spelling allows: "-s" off always, "-es" off only
-    after a sibilant ("the Bushes" → "bush"; "the Steelers" is no plural of "Steele", ECB+
-    29_3ecbplus and 35_10ecb, where the family name "Steele" kept the team a person)."""
+    after a sibilant or an "o" ("the Bushes" → "bush", "Tomatoes" → "tomato"; "the Steelers"
+    is no plural of "Steele", ECB+ 29_3ecbplus and 35_10ecb, where the family name "Steele"
+    kept the team a person), "-ies" → "-y"."""
     forms = (word, word[:-1])
-    if word.endswith("es") and word[:-2].endswith(_SIBILANT_ENDS):
+    if word.endswith("es") and word[:-2].endswith((*_SIBILANT_ENDS, "o")):
         forms += (word[:-2],)
+    if word.endswith("ies"):
+        forms += (word[:-3] + "y",)
     return forms
 
 

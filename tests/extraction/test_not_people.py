@@ -363,3 +363,24 @@ def test_a_year_before_a_name_keeps_the_person(nlp):
 ])
 def test_a_mountain_or_a_listed_village_is_a_place(nlp, text, surface):
     assert verdict(nlp, text, surface) == "LOC"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The film has an 85 percent rating on Rotten Tomatoes this week.", "Rotten Tomatoes"),  # ECB+ 6_5ecbplus
+    ("Chip Maker Accelerates Disruptive Server Plans", "Accelerates Disruptive Server"),      # ECB+ 43_2ecbplus
+])
+def test_a_name_of_common_words_only_is_no_person_even_with_a_plural_or_a_given_name_after_its_first_word(
+        nlp, text, surface):
+    assert verdict(nlp, text, surface) == DROP
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Officials said the U. S. medical center for federal prisoners was full.", "U. S."),  # ECB+ 26_10ecbplus
+    ("He lived in Schenectady, N. Y., until last year.", "N. Y."),                          # ECB+ 21_3ecbplus
+])
+def test_initials_alone_are_no_name(nlp, text, surface):
+    assert verdict(nlp, text, surface) == DROP
+
+
+def test_a_common_first_word_before_a_given_name_keeps_the_person(nlp):
+    assert verdict(nlp, "Will Smith starred in the film.", "Will Smith") is None
