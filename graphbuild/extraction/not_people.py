@@ -126,6 +126,8 @@ Round 10 (issue 13, from the round-9 judged sample's wrong verdicts):
 * **initials alone**: "U. S." (ECB+ 26_10ecbplus), "N. Y." (21_3ecbplus), "F. B. I."
   (26_1ecbplus), "W. H. O." (39_6ecbplus): no name; with a capitalised word right after
   that no entity holds ("chief of staff H.R. Haldeman", 28_3ecb) the caller adds it.
+* **a business**: a name only ever written before a possessive and the same capitalised
+  word ("Outside Bloomington Sam's Club", "at Sam's Club", ECB+ 21_6ecb; 21_1ecb, 21_7ecb).
 
 The caller (``nlp.EntityRepair``) keeps the label when this module says nothing.
 """
@@ -287,8 +289,10 @@ def person_verdict(doc: Doc, start: int, end: int, names: FullNames,
         return "ORG"  # "with the Dolphins", "the Colts beat …", "the Globes' audience": a team, a group
     if end - start == 1 and _after_the_alone(doc, start):
         return "ORG"  # "The Standard has been critical", "the Joker's poison gas": a paper, a character
+    if end - start >= 2 and doc[end - 1].text in _POSSESSIVE and _a_business(doc, end - 2):
+        return DROP  # NER's "Bloomington Sam's" of "Bloomington Sam's Club" (ECB+ 21_6ecb)
     if end < len(doc) and doc[end].text in _POSSESSIVE:
-        return None
+        return DROP if _a_business(doc, end - 1) else None
     if _named_by_place_noun(doc, start, end):
         return "LOC"  # "the city of Khan Younis": a given name there too ("Khan")
     if len(words) == 1 and _names_a_family(doc[end - 1]):
@@ -366,6 +370,33 @@ def initials_then_surname(doc: Doc, start: int, end: int) -> bool:
     "H.R."). The caller makes it part of the name."""
     return end < len(doc) and doc[end].is_title and doc[end].is_alpha and doc[end].tag_ == "NNP" \
         and doc[end].ent_iob_ == "O"  # the sentence splitter may cut after "H.R.": no guard on that
+
+
+_POSSESSED_KEY = "graphbuild.possessed_words"
+_BUSINESS_MENTIONS = 2  # one "Obama's Cabinet" says nothing
+
+
+def _a_business(doc: Doc, index: int) -> bool:
+    """The capitalised word at ``index`` is written at least :data:`_BUSINESS_MENTIONS` times,
+    each time before a possessive and the same capitalised word: the name of a business,
+    no person ("Outside Bloomington Sam's Club", "at Sam's Club in Bloomington": ECB+
+    21_6ecb, and 21_1ecb, 21_7ecb, other outlets). A person is also written without the
+    possessive, or with other things his. One pass over the doc, once."""
+    found = doc.user_data.get(_POSSESSED_KEY)
+    if found is None:
+        written: dict[str, int] = defaultdict(int)
+        possessed: dict[str, set[str]] = defaultdict(set)
+        owned: dict[str, int] = defaultdict(int)
+        for token in doc:
+            if token.is_alpha and token.is_title:
+                written[token.lower_] += 1
+                if token.i + 2 < len(doc) and doc[token.i + 1].text in _POSSESSIVE and doc[token.i + 2].is_title:
+                    possessed[token.lower_].add(doc[token.i + 2].lower_)
+                    owned[token.lower_] += 1
+        found = frozenset(w for w, n in owned.items()
+                          if n >= _BUSINESS_MENTIONS and n == written[w] and len(possessed[w]) == 1)
+        doc.user_data[_POSSESSED_KEY] = found
+    return doc[index].lower_ in found
 
 
 def _after_the_alone(doc: Doc, start: int) -> bool:

@@ -384,3 +384,11 @@ def test_initials_alone_are_no_name(nlp, text, surface):
 
 def test_a_common_first_word_before_a_given_name_keeps_the_person(nlp):
     assert verdict(nlp, "Will Smith starred in the film.", "Will Smith") is None
+
+
+def test_a_name_only_ever_written_before_the_same_possessed_word_is_a_business(nlp):
+    # ECB+ 21_6ecb: "Outside Bloomington Sam's Club", "at Sam's Club in Bloomington".
+    text = "A woman was hit outside Sam's Club on Friday. Police said the car left Sam's Club at speed."
+    assert verdict(nlp, text, "Sam") == DROP
+    kept = "Reporters met Sam's Club members. Sam said the store would reopen."
+    assert verdict(nlp, kept, "Sam") is None
