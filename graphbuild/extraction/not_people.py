@@ -129,7 +129,7 @@ Round 10 (issue 13, from the round-9 judged sample's wrong verdicts):
 * **a business**: a name only ever written before a possessive and the same capitalised
   word ("Outside Bloomington Sam's Club", "at Sam's Club", ECB+ 21_6ecb; 21_1ecb, 21_7ecb).
 
-The caller (``nlp.EntityRepair``) keeps the label when this module says nothing.
+The caller (``entity_repair.EntityRepair``) keeps the label when this module says nothing.
 """
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ Two shapes, each one edge of the dependency parse (read off ``token.head`` and
   "Jim Mattis, the U.S. defense secretary", "The French foreign minister, Jean-Yves Le Drian".
 
 The title is a span of ``doc.spans["titles"]`` (found by the repair component in
-:mod:`graphbuild.extraction.nlp`) ending at the office head word, or a head word on
+:mod:`graphbuild.extraction.entity_repair`) ending at the office head word, or a head word on
 its own right before a name: capitalised ("President Emmanuel Macron"), or in lower
 case when a holder qualifies it ("Georgia governor Brian Kemp"). The holder
 is a country, demonym or organisation entity standing right before the title
@@ -31,7 +31,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from graphbuild.extraction.nlp import TITLES_KEY
+from graphbuild.extraction.entity_repair import TITLES_KEY
 from graphbuild.model import OfficeMention, TextSpan
 from graphbuild.rules import OfficeRule
 from graphbuild.vocabulary import office_heads, ranks, stand_in_roles, title_words
