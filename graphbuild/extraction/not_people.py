@@ -258,7 +258,7 @@ def person_verdict(doc: Doc, start: int, end: int, names: FullNames,
         return DROP
     if any(c.isdigit() for t in tokens for c in t.text):
         return DROP if digits_cut(doc, start, end) is None else None
-    if _initials_only(tokens):
+    if initials_only(tokens):
         return None if initials_then_surname(doc, start, end) else DROP  # "U. S.", "F. B. I.", "N. Y.": no name
     if len(words) >= 2 and _title_before_a_name(doc, start, end, words):
         return DROP  # "said Brooklyn Councilman Jumaane Williams", "RCMP Sgt. Tim Shields": a title
@@ -349,7 +349,7 @@ def _number_before(doc: Doc, start: int) -> bool:
     return digits.isdigit() and len(digits) != _YEAR_DIGITS and bool(before.whitespace_) and doc[start].is_title
 
 
-def _initials_only(tokens) -> bool:
+def initials_only(tokens) -> bool:
     """Every word of the span is one capital letter (with or without its full stop): "U. S."
     (ECB+ 26_10ecbplus, 26_2ecbplus), "N. Y." (21_3ecbplus, 21_12ecbplus), "F. B. I."
     (26_1ecbplus), "W. H. O." (39_6ecbplus), "H.R." (28_3ecb): an abbreviation, or the
