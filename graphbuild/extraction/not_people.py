@@ -562,6 +562,8 @@ def _singulars(word: str) -> tuple[str, ...]:
     after a sibilant or an "o" ("the Bushes" → "bush", "Tomatoes" → "tomato"; "the Steelers"
     is no plural of "Steele", ECB+ 29_3ecbplus and 35_10ecb, where the family name "Steele"
     kept the team a person), "-ies" → "-y"."""
+    if not word.endswith("s"):
+        return (word,)
     forms = (word, word[:-1])
     if word.endswith("es") and word[:-2].endswith((*_SIBILANT_ENDS, "o")):
         forms += (word[:-2],)

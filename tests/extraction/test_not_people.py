@@ -386,6 +386,15 @@ def test_a_common_first_word_before_a_given_name_keeps_the_person(nlp):
     assert verdict(nlp, "Will Smith starred in the film.", "Will Smith") is None
 
 
+@pytest.mark.parametrize("text, surface", [
+    ("The lone defense witness, church elder JD Roundy, spent ten minutes on the stand.", "JD Roundy"),  # ECB+ 36_3ecbplus
+    ("She hosted the show solo, following Whoopi Goldberg's four stints.", "Whoopi Goldberg"),  # ECB+ 2_3ecbplus
+])
+def test_a_name_is_no_plural_of_a_common_word_without_its_s(nlp, text, surface):
+    # "Roundy" is no plural of "round", "Whoopi" none of "whoop": only a final "s" comes off.
+    assert verdict(nlp, text, surface) is None
+
+
 def test_a_name_only_ever_written_before_the_same_possessed_word_is_a_business(nlp):
     # ECB+ 21_6ecb: "Outside Bloomington Sam's Club", "at Sam's Club in Bloomington".
     text = "A woman was hit outside Sam's Club on Friday. Police said the car left Sam's Club at speed."
