@@ -343,10 +343,14 @@ def _number_before(doc: Doc, start: int) -> bool:
     model or a product, no person: "a .357 Magnum" (ECB+ 22_3ecbplus, 22_1ecbplus,
     22_12ecbplus, 22_5ecbplus: several outlets; NER: PERSON "Magnum"). English writes no
     number straight before a person's name; a year may stand before one ("In 2008 Obama
-    won")."""
+    won"), and so may a day of a month ("On Jan. 20 Biden took office")."""
     before = doc[start - 1] if start > 0 else None
     digits = before.text.lstrip(".") if before is not None else ""
-    return digits.isdigit() and len(digits) != _YEAR_DIGITS and bool(before.whitespace_) and doc[start].is_title
+    if not (digits.isdigit() and len(digits) != _YEAR_DIGITS and bool(before.whitespace_) and doc[start].is_title):
+        return False
+    # A day of a date or a time is no calibre: "On Jan. 20 Biden took office", "at 9 Smith left".
+    month = doc[start - 2].lower_.rstrip(".") if start >= 2 else ""
+    return month not in _CALENDAR and before.ent_type_ not in {"DATE", "TIME"}
 
 
 def initials_only(tokens) -> bool:

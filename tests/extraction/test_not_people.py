@@ -353,8 +353,12 @@ def test_an_award_in_lower_case_or_a_name_after_a_number_is_no_entity(nlp, text,
     assert verdict(nlp, text, surface) == DROP
 
 
-def test_a_year_before_a_name_keeps_the_person(nlp):
-    assert verdict(nlp, "In 2008 Obama won the election by a wide margin.", "Obama") is None
+@pytest.mark.parametrize("text", [
+    "In 2008 Obama won the election by a wide margin.",
+    "On Jan. 20 Obama took the oath of office.",
+])
+def test_a_year_or_a_day_before_a_name_keeps_the_person(nlp, text):
+    assert verdict(nlp, text, "Obama") is None
 
 
 @pytest.mark.parametrize("text, surface", [
