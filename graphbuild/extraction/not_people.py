@@ -128,6 +128,9 @@ Round 10 (issue 13, from the round-9 judged sample's wrong verdicts):
   that no entity holds ("chief of staff H.R. Haldeman", 28_3ecb) the caller adds it.
 * **a business**: a name only ever written before a possessive and the same capitalised
   word ("Outside Bloomington Sam's Club", "at Sam's Club", ECB+ 21_6ecb; 21_1ecb, 21_7ecb).
+* **a hotel, a school, a hospital** modified by the name (``data/place_nouns.jsonl``: "the
+  Kalidingin hotel", ECB+ 37_6ecb; "al-Fahora school", 41_1ecb); a surname particle ("al")
+  shared with another name of the text is no sign of a person.
 
 The caller (``entity_repair.EntityRepair``) keeps the label when this module says nothing.
 """
@@ -276,7 +279,10 @@ def person_verdict(doc: Doc, start: int, end: int, names: FullNames,
     if end - start == 1 and _number_before(doc, start):
         return DROP  # ".357 Magnum": a calibre, a model, no person
     text = tokens.text.casefold()
-    if not words or any(_in_another_name(t.lower_, text, start, end, names) for t in words):
+    # A particle ("al", "de", "bin") is shared by unrelated names: no evidence ("al-Fahora
+    # school" beside another "al-" name, ECB+ 41_1ecb).
+    if not words or any(_in_another_name(t.lower_, text, start, end, names)
+                        for t in words if t.lower_ not in surname_particles()):
         return None
     named = [t for t in words if not t.is_lower]  # "htm Woman Killed": a URL's tail before the headline
     if len(named) >= 2 and all(_common_word(t, english, given_ok=k > 0) for k, t in enumerate(named)) \

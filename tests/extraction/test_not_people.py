@@ -405,3 +405,12 @@ def test_a_name_only_ever_written_before_the_same_possessed_word_is_a_business(n
     assert verdict(nlp, text, "Sam") == DROP
     kept = "Reporters met Sam's Club members. Sam said the store would reopen."
     assert verdict(nlp, kept, "Sam") is None
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The quakes also damaged the Kalidingin hotel on Tuesday.", "Kalidingin"),  # ECB+ 37_6ecb
+    # ECB+ 41_1ecb: "al" of another name of the text is no evidence of a person.
+    ("Hamas leader Khaled al-Masri spoke after the attack on al-Fahora school.", "al-Fahora"),
+])
+def test_a_name_modifying_a_hotel_or_a_school_is_a_place(nlp, text, surface):
+    assert verdict(nlp, text, surface) == "LOC"
