@@ -41,7 +41,7 @@ from graphbuild.extraction.numbered_names import numbered_group_names
 from graphbuild.extraction.place_and_org_labels import (PlaceIndex, organizations_by_noun, organizations_of,
                                                         places_mislabelled, places_missed)
 from graphbuild.vocabulary import (given_names, honorifics, job_abbreviations, office_departments,
-                                   office_heads, office_modifiers, place_heads, place_names,
+                                   office_heads, office_modifiers, place_heads, place_names, surname_particles,
                                    time_zone_abbreviations, title_words, world_given_names, world_surnames)
 
 TITLES_KEY = "titles"
@@ -144,6 +144,11 @@ class EntityRepair:
             while start < end and (start in title_tokens or doc[start].lower_ in honorifics()
                                    or (label == "PERSON" and end - start > 1 and is_title_word(doc[start]))
                                    or title_before_given_name(doc, start, end, label)):
+                start += 1
+            while label == "PERSON" and end - start > 1 and doc[start].is_lower and doc[start].is_alpha \
+                    and doc[start].lower_ not in surname_particles():
+                # A name never begins with a lower-case word but a particle ("de", "al"): "when
+                # unbeaten Russian Alexander Povetkin suffered" (ECB+ 7_7ecb), "html Colts" (29_1ecbplus).
                 start += 1
             if start == end:
                 continue  # the whole entity was a title ("Defense" → ORG, "President" → PERSON)

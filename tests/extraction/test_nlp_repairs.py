@@ -24,3 +24,10 @@ def test_a_given_name_and_a_word_the_text_writes_alone_as_a_person_is_a_person(n
     doc = nlp("As word got out Friday that Hugh Jackman will be this year's host, fans cheered. "
               "Jackman said he was thrilled to host.")  # NER: GPE "Hugh Jackman", PERSON "Jackman"
     assert ("Hugh Jackman", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_person_span_never_begins_with_a_lower_case_word_but_a_particle(nlp):
+    # ECB+ 7_7ecb: NER's PERSON "unbeaten Russian Alexander Povetkin".
+    doc = nlp("He was due to fight five weeks ago when unbeaten Russian Alexander Povetkin suffered an ankle injury.")
+    people = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert people and not any(p[:1].islower() for p in people)
