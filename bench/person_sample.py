@@ -2,6 +2,7 @@
 
     python bench/person_sample.py --draw      # build Wikinews + ECB+ graphs, write the sample to judge
     python bench/person_sample.py             # score the judged sample against a fresh build
+    python bench/person_sample.py --sample-file A.jsonl --sample-file B.jsonl   # several, one build
 
 The unit judged is a ``Person`` node of the Wikinews or the ECB+ graph. The sample is
 drawn with a fixed seed (``--seed``) over both graphs together and written to
@@ -46,11 +47,17 @@ def person_items(corpus: str, graph, texts) -> list[dict]:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sample-file", default=str(SAMPLE))
+    parser.add_argument("--sample-file", action="append",
+                        help=f"a sample to score (repeat to score several against one build; default {SAMPLE.name}); "
+                             "with --draw, the one file to write")
     parser.add_argument("--size", type=int, default=120)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--draw", action="store_true", help="write a fresh sample, keeping judgements of items drawn again")
+    parser.add_argument("--dump", help="also write every Person node of the build (JSONL) to this file, for analysis")
     args = parser.parse_args(argv)
+    files = args.sample_file or [str(SAMPLE)]
+    if args.draw and len(files) != 1:
+        parser.error("--draw writes one sample file")
 
     from graphbuild.extraction.nlp import load_pipeline
 
@@ -61,42 +68,65 @@ def main(argv=None) -> int:
         found = person_items(corpus, result.graph, texts)
         print(f"{corpus}: {len(found)} Person nodes")
         items.extend(found)
+    if args.dump:
+        with Path(args.dump).open("w", encoding="utf-8") as handle:
+            for item in items:
+                handle.write(json.dumps(item, ensure_ascii=False) + "\n")
+    if args.draw:
+        return draw(items, Path(files[0]), args.seed, args.size)
+    status = 0
+    for name in files:
+        status |= score(items, Path(name))
+    return status
 
-    path = Path(args.sample_file)
+
+def _judged(path: Path) -> dict:
     judged = {}
     if path.exists():
         for line in path.read_text("utf-8").splitlines():
             if line.strip():
                 record = json.loads(line)
                 judged[(record["corpus"], record["id"])] = record
-    if args.draw:
-        drawn = random.Random(args.seed).sample(items, min(args.size, len(items)))
-        drawn.sort(key=lambda i: (i["corpus"], i["id"]))
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("w", encoding="utf-8") as handle:
-            for item in drawn:
-                old = judged.get((item["corpus"], item["id"]), {})
-                item = {**item, "seed": args.seed, "is_person": old.get("is_person"),
-                        "name_right": old.get("name_right"), "note": old.get("note", "")}
-                handle.write(json.dumps(item, ensure_ascii=False) + "\n")
-        print(f"drew {len(drawn)} of {len(items)} Person nodes (seed {args.seed}) into {path}")
-        return 0
+    return judged
 
+
+def draw(items: list[dict], path: Path, seed: int, size: int) -> int:
+    """Write a fresh sample of ``size`` items (``seed``), keeping judgements of items drawn again."""
+    judged = _judged(path)
+    drawn = random.Random(seed).sample(items, min(size, len(items)))
+    drawn.sort(key=lambda i: (i["corpus"], i["id"]))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as handle:
+        for item in drawn:
+            old = judged.get((item["corpus"], item["id"]), {})
+            item = {**item, "seed": seed, "is_person": old.get("is_person"),
+                    "name_right": old.get("name_right"), "note": old.get("note", "")}
+            handle.write(json.dumps(item, ensure_ascii=False) + "\n")
+    print(f"drew {len(drawn)} of {len(items)} Person nodes (seed {seed}) into {path}")
+    return 0
+
+
+def score(items: list[dict], path: Path) -> int:
+    """Print the share of the judged items of ``path`` still produced that are right."""
+    judged = _judged(path)
     current = {(i["corpus"], i["id"]) for i in items}
     scored = [r for k, r in judged.items()
               if k in current and r.get("is_person") is not None and r.get("name_right") is not None]
     stale = [r for k, r in judged.items() if k not in current]
     if not scored:
-        print("no judged sample for this build: run with --draw, then fill in `is_person`, `name_right` and `note`")
+        print(f"{path.name}: no judged sample for this build: run with --draw, then fill in `is_person`, `name_right` and `note`")
         return 1
     real = sum(1 for r in scored if r["is_person"])
     right = sum(1 for r in scored if r["is_person"] and r["name_right"])
-    print(f"sample: {len(judged)} drawn, {len(scored)} judged and still produced, {len(stale)} no longer produced")
+    print(f"{path.name}: {len(judged)} drawn, {len(scored)} judged and still produced, {len(stale)} no longer produced")
     print(f"real people: {real}/{len(scored)} = {real / len(scored):.3f}")
     print(f"real, correctly named and typed: {right}/{len(scored)} = {right / len(scored):.3f}")
     for record in scored:
         if not (record["is_person"] and record["name_right"]):
             print(f"  wrong: {record['corpus']} {record['name']!r}: {record['note']}")
+    for record in stale:  # a node judged right that the build no longer produces is recall lost
+        verdict = "right" if record.get("is_person") and record.get("name_right") else "wrong"
+        print(f"  gone ({verdict}): {record['corpus']} {record['name']!r}")
     return 0
 
 

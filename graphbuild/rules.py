@@ -77,6 +77,9 @@ class EntityRule(str, enum.Enum):
     # (resolution/people/senses.py, one sense per corpus: "Twitter", "Bangalore").
     ORG_TYPED_ELSEWHERE_IN_CORPUS = "org:typed-organization-elsewhere-in-corpus"
     PLACE_TYPED_ELSEWHERE_IN_CORPUS = "place:typed-place-elsewhere-in-corpus"
+    # A single name tagged PERSON that the same article tags as one place, borne by no person
+    # of the corpus ("a Bloomington store" beside "in Bloomington", ECB+ 21_11ecb, 21_5ecb).
+    PLACE_TYPED_ELSEWHERE_IN_ARTICLE = "place:typed-place-elsewhere-in-article"
 
     def __str__(self) -> str:  # f-strings and logs show the value, as before the enum
         return self.value

@@ -160,6 +160,13 @@ def ship_prefixes() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def place_prefixes() -> frozenset[str]:
+    """Words that begin a place's name ("Mount Cook", "Mt Sefton"): a name holding one
+    before another word is a place's, no person's (extraction/not_people.py)."""
+    return frozenset(r["word"] for r in data_rows("place_prefixes"))
+
+
+@functools.lru_cache(maxsize=1)
 def honorifics() -> frozenset[str]:
     """Honorifics before a surname ("Mr", "Mrs.", "Dr")."""
     return frozenset(r["word"] for r in data_rows("honorifics"))

@@ -35,13 +35,13 @@ from graphbuild.extraction.names_by_context import (RELABELLED_LABELS, names_aft
                                                     names_after_titles, person_by_context,
                                                     title_before_given_name, yield_to_names)
 from graphbuild.extraction.nicknamed_names import nicknamed_names
-from graphbuild.extraction.not_people import (DROP, digits_cut, full_name_words, lone_person_uses, lower_case_words,
-                                              organization_names, person_verdict)
+from graphbuild.extraction.not_people import (DROP, digits_cut, full_name_words, initials_only, initials_then_surname,
+                                              lone_person_uses, lower_case_words, organization_names, person_verdict)
 from graphbuild.extraction.numbered_names import numbered_group_names
 from graphbuild.extraction.place_and_org_labels import (PlaceIndex, organizations_by_noun, organizations_of,
                                                         places_mislabelled, places_missed)
 from graphbuild.vocabulary import (given_names, honorifics, job_abbreviations, office_departments,
-                                   office_heads, office_modifiers, place_heads, place_names,
+                                   office_heads, office_modifiers, place_heads, place_names, surname_particles,
                                    time_zone_abbreviations, title_words, world_given_names, world_surnames)
 
 TITLES_KEY = "titles"
@@ -126,6 +126,7 @@ class EntityRepair:
         urls = _url_tokens(doc)
         full_names, lone_uses, orgs = full_name_words(doc), lone_person_uses(doc), organization_names(doc)
         lower_words = lower_case_words(doc)
+        lone_words = frozenset(lone_uses)
         other_names = {fold_accents(ent.text).casefold() for ent in doc.ents if ent.label_ in _NAMES_OF_THINGS}
         ents: list[Span] = []
         places = list(self.places(doc))  # one pass over the tokens for every use
@@ -143,6 +144,11 @@ class EntityRepair:
             while start < end and (start in title_tokens or doc[start].lower_ in honorifics()
                                    or (label == "PERSON" and end - start > 1 and is_title_word(doc[start]))
                                    or title_before_given_name(doc, start, end, label)):
+                start += 1
+            while label == "PERSON" and end - start > 1 and doc[start].is_lower and doc[start].is_alpha \
+                    and doc[start].lower_ not in surname_particles():
+                # A name never begins with a lower-case word but a particle ("de", "al"): "when
+                # unbeaten Russian Alexander Povetkin suffered" (ECB+ 7_7ecb), "html Colts" (29_1ecbplus).
                 start += 1
             if start == end:
                 continue  # the whole entity was a title ("Defense" → ORG, "President" → PERSON)
@@ -167,7 +173,8 @@ class EntityRepair:
                 # in" (ORG, ECB+ 7_8ecbplus), "National Player of" (ORG, 31_2ecb). Possessives stay
                 # (they are trimmed from the mention: extraction/entities.py).
                 end -= 1
-            if label in RELABELLED_LABELS and person_by_context(doc, start, end, label, after_title, person_first, place_starts):
+            if label in RELABELLED_LABELS and person_by_context(doc, start, end, label, after_title, person_first, place_starts,
+                                                                lone_words):
                 label = "PERSON"
             while label == "PERSON" and end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha \
                     and not (doc[end - 2].text in {"-", "‐", "‑"} and not doc[end - 2].whitespace_):  # "Song Young-moo"
@@ -183,7 +190,8 @@ class EntityRepair:
             if label == "PERSON" and name_word_count(doc[start:end]) >= 3 and person_words[doc[start].lower_] == 1 \
                     and is_english_word(doc[start], self.english) and glued_before_name(doc[start:end]):
                 start += 1
-            if label == "PERSON" and name_word_count(doc[start:end]) >= 3 and is_english_word(doc[end - 1], self.english) \
+            if label == "PERSON" and name_word_count(doc[start:end]) >= 3 \
+                    and (is_english_word(doc[end - 1], self.english) or doc[end - 1].lower_ in lower_words) \
                     and doc[end - 1].text not in place_heads() and glued_after_name(doc[start:end]) \
                     and named_without_last_word(doc, start, end):
                 end -= 1
@@ -198,6 +206,8 @@ class EntityRepair:
                     continue  # "dailymail." (ECB+ 19_8ecbplus, 32_2ecbplus), "html" (10_18ecbplus): no name
                 if short_capitals(doc[start:end]):
                     label = "ORG"  # "SAG" (ECB+ 2_11ecb), "ATI" (43_3ecb), "CA" (44_1ecb): an abbreviation
+            if label == "PERSON" and initials_only(doc[start:end]) and initials_then_surname(doc, start, end):
+                end += 1  # "chief of staff H.R. Haldeman" (ECB+ 28_3ecb): NER's PERSON was "H.R." (extraction/not_people.py)
             if label == "PERSON" and any(c.isdigit() for c in doc[start:end].text):
                 end = digits_cut(doc, start, end) or end  # "Joe Louis 26 - 1" (extraction/not_people.py)
             if label == "PERSON" and (verdict := person_verdict(doc, start, end, full_names, self.english, lone_uses,
@@ -213,7 +223,7 @@ class EntityRepair:
             ents.append(Span(doc, start, end, label=label))
         ents = country_then_name_after_title_of(doc, ents, places, self.english)
         ents = hyphenated_given_names(doc, ents, self.english)
-        ents = last_word_left_out(doc, ents, self.english, place_starts)
+        ents = last_word_left_out(doc, ents, self.english, place_starts, lower_words)
         ents = joined_names(doc, ents, person_first, {i for start, end, _ in places for i in range(start, end)})
         ents = month_word_names(doc, ents, after_title)  # "Theresa May", "May said" (extraction/month_names.py)
         ents = numbered_group_names(doc, ents)  # "Group of 20" (extraction/numbered_names.py)

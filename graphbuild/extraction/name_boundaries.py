@@ -181,13 +181,15 @@ def hyphenated_given_names(doc: Doc, ents: list[Span], english: frozenset[str]) 
     return out
 
 
-def last_word_left_out(doc: Doc, ents: list[Span], english: frozenset[str], place_starts: set[int]) -> list[Span]:
+def last_word_left_out(doc: Doc, ents: list[Span], english: frozenset[str], place_starts: set[int],
+                       lower_words: frozenset[str] = frozenset()) -> list[Span]:
     """The last word of a name of three that NER left out: "President Yoon Suk Yeol over
     his …" gives "Yoon Suk" (https://en.inform.kz/news/south-koreas-national-assembly-votes-to-impeach-president-yoon-suk-yeol-5c42d9;
     "President Yoon Seok Yeol met", http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=177739).
     A PERSON of two words takes the next word when it is one capitalised proper noun that
     no entity holds, no title, month or weekday, no common English word ("Bush
-    Administration"), no given name (a second person: "Moon Jae Kim"), no known place, and
+    Administration") nor a word the text writes in lower case (``lower_words``: "Betty Ford
+    Rehab" beside "in rehab", ECB+ 1_14ecbplus), no given name (a second person: "Moon Jae Kim"), no known place, and
     the word after it is no capitalised proper noun (the run of names ends there)."""
     covered = {i for span in ents for i in range(span.start, span.end)}
     out = []
@@ -198,6 +200,7 @@ def last_word_left_out(doc: Doc, ents: list[Span], english: frozenset[str], plac
             word = doc[end]
             if word.is_title and word.is_alpha and word.tag_ in PROPER_TAGS and not is_title_or_honorific(word) \
                     and word.lower_ not in CALENDAR_WORDS and not is_english_word(word, english) \
+                    and word.lower_ not in lower_words \
                     and word.lower_ not in world_given_names() \
                     and not (end + 1 < len(doc) and proper_capitalised(doc[end + 1])):
                 end += 1
@@ -332,15 +335,17 @@ def glued_after_name(span: Span) -> bool:
     as the 12th Time Lord!" (39_6ecbplus, another outlet). The last word is capitalised, no
     given name nor family name (faker's lists of every locale), no title, no particle and no
     initial; the name before it starts with a given name and has at least two words (so
-    "Andrew Luck" keeps "Luck"); no possessive. The caller checks that the text also names
+    "Andrew Luck" keeps "Luck"; a capital inside a word is a name's: "Nixon Aide Fred LaRue
+    Dies at 75", ECB+ 28_9ecbplus); no possessive. The caller checks that the text also names
     the person without the word (:func:`named_without_last_word`) and that the last word is a
-    common English word (WordNet's) and no place head ("John Radcliffe Hospital" is a place:
-    ``data/place_heads.jsonl``)."""
+    common English word (WordNet's) or one the text writes in lower case ("Lindsay Lohan
+    Checks Into Betty Ford Rehab" beside "has been in rehab", 1_14ecbplus) and no place head
+    ("John Radcliffe Hospital" is a place: ``data/place_heads.jsonl``)."""
     last, first = span[-1], span[0]
     word = last.lower_
     return last.is_alpha and last.is_title and len(word) > 2 and word not in world_given_names() \
         and word not in world_surnames() and word not in surname_particles() and not is_title_or_honorific(last) \
-        and first.lower_ in world_given_names() and span[-2].is_title and span[-2].is_alpha \
+        and first.lower_ in world_given_names() and span[-2].text[:1].isupper() and span[-2].is_alpha \
         and not any(t.tag_ == "POS" or t.lower_ in POSSESSIVES for t in span)
 
 

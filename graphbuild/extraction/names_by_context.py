@@ -16,14 +16,18 @@ RELABELLED_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "W
 
 
 def person_by_context(doc: Doc, start: int, end: int, label: str, after_title: set[int], person_first: set[str],
-                       place_starts: set[int] = frozenset()) -> bool:
+                       place_starts: set[int] = frozenset(), lone_person_words: frozenset[str] = frozenset()) -> bool:
     """A name NER labelled otherwise is a person when an office title stands right before it
     ("the chancellor Felipe Perez Roque" → ORG, wn-venezuela-colombia-crisis; "President
     Thabo Mbeki" → GPE, wn-tsvangirai-rallies-banned; "Secretary Ken Salazar" → ORG,
     ECB+ 9_12ecbplus), or when it is coordinated with a person and starts with a given name
     ("Eliot Engel, Adam Schiff, and Elijah Cummings" → ORG, wn-ukraine-subpoena-pompeo;
     "Nikos Dendias, Nikos Christodoulides" → ORG, wn-cairo-summit-turkey-libya; ECB+
-    3_7ecbplus). A single word after a title counts only when NER did not call it a place."""
+    3_7ecbplus). A single word after a title counts only when NER did not call it a place.
+    A given name and one more word that the text writes alone as a person
+    (``lone_person_words``) are that person's full name: "stunning Lennox Lewis" (ORG) beside
+    "Lewis avenged the defeat" (ECB+ 7_7ecb), "Bettie Page" (ORG) beside "Page" (4_1ecb,
+    4_6ecb, 4_8ecb: other outlets), "Hugh Jackman" (GPE) beside "Jackman" (2_6ecb, 2_7ecb)."""
     single = end - start == 1
     if not name_like(doc, start, end) or (single and label in {"GPE", "LOC", "NORP"}):
         return False
@@ -40,6 +44,9 @@ def person_by_context(doc: Doc, start: int, end: int, label: str, after_title: s
             return True
     if start in place_starts or (doc[start].lower_ not in world_given_names() and doc[start].lower_ not in person_first):
         return False
+    if end - start == 2 and doc[start].lower_ in world_given_names() and doc[end - 1].lower_ in lone_person_words \
+            and doc[end - 1].text not in place_heads():
+        return True
     # In apposition to a role word or to a person: "a … spokesperson, Morgan Ortagus, indicated"
     # (ORG, wnx-iraq-expel-us-troops), "Ricardo Neiva Tavares, spokesman of the Itamaraty"
     # (ORG, wikinews-3), "Al - Sawarmi Khalid, spokesman for Sudan's armed forces" (ORG, ECB+

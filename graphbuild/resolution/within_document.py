@@ -205,8 +205,10 @@ _SPACED_HYPHEN = re.compile(r"(?<=\w) - (?=\w)")
 
 # A nickname between the given name and the surname, in brackets or quotation marks:
 # "Adam (Pacman) Jones" (ECB+ 29_2ecb), "Kimani (Kiki) Gray" (19_4ecbplus), 'Anthony "Fat
-# Tony" Salerno' (26_10ecbplus); see extraction/nicknamed_names.py.
-_INNER_NICKNAME = re.compile(r"(?<=\w) +(?:\([A-Z][^()]*\)|\"[A-Z][^\"]*\"|“[A-Z][^“”]*”|'[A-Z][^']*') +(?=[A-Z])")
+# Tony" Salerno' (26_10ecbplus), 'Vincent "the Chin" Gigante' (26_4ecbplus); see
+# extraction/nicknamed_names.py.
+_INNER_NICKNAME = re.compile(
+    r"(?<=\w) +(?:\((?:the )?[A-Z][^()]*\)|\"(?:the )?[A-Z][^\"]*\"|“(?:the )?[A-Z][^“”]*”|'(?:the )?[A-Z][^']*') +(?=[A-Z])")
 
 
 def _person_surface(text: str) -> str:

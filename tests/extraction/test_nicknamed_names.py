@@ -23,6 +23,15 @@ def test_a_nickname_in_brackets_inside_a_name_makes_one_person_span(nlp, text, n
     assert name in people(nlp, text)
 
 
+@pytest.mark.parametrize("text", [
+    # ECB+ 26_10ecbplus, 26_2ecbplus: NER typed 'The Chin" Gigante' WORK_OF_ART and left "Vincent" out.
+    'Mob boss Vincent "The Chin" Gigante, the powerful Mafioso, died in prison on Monday.',
+    "Mob boss Vincent 'The Chin' Gigante, the powerful Mafioso, died in prison on Monday.",
+])
+def test_a_nickname_beginning_with_the_inside_a_name_makes_one_person_span(nlp, text):
+    assert any(p.startswith("Vincent") and p.endswith("Gigante") for p in people(nlp, text))
+
+
 def test_brackets_around_a_place_or_between_words_of_no_name_make_no_person(nlp):
     assert not any("(" in p for p in people(nlp, "The San Angelo (Texas) Standard printed the letter on Monday."))
     assert not any("(" in p for p in people(nlp, "The Regulatory Reform (Fire Safety) Order applies to shops."))

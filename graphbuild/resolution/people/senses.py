@@ -13,6 +13,8 @@ from graphbuild.resolution.surfaces import resolve_surface
 from graphbuild.rules import EntityRule
 from graphbuild.vocabulary import world_given_names
 
+_PLACE_KINDS = frozenset({EntityKind.PLACE, EntityKind.COUNTRY})
+
 
 def organizations_typed_person(local_entities, moved, rules, index: "NameIndex", evidence) -> None:
     """A single word typed as an organisation that its own article also types as a
@@ -83,7 +85,10 @@ def one_sense_per_article(local_entities, moved, rules, by_id, index: "NameIndex
     organisation, and that no person of the corpus bears, is that organisation: the
     model typed one word two ways in one text ("EastMed" PERSON and ORG in
     wn-eastmed-mitsotakis and wn-cairo-summit-turkey-libya; "Mozilla" in ECB+ 27_7ecb,
-    "Xinhua" in ECB+ 37_5ecb).
+    "Xinhua" in ECB+ 37_5ecb). Likewise a place the same article names, when it names one
+    place of that name ("the Bloomington man", "a Bloomington store" beside "a Sam's Club store
+    in Bloomington": ECB+ 21_5ecb, 21_11ecb, two outlets), which the corpus-wide step below
+    cannot choose where the corpus has two places of the name.
 
     Then one sense per corpus: such a name that other articles name as one organisation
     or one place (and nothing else of those kinds), that no person of the corpus bears
@@ -94,12 +99,16 @@ def one_sense_per_article(local_entities, moved, rules, by_id, index: "NameIndex
     13_12ecb), "Marseilles" (30_1ecbplus), "Greenpeace" (9_8ecb): 25 words on ECB+, none on
     the Wikinews sets (where such words are never typed otherwise)."""
     orgs: dict[tuple[str, str], Resolved] = {}
+    places: dict[tuple[str, str], dict[str, Resolved]] = defaultdict(dict)
     elsewhere: dict[str, dict[str, Resolved]] = defaultdict(dict)
     for local in local_entities:
         kind = local.resolved.kind
         if kind is EntityKind.ORGANIZATION:
             for mention in local.mentions:
                 orgs.setdefault((local.article_id, name_key(mention.text)), local.resolved)
+        if kind in _PLACE_KINDS:
+            for mention in local.mentions:
+                places[(local.article_id, name_key(mention.text))].setdefault(local.resolved.id, local.resolved)
         if kind is not EntityKind.PERSON and local.resolved.rule is not EntityRule.PERSON_SINGLE_NAME:
             for mention in local.mentions:
                 elsewhere[name_key(mention.text)].setdefault(local.resolved.id, local.resolved)
@@ -112,9 +121,15 @@ def one_sense_per_article(local_entities, moved, rules, by_id, index: "NameIndex
         if not word or word in index.surname or word in index.family or word in index.given:
             continue
         org = orgs.get((local.article_id, word))
+        here = places.get((local.article_id, word), {})
         if org is not None:
             rule, target = EntityRule.ORG_TYPED_ELSEWHERE_IN_ARTICLE, org
             why = f"also {org.name!r} (organisation) there"
+        elif len(here) == 1 and word not in given and not holdings.get(local.article_id, {}).get(local.resolved.id):
+            # The article's own place, where the corpus has more than one of that name
+            # ("Bloomington", Minnesota and Indiana): "a Bloomington store" beside "in Bloomington".
+            rule, target = EntityRule.PLACE_TYPED_ELSEWHERE_IN_ARTICLE, next(iter(here.values()))
+            why = f"also {target.name!r} ({target.kind.value.lower()}) there"
         else:
             targets = elsewhere.get(word, {})
             if len(targets) != 1 or word in given or holdings.get(local.article_id, {}).get(local.resolved.id):

@@ -143,7 +143,9 @@ def _shorter_form(short: Person, long: Person) -> bool:
     with the same surname (or are ``long`` without its generational suffix). Words may be
     left out at the front ("Javad Zarif") or in the middle, where only the surname may
     follow ("George Bush" / "George W. Bush"; but "George W. Bush" is no shorter form
-    of "George H. W. Bush", nor "George Walker Bush" of "George Herbert Walker Bush")."""
+    of "George H. W. Bush", nor "George Walker Bush" of "George Herbert Walker Bush"). A
+    full word never stands for an initial after a left-out full given name ("Louis Gigante"
+    is no form of "Vincent L. Gigante")."""
     if not _suffixes_agree(short, long):
         return False
     if short.words == long.words:
@@ -161,6 +163,12 @@ def _shorter_form(short: Person, long: Person) -> bool:
             return False
         positions.append(position)
         position += 1
+    if positions[0] > 0 and len(short.words[0]) > 1 and len(long.words[positions[0]]) == 1:
+        # The long name writes a full given name first and this one as an initial: its
+        # bearer goes by the first. "Louis Gigante", a priest (ECB+ 26_1ecbplus), is no
+        # shorter form of his brother "Vincent L. Gigante" (26_6ecbplus); "Mark Felt" of
+        # "W. Mark Felt" (28_*) still is (the initial is the left-out word).
+        return False
     for j in range(1, len(positions)):
         if positions[j] != positions[j - 1] + 1:
             # A gap: what follows must be the end of the long name and only its surname,

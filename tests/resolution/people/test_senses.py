@@ -69,6 +69,15 @@ def test_two_organisations_or_places_of_one_name_elsewhere_leave_the_lone_word_a
     assert "Cobb" in person_names(nodes)
 
 
+def test_a_lone_word_its_own_article_types_as_a_place_is_that_place_where_the_corpus_has_two():
+    # ECB+ 21_5ecb, 21_11ecb: "the Bloomington man" PERSON beside "in Bloomington" GPE (Minnesota),
+    # where other articles name another Bloomington.
+    nodes, log, _ = corpus(("a1", [("Bloomington", "PERSON"), ("Bloomington", "GPE"), ("Minnesota", "GPE")]),
+                           ("a2", [("Bloomington", "GPE"), ("Indiana", "GPE")]))
+    assert "Bloomington" not in person_names(nodes)
+    assert any(r.rule is EntityRule.PLACE_TYPED_ELSEWHERE_IN_ARTICLE for r in log)
+
+
 def _president(article, person, holder="country:USA"):
     return OfficeHolding(article, person, "President", holder, TextSpan(0, 1), OfficeRule.PRE_MODIFIER)
 

@@ -26,6 +26,14 @@ def test_a_shorter_form_of_two_different_people_joins_neither():
     assert person_names(nodes) == ["George Bush", "George H. W. Bush", "George W. Bush"]
 
 
+def test_a_given_name_matching_only_a_middle_initial_after_another_given_name_joins_nothing():
+    # ECB+ 26_1ecbplus (Louis Gigante, a priest) and 26_6ecbplus (his brother Vincent L. Gigante).
+    nodes, _, _ = corpus(("a1", [("Vincent L. Gigante", "PERSON")]), ("a2", [("Louis Gigante", "PERSON")]))
+    assert person_names(nodes) == ["Louis Gigante", "Vincent L. Gigante"]
+    nodes, _, _ = corpus(("a1", [("W. Mark Felt", "PERSON")]), ("a2", [("Mark Felt", "PERSON")]))
+    assert person_names(nodes) == ["W. Mark Felt"]  # the initial is the word left out
+
+
 def test_junior_and_senior_never_join():
     nodes, _, _ = corpus(("a1", [("Ken Griffey Jr.", "PERSON")]), ("a2", [("Ken Griffey Sr.", "PERSON")]))
     assert len(person_names(nodes)) == 2

@@ -1,0 +1,33 @@
+
+
+def test_a_headline_word_after_a_name_with_a_capital_inside_or_a_word_the_text_writes_in_lower_case_is_cut(nlp):
+    # ECB+ 28_9ecbplus ("Nixon Aide Fred LaRue Dies at 75") and 1_14ecbplus ("Checks Into Betty Ford
+    # Rehab" beside "in rehab"): sentences of our own words in the same shapes.
+    doc = nlp("Nixon Aide Fred LaRue Dies at 75. Fred LaRue, a Nixon aide, has died. "
+              "Fred LaRue was 75.")
+    assert "Fred LaRue Dies" not in [e.text for e in doc.ents]
+    doc = nlp("Singer Checks Into Betty Ford Rehab Again. The singer entered Betty Ford on Monday. "
+              "She has been in rehab twice before, and Betty Ford said nothing.")
+    assert "Betty Ford Rehab" not in [e.text for e in doc.ents]
+
+
+def test_initials_that_ner_cut_from_their_surname_take_it_back(nlp):
+    # ECB+ 28_3ecb: NER typed "H.R." alone a person.
+    doc = nlp("The tapes captured White House chief of staff H.R. Haldeman telling Nixon that Felt was the source.")
+    people = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert "H.R." not in people
+    assert "H.R. Haldeman" in people
+
+
+def test_a_given_name_and_a_word_the_text_writes_alone_as_a_person_is_a_person(nlp):
+    # ECB+ 4_6ecb ("Bettie Page" typed ORG beside "Page" a person), 2_6ecb ("Hugh Jackman" typed GPE).
+    doc = nlp("As word got out Friday that Hugh Jackman will be this year's host, fans cheered. "
+              "Jackman said he was thrilled to host.")  # NER: GPE "Hugh Jackman", PERSON "Jackman"
+    assert ("Hugh Jackman", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_person_span_never_begins_with_a_lower_case_word_but_a_particle(nlp):
+    # ECB+ 7_7ecb: NER's PERSON "unbeaten Russian Alexander Povetkin".
+    doc = nlp("He was due to fight five weeks ago when unbeaten Russian Alexander Povetkin suffered an ankle injury.")
+    people = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert people and not any(p[:1].islower() for p in people)
