@@ -64,6 +64,19 @@ def test_a_regional_office_puts_the_article_in_the_region():
     assert "place:USA:georgia" in nodes and "country:GEO" not in nodes
 
 
+def test_a_city_name_holding_a_regional_office_is_the_state_and_its_other_mentions_the_city():
+    # MEANTIME airbus_100911 "Washington senator Patty Murray"; other reports' Washington is the capital.
+    text_pairs = [("Washington", "GPE"), ("Patty Murray", "PERSON"), ("Washington", "GPE")]
+    office = OfficeMention(TextSpan(11, 18), "senator", TextSpan(11, 23), TextSpan(0, 10), TextSpan(0, 0),
+                           "office:pre-modifier")
+    nodes = graph_nodes(extraction("a1", text_pairs, [office]),
+                        extraction("a2", [("Washington", "GPE"), ("G7", "ORG")]))
+    state = nodes["place:USA:washington:us-wa"]
+    assert state.kind is EntityKind.PLACE and dict(state.props).get("iso_code") == "US-WA"
+    city = nodes["place:USA:washington"]
+    assert dict(city.props).get("capital") is True
+
+
 @pytest.mark.parametrize("capital, iso3", [("Pyongyang", "PRK"), ("Seoul", "KOR"), ("Washington", "USA"), ("Tokyo", "JPN")])
 def test_capitals_used_as_actors_are_places_in_their_country_never_countries(capital, iso3):
     # "Japan has argued … negotiations with Pyongyang": NER says GPE, sometimes ORG.
