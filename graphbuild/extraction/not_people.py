@@ -106,7 +106,7 @@ Round 9 (issue 13, from the round-8 judged sample's wrong verdicts):
   list, before a person's name: "Det. Colin Orpe" (ECB+ 16_5ecbplus), "Dist. Atty. Steve
   Cooley" (16_6ecbplus, 16_7ecbplus), "Snr. Comr. Agus Rianto" (37_6ecb): no entity.
 
-The caller (``nlp.EntityRepair``) keeps the label when this module says nothing.
+The caller (``entity_repair.EntityRepair``) keeps the label when this module says nothing.
 """
 from __future__ import annotations
 

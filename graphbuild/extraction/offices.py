@@ -9,7 +9,7 @@ Two shapes, each one edge of the dependency parse (read off ``token.head`` and
   "Jim Mattis, the U.S. defense secretary", "The French foreign minister, Jean-Yves Le Drian".
 
 The title is a span of ``doc.spans["titles"]`` (found by the repair component in
-:mod:`graphbuild.extraction.nlp`) ending at the office head word, or a head word on
+:mod:`graphbuild.extraction.entity_repair`) ending at the office head word, or a head word on
 its own right before a name: capitalised ("President Emmanuel Macron"), or in lower
 case when a holder qualifies it ("Georgia governor Brian Kemp"). The holder
 is a country, demonym or organisation entity standing right before the title
@@ -31,7 +31,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from graphbuild.extraction.nlp import TITLES_KEY
+from graphbuild.extraction.entity_repair import TITLES_KEY
 from graphbuild.model import OfficeMention, TextSpan
 from graphbuild.rules import OfficeRule
 from graphbuild.vocabulary import office_heads, ranks, stand_in_roles, title_words
@@ -43,6 +43,11 @@ STAND_IN = OfficeRule.STAND_IN
 # Entity labels a name can carry when it follows an office (NER mislabels surnames).
 NAME_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "PRODUCT"})
 HOLDER_LABELS = frozenset({"GPE", "NORP", "ORG"})
+# Before a title a holder may carry any name label: NER calls a country a person or a region
+# where the name reads like one ("Niger's president Mahamadou Issoufou" after "Niamey, Niger's
+# capital", where "Niger" is PERSON, wn-afcfta-niamey-summit); the within-article resolution
+# (resolution/offices.py) keeps only holders that resolve to a Country or an Organization.
+_HOLDER_BEFORE_LABELS = HOLDER_LABELS | {"PERSON", "LOC", "FAC"}
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _NOT_HELD = frozenset({"former", "ex", "late", "then"})
 _HEAD_HOPS = 3
@@ -240,7 +245,7 @@ def _holder_before(doc: Doc, title: Span, name: Span) -> Span | None:
         if ent.end > title.start:
             continue
         gap = doc[ent.end:title.start]
-        if ent.label_ not in HOLDER_LABELS or any(t.text not in _POSSESSIVE for t in gap):
+        if ent.label_ not in _HOLDER_BEFORE_LABELS or any(t.text not in _POSSESSIVE for t in gap):
             return None
         if not ent.text[:1].isalnum():
             return None  # a broken entity ("'s Office"): no holder rather than a wrong one

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphbuild.extraction.nlp import REPAIR_COMPONENT
+from graphbuild.extraction.entity_repair import REPAIR_COMPONENT
 from graphbuild.extraction.not_people import DROP, full_name_words, person_verdict
 
 
@@ -56,7 +56,7 @@ def test_a_name_with_a_sign_of_a_person_keeps_its_label(nlp, text, surface):
     ("The minister answered the critics on Bluebird within the hour.", "Bluebird"),  # NER: PERSON; repaired: ORG
 ])
 def test_the_repair_component_takes_the_person_label_off_such_names(nlp, text, surface):
-    from graphbuild.extraction.nlp import REPAIR_COMPONENT as repair
+    from graphbuild.extraction.entity_repair import REPAIR_COMPONENT as repair
 
     with nlp.select_pipes(disable=[repair]):
         raw = {e.text: e.label_ for e in nlp(text).ents}

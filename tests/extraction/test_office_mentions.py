@@ -194,3 +194,18 @@ def test_a_military_rank_alone_is_no_office(nlp):
     found = offices(nlp, "The closures came a day after U.S. General Mark Dalton visited the capital.")
     assert found == [] and offices(nlp, "NATO Secretary-General Lars Berg wrote to the ministers.") == [
         (PRE_MODIFIER, "Secretary-General", "Lars Berg", "NATO")]
+
+
+def test_a_country_ner_called_a_person_is_still_the_holder_before_a_title(blank_nlp):
+    """"Niger's president Mahamadou Issoufou said" with "Niger" tagged PERSON (as the model
+    tags it in wn-afcfta-niamey-summit): the extractor keeps the holder; resolution checks
+    that it is a country or an organisation."""
+    words = ["Niger", "'s", "president", "Mahamadou", "Issoufou", "said", "."]
+    doc = Doc(blank_nlp.vocab, words=words, spaces=[False, True, True, True, True, False, False],
+              tags=["NNP", "POS", "NN", "NNP", "NNP", "VBD", "."],
+              heads=[2, 0, 4, 4, 5, 5, 5], deps=["poss", "case", "compound", "compound", "nsubj", "ROOT", "punct"],
+              ents=["B-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    [office] = OfficeFinder(blank_nlp.vocab)(doc)
+    text = doc.text
+    assert (text[office.title.start:office.title.end], text[office.person.start:office.person.end],
+            text[office.holder.start:office.holder.end]) == ("president", "Mahamadou Issoufou", "Niger")

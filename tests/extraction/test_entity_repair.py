@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from graphbuild.extraction.nlp import REPAIR_COMPONENT, TITLES_KEY
+from graphbuild.extraction.entity_repair import REPAIR_COMPONENT, TITLES_KEY
 
 
 def run_repair(nlp, text, ents):
@@ -476,7 +476,7 @@ def test_a_word_after_a_two_word_name_that_is_no_name_stays_out(nlp, text, name)
 @pytest.mark.model
 @pytest.mark.parametrize("text, place, name", [
     # Our own sentences in the shape of wnx-iran-downs-ukrainian-jet, wn-venezuela-colombia-crisis
-    # and the Ukrainian and Brazilian news pages cited in _country_then_name_after_title_of.
+    # and the Ukrainian and Brazilian news pages cited in name_boundaries.country_then_name_after_title_of.
     ("President of Ukraine Volodymyr Zelenskyy thanked the donors on Friday.", "Ukraine", "Volodymyr Zelenskyy"),
     ("The President of Venezuela Hugo Chávez will travel next week.", "Venezuela", "Hugo Chávez"),
     ("President of Brazil Luiz Inácio Lula da Silva landed on Monday.", "Brazil", "Luiz Inácio Lula da Silva"),
