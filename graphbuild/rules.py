@@ -63,6 +63,8 @@ class EntityRule(str, enum.Enum):
     ORG_ACRONYM_IN_ARTICLE = "org:acronym-defined-in-article"
     ORG_ACRONYM_IN_CORPUS = "org:acronym-defined-in-another-article"
     ORG_NAME = "org:name"
+    # A city or country written for its team ("traded from Atlanta"): kept in its article.
+    ORG_TEAM_NAMED_BY_PLACE = "org:team-named-by-its-place"
     # Across the corpus (resolution/organization_forms.py): "State Department" is the one
     # "United States Department of State" of the corpus whose owner its article names; "IDF"
     # is the one organisation name of its article (else of the corpus) that it spells.

@@ -132,6 +132,14 @@ def publication_heads() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def game_words() -> frozenset[str]:
+    """Lemmas of a game between teams ("game", "loss", "beat", "trade"): a city or country
+    right after them ("games against Detroit", "traded from Atlanta") is a team
+    (data/game_words.jsonl; extraction/place_and_org_labels.teams_named_by_place)."""
+    return frozenset(r["lemma"] for r in data_rows("game_words"))
+
+
+@functools.lru_cache(maxsize=1)
 def organization_heads() -> frozenset[str]:
     """Head nouns of government bodies written either way round ("Department of State" /
     "State Department", "Ministry of Finance" / "Finance Ministry"), name keys."""

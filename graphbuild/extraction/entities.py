@@ -13,7 +13,8 @@ from graphbuild.model import Mention, TextSpan
 from graphbuild.vocabulary import cultural_nouns, publication_heads
 
 # spaCy labels that can name a person, country, organisation or place.
-ENTITY_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "ORG", "FAC"})
+# TEAM: a city or country written for its team (extraction/place_and_org_labels.py).
+ENTITY_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "ORG", "FAC", "TEAM"})
 DATELINE_LABEL = "DATELINE"
 
 _POSSESSIVE_SUFFIXES = ("’s", "'s", "’", "'")

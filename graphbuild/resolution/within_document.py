@@ -128,6 +128,12 @@ def _acronym(mention: Mention, acronyms: dict[str, Mention], people: "_PeopleInd
 
 
 def _resolve_mention(mention: Mention, people: "_PeopleIndex", article_id: str, gaz: Gazetteer) -> Resolved | None:
+    if mention.label == "TEAM":
+        # A team written by its city ("traded from Atlanta"): an organisation of this
+        # article only, never the city, never another report's team of that city.
+        name = clean_surface(mention.text)
+        return Resolved(EntityKind.ORGANIZATION, f"{entity_id('org', name)}~{short_hash(article_id, length=8)}",
+                        name, EntityRule.ORG_TEAM_NAMED_BY_PLACE) if name_key(name) else None
     words = _words(mention.text)
     if len(words) == 1 and mention.label in SURNAME_CANDIDATE_LABELS:
         full, rule = people.by_single_name(words[0], mention.start, inner=mention.label == "PERSON")

@@ -622,3 +622,15 @@ def test_an_organisation_name_with_in_and_no_place_stays_whole(blank_nlp):
     name = "Technical and Scientific Collaboration in Health"
     doc = run_repair(blank_nlp, f"The {name} agreement was signed.", [(name, "ORG")])
     assert [(e.text, e.label_) for e in doc.ents] == [(name, "ORG")]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Teixeira was traded from Atlanta to Los Angeles in July.", []),                   # ECB+ 10_4ecbplus
+    ("He will miss the team's final two games against Detroit and Carolina.", []),     # ECB+ 25_4ecb
+    ("Iran imposed sanctions against Israel and the war against Gaza continued.", ["Iran", "Israel", "Gaza"]),
+    ("He flew from Tokyo to Beijing for talks.", ["Tokyo", "Beijing"]),
+])
+def test_a_city_written_for_its_team_is_no_place(nlp, text, places):
+    doc = nlp(text)
+    assert [e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}] == places
+    assert all(e.label_ == "TEAM" for e in doc.ents if e.text in {"Atlanta", "Los Angeles", "Detroit", "Carolina"})

@@ -141,7 +141,8 @@ def test_a_body_of_an_organisation_outside_the_known_list_is_no_owner():
 def test_two_capitals_no_name_of_the_corpus_spells_stay_in_their_article():
     # "TD" (touchdown) in two ECB+ game reports of different outlets (29_3ecbplus, 29_12ecbplus).
     nodes, _ = _build([("a1", [("TD", "ORG"), ("Darius Butler", "PERSON")]),
-                       ("a2", [("TD", "ORG"), ("Jamaal Charles", "PERSON")])])
+                       ("a2", [("TD", "ORG"), ("Jamaal Charles", "PERSON")]),
+                       ("a3", [("TallGrass Distribution", "ORG")])])  # ECB+: spells it, in another report
     assert "org:td" not in nodes
     assert sorted(n.name for n in nodes.values() if n.id.startswith("org:td~")) == ["TD", "TD"]
 
