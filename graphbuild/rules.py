@@ -53,6 +53,7 @@ class EntityRule(str, enum.Enum):
     PLACE_REGION_TAGGED_ORG = "place:region (tagged ORG)"
     PLACE_TERRITORY_TAGGED_ORG = "place:territory (tagged ORG)"
     PLACE_REGION_IN_CONTEXT = "place:region (the article names a place in it)"
+    PLACE_REGION_HOLDING_OFFICE = "place:region (holds a regional office: 'Washington senator')"
     # A name NER called a person that the gazetteer knows and no person of the corpus bears.
     PLACE_NOT_A_KNOWN_PERSON = "place:gazetteer-name-no-person-of-the-corpus-bears"
     # A place name the gazetteer does not know (resolution/events/within_article.py tests it).
@@ -62,6 +63,8 @@ class EntityRule(str, enum.Enum):
     ORG_ACRONYM_IN_ARTICLE = "org:acronym-defined-in-article"
     ORG_ACRONYM_IN_CORPUS = "org:acronym-defined-in-another-article"
     ORG_NAME = "org:name"
+    # A city or country written for its team ("traded from Atlanta"): kept in its article.
+    ORG_TEAM_NAMED_BY_PLACE = "org:team-named-by-its-place"
     # Across the corpus (resolution/organization_forms.py): "State Department" is the one
     # "United States Department of State" of the corpus whose owner its article names; "IDF"
     # is the one organisation name of its article (else of the corpus) that it spells.

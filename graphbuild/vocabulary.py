@@ -125,6 +125,21 @@ def person_award_heads() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def publication_heads() -> frozenset[str]:
+    """Head words of newspapers' names, whose "The" is a word of the name ("The New York
+    Times", "The Times of Malta", "The Washington Post"): data/publication_heads.jsonl."""
+    return frozenset(r["word"] for r in data_rows("publication_heads"))
+
+
+@functools.lru_cache(maxsize=1)
+def game_words() -> frozenset[str]:
+    """Lemmas of a game between teams ("game", "loss", "beat", "trade"): a city or country
+    right after them ("games against Detroit", "traded from Atlanta") is a team
+    (data/game_words.jsonl; extraction/place_and_org_labels.teams_named_by_place)."""
+    return frozenset(r["lemma"] for r in data_rows("game_words"))
+
+
+@functools.lru_cache(maxsize=1)
 def organization_heads() -> frozenset[str]:
     """Head nouns of government bodies written either way round ("Department of State" /
     "State Department", "Ministry of Finance" / "Finance Ministry"), name keys."""

@@ -39,7 +39,8 @@ from graphbuild.extraction.not_people import (DROP, digits_cut, full_name_words,
                                               lone_person_uses, lower_case_words, organization_names, person_verdict)
 from graphbuild.extraction.numbered_names import numbered_group_names
 from graphbuild.extraction.place_and_org_labels import (PlaceIndex, organizations_by_noun, organizations_of,
-                                                        places_mislabelled, places_missed)
+                                                        organizations_split_at_in, places_mislabelled, places_missed,
+                                                        teams_named_by_place)
 from graphbuild.vocabulary import (given_names, honorifics, job_abbreviations, office_departments,
                                    office_heads, office_modifiers, place_heads, place_names, surname_particles,
                                    time_zone_abbreviations, title_words, world_given_names, world_surnames)
@@ -240,6 +241,8 @@ class EntityRepair:
         ents.extend(places_missed(doc, covered, places))
         ents = organizations_by_noun(doc, ents, {(start, end) for start, end, _ in places})
         ents = organizations_of(doc, ents)
+        ents = organizations_split_at_in(doc, ents, places)  # "Democratic Rally in Cyprus"
+        ents = teams_named_by_place(doc, ents)  # "traded from Atlanta", "games against Detroit"
         ents = bracketed_acronym_names(doc, ents)  # "Kurdistan Workers' Party (PKK)" (extraction/bracketed_acronyms.py)
         doc.ents = filter_spans(ents)  # token entity tags first: the headline test reads them
         doc.ents = without_headline_fragments(doc, list(doc.ents), title_tokens)

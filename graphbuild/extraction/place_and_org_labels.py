@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from graphbuild.extraction.name_words import (NAME_MAX_TOKENS, NAME_TOKENS, after_locative, fold_accents,
                                               is_title_word)
-from graphbuild.vocabulary import organization_nouns
+from graphbuild.vocabulary import game_words, organization_nouns, place_heads
 
 _LOCATIVE = frozenset({"in", "at", "to", "from", "near", "into", "outside", "of"})
 # After these a name NER called something else may be a place: "to" and "of" stand before
@@ -111,6 +111,74 @@ def organizations_of(doc: Doc, ents: list[Span]) -> list[Span]:
                     end += 1
             if end > start:
                 span = Span(doc, span.start, end, label="ORG")
+        out.append(span)
+    return out
+
+
+def organizations_split_at_in(doc: Doc, ents: list[Span], places) -> list[Span]:
+    """An "organisation" NER ran over "A in B" where A or B is a place the gazetteer knows is
+    two names: "Democratic Rally in Cyprus" (wikinews wn-eastmed-mitsotakis: the party and
+    the country), "Omsk in Siberia", "Tomsk in Siberia" (wikinews-extra: two places each),
+    "High Street in Banstead" (ECB+ 14_4ecb, 14_9ecb: a street and a town). A known place is GPE;
+    the other part keeps ORG, or LOC when it is a capitalised word after a place ("in
+    Siberia") or ends in a place head word ("Street"). "Technical and Scientific
+    Collaboration in Health" (wikinews-3) holds no place and stays whole."""
+    known = {(start, end) for start, end, _ in places}
+    out = []
+    for span in ents:
+        cut = next((t.i for t in span[1:-1] if t.lower_ == "in"), None) if span.label_ == "ORG" else None
+        if cut is None:
+            out.append(span)
+            continue
+        before, after = (span.start, cut), (cut + 1, span.end)
+        if before not in known and after not in known:
+            out.append(span)
+            continue
+        for (start, end), is_after in ((before, False), (after, True)):
+            if (start, end) in known:
+                label = "GPE"
+            elif place_heads().get(doc[end - 1].text) is not None:
+                label = place_heads()[doc[end - 1].text]
+            elif is_after or before in known:
+                label = "LOC" if all(t.is_title for t in doc[start:end]) else ""
+            else:
+                label = "ORG"
+            if label:
+                out.append(Span(doc, start, end, label=label))
+    return out
+
+
+# The label of a team named by its place (resolution keeps it an organisation of its article).
+TEAM_LABEL = "TEAM"
+# Prepositions between a game word and the team it is played against or traded to.
+_GAME_PREPOSITIONS = frozenset({"against", "over", "at", "from", "to"})
+
+
+def teams_named_by_place(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Sports reports write a team by its city or country: "traded from Atlanta to Los
+    Angeles" (the Braves and the Angels, ECB+ 10_4ecbplus), "final two games against Detroit
+    and Carolina", "overtime loss at Chicago" (25_4ecb), "Denver beat Oakland". Such a
+    place is no place, and no team the graph can tell apart across reports ("Atlanta" is the
+    Braves in one, the Falcons in another): it gets the label TEAM, which resolution keeps an
+    organisation of its article only (ECB+ annotates these mentions: dropping them cost
+    its mention F1 0.0017). Read off the parse: a GPE or LOC (or the
+    first of a coordination) that is the object of "against", "over", "at", "from", "to"
+    after a game word (data/game_words.jsonl), or the subject or object of "beat". Not a
+    named site ("a loss at Fenway Park": a place head word, data/place_heads.jsonl), and
+    not "sanctions against Israel", "the war against Gaza": no game word; "victory" and "win"
+    are left out ("the victory over Nazi Germany" is history, not a game)."""
+    out = []
+    for span in ents:
+        if span.label_ in {"GPE", "LOC"} and place_heads().get(span[-1].text) is None:
+            root = span.root
+            for _ in range(len(span.doc)):  # up a coordination: "against Detroit and Carolina"
+                if root.dep_ != "conj" or root.head.i == root.i:
+                    break
+                root = root.head
+            head = root.head
+            if (root.dep_ == "pobj" and head.lower_ in _GAME_PREPOSITIONS and head.head.lemma_ in game_words()) \
+                    or (root.dep_ in {"nsubj", "dobj"} and head.lemma_ == "beat" and head.pos_ == "VERB"):
+                span = Span(doc, span.start, span.end, label=TEAM_LABEL)
         out.append(span)
     return out
 

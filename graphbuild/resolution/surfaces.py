@@ -52,7 +52,8 @@ def resolve_surface(label: str, text: str, gaz: Gazetteer) -> Resolved | None:
             return place_entity(place, PLACE_RULES[place.kind])
         canonical = organization_aliases().get(name_key(_strip_leading_the(surface)))
         if canonical is not None:  # "the White House" (data/organizations.jsonl)
-            return Resolved(EntityKind.ORGANIZATION, entity_id("org", canonical), canonical, EntityRule.ORG_ALIAS)
+            return Resolved(EntityKind.ORGANIZATION, entity_id("org", organization_key_name(canonical, gaz)), canonical,
+                            EntityRule.ORG_ALIAS)
         # A named building or site says what it is by its head word (data/place_heads.jsonl):
         # "the Élysée Palace", "Buckingham Palace", "the Great Hall of the People" are places
         # (the gold of every Wikinews set types them Place); without such a word a facility
@@ -73,9 +74,12 @@ def resolve_surface(label: str, text: str, gaz: Gazetteer) -> Resolved | None:
         party = party_names().get(name_key(surface))  # "Democrats", "Republican" (data/parties.jsonl)
         return Resolved(EntityKind.ORGANIZATION, entity_id("org", party), party, EntityRule.ORG_ALIAS) if party else None
     if label == "ORG":
-        canonical = organization_aliases().get(name_key(surface)) or party_names().get(name_key(surface))
+        # "The" kept inside a sentence ("told The Associated Press") is looked up without it.
+        bare = name_key(_strip_leading_the(surface))
+        canonical = organization_aliases().get(bare) or party_names().get(bare)
         if canonical is not None:
-            return Resolved(EntityKind.ORGANIZATION, entity_id("org", canonical), canonical, EntityRule.ORG_ALIAS)
+            return Resolved(EntityKind.ORGANIZATION, entity_id("org", organization_key_name(canonical, gaz)), canonical,
+                            EntityRule.ORG_ALIAS)
         country = gaz.country(surface)
         if country is not None:
             return country_entity(country, EntityRule.COUNTRY_TAGGED_ORG)

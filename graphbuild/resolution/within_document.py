@@ -43,8 +43,10 @@ def resolve_article(extraction: Extraction, gaz: Gazetteer) -> list[LocalEntity]
     grouped: dict[str, list[tuple[Mention, EntityRule]]] = defaultdict(list)
     resolved_by_id: dict[str, Resolved] = {}
     regions = regions_in_context(extraction, gaz)
+    holders = regional_office_holders(extraction)
     for mention in mentions:
-        resolved = (_region_in_context(mention, regions, gaz) or _acronym(mention, acronyms, people, article_id, gaz)
+        resolved = (_region_holding_office(mention, holders, gaz) or _region_in_context(mention, regions, gaz)
+                    or _acronym(mention, acronyms, people, article_id, gaz)
                     or _resolve_mention(mention, people, article_id, gaz))
         if resolved is None:
             continue
@@ -126,6 +128,12 @@ def _acronym(mention: Mention, acronyms: dict[str, Mention], people: "_PeopleInd
 
 
 def _resolve_mention(mention: Mention, people: "_PeopleIndex", article_id: str, gaz: Gazetteer) -> Resolved | None:
+    if mention.label == "TEAM":
+        # A team written by its city ("traded from Atlanta"): an organisation of this
+        # article only, never the city, never another report's team of that city.
+        name = clean_surface(mention.text)
+        return Resolved(EntityKind.ORGANIZATION, f"{entity_id('org', name)}~{short_hash(article_id, length=8)}",
+                        name, EntityRule.ORG_TEAM_NAMED_BY_PLACE) if name_key(name) else None
     words = _words(mention.text)
     if len(words) == 1 and mention.label in SURNAME_CANDIDATE_LABELS:
         full, rule = people.by_single_name(words[0], mention.start, inner=mention.label == "PERSON")
@@ -178,6 +186,33 @@ def regions_in_context(extraction: Extraction, gaz: Gazetteer) -> frozenset[str]
             if region is not None and region.code:
                 codes.add(region.code)
     return frozenset(codes)
+
+
+def regional_office_holders(extraction: Extraction) -> frozenset[tuple[int, int]]:
+    """Spans of the mentions that hold a regional office (data/regional_office_heads.jsonl):
+    "Washington" of "Washington senator Patty Murray"."""
+    return frozenset((office.holder.start, office.holder.end) for office in extraction.offices
+                     if office.holder is not None and name_key(office.title_text) in regional_office_titles())
+
+
+def _region_holding_office(mention: Mention, holders: frozenset[tuple[int, int]], gaz: Gazetteer) -> Resolved | None:
+    """A name that holds a regional office is the region, also when the name is a city's
+    too: "Washington senator Patty Murray" is Washington State (MEANTIME airbus_100911,
+    whose other reports' "Washington" is the capital), "New York Gov. Andrew Cuomo
+    addresses the media in New York" (AP, https://twt-stag.stag.aws.washtimes.com/multimedia/
+    image/ap_andrew_cuomo-fourth_term_55903jpg): the state, then the city. Only the holder
+    itself: the article's other "Washington" keeps the capital."""
+    if (mention.start, mention.end) not in holders or mention.label not in {"GPE", "LOC", "ORG"}:
+        return None
+    region = gaz.region(mention.text)
+    if region is None or region.code is None:
+        return None
+    resolved = place_entity(region, EntityRule.PLACE_REGION_HOLDING_OFFICE)
+    city = gaz.place(mention.text)
+    if city is not None and city.kind == "city" and city.country == region.country:
+        # The state and its namesake city are two places: the id says which one.
+        resolved = replace(resolved, id=f"{resolved.id}:{region.code.casefold()}")
+    return resolved
 
 
 def _region_in_context(mention: Mention, regions: frozenset[str], gaz: Gazetteer) -> Resolved | None:

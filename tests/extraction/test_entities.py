@@ -23,3 +23,32 @@ def test_a_lower_case_determiner_is_no_word_of_a_name(blank_nlp):
 def test_a_capitalised_first_word_tagged_determiner_stays(blank_nlp):
     words = [("said", "VBD"), ("All", "DT"), ("Nippon", "NNP"), ("Airways", "NNPS")]
     assert mentions(blank_nlp, words, 1, 4) == ["All Nippon Airways"]
+
+
+def _tagged(blank_nlp, text, entity, label="ORG"):
+    doc = blank_nlp(text)
+    start = text.index(entity)
+    doc.ents = [doc.char_span(start, start + len(entity), label=label)]
+    return [m.text for m in mentions_from_doc(doc)]
+
+
+def test_a_unit_glued_to_its_number_is_no_organisation(blank_nlp):
+    # ECB+ 40_4ecb "6MB shared L2 cache", 40_6ecb "3MB L2 cache": the tokenizer splits "6" + "MB".
+    assert _tagged(blank_nlp, "a processor with 6MB shared L2 cache", "MB") == []
+    assert _tagged(blank_nlp, "a processor with 6 MB of cache from the MB group", "MB") == ["MB"]
+    assert _tagged(blank_nlp, "shares of 3M rose", "3M") == ["3M"]
+
+
+def test_a_capital_the_after_a_lower_case_word_is_part_of_a_newspapers_name(blank_nlp):
+    # wikinews: "told The New York Times", "told The Times of Malta".
+    assert _tagged(blank_nlp, "an adviser told The New York Times on Monday", "The New York Times") == \
+        ["The New York Times"]
+    assert _tagged(blank_nlp, "one of them told The Times of Malta that", "The Times of Malta") == \
+        ["The Times of Malta"]
+    # No newspaper: left out as before (the golds list "Associated Press" only).
+    assert _tagged(blank_nlp, "numbers reported by The Associated Press show", "The Associated Press") == \
+        ["Associated Press"]
+    # A list number or a colon before it: a sentence starts.
+    assert _tagged(blank_nlp, "15: The Colombian National Times reported", "The Colombian National Times") == \
+        ["Colombian National Times"]
+    assert _tagged(blank_nlp, "he met the United Nations envoy", "the United Nations") == ["United Nations"]

@@ -602,3 +602,35 @@ def test_a_name_never_ends_in_a_function_word(nlp):
 def test_a_time_zone_after_a_clock_time_is_no_organisation(nlp, text, zone):
     """The model types each of these zones ORG (checked on the model alone)."""
     assert zone not in [text for text, _ in ents(nlp, text)]
+
+
+@pytest.mark.parametrize("text, glued, expected", [
+    # wikinews wn-eastmed-mitsotakis: the party and the country.
+    ("In Cyprus, the ruling Democratic Rally in Cyprus hailed the pipeline.", "Democratic Rally in Cyprus",
+     [("Democratic Rally", "ORG"), ("Cyprus", "GPE")]),
+    # wikinews-extra: two places.
+    ("Navalny was flying from Tomsk in Siberia to Moscow.", "Tomsk in Siberia", [("Tomsk", "GPE"), ("Siberia", "LOC")]),
+])
+def test_an_organisation_run_over_a_place_in_a_place_is_split_at_in(blank_nlp, text, glued, expected):
+    doc = run_repair(blank_nlp, text, [(glued, "ORG")])
+    found = [(e.text, e.label_) for e in doc.ents]
+    assert all(pair in found for pair in expected) and (glued, "ORG") not in found
+
+
+def test_an_organisation_name_with_in_and_no_place_stays_whole(blank_nlp):
+    # wikinews-3 "Technical and Scientific Collaboration in Health".
+    name = "Technical and Scientific Collaboration in Health"
+    doc = run_repair(blank_nlp, f"The {name} agreement was signed.", [(name, "ORG")])
+    assert [(e.text, e.label_) for e in doc.ents] == [(name, "ORG")]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Teixeira was traded from Atlanta to Los Angeles in July.", []),                   # ECB+ 10_4ecbplus
+    ("He will miss the team's final two games against Detroit and Carolina.", []),     # ECB+ 25_4ecb
+    ("Iran imposed sanctions against Israel and the war against Gaza continued.", ["Iran", "Israel", "Gaza"]),
+    ("He flew from Tokyo to Beijing for talks.", ["Tokyo", "Beijing"]),
+])
+def test_a_city_written_for_its_team_is_no_place(nlp, text, places):
+    doc = nlp(text)
+    assert [e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}] == places
+    assert all(e.label_ == "TEAM" for e in doc.ents if e.text in {"Atlanta", "Los Angeles", "Detroit", "Carolina"})

@@ -64,6 +64,29 @@ def test_a_regional_office_puts_the_article_in_the_region():
     assert "place:USA:georgia" in nodes and "country:GEO" not in nodes
 
 
+def test_a_city_name_holding_a_regional_office_is_the_state_and_its_other_mentions_the_city():
+    # MEANTIME airbus_100911 "Washington senator Patty Murray"; other reports' Washington is the capital.
+    text_pairs = [("Washington", "GPE"), ("Patty Murray", "PERSON"), ("Washington", "GPE")]
+    office = OfficeMention(TextSpan(11, 18), "senator", TextSpan(11, 23), TextSpan(0, 10), TextSpan(0, 0),
+                           "office:pre-modifier")
+    nodes = graph_nodes(extraction("a1", text_pairs, [office]),
+                        extraction("a2", [("Washington", "GPE"), ("G7", "ORG")]))
+    state = nodes["place:USA:washington:us-wa"]
+    assert state.kind is EntityKind.PLACE and dict(state.props).get("iso_code") == "US-WA"
+    city = nodes["place:USA:washington"]
+    assert dict(city.props).get("capital") is True
+
+
+def test_a_team_written_by_its_city_stays_in_its_article_and_is_never_the_city():
+    # ECB+ 10_4ecbplus "traded from Atlanta" (the Braves); 3_3ecb "an Atlanta courthouse" (the city).
+    nodes = graph_nodes(extraction("a1", [("Atlanta", "TEAM"), ("Mark Teixeira", "PERSON")]),
+                        extraction("a2", [("Atlanta", "TEAM")]),
+                        extraction("a3", [("Atlanta", "GPE")]))
+    teams = [n for n in nodes.values() if n.name == "Atlanta" and n.kind is EntityKind.ORGANIZATION]
+    assert len(teams) == 2 and all("~" in n.id for n in teams)
+    assert nodes["place:USA:atlanta"].aliases == ("Atlanta",)
+
+
 @pytest.mark.parametrize("capital, iso3", [("Pyongyang", "PRK"), ("Seoul", "KOR"), ("Washington", "USA"), ("Tokyo", "JPN")])
 def test_capitals_used_as_actors_are_places_in_their_country_never_countries(capital, iso3):
     # "Japan has argued … negotiations with Pyongyang": NER says GPE, sometimes ORG.
