@@ -318,10 +318,8 @@ def test_a_meeting_with_a_host_during_a_visit_to_the_hosts_country_takes_its_dat
     assert (meeting.date.iso, meeting.place_id) == ("2008-08-17", "place:GEO:tbilisi")
 
 
-def test_a_meeting_told_in_the_visits_sentence_takes_its_date_without_an_office():
-    # wikinews-4 wn4-bush-erdogan-white-house: "On Monday, … Erdoğan paid an official state visit to
-    # the United States. During his visit, he met with President George W. Bush" (no office for Bush);
-    # ndtv.com: "Modi, who is on a two-day visit to China, has met Chinese President Xi Jinping".
+def _meeting_in_the_visits_sentence(office_countries=None):
+    """ "Merkel began her Sunday visit to Tbilisi. During her visit, Merkel met Putin." """
     text = "Merkel began her Sunday visit to Tbilisi. During her visit, Merkel met Putin."
     article = Article("a", text, published=date(2008, 8, 17))
     entities = {"Merkel": "person:angela-merkel", "Tbilisi": "place:GEO:tbilisi", "Putin": "person:vladimir-putin"}
@@ -329,23 +327,22 @@ def test_a_meeting_told_in_the_visits_sentence_takes_its_date_without_an_office(
     mentions = [article.event(V, "visit", ["Merkel"], place="Tbilisi", date_text="Sunday"),
                 article.event(V, "visit", ["Merkel"], nth=1, reference=EventReference.POSSESSIVE),
                 article.event(M, "met", ["Merkel", "Putin"])]
-    events = resolve_article_events(article.meta, mentions, locals_)
+    events = resolve_article_events(article.meta, mentions, locals_, office_countries=office_countries)
     (meeting,) = [e for e in events if e.kind is M]
+    return meeting
+
+
+def test_a_meeting_told_in_the_visits_sentence_takes_its_date_without_an_office():
+    # wikinews-4 wn4-bush-erdogan-white-house: "On Monday, … Erdoğan paid an official state visit to
+    # the United States. During his visit, he met with President George W. Bush" (no office for Bush);
+    # ndtv.com: "Modi, who is on a two-day visit to China, has met Chinese President Xi Jinping".
+    meeting = _meeting_in_the_visits_sentence()
     assert (meeting.date.iso, meeting.place_id) == ("2008-08-17", "place:GEO:tbilisi")
 
 
 def test_a_host_of_another_countrys_office_takes_nothing_from_a_visit_in_the_same_sentence():
     # "After meeting Merkel, Macron visited Poland": Merkel's office is Germany's, not the visit's country
-    text = "Merkel began her Sunday visit to Tbilisi. During her visit, Merkel met Putin."
-    article = Article("a", text, published=date(2008, 8, 17))
-    entities = {"Merkel": "person:angela-merkel", "Tbilisi": "place:GEO:tbilisi", "Putin": "person:vladimir-putin"}
-    locals_ = article.locals(entities, props={"place:GEO:tbilisi": ((("kind", "city"),), "country:GEO")})
-    mentions = [article.event(V, "visit", ["Merkel"], place="Tbilisi", date_text="Sunday"),
-                article.event(V, "visit", ["Merkel"], nth=1, reference=EventReference.POSSESSIVE),
-                article.event(M, "met", ["Merkel", "Putin"])]
-    events = resolve_article_events(article.meta, mentions, locals_,
-                                    office_countries={"person:vladimir-putin": "country:RUS"})
-    (meeting,) = [e for e in events if e.kind is M]
+    meeting = _meeting_in_the_visits_sentence({"person:vladimir-putin": "country:RUS"})
     assert (meeting.date, meeting.place_id) == (None, None)
 
 
