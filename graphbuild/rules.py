@@ -53,7 +53,7 @@ class EntityRule(str, enum.Enum):
     PLACE_REGION_TAGGED_ORG = "place:region (tagged ORG)"
     PLACE_TERRITORY_TAGGED_ORG = "place:territory (tagged ORG)"
     PLACE_REGION_IN_CONTEXT = "place:region (the article names a place in it)"
-    PLACE_REGION_HOLDING_OFFICE = "place:region (holds a regional office: 'Washington senator')"
+    PLACE_REGION_HOLDING_OFFICE = "place:region (holds a regional office)"  # "Washington senator"
     # A name NER called a person that the gazetteer knows and no person of the corpus bears.
     PLACE_NOT_A_KNOWN_PERSON = "place:gazetteer-name-no-person-of-the-corpus-bears"
     # A place name the gazetteer does not know (resolution/events/within_article.py tests it).
