@@ -133,6 +133,8 @@ WORD_LISTS: dict[str, str] = {
         "Verbs of trying: a meeting, visit or negotiation one only tries to have ('has tried to meet with Oppal …, but the attorney general has refused') is neither held nor agreed, no event (extraction/events/senses.py)."),
     'collecting_verbs': (
         "Trigger verbs that also mean collecting: with a thing for object, or as the participle of a thing ('evidence gathered by … experts', 'gathering statements from witnesses'), no one meets (extraction/events/senses.py); people gather ('counterparts … gathered in Cairo')."),
+    'introduction_nouns': (
+        "People (or a circle of them) through whom one comes to know someone: 'meet' with a 'through' phrase on such a noun tells how people became acquainted, no meeting ('he met Ben and the other children through their parents'; extraction/events/senses.py). Not a go-between at a meeting ('met Erdogan through an interpreter') nor a time ('talks through the night')."),
     'not_party_objects': (
         "What 'meet' takes when it is not meeting someone: a demand, a deadline, a standard ('This update meets the quality ...'). A meet verb whose object is such a thing is no meeting."),
 }

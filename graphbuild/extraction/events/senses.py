@@ -45,6 +45,13 @@ sentence on the parse (the words are lists of ``data/event_words.jsonl``):
   (ECB+ 37_3ecbplus: the forum is the body that meets, judged wrong as a Conference);
   after another preposition than ``of`` only on a noun that is no trigger (``a news
   conference at the NATO summit``: held there, the summit stays);
+* **an acquaintance (round 11)**: ``meet`` with a ``through`` phrase on someone through
+  whom people come to know each other (``introduction_nouns``): ``said he met Ben and the
+  other children through their parents`` (ECB+ 18_12ecb, judged no meeting: he got to know
+  them), ``first met through their … moms`` (weddingstylemagazine.com), ``met through
+  mutual friends`` (clevver.com): how people became acquainted, not one meeting. A
+  go-between at a meeting stays (``met Erdogan through an interpreter``), and so does a
+  time (``talks through the night``);
 * **a body meeting someone unnamed**: one organisation that meets with an unnamed person
   (``the UN met with a West Darfur security official``) is no body meeting as one.
 
@@ -71,7 +78,7 @@ _CLAUSE_DEPS = frozenset({"ROOT", "advcl", "ccomp", "relcl", "acl", "conj", "par
 
 def other_sense(trigger: Trigger, found: Roles, ctx: DocContext) -> bool:
     """The trigger names a contest, a purchase or a contract, a collecting, a sitting, a
-    gathering only named, or a meeting only supposed or tried."""
+    gathering only named, an acquaintance, or a meeting only supposed or tried."""
     token = trigger.token
     if _supposed(token) or _attempted(trigger):
         return True
@@ -80,6 +87,8 @@ def other_sense(trigger: Trigger, found: Roles, ctx: DocContext) -> bool:
     if not trigger.is_noun and token.lemma_ in lexicon()["collecting_verbs"] and _collected(token, ctx):
         return True
     if trigger.kind is EventKind.CONFERENCE and _only_named(trigger, found, ctx):
+        return True
+    if not trigger.is_noun and token.lemma_ == "meet" and _acquainted(token):
         return True
     if token.lemma_ == "meet" or token.lower_ in {"meeting", "meetings"}:
         return _counts_rounds(token, ctx)
@@ -105,6 +114,14 @@ def _attempted(trigger: Trigger) -> bool:
     of trying (``tried to meet``, ``tried to hold talks``)."""
     verb = trigger.token if not trigger.is_noun else trigger.anchor
     return verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_ in lexicon()["attempt_verbs"]
+
+
+def _acquainted(verb: Token) -> bool:
+    """``met Ben … through their parents``: a ``through`` phrase on the verb whose noun (or
+    one coordinated with it) is someone through whom one gets to know people."""
+    nouns = lexicon()["introduction_nouns"]
+    return any(word.lemma_.lower() in nouns or word.lower_ in nouns
+               for o in prep_objects(verb, ("through",)) for word in (o, *o.conjuncts))
 
 
 def _sitting(found: Roles) -> bool:

@@ -79,3 +79,18 @@ def test_a_meeting_one_only_tried_to_have_is_no_event(nlp):
 def test_a_meeting_held_after_trying_stays(nlp):
     found = triggers(nlp, "Mayor Ana Ruiz met with Governor Tom Reed on Monday after trying for weeks.")
     assert found == ["met"]
+
+
+# ---------------------------------------------------------------- round 11: an acquaintance
+
+def test_meeting_people_through_their_parents_is_an_acquaintance_not_a_meeting(nlp):
+    # the form of ECB+ 18_12ecb, in words of our own
+    assert triggers(nlp, "Ruth Daley said she met Tom Barker and his sisters through their parents.") == []
+    assert triggers(nlp, "Anna Weber and Luis Moreno first met through mutual friends in Lisbon.") == []
+
+
+def test_meeting_through_an_interpreter_or_through_the_night_stays_a_meeting(nlp):
+    found = triggers(nlp, "President Luis Moreno met Chancellor Anna Weber through an interpreter on Monday.")
+    assert found == ["met"]
+    found = triggers(nlp, "President Luis Moreno met Chancellor Anna Weber through the night in Lisbon.")
+    assert found == ["met"]
