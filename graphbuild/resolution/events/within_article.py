@@ -257,7 +257,7 @@ def _parse(mention: EventMention, actors: ArticleActors, published: date | None,
     countries: list[tuple[str, TextSpan]] = []
     for span in mention.participants:
         resolved = actors.resolved(span)
-        actor = actors.actor_id(resolved) if resolved is not None else None
+        actor = actors.party(resolved) if resolved is not None else None
         if actor is not None:
             participants.append((actor, span))
     for span in mention.names:
@@ -272,7 +272,7 @@ def _parse(mention: EventMention, actors: ArticleActors, published: date | None,
         if resolved.kind is EntityKind.COUNTRY:
             countries.append((resolved.id, span))
         elif resolved.kind in {EntityKind.PERSON, EntityKind.ORGANIZATION}:
-            participants.append((resolved.id, span))
+            participants.append((actors.party(resolved), span))
         elif resolved.kind is EntityKind.PLACE and place_id is None:
             place_id, place_rule = resolved.id, PlaceRule.MODIFIER
     if len({c for c, _ in countries}) >= 2:

@@ -372,3 +372,29 @@ def test_a_meeting_with_someone_of_another_country_takes_nothing_from_the_visit(
                                     office_countries={"person:vladimir-putin": "country:RUS"})
     (meeting,) = [e for e in events if e.kind is M]
     assert (meeting.date, meeting.place_id) == (None, None)
+
+
+# ---------------------------------------------------------------- round 11: a name's fragment as a party
+
+def test_a_one_word_organisation_split_off_a_longer_name_of_the_article_is_that_name():
+    # ECB+ 41_5ecb: "the UN Security Council ... The Council had met behind closed doors"
+    a = Article("a", "The UN Security Council spoke in New York. The Council met Ban Ki-moon on Saturday.")
+    locals_ = a.locals({"UN Security Council": "org:unsc", "Council": "org:council", "Ban Ki-moon": "person:ban"})
+    [event] = resolve_article_events(a.meta, [a.event(M, "met", [("Council", 1), "Ban Ki-moon"])], locals_)
+    assert event.participants == ("org:unsc", "person:ban")
+
+
+def test_a_surname_the_ner_typed_an_organisation_is_the_person_of_the_article_so_named():
+    # wikinews:wn3-vanuatu-pm-accused-assault-envoy: "Serge Vohor" ... "Mr. Vohor" tagged ORG
+    a = Article("a", "Serge Vohor spoke. Then Vohor met Bao Shusheng in Port Vila.")
+    locals_ = a.locals({"Serge Vohor": "person:serge-vohor", "Vohor": "org:vohor", "Bao Shusheng": "person:bao"})
+    [event] = resolve_article_events(a.meta, [a.event(M, "met", [("Vohor", 1), "Bao Shusheng"])], locals_)
+    assert event.participants == ("person:bao", "person:serge-vohor")
+
+
+def test_a_one_word_organisation_ending_two_longer_names_stays_itself():
+    a = Article("a", "The Security Council and the Human Rights Council spoke. The Council met Ban Ki-moon.")
+    locals_ = a.locals({"Security Council": "org:unsc", "Human Rights Council": "org:hrc", "Council": "org:council",
+                        "Ban Ki-moon": "person:ban"})
+    [event] = resolve_article_events(a.meta, [a.event(M, "met", [("Council", 2), "Ban Ki-moon"])], locals_)
+    assert event.participants == ("org:council", "person:ban")
