@@ -135,6 +135,8 @@ WORD_LISTS: dict[str, str] = {
         "Trigger verbs that also mean collecting: with a thing for object, or as the participle of a thing ('evidence gathered by … experts', 'gathering statements from witnesses'), no one meets (extraction/events/senses.py); people gather ('counterparts … gathered in Cairo')."),
     'introduction_nouns': (
         "People (or a circle of them) through whom one comes to know someone: 'meet' with a 'through' phrase on such a noun tells how people became acquainted, no meeting ('he met Ben and the other children through their parents'; extraction/events/senses.py). Not a go-between at a meeting ('met Erdogan through an interpreter') nor a time ('talks through the night')."),
+    'violence_verbs': (
+        "Verbs of an attack: a 'meet' whose party is, in the same sentence, the one such a verb is done to ('arranged to meet her on a rural road, then shot her') is the setting of a crime, a lure, no meeting of parties (extraction/events/senses.py)."),
     'not_party_objects': (
         "What 'meet' takes when it is not meeting someone: a demand, a deadline, a standard ('This update meets the quality ...'). A meet verb whose object is such a thing is no meeting."),
 }

@@ -52,6 +52,12 @@ sentence on the parse (the words are lists of ``data/event_words.jsonl``):
   mutual friends`` (clevver.com): how people became acquainted, not one meeting. A
   go-between at a meeting stays (``met Erdogan through an interpreter``), and so does a
   time (``talks through the night``);
+* **a lure (round 11)**: ``meet`` whose party is, in the same sentence, the one a verb of
+  an attack (``violence_verbs``) is done to — its object, or the subject of its passive:
+  ``arranged to meet her on a rural road, then shot her in the head`` (ECB+ 45_12ecbplus,
+  judged a crime, no meeting), ``he had gone to meet a man in the parking lot … when he
+  was shot`` (fox16.com): the setting of a crime. A shooting in the sentence that
+  strikes no party of the meeting leaves it alone;
 * **a body meeting someone unnamed**: one organisation that meets with an unnamed person
   (``the UN met with a West Darfur security official``) is no body meeting as one.
 
@@ -78,7 +84,7 @@ _CLAUSE_DEPS = frozenset({"ROOT", "advcl", "ccomp", "relcl", "acl", "conj", "par
 
 def other_sense(trigger: Trigger, found: Roles, ctx: DocContext) -> bool:
     """The trigger names a contest, a purchase or a contract, a collecting, a sitting, a
-    gathering only named, an acquaintance, or a meeting only supposed or tried."""
+    gathering only named, an acquaintance, a lure, or a meeting only supposed or tried."""
     token = trigger.token
     if _supposed(token) or _attempted(trigger):
         return True
@@ -88,7 +94,7 @@ def other_sense(trigger: Trigger, found: Roles, ctx: DocContext) -> bool:
         return True
     if trigger.kind is EventKind.CONFERENCE and _only_named(trigger, found, ctx):
         return True
-    if not trigger.is_noun and token.lemma_ == "meet" and _acquainted(token):
+    if not trigger.is_noun and token.lemma_ == "meet" and (_acquainted(token) or _lured(token)):
         return True
     if token.lemma_ == "meet" or token.lower_ in {"meeting", "meetings"}:
         return _counts_rounds(token, ctx)
@@ -122,6 +128,28 @@ def _acquainted(verb: Token) -> bool:
     nouns = lexicon()["introduction_nouns"]
     return any(word.lemma_.lower() in nouns or word.lower_ in nouns
                for o in prep_objects(verb, ("through",)) for word in (o, *o.conjuncts))
+
+
+def _lured(verb: Token) -> bool:
+    """A party of the ``meet`` — its object or ``with`` object, or the subject of it or of
+    the verbs it is the infinitive or purpose of (``he had gone to meet``) — is written
+    again, in the same sentence, as the object of an attack verb or the subject of its
+    passive (``shot her``, ``he was shot``)."""
+    attacks = lexicon()["violence_verbs"]
+    struck = {c.lower_ for word in verb.sent if word.lemma_ in attacks and word.pos_ == "VERB"
+              for c in word.children if c.dep_ in {"dobj", "nsubjpass"}}
+    if not struck:
+        return False
+    parties = {c.lower_ for c in verb.children if c.dep_ == "dobj"}
+    parties.update(o.lower_ for o in prep_objects(verb, ("with",)))
+    for word in (verb, *verb.ancestors):
+        subjects = [c for c in word.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            parties.update(s.lower_ for s in subjects)
+            break
+        if word.dep_ not in {"xcomp", "advcl", "conj"}:
+            break
+    return bool(parties & struck)
 
 
 def _sitting(found: Roles) -> bool:

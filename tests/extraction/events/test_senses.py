@@ -94,3 +94,17 @@ def test_meeting_through_an_interpreter_or_through_the_night_stays_a_meeting(nlp
     assert found == ["met"]
     found = triggers(nlp, "President Luis Moreno met Chancellor Anna Weber through the night in Lisbon.")
     assert found == ["met"]
+
+
+# ---------------------------------------------------------------- round 11: a lure
+
+def test_arranging_to_meet_someone_then_shooting_them_is_a_crime_not_a_meeting(nlp):
+    # the forms of ECB+ 45_12ecbplus and fox16.com, in words of our own
+    assert triggers(nlp, "Police say Mark Dolan called Jenna Cole and arranged to meet her behind a warehouse, "
+                         "then shot her.") == []
+    assert triggers(nlp, "Tom Reed said he had gone to meet Mark Dolan at a gas station when he was shot.") == []
+
+
+def test_a_meeting_in_a_sentence_with_a_shooting_of_others_stays(nlp):
+    found = triggers(nlp, "President Luis Moreno met Chancellor Anna Weber in Lisbon after gunmen shot two guards in Porto.")
+    assert found == ["met"]
