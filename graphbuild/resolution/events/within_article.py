@@ -250,6 +250,12 @@ class _Drafts:
         return list(found.values())
 
 
+def _definite(mention: EventMention, span: TextSpan) -> bool:
+    """``the`` is the word before ``span`` in the mention's sentence (``The Council had met``)."""
+    before = mention.sentence_text[:max(0, span.start - mention.sentence.start)].split()
+    return bool(before) and before[-1].lower() == "the"
+
+
 def _parse(mention: EventMention, actors: ArticleActors, published: date | None,
            office_countries: Mapping[str, str] | None = None) -> _Parsed | None:
     participants: list[tuple[str, TextSpan]] = []
@@ -257,7 +263,7 @@ def _parse(mention: EventMention, actors: ArticleActors, published: date | None,
     countries: list[tuple[str, TextSpan]] = []
     for span in mention.participants:
         resolved = actors.resolved(span)
-        actor = actors.party(resolved) if resolved is not None else None
+        actor = actors.party(resolved, _definite(mention, span)) if resolved is not None else None
         if actor is not None:
             participants.append((actor, span))
     for span in mention.names:
@@ -272,7 +278,7 @@ def _parse(mention: EventMention, actors: ArticleActors, published: date | None,
         if resolved.kind is EntityKind.COUNTRY:
             countries.append((resolved.id, span))
         elif resolved.kind in {EntityKind.PERSON, EntityKind.ORGANIZATION}:
-            participants.append((actors.party(resolved), span))
+            participants.append((actors.party(resolved, _definite(mention, span)), span))
         elif resolved.kind is EntityKind.PLACE and place_id is None:
             place_id, place_rule = resolved.id, PlaceRule.MODIFIER
     if len({c for c, _ in countries}) >= 2:
