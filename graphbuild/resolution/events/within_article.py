@@ -515,6 +515,20 @@ def _same_visit(draft: Draft, parsed: _Parsed) -> bool:
     return not first or not second or first == second
 
 
+def _meeting_of_a_gathering(mention: EventMention, draft: Draft) -> bool:
+    """``The meeting`` told right after a summit or conference may be that gathering as
+    much as a meeting of its kind (round 11): a summit is a meeting, so for a definite
+    ``meeting`` a Conference ranks as of its kind, and the parties its sentence names
+    decide (``… had met for their seventh trilateral summit … The meeting was attended by
+    Israeli prime minister Benjamin Netanyahu …``, wikinews:wn-eastmed-mitsotakis, where
+    the meeting with the IMF told before took the summit's attendees — the countries the
+    sentence names, by the attendees' demonyms, are the summit's parties; ``The meeting was
+    delayed about an hour`` of the Helsinki summit, afr.com; ``inappropriate, at this time,
+    for the meeting`` of the Singapore summit, chicago.suntimes.com)."""
+    return mention.kind is EventKind.MEETING and mention.reference is EventReference.DEFINITE \
+        and draft.kind is EventKind.CONFERENCE
+
+
 def _score(draft: Draft, ids: set[str]) -> tuple[int, int]:
     return len(draft.participants & ids), draft.position
 
@@ -572,12 +586,14 @@ def _add_reference(mention: EventMention, parsed: _Parsed, drafts: _Drafts, acto
             return False
         if parsed.gathering is not None and d.gathering != parsed.gathering:
             return False  # "During the World Social Forum" is not the meeting of Uribe and Chávez told before
-        if mention.kind not in d.kinds and d.kind is not mention.kind and ids and not ids & d.participants:
+        if mention.kind not in d.kinds and d.kind is not mention.kind and ids and not ids & d.participants \
+                and not (_meeting_of_a_gathering(mention, d) and named & d.participants):
             return False  # "the upcoming APEC summit" is not the meeting of other people told before
         return not (mention.kind is EventKind.VISIT and not _same_visit(d, parsed))
 
     def key(draft: Draft):
-        return (mention.kind is None or mention.kind in draft.kinds or draft.kind is mention.kind,
+        return (mention.kind is None or mention.kind in draft.kinds or draft.kind is mention.kind
+                or _meeting_of_a_gathering(mention, draft),
                 bool(ids) and ids <= draft.participants,
                 parsed.place_id is not None and draft.place_id == parsed.place_id,
                 len(draft.participants & named), _enough(_final_kind(draft), draft), current(draft.date, published),

@@ -411,3 +411,28 @@ def test_a_one_word_organisation_ending_two_longer_names_stays_itself():
                         "Ban Ki-moon": "person:ban"})
     [event] = resolve_article_events(a.meta, [a.event(M, "met", [("Council", 2), "Ban Ki-moon"])], locals_)
     assert event.participants == ("org:council", "person:ban")
+
+
+# ---------------------------------------------------------------- round 11: "the meeting" of a summit
+
+def _summit_then_the_meeting():
+    # wikinews:wn-eastmed-mitsotakis: "... had met for their seventh trilateral summit ...
+    # The meeting was attended by Israeli prime minister Benjamin Netanyahu ..., Greek prime
+    # minister Kyriakos Mitsotakis ..."; the meeting with the IMF was told before
+    a = Article("a", "Later Mitsotakis met the IMF. The delegations of Greece and Israel had met for a summit. "
+                     "The meeting was attended by Israeli premier Netanyahu and Greek premier Mitsotakis.")
+    locals_ = a.locals({"Mitsotakis": "person:mitsotakis", "IMF": "org:imf", "Greece": "country:GRC",
+                        "Israel": "country:ISR", "Israeli": "country:ISR", "Greek": "country:GRC",
+                        "Netanyahu": "person:netanyahu"})
+    return a, locals_
+
+
+def test_the_meeting_naming_a_summits_countries_by_demonyms_is_that_summit():
+    a, locals_ = _summit_then_the_meeting()
+    events = resolve_article_events(a.meta, [
+        a.event(M, "met", ["Mitsotakis", "IMF"]),
+        a.event(C, "met", ["Greece", "Israel"], nth=1),
+        a.event(M, "meeting", ["Netanyahu", "Mitsotakis"], reference=EventReference.DEFINITE)], locals_)
+    assert sorted((e.kind, e.participants) for e in events) == [
+        (C, ("country:GRC", "country:ISR", "person:mitsotakis", "person:netanyahu")),
+        (M, ("org:imf", "person:mitsotakis"))]
