@@ -38,9 +38,10 @@ from graphbuild.extraction.nicknamed_names import nicknamed_names
 from graphbuild.extraction.not_people import (DROP, digits_cut, full_name_words, initials_only, initials_then_surname,
                                               lone_person_uses, lower_case_words, organization_names, person_verdict)
 from graphbuild.extraction.numbered_names import numbered_group_names
-from graphbuild.extraction.place_and_org_labels import (PlaceIndex, organizations_by_noun, organizations_of,
-                                                        organizations_split_at_in, places_mislabelled, places_missed,
-                                                        teams_named_by_place)
+from graphbuild.extraction.regnal_names import regnal_names
+from graphbuild.extraction.place_and_org_labels import (PlaceIndex, ministries_after_demonym, organizations_by_noun,
+                                                        organizations_of, organizations_split_at_in, places_mislabelled,
+                                                        places_missed, teams_named_by_place)
 from graphbuild.vocabulary import (given_names, honorifics, job_abbreviations, office_departments,
                                    office_heads, office_modifiers, place_heads, place_names, surname_particles,
                                    time_zone_abbreviations, title_words, world_given_names, world_surnames)
@@ -236,11 +237,13 @@ class EntityRepair:
         ents.extend(names_after_titles(doc, after_title, covered))
         ents.extend(names_after_title_words(doc, ents, {i for start, end, _ in places for i in range(start, end)},
                                              self.english))
+        ents = regnal_names(doc, ents)  # "Queen Elizabeth II", "Pope Benedict XVI" (extraction/regnal_names.py)
         covered = {i for span in ents for i in range(span.start, span.end)}
         ents = places_mislabelled(doc, ents, places)
         ents.extend(places_missed(doc, covered, places))
         ents = organizations_by_noun(doc, ents, {(start, end) for start, end, _ in places})
         ents = organizations_of(doc, ents)
+        ents = ministries_after_demonym(doc, ents)  # "Israeli Foreign ministry", "Indonesian health ministry"
         ents = organizations_split_at_in(doc, ents, places)  # "Democratic Rally in Cyprus"
         ents = teams_named_by_place(doc, ents)  # "traded from Atlanta", "games against Detroit"
         ents = bracketed_acronym_names(doc, ents)  # "Kurdistan Workers' Party (PKK)" (extraction/bracketed_acronyms.py)

@@ -634,3 +634,27 @@ def test_a_city_written_for_its_team_is_no_place(nlp, text, places):
     doc = nlp(text)
     assert [e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}] == places
     assert all(e.label_ == "TEAM" for e in doc.ents if e.text in {"Atlanta", "Los Angeles", "Detroit", "Carolina"})
+
+
+@pytest.mark.parametrize("text, demonym, ministry", [
+    ("An Israeli Foreign ministry spokesperson said so.", "Israeli", "Israeli Foreign ministry"),  # wikinews-4
+    ("The Indonesian health ministry sent doctors.", "Indonesian", "Indonesian health ministry"),  # ECB+ 37_4ecb
+    ("Palestinian health ministry officials counted them.", "Palestinian", "Palestinian health ministry"),  # 41_6ecb
+])
+def test_a_demonym_before_a_portfolio_and_a_lower_case_ministry_is_the_ministry(blank_nlp, text, demonym, ministry):
+    doc = run_repair(blank_nlp, text, [(demonym, "NORP")])
+    assert [(e.text, e.label_) for e in doc.ents] == [(ministry, "ORG")]
+
+
+@pytest.mark.parametrize("text, demonym", [
+    ("The Iraqi ministry said so.", "Iraqi"),            # no portfolio: no name
+    ("The Turkish foreign minister said so.", "Turkish"),  # a title, no body
+])
+def test_a_demonym_without_portfolio_and_ministry_stays_a_demonym(blank_nlp, text, demonym):
+    doc = run_repair(blank_nlp, text, [(demonym, "NORP")])
+    assert (demonym, "NORP") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_the_real_model_finds_a_ministry_written_in_lower_case(nlp):
+    doc = nlp("A Turkish foreign ministry spokesman told reporters the attack was wrong.")
+    assert ("Turkish foreign ministry", "ORG") in [(e.text, e.label_) for e in doc.ents]
