@@ -98,16 +98,31 @@ def bracketed_definitions(mentions: Sequence[Mention], gaz: Gazetteer, surnames:
         match = _BRACKETED.match(after.text)
         if match is None or before.label != "ORG" or not 0 <= after.start - before.end <= 1:
             continue
-        short = match["acronym"]
         parts = _split_one(before, gaz, surnames)
-        if len(parts) != 1 or gaz.country(short) is not None or gaz.demonym(short) is not None:
+        if len(parts) == 1 and _defines(match["acronym"], before.text, gaz):
+            found.setdefault(name_key(match["acronym"]), parts[0])
+    # The same brackets inside one NER span (round 11): "the Self-Defense Forces of Colombia
+    # (AUC" (wn-granda-capture-crisis), "the Party of Industrialists and Entrepreneurs (PPPT"
+    # (ECB+ 11_3ecbplus): split_mentions cuts it in two, the brackets are the evidence.
+    for mention in ordered:
+        match = _PARENTHESIS.match(mention.text)
+        if mention.label != "ORG" or match is None or not _ACRONYM.match(match["short"].strip()):
             continue
-        words = [w.casefold() for w in re.split(r"[\s\-–]+", clean_surface(before.text)) if w[:1].isalpha()]
-        initials = "".join(w[0] for w in words if w not in MINOR_WORDS)
-        letters = "".join(c.casefold() for c in short if c.isalpha())
-        if set(initials) & set(letters) and not _in_order(letters, initials):
-            found.setdefault(name_key(short), parts[0])
+        parts = _split_one(mention, gaz, surnames)
+        if len(parts) == 2 and _defines(match["short"].strip(), match["long"], gaz):
+            found.setdefault(name_key(match["short"].strip()), parts[0])
     return found
+
+
+def _defines(short: str, long: str, gaz: Gazetteer) -> bool:
+    """Brackets after ``long`` define ``short`` in a way the English words cannot spell (see
+    :func:`bracketed_definitions`)."""
+    if gaz.country(short) is not None or gaz.demonym(short) is not None:
+        return False
+    words = [w.casefold() for w in re.split(r"[\s\-–]+", clean_surface(long)) if w[:1].isalpha()]
+    initials = "".join(w[0] for w in words if w not in MINOR_WORDS)
+    letters = "".join(c.casefold() for c in short if c.isalpha())
+    return bool(set(initials) & set(letters)) and not _in_order(letters, initials)
 
 
 def _in_order(letters: str, initials: str) -> bool:

@@ -211,6 +211,22 @@ def test_an_acronym_extraction_kept_in_brackets_is_the_name_before_it_in_any_lan
     assert "org:pkk" not in found
 
 
+def test_brackets_inside_one_ner_span_define_the_acronym_in_any_language_too():
+    # "the Self-Defense Forces of Colombia (AUC" (wn-granda-capture-crisis, Spanish letters);
+    # "the Party of Industrialists and Entrepreneurs (PPPT" (ECB+ 11_3ecbplus, Turkmen letters).
+    found = by_id(resolve_article(extraction("a1", [
+        ("the Self-Defense Forces of Colombia (AUC", "ORG"), ("Colombia", "GPE"), ("AUC", "ORG"),
+    ]), gazetteer()))
+    forces = found["org:self-defense-forces-of-colombia"]
+    assert [m.text for m in forces.mentions] == ["the Self-Defense Forces of Colombia", "AUC", "AUC"]
+    assert "org:auc" not in found
+
+
+def test_brackets_inside_one_span_with_no_letter_of_the_name_define_nothing():
+    found = by_id(resolve_article(extraction("a1", [("the Federal Security Service (XYZ", "ORG")]), gazetteer()))
+    assert "org:xyz" in found and len(found["org:federal-security-service"].mentions) == 1
+
+
 def test_a_bracketed_country_code_or_an_acronym_with_no_letter_of_the_name_defines_nothing():
     found = by_id(resolve_article(extraction("a1", [("Reuters", "ORG"), ("(UK)", "ORG")]), gazetteer()))
     assert "org:reuters" in found and len(found["org:reuters"].mentions) == 1
