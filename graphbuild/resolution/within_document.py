@@ -147,7 +147,7 @@ def _resolve_mention(mention: Mention, people: "_PeopleIndex", article_id: str, 
         # ("Georgian" is no first name of "Georgian Kaspi", wn-merkel-georgia-nato), or the
         # place is a small town of a country the article does not name ("Palin" beside
         # "Sarah Palin" is no Palín of Guatemala: ECB+ 13_11ecb, 13_5ecbplus, two outlets;
-        # "Newton" beside "Cam Newton" no Newton of Canada, 25_*), also when it names none.
+        # "Newton" beside "Cam Newton" no Newton of Canada, 29_1ecbplus), also when it names none.
         place = gaz.place(mention.text)
         if full is not None and (mention.label == "PERSON" or (
                 gaz.country(mention.text) is None and gaz.demonym(mention.text) is None
