@@ -18,8 +18,9 @@ only when its articles disagree:
 * the node's country is the home country of its table row (the parties: the United
   States), else the country named by more of its articles than any other; with no such
   country, each article's own country decides alone;
-* an article that names that country at all keeps the plain id (a US report that names
-  Mexico more often still means the US Congress: ECB+ 9_13ecbplus);
+* an article that names that country at least half as often as the country it names most
+  keeps the plain id (a US report naming "Texas" once and Mexico twice still means the US
+  Senate);
 * an article that does not, with a country of its own, gets an id of that country
   (``org:TKM:democratic-party``, ``place:SDN:south``), so the Turkmen reports still share
   one Democratic Party; one with no country of its own (a tie, or a country named once
@@ -96,7 +97,7 @@ def split_generic_names(local_entities: Sequence[LocalEntity]) -> tuple[list[Loc
     for node_id, home in generic.items():
         ruling = home or _most_articles(articles[node_id], countries)
         dominant = {article: dominant_country(countries[article]) for article in articles[node_id]
-                    if countries[article] and (ruling is None or countries[article][ruling] == 0)}
+                    if countries[article] and (ruling is None or not _names_enough(countries[article], ruling))}
         if ruling is None and len(set(dominant.values()) - {None}) < 2:
             continue  # no country most articles name, and no two countries of their own either
         if not any(dominant.values()):
@@ -126,6 +127,13 @@ def split_generic_names(local_entities: Sequence[LocalEntity]) -> tuple[list[Loc
             evidence[(new_id, rule)].add(f"{local.resolved.name!r}: {why}")
         result.append(local)
     return result, {key: tuple(sorted(items)) for key, items in evidence.items()}
+
+
+def _names_enough(counts: Counter, country: str) -> bool:
+    """The article names ``country`` at least half as often as the country it names most: a
+    Turkmen election report that names "New York-based Human Rights Watch" once and
+    Turkmenistan six times (ECB+ 11_2ecb) is no report on the US Democratic Party."""
+    return counts[country] > 0 and 2 * counts[country] >= max(counts.values())
 
 
 def _most_articles(articles: set[str], countries: dict[str, Counter]) -> str | None:

@@ -55,9 +55,11 @@ def test_a_us_party_name_in_a_report_on_another_country_is_that_countrys_party()
     nodes, log = _build(("watergate", [("Democratic Party", "ORG"), ("Washington", "GPE")]),
                         ("tkm1", [("Democratic Party", "ORG"), ("Turkmenistan", "GPE"), ("Ashgabat", "GPE")]),
                         ("tkm2", [("Democratic Party", "ORG"), ("Turkmenistan", "GPE"), ("Russia", "GPE"), ("Turkmenistan", "GPE")]),
-                        ("both", [("Democratic Party", "ORG"), ("Turkmenistan", "GPE"), ("U.S.", "GPE")]))
+                        ("both", [("Democratic Party", "ORG"), ("Turkmenistan", "GPE"), ("U.S.", "GPE")]),
+                        # Turkmenistan six times, the US once ("New York-based", ECB+ 11_2ecb).
+                        ("tkm3", [("Democratic Party", "ORG"), ("New York", "GPE"), *[("Turkmenistan", "GPE")] * 6]))
     parties = _articles_of(log, "democratic-party")
-    assert parties == {"org:democratic-party": {"watergate", "both"}, "org:TKM:democratic-party": {"tkm1", "tkm2"}}
+    assert parties == {"org:democratic-party": {"watergate", "both"}, "org:TKM:democratic-party": {"tkm1", "tkm2", "tkm3"}}
     rules = {record.rule for record in log if record.result == "org:TKM:democratic-party"}
     assert rules == {EntityRule.GENERIC_NAME_OF_ITS_COUNTRY}
 
