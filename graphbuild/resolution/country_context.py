@@ -25,6 +25,10 @@ only when its articles disagree:
   (``org:TKM:democratic-party``, ``place:SDN:south``), so the Turkmen reports still share
   one Democratic Party; one with no country of its own (a tie, or a country named once
   only), keeps the name to itself (``org:navy~<hash>``), as single person names are kept;
+* once a node splits (an article gets a node of another country), an article that names
+  no country at all keeps a generic name to itself (a party name keeps its table's
+  country); "Congress" of US reports that name no country stays the US reports' when the
+  only dissenting article named Mexico once;
 * a node all of whose articles agree (or name no country) is left as it was: "Senate" of
   six US reports stays one node.
 
@@ -106,6 +110,11 @@ def split_generic_names(local_entities: Sequence[LocalEntity]) -> tuple[list[Loc
         # Gulf of Mexico" in a US report on offshore drilling (ECB+ 9_13ecbplus, "Congress").
         own = {article: country if country and countries[article][country] >= _OWN_COUNTRY_MENTIONS else None
                for article, country in dominant.items()}
+        if home is None and any(own.values()):
+            # A node that splits gives an article naming no country no node but its own: its
+            # "Parliament" may be any of them (ECB+ 11_3ecbplus, a Turkmen report that tags no
+            # country, had stayed with Greece's). A party keeps its table's country.
+            own.update({article: None for article in articles[node_id] if not countries[article]})
         for article, country in own.items():
             if country is None:
                 plan[(node_id, article)] = (f"{node_id}~{short_hash(article, length=8)}", EntityRule.GENERIC_NAME_IN_ARTICLE,

@@ -203,6 +203,7 @@ class _CountryContext:
 
     def __init__(self, mentions, gaz: Gazetteer) -> None:
         self._by_name: dict[str, set[str]] = defaultdict(set)
+        self.region_codes: set[str] = set()  # ISO 3166-2 codes of the regions it names
         for mention in mentions:
             if mention.label not in {"GPE", "LOC", "NORP", "DATELINE"}:
                 continue
@@ -214,6 +215,8 @@ class _CountryContext:
             place = gaz.place(mention.text)
             if place is not None and place.country:
                 self._by_name[key].add(place.country)
+                if place.kind == "region" and place.code:
+                    self.region_codes.add(place.code)  # "California" beside "Santa Rosa"
 
     def others(self, text: str) -> frozenset[str]:
         """The countries the article's names other than ``text`` give."""
@@ -252,7 +255,8 @@ def _place_of_the_articles_countries(mention: Mention, resolved: Resolved, conte
     if place is None or not context.foreign(place, mention.text):
         return resolved
     other = gaz.place_in_countries(mention.text, context.others(mention.text))
-    if other is not None and (other.kind == "region" or other.prominent or (other.region and other.region in regions)):
+    if other is not None and (other.kind == "region" or other.prominent
+                              or (other.region and (other.region in regions or other.region in context.region_codes))):
         return place_entity(other, EntityRule.PLACE_IN_THE_ARTICLES_COUNTRY)
     if place.kind == "city" and gaz.namesakes(mention.text) >= 2:
         name = clean_surface(mention.text)

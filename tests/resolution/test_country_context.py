@@ -83,6 +83,17 @@ def test_a_split_generic_name_in_an_article_of_no_one_country_stays_in_its_artic
     assert len(tied) == 1 and "~" in tied[0]
 
 
+def test_a_split_generic_name_in_an_article_of_no_country_stays_in_its_article():
+    # ECB+ 11_3ecbplus: a Turkmen election report that tags no country had stayed with Greece's parliament.
+    nodes, log = _build(("gr1", [("Parliament", "ORG"), ("Greece", "GPE"), ("Athens", "GPE")]),
+                        ("gr2", [("Parliament", "ORG"), ("Greece", "GPE"), ("Athens", "GPE")]),
+                        ("tkm", [("Parliament", "ORG"), ("Turkmenistan", "GPE"), ("Ashgabat", "GPE")]),
+                        ("none", [("Parliament", "ORG")]))
+    parliaments = _articles_of(log, "parliament")
+    assert parliaments["org:parliament"] == {"gr1", "gr2"} and parliaments["org:TKM:parliament"] == {"tkm"}
+    assert [node for node, articles in parliaments.items() if articles == {"none"}][0].startswith("org:parliament~")
+
+
 def test_a_compass_word_alone_is_no_foreign_region_and_splits_by_country():
     gaz = gazetteer()
     assert gaz.place("South") is None and gaz.place("the Gulf") is None  # geonames: Cameroon, Papua New Guinea
@@ -113,6 +124,9 @@ def test_a_town_of_a_country_the_article_does_not_name_gives_way_to_its_namesake
     assert portland.resolved.id == "place:USA:portland" and portland.resolved.rule is EntityRule.PLACE_IN_THE_ARTICLES_COUNTRY
     quake = resolve_article(extraction("quake", [("Napa", "GPE"), ("San Francisco", "GPE"), ("Santa Rosa", "GPE")]), gaz)
     assert next(e for e in quake if e.resolved.name == "Santa Rosa").resolved.country_id == "country:USA"
+    # ECB+ 28_10ecb: "American" and "California" only; the state names the city's region.
+    felt = resolve_article(extraction("felt", [("American", "NORP"), ("California", "GPE"), ("Santa Rosa", "GPE")]), gaz)
+    assert next(e for e in felt if e.resolved.name == "Santa Rosa").resolved.id == "place:USA:santa-rosa"
 
 
 def test_a_town_of_a_country_the_article_does_not_name_whose_name_other_countries_share_is_unresolved():
