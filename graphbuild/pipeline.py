@@ -50,7 +50,7 @@ from graphbuild.resolution.across_documents import join_defined_acronyms, merge_
 from graphbuild.resolution.events import resolve_events
 from graphbuild.resolution.geo import Gazetteer, gazetteer, keep_gazetteer, stored_gazetteer
 from graphbuild.resolution.offices import resolve_offices
-from graphbuild.resolution.common_nouns import scope_common_noun_names
+from graphbuild.resolution.common_nouns import without_common_noun_names
 from graphbuild.resolution.country_context import split_generic_names
 from graphbuild.resolution.organization_forms import join_organization_forms
 from graphbuild.resolution.people import resolve_people
@@ -319,7 +319,7 @@ def _across(kept: list[_Article], gaz: Gazetteer,
     local_entities = retype_known_people([entity for article in kept for entity in article.entities])
     local_entities, acronym_evidence = join_defined_acronyms(local_entities)
     local_entities, form_evidence = join_organization_forms(local_entities, gaz)
-    local_entities, generic_evidence = split_generic_names(scope_common_noun_names(local_entities))
+    local_entities, generic_evidence = split_generic_names(without_common_noun_names(local_entities))
     stated = [office for article in kept for office in article.offices]
     # A stand-in ("North Korean leader Kim Jong-un") is no office: only the event merge reads it.
     offices = [office for office in stated if office.rule is not OfficeRule.STAND_IN]

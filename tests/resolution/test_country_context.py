@@ -6,7 +6,7 @@ import pytest
 
 from graphbuild.model import EntityKind
 from graphbuild.resolution.across_documents import merge_entities
-from graphbuild.resolution.common_nouns import is_common_noun_name, scope_common_noun_names
+from graphbuild.resolution.common_nouns import is_common_noun_name, without_common_noun_names
 from graphbuild.resolution.country_context import split_generic_names
 from graphbuild.resolution.geo import gazetteer
 from graphbuild.resolution.within_document import resolve_article
@@ -17,7 +17,7 @@ from tests.resolution.extractions import extraction
 def _build(*articles):
     gaz = gazetteer()
     local = [entity for article_id, pairs in articles for entity in resolve_article(extraction(article_id, pairs), gaz)]
-    local, evidence = split_generic_names(scope_common_noun_names(local))
+    local, evidence = split_generic_names(without_common_noun_names(local))
     nodes, log = merge_entities(local, gaz, evidence)
     return nodes, log
 
@@ -187,9 +187,8 @@ def test_common_noun_names(name, common):
     assert is_common_noun_name(name) is common
 
 
-def test_an_offence_written_as_an_abbreviation_stays_in_its_article():
+def test_an_offence_written_as_an_abbreviation_is_no_entity():
     # ECB+ 35_10ecb ("arrested on suspicion of DUI") and 21_9ecb ("three prior DUI conviction").
     nodes, log = _build(("chargers", [("DUI", "ORG"), ("NFL", "ORG")]), ("lasalle", [("DUI", "ORG"), ("NFL", "ORG")]))
-    duis = _articles_of(log, "dui")
-    assert len(duis) == 2 and all("~" in node for node in duis)
+    assert _articles_of(log, "dui") == {} and not any(node.startswith("org:dui") for node in nodes)
     assert _articles_of(log, "nfl") == {"org:nfl": {"chargers", "lasalle"}}
