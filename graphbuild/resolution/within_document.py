@@ -23,7 +23,7 @@ from graphbuild.resolution.mentions import acronym_definitions, bracketed_defini
 from graphbuild.resolution.normalize import GENERATIONAL_SUFFIXES, clean_surface, entity_id, name_key, short_hash
 from graphbuild.resolution.surfaces import place_entity, resolve_surface
 from graphbuild.rules import EntityRule
-from graphbuild.vocabulary import given_names, regional_office_titles, surname_particles
+from graphbuild.vocabulary import given_names, regional_office_titles, surname_particles, world_given_names
 
 # Labels whose single-word mentions may be a surname of a person in the same article.
 SURNAME_CANDIDATE_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC"})
@@ -44,12 +44,17 @@ def resolve_article(extraction: Extraction, gaz: Gazetteer) -> list[LocalEntity]
     resolved_by_id: dict[str, Resolved] = {}
     regions = regions_in_context(extraction, gaz)
     holders = regional_office_holders(extraction)
+    context = _CountryContext(extraction.mentions, gaz)
+    given_name_places = _given_names_before_a_person(mentions, gaz)
     for mention in mentions:
+        if (mention.start, mention.end) in given_name_places:
+            continue
         resolved = (_region_holding_office(mention, holders, gaz) or _region_in_context(mention, regions, gaz)
                     or _acronym(mention, acronyms, people, article_id, gaz)
-                    or _resolve_mention(mention, people, article_id, gaz))
+                    or _resolve_mention(mention, people, article_id, gaz, context))
         if resolved is None:
             continue
+        resolved = _place_of_the_articles_countries(mention, resolved, context, regions, gaz)
         resolved_by_id.setdefault(resolved.id, resolved)
         grouped[resolved.id].append((mention, resolved.rule))
     _short_organization_names(grouped, resolved_by_id)
@@ -127,7 +132,8 @@ def _acronym(mention: Mention, acronyms: dict[str, Mention], people: "_PeopleInd
     return replace(resolved, rule=EntityRule.ORG_ACRONYM_IN_ARTICLE)
 
 
-def _resolve_mention(mention: Mention, people: "_PeopleIndex", article_id: str, gaz: Gazetteer) -> Resolved | None:
+def _resolve_mention(mention: Mention, people: "_PeopleIndex", article_id: str, gaz: Gazetteer,
+                     context: "_CountryContext | None" = None) -> Resolved | None:
     if mention.label == "TEAM":
         # A team written by its city ("traded from Atlanta"): an organisation of this
         # article only, never the city, never another report's team of that city.
@@ -138,10 +144,14 @@ def _resolve_mention(mention: Mention, people: "_PeopleIndex", article_id: str, 
     if len(words) == 1 and mention.label in SURNAME_CANDIDATE_LABELS:
         full, rule = people.by_single_name(words[0], mention.start, inner=mention.label == "PERSON")
         # A place, country or demonym keeps its meaning unless NER itself said PERSON
-        # ("Georgian" is no first name of "Georgian Kaspi", wn-merkel-georgia-nato).
-        if full is not None and (mention.label == "PERSON" or (gaz.country(mention.text) is None
-                                                              and gaz.place(mention.text) is None
-                                                              and gaz.demonym(mention.text) is None)):
+        # ("Georgian" is no first name of "Georgian Kaspi", wn-merkel-georgia-nato), or the
+        # place is a small town of a country the article does not name ("Palin" beside
+        # "Sarah Palin" is no Palín of Guatemala: ECB+ 13_11ecb, 13_5ecbplus, two outlets;
+        # "Newton" beside "Cam Newton" no Newton of Canada, 29_1ecbplus), also when it names none.
+        place = gaz.place(mention.text)
+        if full is not None and (mention.label == "PERSON" or (
+                gaz.country(mention.text) is None and gaz.demonym(mention.text) is None
+                and (place is None or (context is not None and context.foreign(place, mention.text, False))))):
             return _person(full, rule)
     if mention.label == "PERSON":
         if gaz.country(mention.text) is not None:
@@ -165,6 +175,93 @@ def _resolve_mention(mention: Mention, people: "_PeopleIndex", article_id: str, 
     return resolve_surface(mention.label, mention.text, gaz)
 
 
+
+
+def _given_names_before_a_person(mentions, gaz: Gazetteer) -> frozenset[tuple[int, int]]:
+    """Spans of one-word place mentions that are a given name written right before a
+    one-word PERSON mention, one space between: NER cut "Dallas Clark" (the Colts' tight end; ECB+
+    29_7ecb and 29_9ecb, two outlets) into the city and a surname, and the city's node took
+    the person's reports. The place mention is no entity; the surname finds its person.
+    A given name of any language (faker's lists, ``world_given_names``); never a country's
+    name or demonym ("Jordan King Abdullah")."""
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    spans = set()
+    for mention, after in zip(ordered, ordered[1:]):
+        if (mention.label in {"GPE", "LOC"} and after.label == "PERSON" and after.start == mention.end + 1
+                and " " not in mention.text.strip() and " " not in after.text.strip() and mention.text.strip().casefold() in world_given_names()
+                and after.sentence == mention.sentence and gaz.country(mention.text) is None
+                and gaz.demonym(mention.text) is None):
+            spans.add((mention.start, mention.end))
+    return frozenset(spans)
+
+
+class _CountryContext:
+    """The countries an article names, by the name that names them: a country's name or
+    demonym, a place the gazetteer knows ("Wasilla" says the United States as "Alaska"
+    does). A place is judged by the countries the article's *other* names give, so "Portland"
+    (a parish of Jamaica in the gazetteer) does not vouch for itself."""
+
+    def __init__(self, mentions, gaz: Gazetteer) -> None:
+        self._by_name: dict[str, set[str]] = defaultdict(set)
+        self.region_codes: set[str] = set()  # ISO 3166-2 codes of the regions it names
+        for mention in mentions:
+            if mention.label not in {"GPE", "LOC", "NORP", "DATELINE"}:
+                continue
+            key = name_key(mention.text)
+            country = gaz.country(mention.text) or gaz.demonym(mention.text)
+            if country is not None:
+                self._by_name[key].add(country.iso3)
+                continue
+            place = gaz.place(mention.text)
+            if place is not None and place.country:
+                self._by_name[key].add(place.country)
+                if place.kind == "region" and place.code:
+                    self.region_codes.add(place.code)  # "California" beside "Santa Rosa"
+
+    def others(self, text: str) -> frozenset[str]:
+        """The countries the article's names other than ``text`` give."""
+        key = name_key(text)
+        return frozenset(c for name, countries in self._by_name.items() if name != key for c in countries)
+
+    def foreign(self, place, text: str, named_others: bool = True) -> bool:
+        """A place no one would name without its country, of a country the article does not
+        name while it names others (``named_others``; else whether or not it names any):
+        a city neither a capital nor prominent, or a region."""
+        others = self.others(text)
+        return ((bool(others) or not named_others) and place.country is not None and place.country not in others
+                and not place.capital and not (place.kind == "city" and place.prominent))
+
+
+_GAZETTEER_PLACE_RULES = frozenset({EntityRule.PLACE_CITY, EntityRule.PLACE_REGION})
+
+
+def _place_of_the_articles_countries(mention: Mention, resolved: Resolved, context: _CountryContext,
+                                     regions: frozenset[str], gaz: Gazetteer) -> Resolved:
+    """A place the gazetteer gives in a country the article does not name, while it names
+    others (``_CountryContext.foreign``), is the place of that name in one of the article's
+    countries when there is one — a city of a region the article names (a US state), or a
+    prominent one, or a first-level region — else, for a town whose name towns of other
+    countries bear too (the gazetteer's choice was a guess), a place the gazetteer does not
+    know. "Portland" of a report on the Trail Blazers (ECB+ 5_4ecb, beside Philadelphia) is
+    Portland, Oregon, not the Jamaican parish; "Santa Rosa" beside Napa and San Francisco
+    (38_3ecb, and 38_2ecb of another outlet) is the Californian city, not the Guatemalan
+    department; "Florida" of US reports (ECB+ 3_*, 22_*) the state, not a town of Cuba.
+    A region of a country the article does not name, with no namesake in its countries,
+    stays (a US report may name "Ontario" without Canada); so does a town no other country
+    has a town of that name ("Sunnyvale" of a report on AMD that names Canada)."""
+    if resolved.kind is not EntityKind.PLACE or resolved.rule not in _GAZETTEER_PLACE_RULES:
+        return resolved
+    place = gaz.place(mention.text)
+    if place is None or not context.foreign(place, mention.text):
+        return resolved
+    other = gaz.place_in_countries(mention.text, context.others(mention.text))
+    if other is not None and (other.kind == "region" or other.prominent
+                              or (other.region and (other.region in regions or other.region in context.region_codes))):
+        return place_entity(other, EntityRule.PLACE_IN_THE_ARTICLES_COUNTRY)
+    if place.kind == "city" and gaz.namesakes(mention.text) >= 2:
+        name = clean_surface(mention.text)
+        return Resolved(EntityKind.PLACE, entity_id("place", name), name, EntityRule.PLACE_UNRESOLVED, (("kind", "place"),))
+    return resolved
 
 
 def regions_in_context(extraction: Extraction, gaz: Gazetteer) -> frozenset[str]:

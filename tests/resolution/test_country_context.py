@@ -1,0 +1,194 @@
+"""Generic names ("Navy", "the South", "Democratic Party") across articles: one node per
+country, and places read in the countries their article names (round 11)."""
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.model import EntityKind
+from graphbuild.resolution.across_documents import merge_entities
+from graphbuild.resolution.common_nouns import is_common_noun_name, without_common_noun_names
+from graphbuild.resolution.country_context import split_generic_names
+from graphbuild.resolution.geo import gazetteer
+from graphbuild.resolution.within_document import resolve_article
+from graphbuild.rules import EntityRule
+from tests.resolution.extractions import extraction
+
+
+def _build(*articles):
+    gaz = gazetteer()
+    local = [entity for article_id, pairs in articles for entity in resolve_article(extraction(article_id, pairs), gaz)]
+    local, evidence = split_generic_names(without_common_noun_names(local))
+    nodes, log = merge_entities(local, gaz, evidence)
+    return nodes, log
+
+
+def _articles_of(log, name_prefix):
+    """Node id → articles, for the nodes whose id starts with ``name_prefix``'s org or place id."""
+    found = {}
+    for record in log:
+        if record.result.split("~")[0].endswith(name_prefix):
+            found.setdefault(record.result, set()).update(record.articles)
+    return found
+
+
+def test_a_navy_of_another_country_is_another_node():
+    # ECB+ 28_7ecb ("a Navy lieutenant" at the White House) and 12_5ecb, 12_8ecb (the Indian Navy).
+    nodes, log = _build(("us", [("Navy", "ORG"), ("Washington", "GPE"), ("United States", "GPE")]),
+                        ("in1", [("Navy", "ORG"), ("India", "GPE"), ("Mumbai", "GPE")]),
+                        ("in2", [("Navy", "ORG"), ("India", "GPE"), ("Somalia", "GPE"), ("India", "GPE")]))
+    navies = _articles_of(log, "navy")
+    assert sorted(map(sorted, navies.values())) == [["in1", "in2"], ["us"]]
+    assert "org:IND:navy" in navies or "org:USA:navy" in navies
+    assert all(nodes[node].name == "Navy" for node in navies)
+
+
+def test_a_generic_name_whose_articles_agree_stays_one_node():
+    nodes, log = _build(("a", [("Senate", "ORG"), ("Texas", "GPE")]),
+                        ("b", [("Senate", "ORG"), ("United States", "GPE"), ("Mexico", "GPE"), ("Mexico", "GPE")]),
+                        ("c", [("Senate", "ORG")]))
+    assert _articles_of(log, "senate") == {"org:senate": {"a", "b", "c"}}
+
+
+def test_a_us_party_name_in_a_report_on_another_country_is_that_countrys_party():
+    # ECB+ 28_10ecbplus (Watergate: the Democratic Party's headquarters) and 11_1ecbplus,
+    # 11_5ecb (Turkmenistan's ruling Democratic Party).
+    nodes, log = _build(("watergate", [("Democratic Party", "ORG"), ("Washington", "GPE")]),
+                        ("tkm1", [("Democratic Party", "ORG"), ("Turkmenistan", "GPE"), ("Ashgabat", "GPE")]),
+                        ("tkm2", [("Democratic Party", "ORG"), ("Turkmenistan", "GPE"), ("Russia", "GPE"), ("Turkmenistan", "GPE")]),
+                        ("both", [("Democratic Party", "ORG"), ("Turkmenistan", "GPE"), ("U.S.", "GPE")]),
+                        # Turkmenistan six times, the US once ("New York-based", ECB+ 11_2ecb).
+                        ("tkm3", [("Democratic Party", "ORG"), ("New York", "GPE"), *[("Turkmenistan", "GPE")] * 6]))
+    parties = _articles_of(log, "democratic-party")
+    assert parties == {"org:democratic-party": {"watergate", "both"}, "org:TKM:democratic-party": {"tkm1", "tkm2", "tkm3"}}
+    rules = {record.rule for record in log if record.result == "org:TKM:democratic-party"}
+    assert rules == {EntityRule.GENERIC_NAME_OF_ITS_COUNTRY}
+
+
+def test_a_country_named_once_gives_a_generic_name_no_country():
+    # ECB+ 9_13ecbplus: a US report on offshore drilling names only "the Gulf of Mexico".
+    nodes, log = _build(("us1", [("Congress", "ORG"), ("United States", "GPE")]),
+                        ("us2", [("Congress", "ORG"), ("Texas", "GPE")]),
+                        ("drilling", [("Congress", "ORG"), ("Mexico", "LOC")]))
+    congress = _articles_of(log, "congress")
+    assert congress["org:congress"] == {"us1", "us2"}
+    assert [node for node, articles in congress.items() if articles == {"drilling"}][0].startswith("org:congress~")
+
+
+def test_a_split_generic_name_in_an_article_of_no_one_country_stays_in_its_article():
+    nodes, log = _build(("us", [("Navy", "ORG"), ("United States", "GPE")]),
+                        ("in", [("Navy", "ORG"), ("India", "GPE")]),
+                        ("in2", [("Navy", "ORG"), ("India", "GPE")]),
+                        ("tie", [("Navy", "ORG"), ("Japan", "GPE"), ("China", "GPE")]))
+    tied = [node for node, articles in _articles_of(log, "navy").items() if articles == {"tie"}]
+    assert len(tied) == 1 and "~" in tied[0]
+
+
+def test_a_split_generic_name_in_an_article_of_no_country_stays_in_its_article():
+    # ECB+ 11_3ecbplus: a Turkmen election report that tags no country had stayed with Greece's parliament.
+    nodes, log = _build(("gr1", [("Parliament", "ORG"), ("Greece", "GPE"), ("Athens", "GPE")]),
+                        ("gr2", [("Parliament", "ORG"), ("Greece", "GPE"), ("Athens", "GPE")]),
+                        ("tkm", [("Parliament", "ORG"), ("Turkmenistan", "GPE"), ("Ashgabat", "GPE")]),
+                        ("none", [("Parliament", "ORG")]))
+    parliaments = _articles_of(log, "parliament")
+    assert parliaments["org:parliament"] == {"gr1", "gr2"} and parliaments["org:TKM:parliament"] == {"tkm"}
+    assert [node for node, articles in parliaments.items() if articles == {"none"}][0].startswith("org:parliament~")
+
+
+def test_a_compass_word_alone_is_no_foreign_region_and_splits_by_country():
+    gaz = gazetteer()
+    assert gaz.place("South") is None and gaz.place("the Gulf") is None  # geonames: Cameroon, Papua New Guinea
+    assert gaz.place("South Kordofan") is not None
+    nodes, log = _build(("ssd", [("South", "LOC"), ("South Sudan", "GPE"), ("Sudan", "GPE"), ("South Sudan", "GPE")]),
+                        ("nfl1", [("South", "LOC"), ("Indianapolis", "GPE")]),
+                        ("nfl2", [("South", "LOC"), ("Houston", "GPE")]))
+    souths = _articles_of(log, "south")
+    assert sorted(map(sorted, souths.values())) == [["nfl1", "nfl2"], ["ssd"]]
+    assert all(nodes[node].kind is EntityKind.PLACE and not nodes[node].country_id for node in souths)
+
+
+@pytest.mark.parametrize("name, countries, expected", [
+    ("Portland", {"USA"}, ("USA", "US-OR")),        # ECB+ 5_4ecb (Trail Blazers); gazetteer's first: a parish of Jamaica
+    ("Santa Rosa", {"USA"}, ("USA", "US-CA")),      # ECB+ 38_3ecb (Sonoma quake); first: a department of Guatemala
+    ("Santa Rosa", {"GTM"}, ("GTM", None)),
+    ("Portland", {"FRA"}, None),
+])
+def test_a_place_of_the_articles_countries(name, countries, expected):
+    place = gazetteer().place_in_countries(name, frozenset(countries))
+    assert (place.country, place.region if place.kind == "city" else None) == expected if expected else place is None
+
+
+def test_a_town_of_a_country_the_article_does_not_name_gives_way_to_its_namesake_there():
+    gaz = gazetteer()
+    local = resolve_article(extraction("blazers", [("Philadelphia", "GPE"), ("Portland", "GPE")]), gaz)
+    portland = next(e for e in local if e.resolved.name == "Portland")
+    assert portland.resolved.id == "place:USA:portland" and portland.resolved.rule is EntityRule.PLACE_IN_THE_ARTICLES_COUNTRY
+    quake = resolve_article(extraction("quake", [("Napa", "GPE"), ("San Francisco", "GPE"), ("Santa Rosa", "GPE")]), gaz)
+    assert next(e for e in quake if e.resolved.name == "Santa Rosa").resolved.country_id == "country:USA"
+    # ECB+ 28_10ecb: "American" and "California" only; the state names the city's region.
+    felt = resolve_article(extraction("felt", [("American", "NORP"), ("California", "GPE"), ("Santa Rosa", "GPE")]), gaz)
+    assert next(e for e in felt if e.resolved.name == "Santa Rosa").resolved.id == "place:USA:santa-rosa"
+
+
+def test_a_town_of_a_country_the_article_does_not_name_whose_name_other_countries_share_is_unresolved():
+    gaz = gazetteer()
+    assert gaz.namesakes("Mount Pleasant") >= 2
+    # ECB+ 18_7ecb, 18_14ecb (a Vancouver shooting): "Mount Pleasant" beside Canada is none of
+    # the gazetteer's towns (South Carolina's first); none of Canada's is prominent or of a
+    # region the article names.
+    local = resolve_article(extraction("bc", [("Canada", "GPE"), ("Mount Pleasant", "GPE")]), gaz)
+    town = next(e for e in local if e.resolved.name == "Mount Pleasant")
+    assert town.resolved.rule is EntityRule.PLACE_UNRESOLVED and town.resolved.country_id is None
+    # A town no other country has a namesake of stays: "Sunnyvale" beside Canada (ECB+ 43_*).
+    alone = resolve_article(extraction("amd", [("Canada", "GPE"), ("Sunnyvale", "GPE")]), gaz)
+    assert next(e for e in alone if e.resolved.name == "Sunnyvale").resolved.country_id == "country:USA"
+
+
+def test_a_world_region_is_no_town():
+    # "Asia" (ECB+ 30_1ecb, 37_12ecbplus): geonames has a town of that name in the Philippines.
+    gaz = gazetteer()
+    assert gaz.place("Asia") is None
+    local = resolve_article(extraction("cable", [("Egypt", "GPE"), ("Asia", "LOC")]), gaz)
+    assert next(e for e in local if e.resolved.name == "Asia").resolved.id == "place:asia"
+
+
+def test_a_us_state_another_country_has_a_region_of_is_the_state_in_a_us_report():
+    gaz = gazetteer()
+    local = resolve_article(extraction("us", [("Chicago", "GPE"), ("Florida", "GPE")]), gaz)
+    assert next(e for e in local if e.resolved.name == "Florida").resolved.id == "place:USA:florida"
+
+
+def test_a_region_of_a_country_the_article_does_not_name_stays_when_no_namesake_is_known():
+    gaz = gazetteer()
+    local = resolve_article(extraction("us", [("Chicago", "GPE"), ("Ontario", "GPE")]), gaz)
+    assert next(e for e in local if e.resolved.name == "Ontario").resolved.country_id == "country:CAN"
+
+
+def test_a_surname_that_is_a_small_foreign_town_is_the_person_of_its_article():
+    # ECB+ 13_11ecb, 13_5ecbplus: "Gov. Sarah Palin" … "Palin" (GPE) beside Alaska's Wasilla.
+    gaz = gazetteer()
+    local = resolve_article(extraction("alaska", [("Sarah Palin", "PERSON"), ("Alaska", "GPE"), ("Palin", "GPE")]), gaz)
+    assert {e.resolved.id for e in local} == {"person:sarah-palin", "place:USA:alaska"}
+
+
+def test_a_given_name_cut_from_its_surname_is_no_place():
+    # ECB+ 29_7ecb, 29_9ecb: "Dallas Clark" cut into GPE "Dallas" and PERSON "Clark".
+    gaz = gazetteer()
+    local = resolve_article(extraction("colts", [("Dallas", "GPE"), ("Clark", "PERSON")]), gaz)
+    assert [e.resolved.kind for e in local] == [EntityKind.PERSON]
+    city = resolve_article(extraction("texas", [("Dallas", "GPE"), ("Texas", "GPE")]), gaz)
+    assert city[0].resolved.id == "place:USA:dallas"
+
+
+@pytest.mark.parametrize("name, common", [
+    ("DUI", True), ("National Player of the Year", True), ("Person of the Year", True),
+    ("NFL", False), ("Year", False), ("Duke University", False),
+])
+def test_common_noun_names(name, common):
+    assert is_common_noun_name(name) is common
+
+
+def test_an_offence_written_as_an_abbreviation_is_no_entity():
+    # ECB+ 35_10ecb ("arrested on suspicion of DUI") and 21_9ecb ("three prior DUI conviction").
+    nodes, log = _build(("chargers", [("DUI", "ORG"), ("NFL", "ORG")]), ("lasalle", [("DUI", "ORG"), ("NFL", "ORG")]))
+    assert _articles_of(log, "dui") == {} and not any(node.startswith("org:dui") for node in nodes)
+    assert _articles_of(log, "nfl") == {"org:nfl": {"chargers", "lasalle"}}
