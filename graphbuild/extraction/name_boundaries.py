@@ -358,3 +358,30 @@ def named_without_last_word(doc: Doc, start: int, end: int) -> bool:
     text = doc.text
     short, whole = doc[start:end - 1].text, doc[start:end].text
     return text.count(short) > text.count(whole)
+
+
+_VERB_TAGS = frozenset({"VBZ", "VBD", "VBG", "VBP", "MD"})
+
+
+def headline_verb_cut(doc: Doc, start: int, end: int, lower_words: frozenset[str],
+                      lone_words: frozenset[str]) -> int | None:
+    """Where a PERSON span ends when a headline's verb or a word of the sentence after it ran
+    into it: the first word after the first that the tagger reads as a verb or a modal
+    ("Andrew Lopez Confesses To Murder Of …", ECB+ 33_10ecbplus; "D. A. Will Now Seek Death
+    Penalty", 16_2ecbplus; "HP lands … consultant EYP Extending its reach", 44_8ecbplus), or
+    as an adjective that modifies a noun after the span ("Jaguars fall to Indy Late sacks,
+    too much Manning", 29_8ecb), and that the text also writes in lower case (the word or
+    its lemma: "late", "will"), or a verb whose object or complement the parse finds in
+    lower case after the span ("Extending its reach"): a word of the language, not of the name. A word the
+    text writes alone as a person is a name ("Felt said"). ``None`` when nothing is cut; the
+    caller drops a span with nothing left that is a name (initials alone, an abbreviation)."""
+    for token in doc[start + 1:end]:
+        if not (token.is_alpha and token.text[:1].isupper()) or token.lower_ in lone_words:
+            continue
+        adjective = token.tag_ == "JJ" and token.dep_ == "amod" and token.head.i >= end and token.head.is_lower
+        if (token.tag_ in _VERB_TAGS or adjective) \
+                and (token.lower_ in lower_words or token.lemma_.lower() in lower_words
+                     or (token.tag_ in _VERB_TAGS and any(child.i >= end and child.is_lower and child.is_alpha
+                                                          for child in token.children))):
+            return token.i
+    return None

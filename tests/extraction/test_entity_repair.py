@@ -634,3 +634,39 @@ def test_a_city_written_for_its_team_is_no_place(nlp, text, places):
     doc = nlp(text)
     assert [e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}] == places
     assert all(e.label_ == "TEAM" for e in doc.ents if e.text in {"Atlanta", "Los Angeles", "Detroit", "Carolina"})
+
+
+def test_an_honorific_word_and_the_person_after_it_are_one_name(blank_nlp):
+    doc = run_repair(blank_nlp, "Experts such as the prophetic Dr Azm Al Homoud spoke.", [("Al Homoud", "PERSON")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Azm Al Homoud", "PERSON")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, kept, gone", [
+    ("Andrew Lopez Confesses To Murder Of Shop Owner In Queens Shooting\nA teenager confessed on Tuesday.",
+     "Andrew Lopez", "Andrew Lopez Confesses To Murder"),
+    ("HP buys consultant EYP Extending its reach into green consulting, HP said on Monday.", None, "EYP Extending"),
+])
+def test_a_headline_verb_ends_a_name(nlp, text, kept, gone):
+    names = [name for name, label in ents(nlp, text) if label == "PERSON"]
+    assert gone not in names
+    if kept is not None:
+        assert kept in names
+
+
+@pytest.mark.model
+def test_a_given_name_and_a_surname_the_text_writes_alone_stay_a_person_with_a_place_head(nlp):
+    text = ("Dale Hall, who directs the wildlife service, spoke on Monday. \"We will defend it,\" Hall said. "
+            "Hall said the rule was clear.")
+    assert ("Dale Hall", "PERSON") in ents(nlp, text)
+
+
+@pytest.mark.model
+def test_a_known_place_coordinated_with_a_known_place_is_a_place(nlp):
+    text = "They extorted payoffs from firms doing business at the Ports of Newark and Elizabeth last year."
+    assert ("Elizabeth", "GPE") in ents(nlp, text)
+
+
+def test_abbreviations_only_are_no_person(blank_nlp):
+    doc = run_repair(blank_nlp, "Staff at EYP MCF will join the group.", [("EYP MCF", "PERSON")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("EYP MCF", "ORG")]
