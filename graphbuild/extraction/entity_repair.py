@@ -24,6 +24,7 @@ from graphbuild.extraction.bracketed_acronyms import bracketed_acronym_names
 from graphbuild.extraction.month_names import month_word_names
 from graphbuild.extraction.name_boundaries import (country_then_name_after_title_of, given_name_cut,
                                                    glued_after_name, glued_before_name, headline_verb_cut,
+                                                   sentence_word_before_surname,
                                                    hyphenated_given_names, joined_names, last_word_left_out,
                                                    named_without_last_word, position_before_name,
                                                    without_headline_fragments)
@@ -190,6 +191,9 @@ class EntityRepair:
                 if position > start and name_like(doc, start, position):
                     ents.append(Span(doc, start, position, label="ORG"))  # "Colts" of "Colts QB Andrew Luck"
                 start, label = position + 1, "PERSON"
+            if label == "PERSON" and end - start - (doc[end - 1].tag_ == "POS") == 2 and is_english_word(doc[start], self.english) \
+                    and sentence_word_before_surname(doc, start, lone_words, full_names, lower_words):
+                start += 1  # "Following Gigante", "Stunning Williams" (extraction/name_boundaries.py)
             if label == "PERSON" and name_word_count(doc[start:end]) >= 3 and person_words[doc[start].lower_] == 1 \
                     and is_english_word(doc[start], self.english) and glued_before_name(doc[start:end]):
                 start += 1

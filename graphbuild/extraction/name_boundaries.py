@@ -287,17 +287,39 @@ def joined_names(doc: Doc, ents: list[Span], person_first: set[str], places: set
     out: list[Span] = []
     for span in sorted(ents, key=lambda item: item.start):
         start = span.start
-        if span.label_ == "PERSON" and start > 0 and start - 1 not in covered and start - 1 not in places:
+        if span.label_ == "PERSON" and start > 0 and start - 1 not in covered \
+                and (start - 1 not in places or _after_a_role_noun(doc, start, span)):
             before = doc[start - 1]
             run_start = start < 2 or not (doc[start - 2].is_title and doc[start - 2].tag_ in {"NNP", "NNPS"})
             if before.is_title and before.tag_ in {"NNP", "NNPS"} and not is_title_or_honorific(before) and not before.is_sent_start \
-                    and before.is_alpha and len(before) > 1 and run_start and (
-                        before.lower_ in person_first
+                    and (before.is_alpha or _APOSTROPHE_NAME.match(before.text)) and len(before) > 1 and run_start and (
+                        _APOSTROPHE_NAME.match(before.text)
+                        or before.lower_ in person_first
                         or (before.lower_ in (names := world_given_names())
-                            and (len(span) == 1 or span[0].lower_ not in names))):
+                            and (len(span) == 1 or span[0].lower_ not in names))
+                        or _after_a_role_noun(doc, start, span)):
                 start -= 1
         out.append(span if start == span.start else Span(doc, start, span.end, label="PERSON"))
     return out
+
+
+# A word with an apostrophe inside and a capital after it is a name's ("Ka'Loni", "D'Andre",
+# "O'Brien"), never a contraction ("don't", "it's"): "fatally shooting Ka'Loni Marie Flynn" (ECB+
+# 45_2ecbplus, 45_3ecbplus, 45_4ecbplus: NER typed "Marie Flynn").
+_APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]*['’][A-Z][a-z]+$")
+
+
+def _after_a_role_noun(doc: Doc, start: int, span: Span) -> bool:
+    """The proper noun before a one-word PERSON at ``start`` modifies it on the parse and
+    stands right after a lower-case common noun (a role written before a name): it is the
+    given name, whatever the name lists say: "Pro Bowl cornerback Cortland Finnegan" (ECB+
+    29_2ecb, 29_11ecb: NER typed "Finnegan" alone), "European Council spokesperson Barend
+    Leyts" (wn-matovic-covid-eu-summit). The noun is no adjective ("strategic Georgian Kaspi")
+    and no possessive ("Sunday's Calendar"). A town's name counts here ("Cortland", New York):
+    no place stands between a role and the name it is written before."""
+    before, role = doc[start - 1], doc[start - 2] if start >= 2 else None
+    return len(span) == 1 and role is not None and role.is_lower and role.is_alpha and role.tag_ == "NN" \
+        and before.dep_ == "compound" and before.head.i == start and not before.ent_type_
 
 
 def glued_before_name(span: Span) -> bool:
@@ -385,3 +407,38 @@ def headline_verb_cut(doc: Doc, start: int, end: int, lower_words: frozenset[str
                                                           for child in token.children))):
             return token.i
     return None
+
+
+_SENTENCE_WORD_ENDS = ("ly", "ing", "ed")  # "Purportedly", "Following", "Stunned": an adverb or a verb's form
+
+
+def sentence_word_before_surname(doc: Doc, start: int, lone_words: frozenset[str], full_names,
+                                 lower_words: frozenset[str]) -> bool:
+    """A two-word PERSON span that begins a sentence (or follows punctuation) with a common
+    English word (the caller checks WordNet's list) that is no given name nor family name,
+    and whose second word the text writes alone as a person or as the last word of another
+    full name: the first word is the sentence's, the name the surname alone. "Following
+    Gigante's death" (ECB+ 26_7ecbplus), "Joining Cooley at the news conference"
+    (16_1ecbplus), "Purportedly Simpson shot …" (45_5ecbplus), "Stunning Williams" (4_4ecbplus),
+    "Born Vincenzo …" (26_6ecbplus), "Media Mogul Page" (4_7ecb): other outlets each. The
+    word is no proper noun on the tagger's reading, or the text also writes it in lower case,
+    or it ends as an adverb or a verb's form does ("-ly", "-ing", "-ed"; "Purportedly" is
+    tagged NNP): "Bunny Yeager" (4_13ecb) keeps "Bunny", a proper noun the text never writes
+    in lower case.
+    ``full_names`` is :func:`not_people.full_name_words` of the doc."""
+    first, second = doc[start], doc[start + 1]
+    before = doc[start - 1] if start > 0 else None
+    if not (first.is_alpha and first.is_title and second.is_alpha and second.is_title):
+        return False
+    if before is not None and not first.is_sent_start and before.is_alpha:
+        return False
+    word = first.lower_
+    if word in world_given_names() or word in world_surnames() or word in surname_particles() or is_title_or_honorific(first):
+        return False
+    if first.tag_ in PROPER_TAGS and word not in lower_words and first.lemma_.lower() not in lower_words \
+            and not word.endswith(_SENTENCE_WORD_ENDS):
+        return False
+    own = f"{word} {second.lower_}"
+    elsewhere = second.lower_ in lone_words or any(
+        other != own and other.endswith(" " + second.lower_) for other in full_names.get(second.lower_, {}))
+    return elsewhere

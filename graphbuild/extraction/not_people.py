@@ -132,6 +132,22 @@ Round 10 (issue 13, from the round-9 judged sample's wrong verdicts):
   Kalidingin hotel", ECB+ 37_6ecb; "al-Fahora school", 41_1ecb); a surname particle ("al")
   shared with another name of the text is no sign of a person.
 
+Round 11 (issue 13, from the round-10 judged sample's wrong verdicts):
+
+* **a list a place noun names**: the complement of "were"/"include" whose subject is a plural
+  place noun, or the object of "such as" after one ("the four hardest-hit villages were
+  Tonban, Gavarzin, Khaledin and Gourian", ECB+ 20_11ecbplus); a known place coordinated with
+  a known place ("the Ports of Newark and Elizabeth", 26_6ecbplus: :func:`coordinated_with_place`).
+* **an award as a modifier** (``data/award_names.jsonl``): "Her previous Oscar gig" (ECB+
+  2_9ecbplus), "Oscar - nominated" (6_2ecbplus), "won a Tony" (2_6ecb).
+* **a name in apposition to a thing noun** (``data/thing_nouns.jsonl``): "MyBroadband, the
+  largest IT website" (ECB+ 30_5ecbplus), "SeaMicro, a company" (43_10ecbplus).
+* **teams of two words** after "the": "the Tar Heels" (ECB+ 31_2ecb), "the Purple Aces"
+  (31_1ecb); "Tar Heel" beside "the Tar Heels" is the same name, no evidence for itself.
+* **a title between quotation marks**: "'Mortal Kombat,'" (ECB+ 31_14ecb), '"Crocodile
+  Dundee" star' (2_2ecb): a work.
+* **a name right after a ship prefix**: "warship INS [Sukanya]" (ECB+ 12_3ecbplus, 12_4ecbplus).
+
 The caller (``entity_repair.EntityRepair``) keeps the label when this module says nothing.
 """
 from __future__ import annotations
@@ -298,6 +314,10 @@ def person_verdict(doc: Doc, start: int, end: int, names: FullNames,
         return DROP  # "Woman Killed In Queens Hit", "Trial Begins", "Body Dope": a headline or a thing
     if len(words) == 1 and _quoted(doc, start, end):
         return DROP  # "'Oddfather,'", "“Shapow,”", "`Colossal'" (its closing quote is no possessive)
+    if len(words) >= 2 and _quoted(doc, start, end) and words[0].lower_ not in world_given_names():
+        # A title between quotation marks, its first word no given name: "playing Xbox and
+        # 'Mortal Kombat,'" (ECB+ 31_14ecb), 'to "Crocodile Dundee" star Paul Hogan' (2_2ecb).
+        return "WORK_OF_ART"
     if end - start == 1 and _after_the_alone(doc, start):
         return "ORG"  # "The Standard has been critical", "the Joker's poison gas": a paper, a character
     if end - start >= 2 and doc[end - 1].text in _POSSESSIVE and _a_business(doc, end - 2):
