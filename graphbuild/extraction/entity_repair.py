@@ -135,6 +135,7 @@ class EntityRepair:
         places = list(self.places(doc))  # one pass over the tokens for every use
         place_starts = {start for start, _, _ in places}
         place_tokens = {i: (start, end, alone) for start, end, alone in places for i in range(start, end)}
+        glued_off: set[int] = set()  # words cut off the front of a name as the sentence's
         source = filter_spans(list(doc.ents) + named) if named else list(doc.ents)
         for ent in source:
             start, end, label = ent.start, ent.end, ent.label_
@@ -193,9 +194,11 @@ class EntityRepair:
                 start, label = position + 1, "PERSON"
             if label == "PERSON" and end - start - (doc[end - 1].tag_ == "POS") == 2 and is_english_word(doc[start], self.english) \
                     and sentence_word_before_surname(doc, start, lone_words, full_names, lower_words):
+                glued_off.add(start)
                 start += 1  # "Following Gigante", "Stunning Williams" (extraction/name_boundaries.py)
             if label == "PERSON" and name_word_count(doc[start:end]) >= 3 and person_words[doc[start].lower_] == 1 \
                     and is_english_word(doc[start], self.english) and glued_before_name(doc[start:end]):
+                glued_off.add(start)  # never taken back as a given name ("Coroner Gary Hargrove", ECB+ 28_10ecbplus)
                 start += 1
             if label == "PERSON" and name_word_count(doc[start:end]) >= 3 \
                     and (is_english_word(doc[end - 1], self.english) or doc[end - 1].lower_ in lower_words) \
@@ -243,7 +246,7 @@ class EntityRepair:
         ents = country_then_name_after_title_of(doc, ents, places, self.english)
         ents = hyphenated_given_names(doc, ents, self.english)
         ents = last_word_left_out(doc, ents, self.english, place_starts, lower_words)
-        ents = joined_names(doc, ents, person_first, {i for start, end, _ in places for i in range(start, end)})
+        ents = joined_names(doc, ents, person_first, {i for start, end, _ in places for i in range(start, end)}, glued_off)
         ents = month_word_names(doc, ents, after_title)  # "Theresa May", "May said" (extraction/month_names.py)
         ents = numbered_group_names(doc, ents)  # "Group of 20" (extraction/numbered_names.py)
         covered = {i for span in ents for i in range(span.start, span.end)}

@@ -269,7 +269,8 @@ def country_then_name_after_title_of(doc: Doc, ents: list[Span], places, english
     return sorted(out, key=lambda span: span.start)
 
 
-def joined_names(doc: Doc, ents: list[Span], person_first: set[str], places: set[int]) -> list[Span]:
+def joined_names(doc: Doc, ents: list[Span], person_first: set[str], places: set[int],
+                 refused: set[int] = frozenset()) -> list[Span]:
     """A given name NER left out right before a PERSON is part of the name: "Anders" + "Fogh
     Rasmussen" (wn-nato-wales-summit), "Jon" + "Stewart" (ECB+ 2_8ecb), "Marques" + "Colston"
     (ECB+ 25_15ecbplus), "Jamal" + "Williams" (ECB+ 35_8ecbplus). The word is a given name
@@ -282,8 +283,9 @@ def joined_names(doc: Doc, ents: list[Span], person_first: set[str], places: set
     Withdrawn (one source only, and wrong on ECB+): two PERSON spans with nothing between
     them were joined ("Brooklyn Councilman" + "Jumaane Williams", ECB+ 19_9ecbplus), and any
     proper noun before a surname alone ("Ironically Nichols", 3_8ecb; "Inspector Gaskin",
-    23_2ecbplus)."""
-    covered = {i for span in ents for i in range(span.start, span.end)}
+    23_2ecbplus). ``refused``: words the caller cut off the front of a name as the sentence's
+    ("Coroner" of "Coroner Gary Hargrove", ECB+ 28_10ecbplus), never taken back."""
+    covered = {i for span in ents for i in range(span.start, span.end)} | set(refused)
     out: list[Span] = []
     for span in sorted(ents, key=lambda item: item.start):
         start = span.start

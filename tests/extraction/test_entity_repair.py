@@ -670,3 +670,33 @@ def test_a_known_place_coordinated_with_a_known_place_is_a_place(nlp):
 def test_abbreviations_only_are_no_person(blank_nlp):
     doc = run_repair(blank_nlp, "Staff at EYP MCF will join the group.", [("EYP MCF", "PERSON")])
     assert [(e.text, e.label_) for e in doc.ents] == [("EYP MCF", "ORG")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Veteran cornerback Dorland Pemberton has been fined by the league. Pemberton said he would appeal.",
+     "Dorland Pemberton"),
+    ("The body was found in a motel room by a maid, Coroner Gary Hargrove said on Monday.", "Gary Hargrove"),
+])
+def test_a_name_keeps_its_given_name_and_loses_a_role_word(nlp, text, name):
+    assert (name, "PERSON") in ents(nlp, text)
+
+
+@pytest.mark.model
+def test_a_given_name_with_an_apostrophe_inside_belongs_to_the_name(nlp):
+    text = "The man is accused of fatally shooting Ka'Loni Marie Flynn of Fort Smith last year."
+    assert ("Ka'Loni Marie Flynn", "PERSON") in ents(nlp, text)
+
+
+@pytest.mark.model
+def test_a_sentence_word_before_a_surname_the_text_writes_alone_is_cut(nlp):
+    text = ("Prosecutors charged Vincent Gigante in 1990. Gigante denied it for years.\n"
+            "Following Gigante's conviction, the family was run from prison.")
+    names = [name for name, label in ents(nlp, text) if label == "PERSON"]
+    assert not any(name.startswith("Following") for name in names)
+
+
+@pytest.mark.model
+def test_a_proper_noun_given_name_the_text_never_writes_in_lower_case_stays(nlp):
+    text = "Bunny Yeager took the photographs in 1954. Yeager said the pictures made her famous."
+    assert ("Bunny Yeager", "PERSON") in ents(nlp, text)
