@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 
 from graphbuild.extraction.bracketed_acronyms import bracketed_acronym_names
 from graphbuild.extraction.month_names import month_word_names
-from graphbuild.extraction.name_boundaries import (country_then_name_after_title_of, given_name_cut,
+from graphbuild.extraction.name_boundaries import (country_initials_cut, country_then_name_after_title_of, given_name_cut,
                                                    glued_after_name, glued_before_name, headline_verb_cut,
                                                    sentence_word_before_surname,
                                                    hyphenated_given_names, joined_names, last_word_left_out,
@@ -205,6 +205,10 @@ class EntityRepair:
                     and doc[end - 1].text not in place_heads() and glued_after_name(doc[start:end]) \
                     and named_without_last_word(doc, start, end):
                 end -= 1
+            if label == "PERSON" and (initials := country_initials_cut(doc, start, end)) is not None:
+                start, end = initials  # "Benjamin U. S.", "U. S. Marshal" (extraction/name_boundaries.py)
+                if start == end:
+                    continue
             if label == "PERSON" and (verb := headline_verb_cut(doc, start, end, lower_words, lone_words)) is not None:
                 end = verb  # "Andrew Lopez Confesses To Murder", "D. A. Will Now Seek" (extraction/name_boundaries.py)
                 while end > start and not doc[end - 1].is_alpha and doc[end - 1].text != ".":

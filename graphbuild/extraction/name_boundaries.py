@@ -444,3 +444,30 @@ def sentence_word_before_surname(doc: Doc, start: int, lone_words: frozenset[str
     elsewhere = second.lower_ in lone_words or any(
         other != own and other.endswith(" " + second.lower_) for other in full_names.get(second.lower_, {}))
     return elsewhere
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def country_initials_cut(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Where a PERSON span's name lies when a run of two initials or more ("U. S.", "W. H.
+    O.", "N. J.": a country's, a state's or a body's abbreviation as ECB+ writes it) stands
+    after a full word, with only title words or function words after the run: the name
+    before it ("Regina Benjamin U. S. Surgeon", ECB+ 34_11ecbplus; "Benjamin U. S.",
+    34_3ecbplus). A run at the front followed only by such words is no name ("U. S.
+    Marshal", 3_9ecbplus; "W. H. O. Doctor", 39_7ecbplus; "N. J. He", 26_6ecbplus): ``(start,
+    start)``. Initials before a surname stay ("A. J. Burnett", "T. Y. Hilton"): the word
+    after the run is a name's. ``None`` when there is no such run."""
+    k = start
+    while k < end:
+        if _INITIAL.match(doc[k].text) and k + 1 < end and _INITIAL.match(doc[k + 1].text):
+            run_end = k
+            while run_end < end and _INITIAL.match(doc[run_end].text):
+                run_end += 1
+            rest = [t for t in doc[run_end:end] if t.is_alpha]
+            if all(is_title_word(t) or t.is_stop for t in rest):
+                words_before = [t for t in doc[start:k] if t.is_alpha and len(t) > 1]
+                return (start, k) if words_before else (start, start)
+            return None
+        k += 1
+    return None

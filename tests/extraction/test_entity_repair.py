@@ -700,3 +700,14 @@ def test_a_sentence_word_before_a_surname_the_text_writes_alone_is_cut(nlp):
 def test_a_proper_noun_given_name_the_text_never_writes_in_lower_case_stays(nlp):
     text = "Bunny Yeager took the photographs in 1954. Yeager said the pictures made her famous."
     assert ("Bunny Yeager", "PERSON") in ents(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, gone, kept", [
+    ("The nominee, Regina Benjamin U. S. Surgeon General, spoke on Monday.", "Benjamin U. S. Surgeon", "Benjamin"),
+    ("The Yankees signed A. J. Burnett on Monday.", None, "A. J. Burnett"),
+])
+def test_a_country_s_initials_after_a_name_are_no_part_of_it(nlp, text, gone, kept):
+    names = [name for name, label in ents(nlp, text) if label == "PERSON"]
+    assert kept in names
+    assert gone is None or gone not in names
