@@ -257,7 +257,8 @@ class EntityRepair:
         person_at = {span.start: k for k, span in enumerate(ents) if span.label_ == "PERSON"}
         for span in honorific_names:
             if span.start not in covered:
-                if span.end in person_at and span.end - 1 not in covered:
+                if span.end in person_at and span.end - 1 not in covered \
+                        and not is_english_word(doc[span.end - 1], self.english):  # "Mr Justice Anthony Mann" (MEANTIME apple_40203)
                     # The honorific's word and the PERSON right after it are one name: "the
                     # prophetic Dr Azm Al Homoud" (ECB+ 20_10ecbplus), "Scientists such as Dr
                     # Azm Al - Homoud" (20_9ecbplus, another outlet): NER's PERSON was "Al Homoud".

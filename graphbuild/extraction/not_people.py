@@ -720,18 +720,22 @@ def _in_apposition_to_thing(doc: Doc, start: int, end: int) -> str | None:
     linked = [root.head] if root.dep_ == "appos" else []
     linked += [child for child in root.children if child.dep_ == "appos"]
     nouns = thing_nouns()
-    found = next((nouns[t.lemma_] for t in linked if not start <= t.i < end and t.is_lower and t.pos_ == "NOUN"
+    # The appositive follows the name: a noun before it that the parse links so is a misparse
+    # ("incentive programs … , Jesse Toprak, an analyst", MEANTIME gm_124043).
+    found = next((nouns[t.lemma_] for t in linked if t.i >= end and t.is_lower and t.pos_ == "NOUN"
                   and t.lemma_ in nouns), None)
     if found is not None or end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"the", "a", "an"}:
         return found
     # The parse often misses the apposition (MyBroadband's "website" hangs off the comma): read
-    # ", the/a … NOUN" on the surface, the noun the head of its phrase (no noun or possessive after it).
+    # ", the/a … NOUN" on the surface, the noun closing its phrase (punctuation or a preposition
+    # after it: "According to the company's vice president John Smith, the firm wanted to …",
+    # MEANTIME gm_143480, is a new clause).
     for token in doc[end + 2:min(len(doc), end + 2 + _APPOSITIVE_WORDS)]:
         if not (token.is_alpha or token.text == "-") or token.pos_ in {"VERB", "AUX", "ADP"}:
             return None
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if token.is_lower and token.pos_ == "NOUN" and token.lemma_ in nouns \
-                and (after is None or (after.pos_ not in {"NOUN", "PROPN"} and after.tag_ != "POS")):
+                and (after is None or after.pos_ in {"PUNCT", "ADP"}):
             return nouns[token.lemma_]
     return None
 
