@@ -453,8 +453,9 @@ def country_initials_cut(doc: Doc, start: int, end: int) -> tuple[int, int] | No
     """Where a PERSON span's name lies when a run of two initials or more ("U. S.", "W. H.
     O.", "N. J.": a country's, a state's or a body's abbreviation as ECB+ writes it) stands
     after a full word, with only title words or function words after the run: the name
-    before it ("Regina Benjamin U. S. Surgeon", ECB+ 34_11ecbplus; "Benjamin U. S.",
-    34_3ecbplus). A run at the front followed only by such words is no name ("U. S.
+    before it when a word of it is a given name or a family name ("Regina Benjamin U. S.
+    Surgeon", ECB+ 34_11ecbplus; "Benjamin U. S.", 34_3ecbplus), else none ("Gunman Kills L.
+    A. Deputy", 16_5ecbplus). A run at the front followed only by such words is no name ("U. S.
     Marshal", 3_9ecbplus; "W. H. O. Doctor", 39_7ecbplus; "N. J. He", 26_6ecbplus): ``(start,
     start)``. Initials before a surname stay ("A. J. Burnett", "T. Y. Hilton"): the word
     after the run is a name's. ``None`` when there is no such run."""
@@ -466,8 +467,9 @@ def country_initials_cut(doc: Doc, start: int, end: int) -> tuple[int, int] | No
                 run_end += 1
             rest = [t for t in doc[run_end:end] if t.is_alpha]
             if all(is_title_word(t) or t.is_stop for t in rest):
-                words_before = [t for t in doc[start:k] if t.is_alpha and len(t) > 1]
-                return (start, k) if words_before else (start, start)
+                named = any(t.is_alpha and len(t) > 1 and (t.lower_ in world_given_names() or t.lower_ in world_surnames())
+                            for t in doc[start:k])
+                return (start, k) if named else (start, start)  # "Gunman Kills L. A. Deputy" (16_5ecbplus): none
             return None
         k += 1
     return None

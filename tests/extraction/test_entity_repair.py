@@ -711,3 +711,15 @@ def test_a_country_s_initials_after_a_name_are_no_part_of_it(nlp, text, gone, ke
     names = [name for name, label in ents(nlp, text) if label == "PERSON"]
     assert kept in names
     assert gone is None or gone not in names
+
+
+@pytest.mark.parametrize("text, start, expected", [
+    ("Gunman Kills L. A. Deputy", 1, (1, 1)),  # no name before the initials: nothing left
+    ("Regina Benjamin U. S. Surgeon", 0, (0, 2)),  # the name before them
+    ("A. J. Burnett", 0, None),  # initials before a surname stay
+])
+def test_country_initials_cut_keeps_only_a_name_before_them(blank_nlp, text, start, expected):
+    from graphbuild.extraction.name_boundaries import country_initials_cut
+
+    doc = blank_nlp.make_doc(text)
+    assert country_initials_cut(doc, start, len(doc)) == expected
