@@ -5,6 +5,7 @@ import pytest
 from spacy.tokens import Span
 
 from graphbuild.extraction.entity_repair import REPAIR_COMPONENT, TITLES_KEY
+from graphbuild.extraction.name_boundaries import country_initials_cut
 
 
 def run_repair(nlp, text, ents):
@@ -719,7 +720,5 @@ def test_a_country_s_initials_after_a_name_are_no_part_of_it(nlp, text, gone, ke
     ("A. J. Burnett", 0, None),  # initials before a surname stay
 ])
 def test_country_initials_cut_keeps_only_a_name_before_them(blank_nlp, text, start, expected):
-    from graphbuild.extraction.name_boundaries import country_initials_cut
-
     doc = blank_nlp.make_doc(text)
     assert country_initials_cut(doc, start, len(doc)) == expected
