@@ -125,6 +125,20 @@ def person_award_heads() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def award_names() -> frozenset[str]:
+    """Awards whose one word NER types PERSON where the text writes it as a modifier ("Her
+    previous Oscar gig", "Oscar - nominated"): no entity there (extraction/not_people.py)."""
+    return frozenset(r["word"] for r in data_rows("award_names"))
+
+
+@functools.lru_cache(maxsize=1)
+def thing_nouns() -> dict[str, str]:
+    """Lower-case nouns (a website, a company, a programme, a game) → the label of a name in
+    apposition to one ("MyBroadband, the largest IT website"): no person (extraction/not_people.py)."""
+    return {r["word"]: r["label"] for r in data_rows("thing_nouns")}
+
+
+@functools.lru_cache(maxsize=1)
 def publication_heads() -> frozenset[str]:
     """Head words of newspapers' names, whose "The" is a word of the name ("The New York
     Times", "The Times of Malta", "The Washington Post"): data/publication_heads.jsonl."""

@@ -22,12 +22,13 @@ from spacy.util import filter_spans
 
 from graphbuild.extraction.bracketed_acronyms import bracketed_acronym_names
 from graphbuild.extraction.month_names import month_word_names
-from graphbuild.extraction.name_boundaries import (country_then_name_after_title_of, given_name_cut,
-                                                   glued_after_name, glued_before_name,
+from graphbuild.extraction.name_boundaries import (country_initials_cut, country_then_name_after_title_of, given_name_cut,
+                                                   glued_after_name, glued_before_name, headline_verb_cut,
+                                                   sentence_word_before_surname,
                                                    hyphenated_given_names, joined_names, last_word_left_out,
                                                    named_without_last_word, position_before_name,
                                                    without_headline_fragments)
-from graphbuild.extraction.name_words import (CALENDAR_WORDS, POSSESSIVES, PROPER_TAGS, english_words,
+from graphbuild.extraction.name_words import (CALENDAR_WORDS, POSSESSIVES, PROPER_TAGS, abbreviations_only, english_words,
                                               fold_accents, is_english_word, is_title_or_honorific,
                                               is_title_word, name_like, name_word_count, proper_capitalised,
                                               short_capitals, time_zone_after_a_time)
@@ -35,8 +36,9 @@ from graphbuild.extraction.names_by_context import (RELABELLED_LABELS, names_aft
                                                     names_after_titles, person_by_context,
                                                     title_before_given_name, yield_to_names)
 from graphbuild.extraction.nicknamed_names import nicknamed_names
-from graphbuild.extraction.not_people import (DROP, digits_cut, full_name_words, initials_only, initials_then_surname,
-                                              lone_person_uses, lower_case_words, organization_names, person_verdict)
+from graphbuild.extraction.not_people import (DROP, coordinated_with_place, digits_cut, full_name_words, initials_only,
+                                              initials_then_surname, lone_person_uses, lower_case_words,
+                                              organization_names, person_verdict)
 from graphbuild.extraction.numbered_names import numbered_group_names
 from graphbuild.extraction.regnal_names import regnal_names
 from graphbuild.extraction.place_and_org_labels import (PlaceIndex, ministries_after_demonym, organizations_by_noun,
@@ -133,6 +135,8 @@ class EntityRepair:
         ents: list[Span] = []
         places = list(self.places(doc))  # one pass over the tokens for every use
         place_starts = {start for start, _, _ in places}
+        place_tokens = {i: (start, end, alone) for start, end, alone in places for i in range(start, end)}
+        glued_off: set[int] = set()  # words cut off the front of a name as the sentence's
         source = filter_spans(list(doc.ents) + named) if named else list(doc.ents)
         for ent in source:
             start, end, label = ent.start, ent.end, ent.label_
@@ -189,14 +193,27 @@ class EntityRepair:
                 if position > start and name_like(doc, start, position):
                     ents.append(Span(doc, start, position, label="ORG"))  # "Colts" of "Colts QB Andrew Luck"
                 start, label = position + 1, "PERSON"
+            if label == "PERSON" and end - start - (doc[end - 1].tag_ == "POS") == 2 and is_english_word(doc[start], self.english) \
+                    and sentence_word_before_surname(doc, start, lone_words, full_names, lower_words):
+                glued_off.add(start)
+                start += 1  # "Following Gigante", "Stunning Williams" (extraction/name_boundaries.py)
             if label == "PERSON" and name_word_count(doc[start:end]) >= 3 and person_words[doc[start].lower_] == 1 \
                     and is_english_word(doc[start], self.english) and glued_before_name(doc[start:end]):
+                glued_off.add(start)  # never taken back as a given name ("Coroner Gary Hargrove", ECB+ 28_10ecbplus)
                 start += 1
             if label == "PERSON" and name_word_count(doc[start:end]) >= 3 \
                     and (is_english_word(doc[end - 1], self.english) or doc[end - 1].lower_ in lower_words) \
                     and doc[end - 1].text not in place_heads() and glued_after_name(doc[start:end]) \
                     and named_without_last_word(doc, start, end):
                 end -= 1
+            if label == "PERSON" and (initials := country_initials_cut(doc, start, end)) is not None:
+                start, end = initials  # "Benjamin U. S.", "U. S. Marshal" (extraction/name_boundaries.py)
+                if start == end:
+                    continue
+            if label == "PERSON" and (verb := headline_verb_cut(doc, start, end, lower_words, lone_words)) is not None:
+                end = verb  # "Andrew Lopez Confesses To Murder", "D. A. Will Now Seek" (extraction/name_boundaries.py)
+                while end > start and not doc[end - 1].is_alpha and doc[end - 1].text != ".":
+                    end -= 1
             if label in {"PERSON", "ORG"}:
                 cut = given_name_cut(doc, start, end, label, person_first, other_names, place_starts)
                 if cut is not None:
@@ -206,7 +223,7 @@ class EntityRepair:
             if label == "PERSON":
                 if not any(c.isupper() for c in doc[start:end].text):
                     continue  # "dailymail." (ECB+ 19_8ecbplus, 32_2ecbplus), "html" (10_18ecbplus): no name
-                if short_capitals(doc[start:end]):
+                if short_capitals(doc[start:end]) or abbreviations_only(doc[start:end]):
                     label = "ORG"  # "SAG" (ECB+ 2_11ecb), "ATI" (43_3ecb), "CA" (44_1ecb): an abbreviation
             if label == "PERSON" and initials_only(doc[start:end]) and initials_then_surname(doc, start, end):
                 end += 1  # "chief of staff H.R. Haldeman" (ECB+ 28_3ecb): NER's PERSON was "H.R." (extraction/not_people.py)
@@ -217,7 +234,15 @@ class EntityRepair:
                 if verdict == DROP:
                     continue  # a digit or a date: "Galaxy S4", "Fri Aug" (extraction/not_people.py)
                 label = verdict
+            elif label == "PERSON" and coordinated_with_place(doc, start, end, place_tokens):
+                label = "GPE"  # "the Ports of Newark and Elizabeth" (extraction/not_people.py)
             head_label = place_heads().get(doc[end - 1].text) if end - start >= 2 else None
+            if head_label is not None and label == "PERSON" and end - start == 2 \
+                    and doc[start].lower_ in world_given_names() and doc[end - 1].lower_ in lone_words:
+                # "Dale Hall, who directs the Fish and Wildlife Service" beside "Hall said" (ECB+
+                # 9_2ecb): a given name and a word the text writes alone as a person are that
+                # person, the head word a surname (names_by_context.person_by_context for other labels).
+                head_label = None
             if head_label is not None and (label in _SITE_LABELS or (label in {"GPE", "LOC"} and head_label == "ORG")):
                 # "John Radcliffe Hospital" (PERSON), "Georgian National Park" (ORG), "Ben Gurion
                 # Airport" (FAC), "Republic of Korea Navy" (GPE): the last word says what kind of name it is.
@@ -226,13 +251,22 @@ class EntityRepair:
         ents = country_then_name_after_title_of(doc, ents, places, self.english)
         ents = hyphenated_given_names(doc, ents, self.english)
         ents = last_word_left_out(doc, ents, self.english, place_starts, lower_words)
-        ents = joined_names(doc, ents, person_first, {i for start, end, _ in places for i in range(start, end)})
+        ents = joined_names(doc, ents, person_first, {i for start, end, _ in places for i in range(start, end)}, glued_off)
         ents = month_word_names(doc, ents, after_title)  # "Theresa May", "May said" (extraction/month_names.py)
         ents = numbered_group_names(doc, ents)  # "Group of 20" (extraction/numbered_names.py)
         covered = {i for span in ents for i in range(span.start, span.end)}
+        person_at = {span.start: k for k, span in enumerate(ents) if span.label_ == "PERSON"}
         for span in honorific_names:
             if span.start not in covered:
-                ents.append(span)
+                if span.end in person_at and span.end - 1 not in covered \
+                        and not is_english_word(doc[span.end - 1], self.english):  # "Mr Justice Anthony Mann" (MEANTIME apple_40203)
+                    # The honorific's word and the PERSON right after it are one name: "the
+                    # prophetic Dr Azm Al Homoud" (ECB+ 20_10ecbplus), "Scientists such as Dr
+                    # Azm Al - Homoud" (20_9ecbplus, another outlet): NER's PERSON was "Al Homoud".
+                    k = person_at[span.end]
+                    ents[k] = Span(doc, span.start, ents[k].end, label="PERSON")
+                else:
+                    ents.append(span)
                 covered.update(range(span.start, span.end))
         ents.extend(names_after_titles(doc, after_title, covered))
         ents.extend(names_after_title_words(doc, ents, {i for start, end, _ in places for i in range(start, end)},

@@ -269,7 +269,8 @@ def country_then_name_after_title_of(doc: Doc, ents: list[Span], places, english
     return sorted(out, key=lambda span: span.start)
 
 
-def joined_names(doc: Doc, ents: list[Span], person_first: set[str], places: set[int]) -> list[Span]:
+def joined_names(doc: Doc, ents: list[Span], person_first: set[str], places: set[int],
+                 refused: set[int] = frozenset()) -> list[Span]:
     """A given name NER left out right before a PERSON is part of the name: "Anders" + "Fogh
     Rasmussen" (wn-nato-wales-summit), "Jon" + "Stewart" (ECB+ 2_8ecb), "Marques" + "Colston"
     (ECB+ 25_15ecbplus), "Jamal" + "Williams" (ECB+ 35_8ecbplus). The word is a given name
@@ -282,22 +283,45 @@ def joined_names(doc: Doc, ents: list[Span], person_first: set[str], places: set
     Withdrawn (one source only, and wrong on ECB+): two PERSON spans with nothing between
     them were joined ("Brooklyn Councilman" + "Jumaane Williams", ECB+ 19_9ecbplus), and any
     proper noun before a surname alone ("Ironically Nichols", 3_8ecb; "Inspector Gaskin",
-    23_2ecbplus)."""
-    covered = {i for span in ents for i in range(span.start, span.end)}
+    23_2ecbplus). ``refused``: words the caller cut off the front of a name as the sentence's
+    ("Coroner" of "Coroner Gary Hargrove", ECB+ 28_10ecbplus), never taken back."""
+    covered = {i for span in ents for i in range(span.start, span.end)} | set(refused)
     out: list[Span] = []
     for span in sorted(ents, key=lambda item: item.start):
         start = span.start
-        if span.label_ == "PERSON" and start > 0 and start - 1 not in covered and start - 1 not in places:
+        if span.label_ == "PERSON" and start > 0 and start - 1 not in covered \
+                and (start - 1 not in places or _after_a_role_noun(doc, start, span)):
             before = doc[start - 1]
             run_start = start < 2 or not (doc[start - 2].is_title and doc[start - 2].tag_ in {"NNP", "NNPS"})
             if before.is_title and before.tag_ in {"NNP", "NNPS"} and not is_title_or_honorific(before) and not before.is_sent_start \
-                    and before.is_alpha and len(before) > 1 and run_start and (
-                        before.lower_ in person_first
+                    and (before.is_alpha or _APOSTROPHE_NAME.match(before.text)) and len(before) > 1 and run_start and (
+                        _APOSTROPHE_NAME.match(before.text)
+                        or before.lower_ in person_first
                         or (before.lower_ in (names := world_given_names())
-                            and (len(span) == 1 or span[0].lower_ not in names))):
+                            and (len(span) == 1 or span[0].lower_ not in names))
+                        or _after_a_role_noun(doc, start, span)):
                 start -= 1
         out.append(span if start == span.start else Span(doc, start, span.end, label="PERSON"))
     return out
+
+
+# A word with an apostrophe inside and a capital after it is a name's ("Ka'Loni", "D'Andre",
+# "O'Brien"), never a contraction ("don't", "it's"): "fatally shooting Ka'Loni Marie Flynn" (ECB+
+# 45_2ecbplus, 45_3ecbplus, 45_4ecbplus: NER typed "Marie Flynn").
+_APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]*['’][A-Z][a-z]+$")
+
+
+def _after_a_role_noun(doc: Doc, start: int, span: Span) -> bool:
+    """The proper noun before a one-word PERSON at ``start`` modifies it on the parse and
+    stands right after a lower-case common noun (a role written before a name): it is the
+    given name, whatever the name lists say: "Pro Bowl cornerback Cortland Finnegan" (ECB+
+    29_2ecb, 29_11ecb: NER typed "Finnegan" alone), "European Council spokesperson Barend
+    Leyts" (wn-matovic-covid-eu-summit). The noun is no adjective ("strategic Georgian Kaspi")
+    and no possessive ("Sunday's Calendar"). A town's name counts here ("Cortland", New York):
+    no place stands between a role and the name it is written before."""
+    before, role = doc[start - 1], doc[start - 2] if start >= 2 else None
+    return len(span) == 1 and role is not None and role.is_lower and role.is_alpha and role.tag_ == "NN" \
+        and before.dep_ == "compound" and before.head.i == start and not before.ent_type_
 
 
 def glued_before_name(span: Span) -> bool:
@@ -358,3 +382,94 @@ def named_without_last_word(doc: Doc, start: int, end: int) -> bool:
     text = doc.text
     short, whole = doc[start:end - 1].text, doc[start:end].text
     return text.count(short) > text.count(whole)
+
+
+_VERB_TAGS = frozenset({"VBZ", "VBD", "VBG", "VBP", "MD"})
+
+
+def headline_verb_cut(doc: Doc, start: int, end: int, lower_words: frozenset[str],
+                      lone_words: frozenset[str]) -> int | None:
+    """Where a PERSON span ends when a headline's verb or a word of the sentence after it ran
+    into it: the first word after the first that the tagger reads as a verb or a modal
+    ("Andrew Lopez Confesses To Murder Of …", ECB+ 33_10ecbplus; "D. A. Will Now Seek Death
+    Penalty", 16_2ecbplus; "HP lands … consultant EYP Extending its reach", 44_8ecbplus), or
+    as an adjective that modifies a noun after the span ("Jaguars fall to Indy Late sacks,
+    too much Manning", 29_8ecb), and that the text also writes in lower case (the word or
+    its lemma: "late", "will"), or a verb whose object or complement the parse finds in
+    lower case after the span ("Extending its reach"): a word of the language, not of the name. A word the
+    text writes alone as a person is a name ("Felt said"). ``None`` when nothing is cut; the
+    caller drops a span with nothing left that is a name (initials alone, an abbreviation)."""
+    for token in doc[start + 1:end]:
+        if not (token.is_alpha and token.text[:1].isupper()) or token.lower_ in lone_words:
+            continue
+        adjective = token.tag_ == "JJ" and token.dep_ == "amod" and token.head.i >= end and token.head.is_lower
+        if (token.tag_ in _VERB_TAGS or adjective) \
+                and (token.lower_ in lower_words or token.lemma_.lower() in lower_words
+                     or (token.tag_ in _VERB_TAGS and any(child.i >= end and child.is_lower and child.is_alpha
+                                                          for child in token.children))):
+            return token.i
+    return None
+
+
+_SENTENCE_WORD_ENDS = ("ly", "ing", "ed")  # "Purportedly", "Following", "Stunned": an adverb or a verb's form
+
+
+def sentence_word_before_surname(doc: Doc, start: int, lone_words: frozenset[str], full_names,
+                                 lower_words: frozenset[str]) -> bool:
+    """A two-word PERSON span that begins a sentence (or follows punctuation) with a common
+    English word (the caller checks WordNet's list) that is no given name nor family name,
+    and whose second word the text writes alone as a person or as the last word of another
+    full name: the first word is the sentence's, the name the surname alone. "Following
+    Gigante's death" (ECB+ 26_7ecbplus), "Joining Cooley at the news conference"
+    (16_1ecbplus), "Purportedly Simpson shot …" (45_5ecbplus), "Stunning Williams" (4_4ecbplus),
+    "Born Vincenzo …" (26_6ecbplus), "Media Mogul Page" (4_7ecb): other outlets each. The
+    word is no proper noun on the tagger's reading, or the text also writes it in lower case,
+    or it ends as an adverb or a verb's form does ("-ly", "-ing", "-ed"; "Purportedly" is
+    tagged NNP): "Bunny Yeager" (4_13ecb) keeps "Bunny", a proper noun the text never writes
+    in lower case.
+    ``full_names`` is :func:`not_people.full_name_words` of the doc."""
+    first, second = doc[start], doc[start + 1]
+    before = doc[start - 1] if start > 0 else None
+    if not (first.is_alpha and first.is_title and second.is_alpha and second.is_title):
+        return False
+    if before is not None and not first.is_sent_start and before.is_alpha:
+        return False
+    word = first.lower_
+    if word in world_given_names() or word in world_surnames() or word in surname_particles() or is_title_or_honorific(first):
+        return False
+    if first.tag_ in PROPER_TAGS and word not in lower_words and first.lemma_.lower() not in lower_words \
+            and not word.endswith(_SENTENCE_WORD_ENDS):
+        return False
+    own = f"{word} {second.lower_}"
+    elsewhere = second.lower_ in lone_words or any(
+        other != own and other.endswith(" " + second.lower_) for other in full_names.get(second.lower_, {}))
+    return elsewhere
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def country_initials_cut(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Where a PERSON span's name lies when a run of two initials or more ("U. S.", "W. H.
+    O.", "N. J.": a country's, a state's or a body's abbreviation as ECB+ writes it) stands
+    after a full word, with only title words or function words after the run: the name
+    before it when a word of it is a given name or a family name ("Regina Benjamin U. S.
+    Surgeon", ECB+ 34_11ecbplus; "Benjamin U. S.", 34_3ecbplus), else none ("Gunman Kills L.
+    A. Deputy", 16_5ecbplus). A run at the front followed only by such words is no name ("U. S.
+    Marshal", 3_9ecbplus; "W. H. O. Doctor", 39_7ecbplus; "N. J. He", 26_6ecbplus): ``(start,
+    start)``. Initials before a surname stay ("A. J. Burnett", "T. Y. Hilton"): the word
+    after the run is a name's. ``None`` when there is no such run."""
+    k = start
+    while k < end:
+        if _INITIAL.match(doc[k].text) and k + 1 < end and _INITIAL.match(doc[k + 1].text):
+            run_end = k
+            while run_end < end and _INITIAL.match(doc[run_end].text):
+                run_end += 1
+            rest = [t for t in doc[run_end:end] if t.is_alpha]
+            if all(is_title_word(t) or t.is_stop for t in rest):
+                named = any(t.is_alpha and len(t) > 1 and (t.lower_ in world_given_names() or t.lower_ in world_surnames())
+                            for t in doc[start:k])
+                return (start, k) if named else (start, start)  # "Gunman Kills L. A. Deputy" (16_5ecbplus): none
+            return None
+        k += 1
+    return None

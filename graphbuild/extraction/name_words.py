@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.vocabulary import (given_names, honorifics, surname_particles, time_zone_abbreviations,
-                                   title_words)
+                                   title_words, world_given_names)
 
 NAME_MAX_TOKENS = 5
 POSSESSIVES = frozenset({"'s", "’s"})
@@ -92,6 +92,15 @@ def short_capitals(span: Span) -> bool:
     """Two or three capitals alone: an abbreviation, not a person's name."""
     text = span.text
     return len(span) == 1 and text.isupper() and text.isalpha() and len(text) <= 3
+
+
+def abbreviations_only(span: Span) -> bool:
+    """Two words or more, each two or three capitals and none a given name: abbreviations,
+    not a person's name: "EYP MCF" (EYP Mission Critical Facilities; ECB+ 44_10ecbplus,
+    44_14ecbplus, 44_1ecbplus, three reports typed PERSON). A name in capitals has longer
+    words ("GARY ROSS", 6_1ecbplus) or a given name ("JOE LEE")."""
+    return len(span) >= 2 and all(t.is_alpha and t.is_upper and 2 <= len(t) <= 3
+                                  and t.lower_ not in world_given_names() for t in span)
 
 
 def proper_capitalised(token: Token) -> bool:

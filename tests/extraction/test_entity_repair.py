@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Span
 
 from graphbuild.extraction.entity_repair import REPAIR_COMPONENT, TITLES_KEY
+from graphbuild.extraction.name_boundaries import country_initials_cut
 
 
 def run_repair(nlp, text, ents):
@@ -658,3 +658,90 @@ def test_a_demonym_without_portfolio_and_ministry_stays_a_demonym(blank_nlp, tex
 def test_the_real_model_finds_a_ministry_written_in_lower_case(nlp):
     doc = nlp("A Turkish foreign ministry spokesman told reporters the attack was wrong.")
     assert ("Turkish foreign ministry", "ORG") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_an_honorific_word_and_the_person_after_it_are_one_name(blank_nlp):
+    doc = run_repair(blank_nlp, "Experts such as the prophetic Dr Azm Al Homoud spoke.", [("Al Homoud", "PERSON")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Azm Al Homoud", "PERSON")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, kept, gone", [
+    ("Andrew Lopez Confesses To Murder Of Shop Owner In Queens Shooting\nA teenager confessed on Tuesday.",
+     "Andrew Lopez", "Andrew Lopez Confesses To Murder"),
+    ("HP buys consultant EYP Extending its reach into green consulting, HP said on Monday.", None, "EYP Extending"),
+])
+def test_a_headline_verb_ends_a_name(nlp, text, kept, gone):
+    names = [name for name, label in ents(nlp, text) if label == "PERSON"]
+    assert gone not in names
+    if kept is not None:
+        assert kept in names
+
+
+@pytest.mark.model
+def test_a_given_name_and_a_surname_the_text_writes_alone_stay_a_person_with_a_place_head(nlp):
+    text = ("Dale Hall, who directs the wildlife service, spoke on Monday. \"We will defend it,\" Hall said. "
+            "Hall said the rule was clear.")
+    assert ("Dale Hall", "PERSON") in ents(nlp, text)
+
+
+@pytest.mark.model
+def test_a_known_place_coordinated_with_a_known_place_is_a_place(nlp):
+    text = "They extorted payoffs from firms doing business at the Ports of Newark and Elizabeth last year."
+    assert ("Elizabeth", "GPE") in ents(nlp, text)
+
+
+def test_abbreviations_only_are_no_person(blank_nlp):
+    doc = run_repair(blank_nlp, "Staff at EYP MCF will join the group.", [("EYP MCF", "PERSON")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("EYP MCF", "ORG")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Veteran cornerback Dorland Pemberton has been fined by the league. Pemberton said he would appeal.",
+     "Dorland Pemberton"),
+    ("The body was found in a motel room by a maid, Coroner Gary Hargrove said on Monday.", "Gary Hargrove"),
+])
+def test_a_name_keeps_its_given_name_and_loses_a_role_word(nlp, text, name):
+    assert (name, "PERSON") in ents(nlp, text)
+
+
+@pytest.mark.model
+def test_a_given_name_with_an_apostrophe_inside_belongs_to_the_name(nlp):
+    text = "The man is accused of fatally shooting Ka'Loni Marie Flynn of Fort Smith last year."
+    assert ("Ka'Loni Marie Flynn", "PERSON") in ents(nlp, text)
+
+
+@pytest.mark.model
+def test_a_sentence_word_before_a_surname_the_text_writes_alone_is_cut(nlp):
+    text = ("Prosecutors charged Vincent Gigante in 1990. Gigante denied it for years.\n"
+            "Following Gigante's conviction, the family was run from prison.")
+    names = [name for name, label in ents(nlp, text) if label == "PERSON"]
+    assert not any(name.startswith("Following") for name in names)
+
+
+@pytest.mark.model
+def test_a_proper_noun_given_name_the_text_never_writes_in_lower_case_stays(nlp):
+    text = "Bunny Yeager took the photographs in 1954. Yeager said the pictures made her famous."
+    assert ("Bunny Yeager", "PERSON") in ents(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, gone, kept", [
+    ("The nominee, Regina Benjamin U. S. Surgeon General, spoke on Monday.", "Benjamin U. S. Surgeon", "Benjamin"),
+    ("The Yankees signed A. J. Burnett on Monday.", None, "A. J. Burnett"),
+])
+def test_a_country_s_initials_after_a_name_are_no_part_of_it(nlp, text, gone, kept):
+    names = [name for name, label in ents(nlp, text) if label == "PERSON"]
+    assert kept in names
+    assert gone is None or gone not in names
+
+
+@pytest.mark.parametrize("text, start, expected", [
+    ("Gunman Kills L. A. Deputy", 1, (1, 1)),  # no name before the initials: nothing left
+    ("Regina Benjamin U. S. Surgeon", 0, (0, 2)),  # the name before them
+    ("A. J. Burnett", 0, None),  # initials before a surname stay
+])
+def test_country_initials_cut_keeps_only_a_name_before_them(blank_nlp, text, start, expected):
+    doc = blank_nlp.make_doc(text)
+    assert country_initials_cut(doc, start, len(doc)) == expected

@@ -414,3 +414,49 @@ def test_a_name_only_ever_written_before_the_same_possessed_word_is_a_business(n
 ])
 def test_a_name_modifying_a_hotel_or_a_school_is_a_place(nlp, text, surface):
     assert verdict(nlp, text, surface) == "LOC"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The three worst-hit villages were Qarabin, Dostavin, Helmarin and Zoravin.", "Dostavin"),
+    ("The two flooded towns were Westerby and Hallowin.", "Hallowin"),
+])
+def test_a_list_a_plural_place_noun_names_is_places(nlp, text, surface):
+    assert verdict(nlp, text, surface) == "LOC"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Her last Oscar gig drew a small audience.", "Oscar"),
+    ("He made an Oscar - nominated film in 2003.", "Oscar"),
+    ("He won a Tony for the musical.", "Tony"),
+])
+def test_an_award_written_as_a_modifier_is_no_entity(nlp, text, surface):
+    assert verdict(nlp, text, surface) == DROP
+
+
+def test_a_given_name_that_is_an_award_stays_a_person_as_a_subject(nlp):
+    assert verdict(nlp, "Oscar said the plan would work, and his sister agreed.", "Oscar") is None
+
+
+@pytest.mark.parametrize("text, surface, label", [
+    ("According to Brinkwell, the largest technology website in the region, the outage lasted a day.", "Brinkwell",
+     "ORG"),
+    ("The deal was struck with Varnholt, a consulting company based in Ohio.", "Varnholt", "ORG"),
+])
+def test_a_name_in_apposition_to_a_thing_noun_is_no_person(nlp, text, surface, label):
+    assert verdict(nlp, text, surface) == label
+
+
+def test_a_name_in_apposition_to_a_role_is_still_a_person(nlp):
+    assert verdict(nlp, "Yesterday Jorvik Talbert, the magazine founder, said he would retire.", "Jorvik Talbert") is None
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("A late run helped the Tar Heels remain unbeaten this season.", "Tar Heels"),
+    ("Fans cheered as the Purple Aces took the floor.", "Purple Aces"),
+])
+def test_a_two_word_plural_after_the_is_a_team(nlp, text, surface):
+    assert verdict(nlp, text, surface) == "ORG"
+
+
+def test_a_name_right_after_a_ship_prefix_is_no_person(nlp):
+    assert verdict(nlp, "Sailors aboard the warship INS Kalvari spotted five boats.", "Kalvari") == DROP
