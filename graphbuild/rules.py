@@ -57,6 +57,9 @@ class EntityRule(str, enum.Enum):
     # A place of the article's own countries, where the gazetteer's first choice lies in a
     # country the article does not name ("Portland" of Oregon, not Jamaica's parish; round 11).
     PLACE_IN_THE_ARTICLES_COUNTRY = "place:of a country the article names"
+    # A town the article writes with its state or country, "Troy, Mich.", "Hyderabad,
+    # Pakistan": that town, wherever the article names it (resolution/within_document.py).
+    PLACE_WRITTEN_WITH_ITS_REGION = "place:written with its state or country"
     # A name NER called a person that the gazetteer knows and no person of the corpus bears.
     PLACE_NOT_A_KNOWN_PERSON = "place:gazetteer-name-no-person-of-the-corpus-bears"
     # A place name the gazetteer does not know (resolution/events/within_article.py tests it).

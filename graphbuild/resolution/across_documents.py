@@ -30,9 +30,12 @@ def merge_entities(local_entities: Iterable[LocalEntity], gaz: Gazetteer,
     aliases: dict[str, set[str]] = defaultdict(set)
     first: dict[str, LocalEntity] = {}
     by_rule: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
+    countries: dict[str, str] = {}  # the first country any article gives the node's place
     for local in local_entities:
         node_id = local.resolved.id
         first.setdefault(node_id, local)
+        if local.resolved.country_id:
+            countries.setdefault(node_id, local.resolved.country_id)
         names[node_id][local.resolved.name] += 1
         for mention, rule in zip(local.mentions, local.rules):
             surface = clean_surface(mention.text)
@@ -50,7 +53,8 @@ def merge_entities(local_entities: Iterable[LocalEntity], gaz: Gazetteer,
             name=_pick_name(names[node_id]),
             aliases=tuple(sorted(aliases[node_id])),
             props=resolved.props,
-            country_id=resolved.country_id,
+            # "Wasilla" unresolved in one report is the town another writes "Wasilla, Alaska".
+            country_id=countries.get(node_id),
         )
     for node in list(nodes.values()):
         if node.country_id and node.country_id not in nodes:

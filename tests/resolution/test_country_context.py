@@ -11,7 +11,7 @@ from graphbuild.resolution.country_context import split_generic_names
 from graphbuild.resolution.geo import gazetteer
 from graphbuild.resolution.within_document import resolve_article
 from graphbuild.rules import EntityRule
-from tests.resolution.extractions import extraction
+from tests.resolution.extractions import extraction, extraction_of_text
 
 
 def _build(*articles):
@@ -192,3 +192,42 @@ def test_an_offence_written_as_an_abbreviation_is_no_entity():
     nodes, log = _build(("chargers", [("DUI", "ORG"), ("NFL", "ORG")]), ("lasalle", [("DUI", "ORG"), ("NFL", "ORG")]))
     assert _articles_of(log, "dui") == {} and not any(node.startswith("org:dui") for node in nodes)
     assert _articles_of(log, "nfl") == {"org:nfl": {"chargers", "lasalle"}}
+
+
+def test_a_town_written_with_its_state_is_that_states_town_wherever_the_article_names_it():
+    # ECB+ 41_* ("the supermax in Florence, Colo."), 37_* ("Santa Rosa, Calif."), "Troy,
+    # Mich." (42_*): the AP abbreviation names the state; Florence is not Italy's, nor Troy
+    # another state's. A town the gazetteer does not know is the state's town of that name.
+    gaz = gazetteer()
+    assert gaz.region("Calif.").code == "US-CA" and gaz.region("Miss") is None
+    text = "Born in Troy, Mich., he was held in Florence, Colo. Troy police said Florence is far."
+    local = resolve_article(extraction_of_text("a", text, [
+        ("Troy", "GPE"), ("Mich.", "GPE"), ("Florence", "GPE"), ("Colo.", "GPE"), ("Troy", "GPE"), ("Florence", "GPE")]), gaz)
+    by_name = {e.resolved.name: e for e in local}
+    assert by_name["Troy"].resolved.id == "place:USA:troy" and len(by_name["Troy"].mentions) == 2
+    florence = by_name["Florence"].resolved
+    assert (florence.id, florence.country_id) == ("place:florence", "country:USA") and len(by_name["Florence"].mentions) == 2
+    assert {"Michigan", "Colorado"} <= set(by_name)
+    assert all(by_name[n].rules == (EntityRule.PLACE_WRITTEN_WITH_ITS_REGION,) * 2 for n in ("Troy", "Florence"))
+
+
+def test_a_list_of_towns_and_states_is_no_town_of_a_state():
+    # ECB+ 31_*: "played with San Antonio, New York, Atlanta"; 7_*: "in Dubai, Hamburg-based …".
+    gaz = gazetteer()
+    text = "He played with San Antonio, New York, Atlanta and New Jersey."
+    local = resolve_article(extraction_of_text("a", text, [
+        ("San Antonio", "GPE"), ("New York", "GPE"), ("Atlanta", "GPE"), ("New Jersey", "GPE")]), gaz)
+    assert all(e.resolved.rule is not EntityRule.PLACE_WRITTEN_WITH_ITS_REGION for e in local)
+
+
+def test_a_town_written_with_its_country_is_that_countrys_town_and_a_list_of_countries_is_no_town():
+    gaz = gazetteer()
+    text = "A bomb in Hyderabad, Pakistan, while Japan, China and Korea met."
+    local = resolve_article(extraction_of_text("a", text, [
+        ("Hyderabad", "GPE"), ("Pakistan", "GPE"), ("Japan", "GPE"), ("China", "GPE"), ("Korea", "GPE")]), gaz)
+    by_name = {e.resolved.name: e.resolved for e in local}
+    assert by_name["Hyderabad"].country_id == "country:PAK" and by_name["Hyderabad"].rule is EntityRule.PLACE_WRITTEN_WITH_ITS_REGION
+    assert by_name["Japan"].kind is EntityKind.COUNTRY
+    # Without the comma the same names are read as before (one space: another rule's case).
+    apart = resolve_article(extraction("b", [("Hyderabad", "GPE"), ("Pakistan", "GPE")]), gaz)
+    assert all(e.resolved.rule is not EntityRule.PLACE_WRITTEN_WITH_ITS_REGION for e in apart)
