@@ -60,6 +60,9 @@ class EntityRule(str, enum.Enum):
     # A town the article writes with its state or country, "Troy, Mich.", "Hyderabad,
     # Pakistan": that town, wherever the article names it (resolution/within_document.py).
     PLACE_WRITTEN_WITH_ITS_REGION = "place:written with its state or country"
+    # The same town, where another article of the corpus writes the name that way and this
+    # one names the town's country (resolution/stated_places.py).
+    PLACE_AS_WRITTEN_WITH_ITS_REGION_ELSEWHERE = "place:as another article writes it with its state or country"
     # A name NER called a person that the gazetteer knows and no person of the corpus bears.
     PLACE_NOT_A_KNOWN_PERSON = "place:gazetteer-name-no-person-of-the-corpus-bears"
     # A place name the gazetteer does not know (resolution/events/within_article.py tests it).
