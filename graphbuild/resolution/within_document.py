@@ -220,6 +220,11 @@ def _places_written_with_their_region(extraction: Extraction, gaz: Gazetteer) ->
         if region is None and country is None:
             continue
         city = gaz.city_in(town.text, region=region.code) if region is not None else gaz.city_in(town.text, country=country.iso3)
+        if city is None and region is not None:
+            # geonames gives no ISO region for some countries' cities (Canada's): the
+            # country's city of that name, when the gazetteer cannot say its region.
+            namesake = gaz.city_in(town.text, country=region.country)
+            city = namesake if namesake is not None and namesake.region is None else None
         known = gaz.place(town.text)
         if city is None and (region is None or region.code is None or gaz.region(town.text) is not None
                              or (known is not None and (known.capital or known.prominent)

@@ -231,3 +231,15 @@ def test_a_town_written_with_its_country_is_that_countrys_town_and_a_list_of_cou
     # Without the comma the same names are read as before (one space: another rule's case).
     apart = resolve_article(extraction("b", [("Hyderabad", "GPE"), ("Pakistan", "GPE")]), gaz)
     assert all(e.resolved.rule is not EntityRule.PLACE_WRITTEN_WITH_ITS_REGION for e in apart)
+
+
+def test_a_canadian_town_written_with_its_province_abbreviation():
+    # ECB+ 18_* "Vancouver, B.C." (geonames gives Canada's cities no ISO region), 36_* "Bountiful, B.C.".
+    gaz = gazetteer()
+    text = "A shooting in Vancouver, B.C. and charges in Bountiful, B.C. this week."
+    local = resolve_article(extraction_of_text("a", text, [
+        ("Vancouver", "GPE"), ("B.C.", "GPE"), ("Bountiful", "GPE"), ("B.C.", "GPE")]), gaz)
+    by_name = {e.resolved.name: e.resolved for e in local}
+    assert by_name["Vancouver"].id == "place:CAN:vancouver"
+    assert (by_name["Bountiful"].id, by_name["Bountiful"].country_id) == ("place:bountiful", "country:CAN")
+    assert by_name["British Columbia"].id == "place:CAN:british-columbia"
