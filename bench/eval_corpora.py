@@ -12,6 +12,9 @@ the gold *named* person, organisation and location mentions:
   and HUMAN_PART_GPE (LOC) whose text holds a capitalised word other than a pronoun
   or determiner (ECB+ has no named/nominal flag); MEANTIME PER / ORG / LOC mentions
   whose head is a proper noun (``mention_head_pos == PROPN``).
+* a predicted mention inside a longer predicted mention of the same document (a demonym in
+  an organisation's name) is not scored: neither gold annotates a mention inside a name
+  (:func:`outermost`);
 * a predicted mention matches a gold one in the same document when the spans overlap;
   pairs are taken one-to-one, largest overlap first. Precision counts only
   predicted mentions in sentences (lines) where the gold has some annotation: neither
@@ -157,7 +160,30 @@ def predicted(graph, topics: dict[str, str]) -> list[Span]:
             continue
         for start, end in zip(attrs["starts"], attrs["ends"]):
             found.append(Span(doc, start, end, kind, target, topics.get(doc, "")))
-    return found
+    return outermost(found)
+
+
+def outermost(spans: list[Span]) -> list[Span]:
+    """The spans not lying inside a longer span of the same document. A name holds a
+    mention of another entity ("the Indian Navy": the navy, and India by its demonym; see
+    ``resolution/mentions.demonym_in_front``), which the graph keeps; neither gold annotates
+    a named mention inside another (ECB+ writes "The Indian [navy]" with no mention of
+    India, 12_10ecb; 5 of its named mentions lie inside another), so the inner one is no
+    mention these golds could hold, and is not scored. One sort and one sweep per document;
+    the spans kept stay in their order (alignment breaks ties by it)."""
+    ordered = sorted(spans, key=lambda s: (s.doc, s.start, -s.end))
+    kept: list[Span] = []
+    doc, reach = None, (-1, -1)  # (start, end) of the span reaching furthest so far, earliest first
+    for span in ordered:
+        if span.doc != doc:
+            doc, reach = span.doc, (-1, -1)
+        if span.end <= reach[1] and reach != (span.start, span.end):
+            continue  # inside a longer span (the same span twice is two mentions, both kept)
+        kept.append(span)
+        if span.end > reach[1]:
+            reach = (span.start, span.end)
+    keep = set(kept)
+    return [span for span in spans if span in keep]  # in the graph's order: alignment breaks ties by it
 
 
 def align(gold: list[Span], pred: list[Span]) -> dict[int, int]:

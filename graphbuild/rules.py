@@ -43,6 +43,9 @@ class EntityRule(str, enum.Enum):
     # Countries
     COUNTRY_NAME = "country:name"
     COUNTRY_DEMONYM = "country:demonym"
+    # A demonym in front of an organisation's name ("the Bolivian Senate"): the country is
+    # named too (resolution/mentions.demonyms_in_front).
+    COUNTRY_DEMONYM_IN_ORGANIZATION = "country:demonym-in-organization-name"
     COUNTRY_TAGGED_ORG = "country:name (tagged ORG)"
     COUNTRY_CONTAINS_PLACE = "country:contains-place"
     # Places

@@ -217,6 +217,31 @@ def _known_alone(word: str, gaz: Gazetteer, surnames: frozenset[str]) -> bool:
             or name_key(word) in surnames)
 
 
+def demonym_in_front(mention: Mention, gaz: Gazetteer) -> Mention | None:
+    """The country demonym that starts an organisation's name, as a mention of its own nested
+    inside the organisation's: "the Bolivian Senate" (wn-chavez-un-address), "outside of
+    the Swedish Parliament" (wnx-thunberg-person-of-year), "the Indian Ministry of External
+    Affairs" (wn4-india-china-boundary-talks),
+    "the Indian Navy" (ECB+ 12_15ecb, 12_17ecb, other outlets): the text names the
+    country as well as the body (the Wikinews golds list the demonym as the country's
+    alias). Only an ORG mention of two words or more whose first word (after "the") is a
+    demonym the gazetteer knows as a whole word, not a country's name ("Israel Defense
+    Forces" already names Israel by its name) and no English given name ("Georgian" is a
+    given name too, and "Georgian Kaspi" a person). An adjective in front of a thing is
+    no ORG mention ("Chinese food"), so it is never taken."""
+    if mention.label != "ORG":
+        return None
+    words = mention.text.split()
+    first = 1 if words and words[0].casefold() == "the" else 0
+    if len(words) - first < 2:
+        return None
+    word = words[first]
+    if gaz.demonym(word) is None or gaz.country(word) is not None or word.casefold() in given_names():
+        return None
+    start = mention.text.index(word, len(" ".join(words[:first])))
+    return _part(mention, start, start + len(word), "NORP")
+
+
 def _label_alone(word: str, gaz: Gazetteer, label: str) -> str:
     if gaz.country(word) is not None or gaz.place(word) is not None:
         return "GPE"

@@ -19,7 +19,7 @@ import jellyfish
 
 from graphbuild.model import EntityKind, Extraction, LocalEntity, Mention, Resolved
 from graphbuild.resolution.geo import Gazetteer
-from graphbuild.resolution.mentions import acronym_definitions, bracketed_definitions, split_mentions
+from graphbuild.resolution.mentions import acronym_definitions, bracketed_definitions, demonym_in_front, split_mentions
 from graphbuild.resolution.normalize import GENERATIONAL_SUFFIXES, clean_surface, entity_id, name_key, short_hash
 from graphbuild.resolution.surfaces import place_entity, resolve_surface
 from graphbuild.rules import EntityRule
@@ -47,6 +47,7 @@ def resolve_article(extraction: Extraction, gaz: Gazetteer) -> list[LocalEntity]
     context = _CountryContext(extraction.mentions, gaz)
     given_name_places = _given_names_before_a_person(mentions, gaz)
     written_with_region = _places_written_with_their_region(extraction, gaz)
+    demonyms: list[Mention] = []
     for mention in mentions:
         if (mention.start, mention.end) in given_name_places:
             continue
@@ -59,11 +60,36 @@ def resolve_article(extraction: Extraction, gaz: Gazetteer) -> list[LocalEntity]
         resolved = _place_of_the_articles_countries(mention, resolved, context, regions, gaz)
         resolved_by_id.setdefault(resolved.id, resolved)
         grouped[resolved.id].append((mention, resolved.rule))
+        nested = demonym_in_front(mention, gaz) if resolved.kind is EntityKind.ORGANIZATION else None
+        if nested is not None:
+            demonyms.append(nested)
+    _countries_in_organization_names(demonyms, grouped, resolved_by_id, gaz)
     _short_organization_names(grouped, resolved_by_id)
     return [
         LocalEntity(article_id, resolved_by_id[i], tuple(m for m, _ in pairs), tuple(r for _, r in pairs))
         for i, pairs in grouped.items() if pairs
     ]
+
+
+def _countries_in_organization_names(demonyms: list[Mention], grouped: dict[str, list[tuple[Mention, EntityRule]]],
+                                     resolved_by_id: dict[str, Resolved], gaz: Gazetteer) -> None:
+    """A demonym in front of an organisation's name (``mentions.demonym_in_front``: "the
+    Bolivian Senate") is a mention of its country too, when the article names that country
+    elsewhere (by its name or demonym): the body is the country's ("As the president of the
+    Bolivian Senate", wn-chavez-un-address, a report on Bolivia). A name in a list of parties
+    of an article that speaks of no such country ("Guatemalan National Revolutionary Unity,
+    Peruvian Communist Party", a list of the Foro de São Paulo's members in
+    wn-lula-meets-chavez and bench/wikinews-3) is a name, no reference to the country:
+    the development golds list no Guatemala or Peru there. Mentions go in text order."""
+    named = {i for i, pairs in grouped.items() if pairs and resolved_by_id[i].kind is EntityKind.COUNTRY}
+    touched = set()
+    for nested in demonyms:
+        country = resolve_surface("NORP", nested.text, gaz)
+        if country is not None and country.id in named:
+            grouped[country.id].append((nested, EntityRule.COUNTRY_DEMONYM_IN_ORGANIZATION))
+            touched.add(country.id)
+    for i in touched:
+        grouped[i].sort(key=lambda pair: (pair[0].start, pair[0].end))
 
 
 def _short_organization_names(grouped: dict[str, list[tuple[Mention, EntityRule]]],

@@ -36,3 +36,11 @@ def test_coreference_is_perfect_when_clusters_agree_and_punished_when_merged():
     assert ev.coreference(gold, same, ev.align(gold, same))["CoNLL F1"] == pytest.approx(1.0)
     merged = [ev.Span(s.doc, s.start, s.end, s.type, "n1", s.topic) for s in same]
     assert ev.coreference(gold, merged, ev.align(gold, merged))["B3"][1] < 1.0
+
+
+def test_a_mention_inside_a_longer_one_is_not_scored_and_the_same_span_twice_is():
+    # "the Indian Navy" (the navy) holds "Indian" (India): the golds annotate no mention inside a name.
+    navy, india = ev.Span("d", 4, 15, "ORG", "navy", "t"), ev.Span("d", 4, 10, "LOC", "india", "t")
+    twice = [ev.Span("d", 20, 25, "PER", "a", "t"), ev.Span("d", 20, 25, "ORG", "b", "t")]
+    elsewhere = ev.Span("e", 4, 10, "LOC", "india", "t")
+    assert ev.outermost([india, navy, *twice, elsewhere]) == [navy, *twice, elsewhere]

@@ -95,3 +95,40 @@ def test_a_countrys_name_that_is_a_given_name_before_one_surname_stays_the_perso
     assert parts(split_mentions([mention("Chad Gallagher", "PERSON")], gaz, frozenset())) == [("Chad Gallagher", "PERSON", 0)]
     # A country before a full name is still its own mention.
     assert parts(split_mentions([mention("Jordan Hugo Chávez", "PERSON")], gaz, frozenset()))[0] == ("Jordan", "GPE", 0)
+
+
+def test_a_demonym_in_front_of_an_organisation_is_a_nested_mention_of_its_country():
+    from graphbuild.resolution.mentions import demonym_in_front
+
+    gaz = gazetteer()
+    nested = demonym_in_front(mention("the Bolivian Senate", "ORG"), gaz)
+    assert (nested.text, nested.label, nested.start - 100, nested.end - 100) == ("Bolivian", "NORP", 4, 12)
+    assert demonym_in_front(mention("Swedish Parliament", "ORG"), gaz).text == "Swedish"
+    # A country's own name, a lone demonym and a thing (no ORG) are none.
+    assert demonym_in_front(mention("Israel Defense Forces", "ORG"), gaz) is None
+    assert demonym_in_front(mention("the Bolivian", "ORG"), gaz) is None
+    assert demonym_in_front(mention("Chinese food", "PRODUCT"), gaz) is None
+
+
+def test_the_country_of_a_demonym_in_an_organisations_name_gets_the_demonym_as_alias():
+    from graphbuild.resolution.across_documents import merge_entities
+    from graphbuild.resolution.within_document import resolve_article
+    from tests.resolution.extractions import extraction
+
+    gaz = gazetteer()
+    local = resolve_article(extraction("a1", [("Bolivia", "GPE"), ("the Bolivian Senate", "ORG")]), gaz)
+    nodes, log = merge_entities(local, gaz)
+    assert nodes["country:BOL"].aliases == ("Bolivia", "Bolivian")
+    assert any(node.name == "Bolivian Senate" for node in nodes.values())
+    assert any(record.rule.value == "country:demonym-in-organization-name" for record in log)
+
+
+def test_a_demonym_in_a_name_of_an_article_that_names_no_such_country_makes_no_country():
+    # A list of parties ("Guatemalan National Revolutionary Unity", wn-lula-meets-chavez).
+    from graphbuild.resolution.within_document import resolve_article
+    from tests.resolution.extractions import extraction
+
+    local = resolve_article(extraction("a1", [("Brazil", "GPE"), ("Guatemalan National Revolutionary Unity", "ORG")]),
+                            gazetteer())
+    assert "country:GTM" not in {entity.resolved.id for entity in local}
+    assert "country:BRA" in {entity.resolved.id for entity in local}
