@@ -164,6 +164,10 @@ class EventMention:
     # The trigger's clause says it happened "here" and names no place ("Modi arrived here on
     # Friday", "the summit, which began here"): the article's dateline is its place (resolution).
     here: bool = False
+    # The present perfect that tells the event as the news of the day where its clause gives
+    # no date ("Bush has arrived in Israel", "have met at the Demilitarized Zone"): resolution
+    # dates it by the article's publication (extraction/events/dates.py, recent_perfect).
+    recent: TextSpan | None = None
 
 
 @dataclass(frozen=True, slots=True)
