@@ -205,6 +205,9 @@ class LocalEvent:
     status: EventStatus = EventStatus.HELD  # this article's claim
     published: date | None = None  # the article's date: the latest claim sets the event's status
     gathering_id: str | None = None  # the entity naming the gathering ("United Nations General Assembly")
+    # Its place in a series of meetings of the same parties as the article says it ("the second
+    # India-China informal summit" → 2): reports giving different places are two events.
+    ordinal: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

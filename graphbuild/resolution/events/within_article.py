@@ -185,6 +185,7 @@ def resolve_article_events(article: ArticleMeta, mentions: Sequence[EventMention
             status=_claim(draft.claims, draft.date, article.published),
             published=article.published,
             gathering_id=draft.gathering,
+            ordinal=draft.ordinal,
         ))
     return events
 
