@@ -164,6 +164,10 @@ class EventMention:
     # The trigger's clause says it happened "here" and names no place ("Modi arrived here on
     # Friday", "the summit, which began here"): the article's dateline is its place (resolution).
     here: bool = False
+    # The present perfect that tells the event as the news of the day where its clause gives
+    # no date ("Bush has arrived in Israel", "have met at the Demilitarized Zone"): resolution
+    # dates it by the article's publication (extraction/events/dates.py, recent_perfect).
+    recent: TextSpan | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +205,9 @@ class LocalEvent:
     status: EventStatus = EventStatus.HELD  # this article's claim
     published: date | None = None  # the article's date: the latest claim sets the event's status
     gathering_id: str | None = None  # the entity naming the gathering ("United Nations General Assembly")
+    # Its place in a series of meetings of the same parties as the article says it ("the second
+    # India-China informal summit" → 2): reports giving different places are two events.
+    ordinal: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from graphbuild.extraction.events.context import WEEKDAY_WORDS, DateCandidate, DocContext
+from graphbuild.extraction.events.lexicon import lexicon
 
 RANGE_WORDS = frozenset({"to", "through", "until", "till", "-", "–", "and"})
 
@@ -50,3 +51,33 @@ def date_of(targets: Iterable[Token], ctx: DocContext) -> tuple[int, int] | None
             start = other.start
             break
     return start, end
+
+
+# Auxiliaries of the present perfect ("has met", "have arrived"); "'s" is left out (it is
+# also "is").
+PERFECT_AUXILIARIES = frozenset({"has", "have", "'ve"})
+
+
+def recent_perfect(verb: Token | None) -> tuple[int, int] | None:
+    """Token range of a present perfect that tells an event as the news of the day when
+    its clause gives no date: ``Bush has arrived in Israel`` (wikinews:wn-bush-arrives-israel,
+    gold: the published day), ``Prime Minister Narendra Modi … has met Chinese President Xi
+    Jinping in Wuhan`` (ndtv.com, https://www.ndtv.com/india-news/pm-modi-holds-informal-talks-with-chinese-president-boat-ride-tomorrow-1843822),
+    ``Trump and North Korean leaders have met at the heavily fortified Demilitarized Zone``
+    (newsflash.one, https://newsflash.one/2019/06/30/trump-meets-kim-jong-un-steps-into-north-korea/):
+    resolution dates such an event by the article's publication. Not when the clause counts
+    or spans occasions (``repetition_words``: ``has hosted the Tonys several times``, ``the
+    third time the two leaders have met``, ``has held … since 2006``), nor a perfect in the
+    past (``had met``) or the passive (``has been held``: its date is the verb's)."""
+    if verb is None or verb.tag_ != "VBN":
+        return None
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    if len(auxiliaries) != 1 or auxiliaries[0].lower_ not in PERFECT_AUXILIARIES or auxiliaries[0].i > verb.i:
+        return None
+    words = lexicon()["repetition_words"]
+    if verb.dep_ == "relcl" and verb.head.lemma_ in words:
+        return None  # "the third time the two leaders have met"
+    if any(t.lemma_.lower() in words for c in verb.children if c.dep_ not in {"nsubj", "dobj", "aux"}
+           for t in c.subtree):
+        return None  # "several times", "since beating Chris Byrd"
+    return auxiliaries[0].i, verb.i + 1

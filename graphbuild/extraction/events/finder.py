@@ -15,7 +15,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from graphbuild.extraction.events.context import DocContext
-from graphbuild.extraction.events.dates import date_of
+from graphbuild.extraction.events.dates import date_of, recent_perfect
 from graphbuild.extraction.events.happening import happening_verbs
 from graphbuild.extraction.events.lexicon import lexicon
 from graphbuild.extraction.events.modality import modality
@@ -136,13 +136,19 @@ def _mentions_of(trigger: Trigger, ctx: DocContext, journeys: dict[int, Trigger]
             date = date_of([journey.token, *([journey_verb] if journey_verb is not None else [])], ctx)
         if journey_status in {EventStatus.CANCELLED, EventStatus.DENIED} and status is not EventStatus.DENIED:
             status = journey_status
+    # the verb that tells the event: the trigger, or the support verb whose object it is
+    # ("has held talks"; not "has arrived … for talks": those may come later)
+    telling = token if not trigger.is_noun else (
+        trigger.anchor if trigger.anchor is not None and token.dep_ == "dobj" and token.head.i == trigger.anchor.i
+        else None)
+    recent = recent_perfect(telling) if date is None and status is EventStatus.HELD else None
     rule = trigger.key + (f"+{trigger.anchor.lemma_}" if trigger.anchor is not None else "") \
         + (f"+adjunct:{trigger.adjunct.lemma_}" if trigger.adjunct is not None else "") \
         + "".join(f"+{r}" for r in dict.fromkeys(found.rules))
     if kind is EventKind.VISIT:
-        return _visits(trigger, ctx, found, rule, status, future, date)
+        return _visits(trigger, ctx, found, rule, status, future, date, recent)
     if trigger.pattern.agreement:
-        return _agreement(trigger, ctx, found, rule, status, future, date)
+        return _agreement(trigger, ctx, found, rule, status, future, date, recent)
     records = []
     reference = _reference(trigger, found, kind)
     count = len(found.participants) + len(found.modifiers) + len(found.names)
@@ -157,12 +163,12 @@ def _mentions_of(trigger: Trigger, ctx: DocContext, journeys: dict[int, Trigger]
             reference = None
     if reference is not None or count >= MIN_PARTICIPANTS[kind] or pending or waits:
         records.append(_record(ctx, token, kind, found, rule=rule, reference=reference, status=status, future=future,
-                               date=date, gathering=gathering))
+                               date=date, gathering=gathering, recent=recent))
     for later in found.partner_groups:  # "met with the IMF, then with President Trump"
         again = Roles(participants=[*found.subjects, *later], names=list(found.subject_names), place=found.place,
                       place_context=found.place_context)
         records.append(_record(ctx, token, kind, again, rule=rule + "+then", reference=None, status=status,
-                               future=future, date=date))
+                               future=future, date=date, recent=recent))
     return records
 
 
@@ -175,7 +181,8 @@ def _present(verb: Token) -> bool:
                                       for c in verb.children)
 
 
-def _visits(trigger: Trigger, ctx: DocContext, found: Roles, rule: str, status, future, date) -> list[EventMention]:
+def _visits(trigger: Trigger, ctx: DocContext, found: Roles, rule: str, status, future, date,
+            recent=None) -> list[EventMention]:
     """One visit per destination place; the visitor a person (or a party through its
     people), never a bare demonym ("150,000 Chinese visit the UK yearly")."""
     visitors = [m for m in found.participants if m.label in VISITOR_LABELS and m not in found.companions]
@@ -193,7 +200,7 @@ def _visits(trigger: Trigger, ctx: DocContext, found: Roles, rule: str, status, 
         # "a visit to Ireland with Taoiseach Leo Varadkar": they met too ("flew to Utah with him": travelled together)
         together = Roles(participants=[*visitors, *[m for m in found.companions if m not in visitors]])
         records.append(_record(ctx, trigger.token, EventKind.MEETING, together, rule=rule + "+with", reference=None,
-                               status=status, future=future, date=date))
+                               status=status, future=future, date=date, recent=recent))
     for place, context in destinations:
         if not visitors and not found.names and reference is None and found.pronoun is False:
             break
@@ -202,14 +209,15 @@ def _visits(trigger: Trigger, ctx: DocContext, found: Roles, rule: str, status, 
                     here=found.here and place is None)
         records.append(_record(ctx, trigger.token, EventKind.VISIT, one, rule=rule,
                                reference=reference if not one.participants and not one.names else None,
-                               status=status, future=future, date=date,
+                               status=status, future=future, date=date, recent=recent,
                                countries_only=trigger.pattern.countries_only,
                                en_route=trigger.pattern.countries_only and (
                                    trigger.is_noun or _with_purpose(trigger.token))))
     return records
 
 
-def _agreement(trigger: Trigger, ctx: DocContext, found: Roles, rule: str, status, future, date) -> list[EventMention]:
+def _agreement(trigger: Trigger, ctx: DocContext, found: Roles, rule: str, status, future, date,
+               recent=None) -> list[EventMention]:
     """A concluded bilateral agreement: exactly two parties, countries or organisations
     ("Turkey and Libya signed a maritime border agreement"; "the Turkish-Libyan
     agreement"); the people who sign it act for them ("Buhari and Talon signed the
@@ -224,7 +232,7 @@ def _agreement(trigger: Trigger, ctx: DocContext, found: Roles, rule: str, statu
     if count != 2 and reference is None:
         return []
     return [_record(ctx, trigger.token, trigger.kind, found, rule=rule, reference=reference, status=status,
-                    future=future, date=date)]
+                    future=future, date=date, recent=recent)]
 
 
 def _standing_agreement(trigger: Trigger) -> bool:
@@ -425,7 +433,8 @@ def _reference(trigger: Trigger, found: Roles, kind: EventKind) -> EventReferenc
 
 def _record(ctx: DocContext, token: Token, kind: EventKind | None, found: Roles, *, rule: str,
             reference: EventReference | None, status: EventStatus, future: bool, date: tuple[int, int] | None,
-            countries_only: bool = False, gathering: Mention | None = None, en_route: bool = False) -> EventMention:
+            countries_only: bool = False, gathering: Mention | None = None, en_route: bool = False,
+            recent: tuple[int, int] | None = None) -> EventMention:
     sentence = ctx.sentence(token)
     offset = ctx.offset
     date_span = ctx.text_span(*date) if date is not None else None
@@ -454,4 +463,5 @@ def _record(ctx: DocContext, token: Token, kind: EventKind | None, found: Roles,
         gathering=TextSpan(gathering.start, gathering.end) if gathering is not None else None,
         ordinal=series.ordinal,
         earlier=series.earlier,
+        recent=ctx.text_span(*recent) if recent is not None else None,
     )

@@ -137,6 +137,8 @@ WORD_LISTS: dict[str, str] = {
         "People (or a circle of them) through whom one comes to know someone: 'meet' with a 'through' phrase on such a noun tells how people became acquainted, no meeting ('he met Ben and the other children through their parents'; extraction/events/senses.py). Not a go-between at a meeting ('met Erdogan through an interpreter') nor a time ('talks through the night')."),
     'violence_verbs': (
         "Verbs of an attack: a 'meet' whose party is, in the same sentence, the one such a verb is done to ('arranged to meet her on a rural road, then shot her') is the setting of a crime, a lure, no meeting of parties (extraction/events/senses.py)."),
+    'repetition_words': (
+        "Words by which a present perfect counts or spans occasions instead of telling the news of the day: 'has hosted the Tonys several times', 'the third time the two leaders have met', 'has held … since 2006'. A clause in the present perfect with such a word, or a relative clause on such a noun, is not dated by publication (extraction/events/dates.py, recent_perfect)."),
     'not_party_objects': (
         "What 'meet' takes when it is not meeting someone: a demand, a deadline, a standard ('This update meets the quality ...'). A meet verb whose object is such a thing is no meeting."),
 }

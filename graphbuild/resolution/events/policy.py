@@ -240,7 +240,7 @@ class CompatiblePolicy:
         return probes
 
     def same(self, a: LocalEvent, b: LocalEvent, entities: dict[str, EntityNode]) -> bool:
-        if a.article_id == b.article_id or not families_meet(a, b):
+        if a.article_id == b.article_id or not families_meet(a, b) or other_in_series(a, b):
             return False
         if not dates_compatible(a.date, b.date, DAY_TOLERANCE):
             return False
@@ -280,7 +280,8 @@ class CompatiblePolicy:
         his hosts)."""
         if len(set(member.participants)) != 1 or len(set(event.participants)) < 2:
             return False
-        if event.article_id == member.article_id or family(event.kind) != family(member.kind):
+        if event.article_id == member.article_id or family(event.kind) != family(member.kind) \
+                or other_in_series(event, member):
             return False
         if event.gathering_id is not None and event.gathering_id == member.gathering_id:
             return False  # one named gathering: :meth:`same` decides by its dates alone
@@ -312,7 +313,7 @@ class CompatiblePolicy:
 
     def signature(self, event: LocalEvent) -> Hashable:
         return (event.kind, frozenset(event.participants), event.date, event.place_id, event.place_rule,
-                event.gathering_id, event.published, event.status)
+                event.gathering_id, event.published, event.status, event.ordinal)
 
     def partition(self, event: LocalEvent) -> Hashable:
         """Events naming one gathering: between two of them :meth:`same` reads only
@@ -321,7 +322,21 @@ class CompatiblePolicy:
         return None if event.gathering_id is None else (event.gathering_id, family(event.kind))
 
     def reduced_signature(self, event: LocalEvent) -> Hashable:
-        return family(event.kind), event.date, event.place_id, event.place_rule, event.published, event.status
+        return (family(event.kind), event.date, event.place_id, event.place_rule, event.published, event.status,
+                event.ordinal)
+
+
+def other_in_series(a: LocalEvent, b: LocalEvent) -> bool:
+    """Two reports of one family that each say where the event stands in a series and say
+    different places (``the second India-China informal summit`` against ``the first
+    informal meeting between PM Modi and President Xi``; ``their second summit`` in Hanoi
+    against ``their first summit`` in Singapore) tell two events: round 6's rule within an
+    article (``background.py``), across articles since round 12. Sources, each a probe
+    report: deccanherald.com (Mamallapuram, 2019) against ndtv.com (Wuhan, 2018), whose
+    undated held report of the second summit otherwise fits the first's node by its three
+    shared parties; thejournal.ie and defence-point.com (Hanoi, `second summit`)."""
+    return (a.ordinal is not None and b.ordinal is not None and a.ordinal != b.ordinal
+            and family(a.kind) == family(b.kind))
 
 
 def bucket(kind: EventKind) -> str:

@@ -64,7 +64,7 @@ class Article:
 
     def event(self, kind, trigger: str, participants=(), nth: int = 0, modifiers=(), place=None, date_text=None,
               reference=None, status=EventStatus.HELD, future=False, names=(), place_context=(),
-              countries_only=False, gathering=None) -> EventMention:
+              countries_only=False, gathering=None, recent=None) -> EventMention:
         trigger_span = self.span(trigger, nth)
         sentence = self.sentence(trigger_span.start)
         return EventMention(
@@ -78,7 +78,8 @@ class Article:
             names=tuple(self.span(n, self._nth_in(n, sentence)) for n in names),
             place_context=tuple(self.span(c, self._nth_in(c, sentence)) for c in place_context),
             countries_only=countries_only,
-            gathering=self.span(gathering, self._nth_in(gathering, sentence)) if gathering else None)
+            gathering=self.span(gathering, self._nth_in(gathering, sentence)) if gathering else None,
+            recent=self.span(recent, self._nth_in(recent, sentence)) if recent else None)
 
     def _nth_in(self, surface: str, sentence: TextSpan) -> int:
         """Index of the first occurrence of ``surface`` inside ``sentence``."""

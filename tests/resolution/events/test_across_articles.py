@@ -2,6 +2,7 @@
 hand-made records (no model)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from graphbuild.model import EventStatus
@@ -181,3 +182,18 @@ def test_no_published_date_keeps_the_text_only():
     a = Article("a", "Mattis met Onodera Friday.", published=None)
     [event] = resolve(a, [a.event(M, "met", ["Mattis", "Onodera"], date_text="Friday")])
     assert (event.date.text, event.date.iso, event.date.precision) == ("Friday", None, None)
+
+
+def test_reports_that_give_different_places_in_a_series_are_two_events():
+    # probe: ndtv.com's Wuhan report ("the first informal meeting", dated) and deccanherald.com's
+    # undated held report of "the second India-China informal summit" a year and a half later
+    first = [replace(e, ordinal=1) for e in _meeting("a", "Mattis met Onodera Friday.", "Friday")]
+    second = [replace(e, ordinal=2) for e in _meeting("b", "Mattis met Onodera.", published=date(2019, 10, 11))]
+    assert len(merge_events(first + second, NODES)) == 2
+
+
+def test_an_undated_report_without_a_place_in_the_series_still_joins_the_earlier_meeting():
+    # the control: without ordinals an undated held report fits any earlier dated meeting
+    first = [replace(e, ordinal=1) for e in _meeting("a", "Mattis met Onodera Friday.", "Friday")]
+    later = _meeting("b", "Mattis met Onodera.", published=date(2019, 10, 11))
+    assert len(merge_events(first + later, NODES)) == 1

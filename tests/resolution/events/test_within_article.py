@@ -436,3 +436,24 @@ def test_the_meeting_naming_a_summits_countries_by_demonyms_is_that_summit():
     assert sorted((e.kind, e.participants) for e in events) == [
         (C, ("country:GRC", "country:ISR", "person:mitsotakis", "person:netanyahu")),
         (M, ("org:imf", "person:mitsotakis"))]
+
+
+# ---------------------------------------------------------------- round 12: the news of the day
+
+def test_an_event_told_in_the_present_perfect_without_a_date_is_of_the_published_day():
+    # wikinews:wn-bush-arrives-israel "Bush has arrived in Israel"; ndtv.com "has met … in Wuhan"
+    a = Article("a", "Mattis has met Onodera in Tokyo.")
+    [event] = resolve(a, [a.event(M, "met", ["Mattis", "Onodera"], place="Tokyo", recent="has met")])
+    assert (event.date.iso, event.date.precision, event.date.text) == ("2018-06-29", "day", "has met")
+
+
+def test_a_date_of_its_own_wins_over_the_present_perfect():
+    a = Article("a", "Mattis met Onodera Thursday.")
+    [event] = resolve(a, [a.event(M, "met", ["Mattis", "Onodera"], date_text="Thursday")])
+    assert event.date.iso == "2018-06-28"
+
+
+def test_the_present_perfect_dates_nothing_without_a_published_date():
+    a = Article("a", "Mattis has met Onodera in Tokyo.", published=None)
+    [event] = resolve(a, [a.event(M, "met", ["Mattis", "Onodera"], place="Tokyo", recent="has met")])
+    assert event.date is None
