@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from graphbuild.extraction.bracketed_acronyms import bracketed_acronym_names
-from graphbuild.extraction.month_names import month_word_names
+from graphbuild.extraction.month_names import month_word_names, time_word_surnames
 from graphbuild.extraction.name_boundaries import (country_initials_cut, country_then_name_after_title_of, given_name_cut,
                                                    glued_after_name, glued_before_name, headline_verb_cut,
                                                    sentence_word_before_surname,
@@ -253,6 +253,7 @@ class EntityRepair:
         ents = last_word_left_out(doc, ents, self.english, place_starts, lower_words)
         ents = joined_names(doc, ents, person_first, {i for start, end, _ in places for i in range(start, end)}, glued_off)
         ents = month_word_names(doc, ents, after_title)  # "Theresa May", "May said" (extraction/month_names.py)
+        ents = time_word_surnames(doc, ents)  # "referee Tony Weeks" (extraction/month_names.py)
         ents = numbered_group_names(doc, ents)  # "Group of 20" (extraction/numbered_names.py)
         covered = {i for span in ents for i in range(span.start, span.end)}
         person_at = {span.start: k for k, span in enumerate(ents) if span.label_ == "PERSON"}

@@ -299,6 +299,8 @@ def person_verdict(doc: Doc, start: int, end: int, names: FullNames,
         return "LOC"  # "Aoraki Mount Cook", "Mount - Cook" of a web address: a mountain (data/place_prefixes.jsonl)
     if end - start == 1 and _number_before(doc, start):
         return DROP  # ".357 Magnum": a calibre, a model, no person
+    if len(words) == 1 and end - start == 1 and _a_doctrine(words[0]):
+        return DROP  # "Mormonism's founder Joseph Smith": a religion, a doctrine, no person
     text = tokens.text.casefold()
     # A particle ("al", "de", "bin") is shared by unrelated names: no evidence ("al-Fahora
     # school" beside another "al-" name, ECB+ 41_1ecb).
@@ -666,7 +668,44 @@ def _named_by_place_noun(doc: Doc, start: int, end: int) -> bool:
         return True  # "the villages Kavouhi and Zinabieh" (ECB+ 20_4ecb; the parser puts it in apposition elsewhere)
     if _listed_after_place_noun(first, nouns):
         return True  # "the four hardest-hit villages were Tonban, Gavarzin, Khaledin and Gourian" (ECB+ 20_11ecbplus)
+    if _said_to_be_place(doc[end - 1], nouns):
+        return True  # "Browsnville is among the most crime - ridden neighborhoods" (ECB+ 33_10ecbplus)
     return _modifies_place_noun(doc, start, end)
+
+
+_DOCTRINE_SUFFIX = "ism"
+
+
+def _a_doctrine(word: Token) -> bool:
+    """A capitalised word ending in "-ism" that no given or family name list of any locale
+    knows is a religion, an ideology or a movement, no person: "Mormonism's founder Joseph
+    Smith" (ECB+ 36_5ecb, typed PERSON), "Marxism", "Americanism", "Pluralism" (Wikinews
+    and ECB+ texts write these as names of doctrines; no head of state or government is
+    named so). "Chism" is a family name and stays."""
+    lower = word.lower_
+    return len(lower) > len(_DOCTRINE_SUFFIX) + 2 and lower.endswith(_DOCTRINE_SUFFIX) \
+        and lower not in world_surnames() and lower not in world_given_names()
+
+
+def _said_to_be_place(token: Token, nouns: frozenset[str]) -> bool:
+    """The name is the subject of "be" whose complement is a lower-case place noun, or
+    "one of" / "among" such nouns: "Browsnville is among the most crime - ridden
+    neighborhoods in the city" (ECB+ 33_10ecbplus, a misspelt Brownsville typed PERSON),
+    "Yida is an area" (41_*ecbplus), "The Geysers is one of the most active areas" (38_*).
+    Read on the parse: the verb and its children, and one preposition's object."""
+    if token.dep_ != "nsubj" or token.head.lemma_ != "be":
+        return False
+    for child in token.head.children:
+        if child.dep_ == "attr":
+            if child.is_lower and child.lemma_ in nouns:
+                return True  # "Yida is an area"
+            if child.lower_ == "one":
+                child = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), child)
+        if child.dep_ == "prep" and child.lower_ in {"among", "of"}:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if any(o.is_lower and o.tag_ == "NNS" and o.lemma_ in nouns for o in objects):
+                return True
+    return False
 
 
 _LISTING_VERBS = frozenset({"be", "include"})  # "the villages were X, Y and Z", "the states include X, Y and Z"
@@ -781,14 +820,19 @@ def _modifies_place_noun(doc: Doc, start: int, end: int) -> bool:
     """The name's last word modifies (``compound``, also through other modifiers) a
     lower-case common noun that names a place: "Pagliarelli prison"."""
     nouns = place_nouns()  # not every place head: "Renault's Dacia plant" is the company's (MEANTIME gm_79240)
-    token = doc[end - 1]
-    if token.dep_ != "compound":
+    token = _first_conjunct(doc[end - 1])  # "the Damazine and Kurmuk areas": the first of a list
+    if token.dep_ not in _MODIFIER_DEPS:
         return False
     for ancestor in token.ancestors:
         if ancestor.i < end:
             return False
         if ancestor.is_lower and ancestor.lemma_ in nouns:
             return True
-        if ancestor.dep_ != "compound":
+        if ancestor.dep_ not in _MODIFIER_DEPS:
             return False
     return False
+
+
+# How a name modifies a noun on the parse: "Pagliarelli prison" (compound), "the Damazine
+# and Kurmuk areas" (nmod: ECB+ 41_2ecbplus, where NER typed Damazine PERSON).
+_MODIFIER_DEPS = frozenset({"compound", "nmod"})

@@ -460,3 +460,31 @@ def test_a_two_word_plural_after_the_is_a_team(nlp, text, surface):
 
 def test_a_name_right_after_a_ship_prefix_is_no_person(nlp):
     assert verdict(nlp, "Sailors aboard the warship INS Kalvari spotted five boats.", "Kalvari") == DROP
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The rite was taught by Quakerism's founder long before the war.", "Quakerism"),
+    ("Critics say Marxism shaped the party for decades.", "Marxism"),
+])
+def test_a_word_ending_in_ism_is_a_doctrine_not_a_person(nlp, text, surface):
+    doc = nlp(text)
+    start = text.index(surface)
+    span = doc.char_span(start, start + len(surface), alignment_mode="expand")
+    assert person_verdict(doc, span.start, span.end, full_name_words(doc), _english(nlp)) == DROP
+
+
+def test_a_family_name_ending_in_ism_stays_a_person(nlp):
+    assert verdict(nlp, "Coach Chism said the team had played well.", "Chism") != DROP
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Marnsville is among the most crime - ridden neighborhoods in the city.", "Marnsville"),
+    ("Tolvira is an area where fighting has displaced thousands.", "Tolvira"),
+    ("Civilians fled the Doramine and Kessuk areas this week.", "Doramine"),
+])
+def test_a_name_the_sentence_calls_a_place_noun_is_a_place(nlp, text, surface):
+    assert verdict(nlp, text, surface) == "LOC"
+
+
+def test_a_person_the_sentence_calls_a_role_stays_a_person(nlp):
+    assert verdict(nlp, "Jorvik Talbert is among the most respected judges in the city.", "Jorvik Talbert") is None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from graphbuild.model import LocalEntity, OfficeHolding, Resolved
+from graphbuild.model import EntityKind, LocalEntity, OfficeHolding, Resolved
 from graphbuild.resolution.normalize import name_key
 from graphbuild.resolution.people.common_names import common_surnames
 from graphbuild.resolution.people.full_names import Person, shown_articles
@@ -55,6 +55,15 @@ def article_context(local_entities: Sequence[LocalEntity]) -> dict[str, set[str]
     return context
 
 
+def article_surnames(local_entities: Sequence[LocalEntity]) -> dict[str, set[str]]:
+    """The last words (name keys) of the persons each article names."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for local in local_entities:
+        if local.resolved.kind is EntityKind.PERSON and name_key(local.resolved.name):
+            found[local.article_id].add(name_key(local.resolved.name).split()[-1])
+    return found
+
+
 def holdings_by_article(offices: Iterable[OfficeHolding]) -> dict[str, dict[str, set[tuple[str, str]]]]:
     found: dict[str, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
     for holding in offices:
@@ -95,7 +104,8 @@ class NameIndex:
             self.sounds[phonetic(surname)].add(surname)
 
     def choose(self, local: LocalEntity, context: dict[str, set[str]],
-               holdings: dict[str, set[tuple[str, str]]]) -> tuple[Resolved, EntityRule, str] | None:
+               holdings: dict[str, set[tuple[str, str]]],
+               surnames: dict[str, set[str]] | None = None) -> tuple[Resolved, EntityRule, str] | None:
         word = name_key(local.resolved.name)
         if " " in local.resolved.name.strip() or not word:
             return None
@@ -144,6 +154,17 @@ class NameIndex:
                     f"{self.by_id[cid].name!r} holds the office stated here ({office[0]}, {office[1]}) "
                     f"in {shown_articles(self.articles[cid])}")
         here = context.get(local.article_id, set())
+        if not family_names and surnames is not None:
+            # A given name alone reaches another article's full name by shared context only
+            # when its own article names that surname (a relative: "Katherine" beside "Gary
+            # Gomes", ECB+ 32_6ecb, is Katherine Gomes of 32_5ecb). One story told by many
+            # outlets shares all its context: "The murder of Alexis" (the killed boy, ECB+
+            # 19_5ecb) is not the lawyer "Alexis Kouyias" of another outlet's report (19_12ecb),
+            # and "Andrew" (Vincent Gigante's son, 26_6ecbplus) is not "Andrew Lopez" (33_*).
+            named = surnames.get(local.article_id, set())
+            candidates = [cid for cid in candidates if name_key(self.by_id[cid].name).split()[-1] in named]
+            if not candidates:
+                return None
         scored = []
         for cid in candidates:
             elsewhere = set().union(*(context.get(a, set()) for a in self.articles[cid] - {local.article_id}))

@@ -169,3 +169,21 @@ def test_a_given_name_alone_sharing_only_places_with_a_full_name_stays_apart():
         ("a3", [("Andrew", "PERSON"), ("New York", "GPE"), ("Albany", "GPE"), ("Brooklyn", "GPE")]))
     assert not [r for r in log if r.rule is EntityRule.PERSON_SINGLE_NAME_BY_CONTEXT]
     assert nodes["person:andrew-lopez"].aliases == ("Andrew Lopez",)
+
+
+def test_a_given_name_alone_needs_its_article_to_name_the_surname_of_a_full_name_elsewhere():
+    # One story told by two outlets shares all its context: "The murder of Alexis" (the
+    # killed boy, ECB+ 19_5ecb) is not the lawyer "Alexis Kouyias" of another report.
+    nodes, _, _ = corpus(
+        ("a1", [("Alexis Kouyias", "PERSON"), ("Greece", "GPE"), ("Athens", "GPE"), ("Andreas Grigor", "PERSON")]),
+        ("a2", [("Alexis", "PERSON"), ("Greece", "GPE"), ("Athens", "GPE"), ("Andreas Grigor", "PERSON")]))
+    assert nodes["person:alexis-kouyias"].aliases == ("Alexis Kouyias",)
+    assert any(i.startswith("person:alexis~") for i in nodes)
+
+
+def test_a_given_name_joins_a_full_name_elsewhere_when_its_article_names_the_family():
+    # "Katherine" beside "Gary Gomes" (ECB+ 32_6ecb) is Katherine Gomes of 32_5ecb.
+    nodes, _, _ = corpus(
+        ("a1", [("Katherine Gomes", "PERSON"), ("Gary Gomes", "PERSON"), ("New Bedford", "GPE")]),
+        ("a2", [("Katherine", "PERSON"), ("Gary Gomes", "PERSON"), ("New Bedford", "GPE")]))
+    assert "Katherine" in nodes["person:katherine-gomes"].aliases
