@@ -309,6 +309,8 @@ def person_verdict(doc: Doc, start: int, end: int, names: FullNames,
         return None
     if _a_team(doc, start, end, words, names, uses or {}):
         return "ORG"  # "with the Dolphins", "the Colts beat …", "the Globes' audience": a team, a group
+    if _scored_as_team(doc[end - 1]):
+        return "ORG"  # "Indy led 13 - 3 at the half", "Colts Beat Chiefs 20 - 13": a team
     named = [t for t in words if not t.is_lower]  # "htm Woman Killed": a URL's tail before the headline
     if len(named) >= 2 and all(_common_word(t, english, given_ok=k > 0) for k, t in enumerate(named)) \
             and words[-1].text not in place_heads() \
@@ -744,6 +746,41 @@ def coordinated_with_place(doc: Doc, start: int, end: int, places: dict[int, tup
     if any(t.ent_type_ == "PERSON" and not start <= t.i < end for t in linked):
         return False
     return any(places.get(t.i, (None, None, False))[2] for t in linked if not start <= t.i < end)
+
+
+_SCORE_DASHES = frozenset({"-", "–"})
+_RELATIVE_WORDS = frozenset({"which", "who", "that"})
+
+
+def _score_of(verb: Token) -> bool:
+    """A game's score hangs on the verb or its object: "led 13 - 3", "defeated Evansville 51 -
+    50", "Beat Chiefs 20 - 13" (a number child, a dash, a number)."""
+    doc = verb.doc
+    hung = [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)]  # "Ashford 51 - 50"
+    return any(c.like_num and c.i + 2 < len(doc) and doc[c.i + 1].text in _SCORE_DASHES and doc[c.i + 2].like_num
+               for c in hung)
+
+
+def _scored_as_team(token: Token) -> bool:
+    """The name (its last word ``token``) is the subject or object of a verb that carries a
+    game's score, or the antecedent of "which" subject of one: a team, no person. "Indy led
+    13 - 3 at the half" (ECB+ 29_8ecbplus: the Colts typed PERSON), "html Colts Beat Chiefs 20
+    - 13" (29_5ecbplus, another outlet), "Indiana State, which defeated Evansville 51 - 50"
+    (31_10ecbplus, 31_11ecbplus). Boxers' records ("Joe Louis 26 - 1") hang on no verb; a
+    full name of the text is spared before this (:func:`_in_another_name`)."""
+    if token.dep_ in {"nsubj", "dobj"} and token.head.pos_ in {"VERB", "PROPN"} and _score_of(token.head):
+        return True
+    return any(c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ in _RELATIVE_WORDS for s in c.children)
+               and _score_of(c) for c in token.children)
+
+
+def place_then_state(doc: Doc, start: int, end: int, places: dict[int, tuple[int, int, bool]]) -> bool:
+    """A PERSON span that is a known place and the word "State": a university and its
+    teams, no person ("against Indiana State", "5 seed Indiana State", ECB+ 31_10ecbplus,
+    31_11ecbplus, 31_2ecbplus: three outlets; "Iowa State", "Ohio State"). ``places`` as for
+    :func:`coordinated_with_place`."""
+    return end - start >= 2 and doc[end - 1].text == "State" \
+        and places.get(start, (None, None, False))[:2] == (start, end - 1)
 
 
 _APPOSITIVE_WORDS = 6  # "the largest IT website", "a data center engineering firm"

@@ -488,3 +488,20 @@ def test_a_name_the_sentence_calls_a_place_noun_is_a_place(nlp, text, surface):
 
 def test_a_person_the_sentence_calls_a_role_stays_a_person(nlp):
     assert verdict(nlp, "Jorvik Talbert is among the most respected judges in the city.", "Jorvik Talbert") is None
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Marlo led 13 - 3 at the half, but the visitors came back.", "Marlo"),
+    ("The Hawks will face Trevane, which defeated Ashford 51 - 50 on Friday.", "Trevane"),
+])
+def test_a_name_that_carries_a_games_score_is_a_team(nlp, text, surface):
+    assert verdict(nlp, text, surface) == "ORG"
+
+
+def test_a_boxer_with_his_record_stays_a_person(nlp):
+    assert verdict(nlp, "The list is led by Joe Louis 26 - 1 and Larry Holmes 21 - 5.", "Larry Holmes") is None
+
+
+def test_a_place_and_the_word_state_is_a_university_not_a_person(nlp):
+    ents = [(e.text, e.label_) for e in nlp("Creighton will meet Indiana State in the semifinals on Saturday.").ents]
+    assert ("Indiana State", "ORG") in ents
