@@ -299,6 +299,8 @@ def person_verdict(doc: Doc, start: int, end: int, names: FullNames,
         return "LOC"  # "Aoraki Mount Cook", "Mount - Cook" of a web address: a mountain (data/place_prefixes.jsonl)
     if end - start == 1 and _number_before(doc, start):
         return DROP  # ".357 Magnum": a calibre, a model, no person
+    if end - start == 1 and _in_a_slug(doc, start):
+        return DROP  # "uk / Breaking - man - charged - arson": a web address's words, no name
     if len(words) == 1 and end - start == 1 and _a_doctrine(words[0]):
         return DROP  # "Mormonism's founder Joseph Smith": a religion, a doctrine, no person
     text = tokens.text.casefold()
@@ -746,6 +748,18 @@ def coordinated_with_place(doc: Doc, start: int, end: int, places: dict[int, tup
     if any(t.ent_type_ == "PERSON" and not start <= t.i < end for t in linked):
         return False
     return any(places.get(t.i, (None, None, False))[2] for t in linked if not start <= t.i < end)
+
+
+def _in_a_slug(doc: Doc, index: int) -> bool:
+    """One word inside the words of a web address that ECB+ writes with spaces: a hyphen on
+    each side of a lower-case word next to it ("uk / Breaking - man - charged - arson -
+    Waitrose", ECB+ 14_9ecbplus; "Cumbria - double - murder - Son - suspected - killing",
+    32_2ecbplus, another outlet). A hyphenated name written with spaces ("Strauss - Kahn
+    said") has no lower-case word between hyphens."""
+    def joined(a: int, b: int, c: int) -> bool:  # hyphen, lower-case word, hyphen
+        return 0 <= min(a, b, c) and max(a, b, c) < len(doc) and doc[a].text == "-" and doc[c].text == "-" \
+            and doc[b].is_lower and doc[b].is_alpha
+    return joined(index + 1, index + 2, index + 3) or joined(index - 1, index - 2, index - 3)
 
 
 _SCORE_DASHES = frozenset({"-", "–"})

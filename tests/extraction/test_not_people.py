@@ -505,3 +505,15 @@ def test_a_boxer_with_his_record_stays_a_person(nlp):
 def test_a_place_and_the_word_state_is_a_university_not_a_person(nlp):
     ents = [(e.text, e.label_) for e in nlp("Creighton will meet Indiana State in the semifinals on Saturday.").ents]
     assert ("Indiana State", "ORG") in ents
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Read more at news. co. uk / Breaking - man - charged - arson - Wellington / story.", "Breaking"),
+    ("See mail. co. uk / Cumbria - double - murder - Son - suspected - killing / index.", "Son"),
+])
+def test_a_word_inside_a_web_address_written_with_spaces_is_no_person(nlp, text, surface):
+    assert verdict(nlp, text, surface) == DROP
+
+
+def test_a_hyphenated_surname_written_with_spaces_is_no_web_address(nlp):
+    assert verdict(nlp, "Dominique Strauss - Kahn said he would resign.", "Strauss") != DROP
