@@ -311,7 +311,8 @@ def person_verdict(doc: Doc, start: int, end: int, names: FullNames,
         return None
     if _a_team(doc, start, end, words, names, uses or {}):
         return "ORG"  # "with the Dolphins", "the Colts beat …", "the Globes' audience": a team, a group
-    if _scored_as_team(doc[end - 1]):
+    if _scored_as_team(doc[end - 1]) and not any(t.lower_ in world_given_names() or t.lower_ in world_surnames()
+                                                 for t in words):
         return "ORG"  # "Indy led 13 - 3 at the half", "Colts Beat Chiefs 20 - 13": a team
     named = [t for t in words if not t.is_lower]  # "htm Woman Killed": a URL's tail before the headline
     if len(named) >= 2 and all(_common_word(t, english, given_ok=k > 0) for k, t in enumerate(named)) \
@@ -771,8 +772,18 @@ def _score_of(verb: Token) -> bool:
     50", "Beat Chiefs 20 - 13" (a number child, a dash, a number)."""
     doc = verb.doc
     hung = [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)]  # "Ashford 51 - 50"
-    return any(c.like_num and c.i + 2 < len(doc) and doc[c.i + 1].text in _SCORE_DASHES and doc[c.i + 2].like_num
-               for c in hung)
+    return any(c.i + 2 < len(doc) and doc[c.i + 1].text in _SCORE_DASHES and _points(c) and _points(doc[c.i + 2])
+               and max(int(c.text), int(doc[c.i + 2].text)) >= _MIN_TEAM_POINTS
+               and not (c.i > 0 and doc[c.i - 1].text == "(") for c in hung)  # "(10-3, 1-0 Big East)": a record
+
+
+# A team's points in football or basketball: a score of sets or games ("Nadal beat Federer
+# 6 - 4", tennis) or of a knockout round stays below it.
+_MIN_TEAM_POINTS = 10
+
+
+def _points(token: Token) -> bool:
+    return token.text.isdigit() and len(token.text) <= 3
 
 
 def _scored_as_team(token: Token) -> bool:
@@ -780,8 +791,11 @@ def _scored_as_team(token: Token) -> bool:
     game's score, or the antecedent of "which" subject of one: a team, no person. "Indy led
     13 - 3 at the half" (ECB+ 29_8ecbplus: the Colts typed PERSON), "html Colts Beat Chiefs 20
     - 13" (29_5ecbplus, another outlet), "Indiana State, which defeated Evansville 51 - 50"
-    (31_10ecbplus, 31_11ecbplus). Boxers' records ("Joe Louis 26 - 1") hang on no verb; a
-    full name of the text is spared before this (:func:`_in_another_name`)."""
+    (31_10ecbplus, 31_11ecbplus). Boxers' records ("Joe Louis 26 - 1") hang on no verb, a
+    team's record in brackets is no score ("Edgar Sosa added 12 points for the Cardinals
+    (10-3, 1-0 Big East)", 31_4ecb), and the caller spares a name with a word of any
+    locale's given or family names ("Nadal beat Federer 6 - 4"), and a full name of the
+    text (:func:`_in_another_name`)."""
     if token.dep_ in {"nsubj", "dobj"} and token.head.pos_ in {"VERB", "PROPN"} and _score_of(token.head):
         return True
     return any(c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ in _RELATIVE_WORDS for s in c.children)

@@ -491,7 +491,7 @@ def test_a_person_the_sentence_calls_a_role_stays_a_person(nlp):
 
 
 @pytest.mark.parametrize("text, surface", [
-    ("Marlo led 13 - 3 at the half, but the visitors came back.", "Marlo"),
+    ("Zarnock led 13 - 3 at the half, but the visitors came back.", "Zarnock"),
     ("The Hawks will face Trevane, which defeated Ashford 51 - 50 on Friday.", "Trevane"),
 ])
 def test_a_name_that_carries_a_games_score_is_a_team(nlp, text, surface):
@@ -517,3 +517,11 @@ def test_a_word_inside_a_web_address_written_with_spaces_is_no_person(nlp, text,
 
 def test_a_hyphenated_surname_written_with_spaces_is_no_web_address(nlp):
     assert verdict(nlp, "Dominique Strauss - Kahn said he would resign.", "Strauss") != DROP
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Edgar Sosa added 12 points for the Cardinals (10-3, 1-0 Big East), who have won two in a row.", "Edgar Sosa"),
+    ("Nadal beat Federer 6 - 4 in the final set.", "Federer"),
+])
+def test_a_player_beside_a_record_or_a_score_stays_a_person(nlp, text, surface):
+    assert verdict(nlp, text, surface) is None

@@ -10,7 +10,7 @@ from graphbuild.model import EntityKind, LocalEntity, OfficeHolding, Resolved
 from graphbuild.resolution.normalize import name_key
 from graphbuild.resolution.people.common_names import common_surnames
 from graphbuild.resolution.people.full_names import Person, shown_articles
-from graphbuild.resolution.people.spellings import near_spelling, phonetic
+from graphbuild.resolution.people.spellings import near_spelling, nicknamer, phonetic
 from graphbuild.rules import EntityRule
 from graphbuild.vocabulary import world_given_names, world_surnames
 
@@ -19,6 +19,7 @@ MIN_SHARED_CONTEXT = 2  # co-mentioned entities needed to choose between candida
 # (two Uribes of one government in wn-granda-capture-crisis share nearly all context).
 CONTEXT_MARGIN = 1.5
 MIN_SURNAME_SPELLING = 6  # a surname alone joins a differently spelt one only from this length
+SHORT_FORM_LETTERS = 4  # first letters a given name shares with a full given name it may be a form of
 
 
 def _plural_nickname(word: str) -> bool:
@@ -55,13 +56,22 @@ def article_context(local_entities: Sequence[LocalEntity]) -> dict[str, set[str]
     return context
 
 
-def article_surnames(local_entities: Sequence[LocalEntity]) -> dict[str, set[str]]:
-    """The last words (name keys) of the persons each article names."""
+def article_given_names(local_entities: Sequence[LocalEntity]) -> dict[str, set[str]]:
+    """The first words (name keys) of the full-name persons each article names."""
     found: dict[str, set[str]] = defaultdict(set)
     for local in local_entities:
-        if local.resolved.kind is EntityKind.PERSON and name_key(local.resolved.name):
-            found[local.article_id].add(name_key(local.resolved.name).split()[-1])
+        words = name_key(local.resolved.name).split()
+        if local.resolved.kind is EntityKind.PERSON and len(words) >= 2:
+            found[local.article_id].add(words[0])
     return found
+
+
+def _a_form_of(word: str, given: str) -> bool:
+    """``word`` may be a short form of the given name ``given``: a nickname the maintained
+    ``nicknames`` package knows, or the same first :data:`SHORT_FORM_LETTERS` letters
+    ("Alexis" of "Alexandros", "Alex" of "Alexander")."""
+    return (len(word) >= SHORT_FORM_LETTERS and word[:SHORT_FORM_LETTERS] == given[:SHORT_FORM_LETTERS]) \
+        or word in nicknamer().nicknames_of(given)
 
 
 def holdings_by_article(offices: Iterable[OfficeHolding]) -> dict[str, dict[str, set[tuple[str, str]]]]:
@@ -105,7 +115,7 @@ class NameIndex:
 
     def choose(self, local: LocalEntity, context: dict[str, set[str]],
                holdings: dict[str, set[tuple[str, str]]],
-               surnames: dict[str, set[str]] | None = None) -> tuple[Resolved, EntityRule, str] | None:
+               given: dict[str, set[str]] | None = None) -> tuple[Resolved, EntityRule, str] | None:
         word = name_key(local.resolved.name)
         if " " in local.resolved.name.strip() or not word:
             return None
@@ -154,17 +164,14 @@ class NameIndex:
                     f"{self.by_id[cid].name!r} holds the office stated here ({office[0]}, {office[1]}) "
                     f"in {shown_articles(self.articles[cid])}")
         here = context.get(local.article_id, set())
-        if not family_names and surnames is not None:
-            # A given name alone reaches another article's full name by shared context only
-            # when its own article names that surname (a relative: "Katherine" beside "Gary
-            # Gomes", ECB+ 32_6ecb, is Katherine Gomes of 32_5ecb). One story told by many
-            # outlets shares all its context: "The murder of Alexis" (the killed boy, ECB+
-            # 19_5ecb) is not the lawyer "Alexis Kouyias" of another outlet's report (19_12ecb),
-            # and "Andrew" (Vincent Gigante's son, 26_6ecbplus) is not "Andrew Lopez" (33_*).
-            named = surnames.get(local.article_id, set())
-            candidates = [cid for cid in candidates if name_key(self.by_id[cid].name).split()[-1] in named]
-            if not candidates:
-                return None
+        if not family_names and given is not None \
+                and any(_a_form_of(word, g) for g in given.get(local.article_id, ()) if g != word):
+            # A given name alone whose own article names a full-name person it may be a form
+            # of is that article's person, never another article's: "The murder of Alexis"
+            # (ECB+ 19_5ecb, beside "Alexandros Grigoropoulos") was joined to the lawyer
+            # "Alexis Kouyias" of another outlet's report (19_12ecb) on the context one story
+            # shares; "Larry" beside "Laurence Mark" (2_4ecb) is his (within_document.py).
+            return None
         scored = []
         for cid in candidates:
             elsewhere = set().union(*(context.get(a, set()) for a in self.articles[cid] - {local.article_id}))
