@@ -38,7 +38,7 @@ from graphbuild.extraction.names_by_context import (RELABELLED_LABELS, names_aft
 from graphbuild.extraction.nicknamed_names import nicknamed_names
 from graphbuild.extraction.not_people import (DROP, coordinated_with_place, digits_cut, full_name_words, initials_only,
                                               initials_then_surname, lone_person_uses, lower_case_words,
-                                              organization_names, person_verdict, place_then_state)
+                                              organization_names, person_verdict, place_then_state, slug_words)
 from graphbuild.extraction.numbered_names import numbered_group_names
 from graphbuild.extraction.regnal_names import regnal_names
 from graphbuild.extraction.place_and_org_labels import (PlaceIndex, ministries_after_demonym, organizations_by_noun,
@@ -130,6 +130,7 @@ class EntityRepair:
         urls = _url_tokens(doc)
         full_names, lone_uses, orgs = full_name_words(doc), lone_person_uses(doc), organization_names(doc)
         lower_words = lower_case_words(doc)
+        slug = slug_words(doc, self.english)
         lone_words = frozenset(lone_uses)
         other_names = {fold_accents(ent.text).casefold() for ent in doc.ents if ent.label_ in _NAMES_OF_THINGS}
         ents: list[Span] = []
@@ -230,7 +231,7 @@ class EntityRepair:
             if label == "PERSON" and any(c.isdigit() for c in doc[start:end].text):
                 end = digits_cut(doc, start, end) or end  # "Joe Louis 26 - 1" (extraction/not_people.py)
             if label == "PERSON" and (verdict := person_verdict(doc, start, end, full_names, self.english, lone_uses,
-                                                                orgs, lower_words)) is not None:
+                                                                orgs, lower_words, slug)) is not None:
                 if verdict == DROP:
                     continue  # a digit or a date: "Galaxy S4", "Fri Aug" (extraction/not_people.py)
                 label = verdict

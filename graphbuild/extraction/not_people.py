@@ -268,12 +268,13 @@ def person_verdict(doc: Doc, start: int, end: int, names: FullNames,
                    english: frozenset[str] = frozenset(),
                    uses: dict[str, list[tuple[int, int]]] | None = None,
                    organizations: frozenset[str] = frozenset(),
-                   lower_words: frozenset[str] = frozenset()) -> str | None:
+                   lower_words: frozenset[str] = frozenset(),
+                   slug: frozenset[str] = frozenset()) -> str | None:
     """For a PERSON span ``doc[start:end]``: ``DROP`` (no entity), a place or organisation
     label, or ``None`` (no evidence against a person). ``names`` is :func:`full_name_words`
     of the doc, ``english`` the common English words (WordNet's, from the lemmatizer),
     ``uses`` :func:`lone_person_uses` of the doc, ``organizations`` :func:`organization_names`,
-    ``lower_words`` :func:`lower_case_words`."""
+    ``lower_words`` :func:`lower_case_words`, ``slug`` :func:`slug_words`."""
     tokens = doc[start:end]
     words = [t for t in tokens if t.is_alpha]
     if words and all(t.lower_.rstrip(".") in _CALENDAR for t in words):
@@ -299,7 +300,7 @@ def person_verdict(doc: Doc, start: int, end: int, names: FullNames,
         return "LOC"  # "Aoraki Mount Cook", "Mount - Cook" of a web address: a mountain (data/place_prefixes.jsonl)
     if end - start == 1 and _number_before(doc, start):
         return DROP  # ".357 Magnum": a calibre, a model, no person
-    if end - start == 1 and _in_a_slug(doc, start):
+    if end - start == 1 and (_in_a_slug(doc, start) or doc[start].text in slug):
         return DROP  # "uk / Breaking - man - charged - arson": a web address's words, no name
     if len(words) == 1 and end - start == 1 and _a_doctrine(words[0]):
         return DROP  # "Mormonism's founder Joseph Smith": a religion, a doctrine, no person
@@ -749,6 +750,15 @@ def coordinated_with_place(doc: Doc, start: int, end: int, places: dict[int, tup
     if any(t.ent_type_ == "PERSON" and not start <= t.i < end for t in linked):
         return False
     return any(places.get(t.i, (None, None, False))[2] for t in linked if not start <= t.i < end)
+
+
+def slug_words(doc: Doc, english: frozenset[str]) -> frozenset[str]:
+    """Capitalised common English words (WordNet's) the text writes inside a web address
+    (:func:`_in_a_slug`): its headline's words, no name where the headline stands again
+    ("… / Breaking - man - charged - arson … / story. html Breaking: man charged with
+    arson", ECB+ 14_9ecbplus). A name in a slug ("Fred - LaRue - top - Nixon - aide",
+    28_11ecbplus) is no common word and stays."""
+    return frozenset(t.text for t in doc if t.is_title and t.lower_ in english and _in_a_slug(doc, t.i))
 
 
 def _in_a_slug(doc: Doc, index: int) -> bool:

@@ -759,3 +759,10 @@ def test_a_country_s_initials_after_a_name_are_no_part_of_it(nlp, text, gone, ke
 def test_country_initials_cut_keeps_only_a_name_before_them(blank_nlp, text, start, expected):
     doc = blank_nlp.make_doc(text)
     assert country_initials_cut(doc, start, len(doc)) == expected
+
+
+@pytest.mark.model
+def test_a_common_word_of_a_web_address_is_no_person_where_its_headline_stands_again(nlp):
+    text = ("http: / / www. dailypost. co. uk / Breaking - man - charged - arson - Wellington / story. html "
+            "Breaking: man charged with arson after fire at a supermarket.")
+    assert not any(e.label_ == "PERSON" and e.text == "Breaking" for e in nlp(text).ents)
