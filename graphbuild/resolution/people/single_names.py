@@ -165,12 +165,15 @@ class NameIndex:
                     f"in {shown_articles(self.articles[cid])}")
         here = context.get(local.article_id, set())
         if not family_names and given is not None \
+                and not any(local.article_id in self.articles[cid] for cid in candidates) \
                 and any(_a_form_of(word, g) for g in given.get(local.article_id, ()) if g != word):
             # A given name alone whose own article names a full-name person it may be a form
             # of is that article's person, never another article's: "The murder of Alexis"
             # (ECB+ 19_5ecb, beside "Alexandros Grigoropoulos") was joined to the lawyer
             # "Alexis Kouyias" of another outlet's report (19_12ecb) on the context one story
-            # shares; "Larry" beside "Laurence Mark" (2_4ecb) is his (within_document.py).
+            # shares; "Larry" beside "Laurence Mark" (2_4ecb) is his (within_document.py). A
+            # candidate the article itself names is no other article's ("Fred's generation"
+            # beside "Fred LaRue", "Fred Jr" and "Frederick Cheney", 28_3ecbplus).
             return None
         scored = []
         for cid in candidates:

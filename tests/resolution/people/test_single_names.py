@@ -187,3 +187,12 @@ def test_a_given_name_still_joins_a_full_name_elsewhere_by_the_context_it_shares
         ("a1", [("Katherine Gomes", "PERSON"), ("Gary Gomes", "PERSON"), ("New Bedford", "GPE")]),
         ("a2", [("Katherine", "PERSON"), ("Gary Gomes", "PERSON"), ("New Bedford", "GPE")]))
     assert "Katherine" in nodes["person:katherine-gomes"].aliases
+
+
+def test_a_given_name_joins_a_full_name_its_own_article_names_beside_a_similar_one():
+    # "Fred's generation" beside "Fred LaRue", "Fred Jr" and "Frederick Cheney" (ECB+ 28_3ecbplus).
+    nodes, _, _ = corpus(
+        ("a1", [("Fred LaRue", "PERSON"), ("Richard Nixon", "PERSON"), ("Watergate", "ORG")]),
+        ("a2", [("Fred LaRue", "PERSON"), ("Fred Jr", "PERSON"), ("Frederick Cheney", "PERSON"),
+                ("Fred", "PERSON"), ("Watergate", "ORG"), ("Richard Nixon", "PERSON")]))
+    assert not any(i.startswith("person:fred~") for i in nodes)
