@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from graphbuild.extraction.bracketed_acronyms import bracketed_acronym_names
-from graphbuild.extraction.month_names import month_word_names
+from graphbuild.extraction.month_names import month_word_names, time_word_surnames
 from graphbuild.extraction.name_boundaries import (country_initials_cut, country_then_name_after_title_of, given_name_cut,
                                                    glued_after_name, glued_before_name, headline_verb_cut,
                                                    sentence_word_before_surname,
@@ -38,7 +38,7 @@ from graphbuild.extraction.names_by_context import (RELABELLED_LABELS, names_aft
 from graphbuild.extraction.nicknamed_names import nicknamed_names
 from graphbuild.extraction.not_people import (DROP, coordinated_with_place, digits_cut, full_name_words, initials_only,
                                               initials_then_surname, lone_person_uses, lower_case_words,
-                                              organization_names, person_verdict)
+                                              organization_names, person_verdict, place_then_state, slug_words)
 from graphbuild.extraction.numbered_names import numbered_group_names
 from graphbuild.extraction.regnal_names import regnal_names
 from graphbuild.extraction.place_and_org_labels import (PlaceIndex, ministries_after_demonym, organizations_by_noun,
@@ -130,6 +130,7 @@ class EntityRepair:
         urls = _url_tokens(doc)
         full_names, lone_uses, orgs = full_name_words(doc), lone_person_uses(doc), organization_names(doc)
         lower_words = lower_case_words(doc)
+        slug = slug_words(doc, self.english)
         lone_words = frozenset(lone_uses)
         other_names = {fold_accents(ent.text).casefold() for ent in doc.ents if ent.label_ in _NAMES_OF_THINGS}
         ents: list[Span] = []
@@ -230,12 +231,14 @@ class EntityRepair:
             if label == "PERSON" and any(c.isdigit() for c in doc[start:end].text):
                 end = digits_cut(doc, start, end) or end  # "Joe Louis 26 - 1" (extraction/not_people.py)
             if label == "PERSON" and (verdict := person_verdict(doc, start, end, full_names, self.english, lone_uses,
-                                                                orgs, lower_words)) is not None:
+                                                                orgs, lower_words, slug)) is not None:
                 if verdict == DROP:
                     continue  # a digit or a date: "Galaxy S4", "Fri Aug" (extraction/not_people.py)
                 label = verdict
             elif label == "PERSON" and coordinated_with_place(doc, start, end, place_tokens):
                 label = "GPE"  # "the Ports of Newark and Elizabeth" (extraction/not_people.py)
+            elif label == "PERSON" and place_then_state(doc, start, end, place_tokens):
+                label = "ORG"  # "against Indiana State" (extraction/not_people.py)
             head_label = place_heads().get(doc[end - 1].text) if end - start >= 2 else None
             if head_label is not None and label == "PERSON" and end - start == 2 \
                     and doc[start].lower_ in world_given_names() and doc[end - 1].lower_ in lone_words:
@@ -253,6 +256,7 @@ class EntityRepair:
         ents = last_word_left_out(doc, ents, self.english, place_starts, lower_words)
         ents = joined_names(doc, ents, person_first, {i for start, end, _ in places for i in range(start, end)}, glued_off)
         ents = month_word_names(doc, ents, after_title)  # "Theresa May", "May said" (extraction/month_names.py)
+        ents = time_word_surnames(doc, ents)  # "referee Tony Weeks" (extraction/month_names.py)
         ents = numbered_group_names(doc, ents)  # "Group of 20" (extraction/numbered_names.py)
         covered = {i for span in ents for i in range(span.start, span.end)}
         person_at = {span.start: k for k, span in enumerate(ents) if span.label_ == "PERSON"}

@@ -97,3 +97,43 @@ def _dated(doc: Doc, token: Token, full_name: bool) -> bool:
         return False  # the given name right before it is no word of time
     before = doc[token.i - 1] if token.i > 0 else None
     return before is not None and (before.like_num or before.lower_ in TIME_WORDS)
+
+
+_CALENDAR_WORDS = MONTH_WORDS | frozenset(d for d in calendar.day_name if d)
+_PROPER_TAGS = frozenset({"NNP", "NNPS"})
+
+
+def time_word_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A one-word DATE or TIME that is a capitalised proper noun in mid-sentence, no month
+    or weekday, right after a given name, is that person's surname: "referee Tony Weeks
+    saving 'The Rock'" (ECB+ 7_5ecb: PERSON "Tony", DATE "Weeks"), "Referee Tony Weeks
+    elected to stop the bout" (7_7ecb, another outlet: DATE "Weeks" alone). The small model
+    reads "Weeks", "Day", "Summers" as the common time words wherever they stand; a number
+    beside it makes it a date again ("Tony Weeks 5" is no case). A given name already in a
+    PERSON of one word, or in no entity, takes the surname in; a DATE NER ran over both
+    words ("Victoria Day") is no case."""
+    given = world_given_names()
+    ends = {ent.end: k for k, ent in enumerate(ents)}
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    replaced: dict[int, Span] = {}  # entity index → the full name
+    dropped: set[int] = set()
+    for k, ent in enumerate(ents):
+        if ent.label_ not in {"DATE", "TIME"} or len(ent) != 1 or ent.start == 0:
+            continue
+        token, before = ent[0], doc[ent.start - 1]
+        if not (token.is_title and token.tag_ in _PROPER_TAGS and not token.is_sent_start
+                and token.text not in _CALENDAR_WORDS and not _dated(doc, token, True)):
+            continue
+        if not _given_name(before, given) or before.text in _CALENDAR_WORDS:
+            continue
+        person = ends.get(ent.start)
+        if person is not None and (ents[person].label_ != "PERSON" or len(ents[person]) != 1):
+            continue
+        if person is None and before.i in taken:
+            continue
+        replaced[k] = Span(doc, before.i, ent.end, label="PERSON")
+        if person is not None:
+            dropped.add(person)
+    if not replaced:
+        return ents
+    return [replaced.get(k, ent) for k, ent in enumerate(ents) if k not in dropped]

@@ -99,6 +99,12 @@ def abbreviations_only(span: Span) -> bool:
     not a person's name: "EYP MCF" (EYP Mission Critical Facilities; ECB+ 44_10ecbplus,
     44_14ecbplus, 44_1ecbplus, three reports typed PERSON). A name in capitals has longer
     words ("GARY ROSS", 6_1ecbplus) or a given name ("JOE LEE")."""
+    tokens = list(span)
+    if len(tokens) >= 3 and all(t.text == "-" for t in tokens[1::2]) and len(tokens) % 2 == 1:
+        # Capitals joined by hyphens: "ZANU-PF activists" (wn-tsvangirai-rallies-banned, typed
+        # PERSON), "FARC-EP", "PKK-YPG" (Wikinews), "HP-EDS", "WCCO-TV" (ECB+): abbreviations.
+        return all(t.is_alpha and t.is_upper and 1 <= len(t) <= 5 and t.lower_ not in world_given_names()
+                   for t in tokens[::2])
     return len(span) >= 2 and all(t.is_alpha and t.is_upper and 2 <= len(t) <= 3
                                   and t.lower_ not in world_given_names() for t in span)
 

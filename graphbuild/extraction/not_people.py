@@ -268,12 +268,13 @@ def person_verdict(doc: Doc, start: int, end: int, names: FullNames,
                    english: frozenset[str] = frozenset(),
                    uses: dict[str, list[tuple[int, int]]] | None = None,
                    organizations: frozenset[str] = frozenset(),
-                   lower_words: frozenset[str] = frozenset()) -> str | None:
+                   lower_words: frozenset[str] = frozenset(),
+                   slug: frozenset[str] = frozenset()) -> str | None:
     """For a PERSON span ``doc[start:end]``: ``DROP`` (no entity), a place or organisation
     label, or ``None`` (no evidence against a person). ``names`` is :func:`full_name_words`
     of the doc, ``english`` the common English words (WordNet's, from the lemmatizer),
     ``uses`` :func:`lone_person_uses` of the doc, ``organizations`` :func:`organization_names`,
-    ``lower_words`` :func:`lower_case_words`."""
+    ``lower_words`` :func:`lower_case_words`, ``slug`` :func:`slug_words`."""
     tokens = doc[start:end]
     words = [t for t in tokens if t.is_alpha]
     if words and all(t.lower_.rstrip(".") in _CALENDAR for t in words):
@@ -299,6 +300,10 @@ def person_verdict(doc: Doc, start: int, end: int, names: FullNames,
         return "LOC"  # "Aoraki Mount Cook", "Mount - Cook" of a web address: a mountain (data/place_prefixes.jsonl)
     if end - start == 1 and _number_before(doc, start):
         return DROP  # ".357 Magnum": a calibre, a model, no person
+    if end - start == 1 and (_in_a_slug(doc, start) or doc[start].text in slug):
+        return DROP  # "uk / Breaking - man - charged - arson": a web address's words, no name
+    if len(words) == 1 and end - start == 1 and _a_doctrine(words[0]):
+        return DROP  # "Mormonism's founder Joseph Smith": a religion, a doctrine, no person
     text = tokens.text.casefold()
     # A particle ("al", "de", "bin") is shared by unrelated names: no evidence ("al-Fahora
     # school" beside another "al-" name, ECB+ 41_1ecb).
@@ -307,6 +312,9 @@ def person_verdict(doc: Doc, start: int, end: int, names: FullNames,
         return None
     if _a_team(doc, start, end, words, names, uses or {}):
         return "ORG"  # "with the Dolphins", "the Colts beat …", "the Globes' audience": a team, a group
+    if _scored_as_team(doc[end - 1]) and not any(t.lower_ in world_given_names() or t.lower_ in world_surnames()
+                                                 for t in words):
+        return "ORG"  # "Indy led 13 - 3 at the half", "Colts Beat Chiefs 20 - 13": a team
     named = [t for t in words if not t.is_lower]  # "htm Woman Killed": a URL's tail before the headline
     if len(named) >= 2 and all(_common_word(t, english, given_ok=k > 0) for k, t in enumerate(named)) \
             and words[-1].text not in place_heads() \
@@ -666,7 +674,44 @@ def _named_by_place_noun(doc: Doc, start: int, end: int) -> bool:
         return True  # "the villages Kavouhi and Zinabieh" (ECB+ 20_4ecb; the parser puts it in apposition elsewhere)
     if _listed_after_place_noun(first, nouns):
         return True  # "the four hardest-hit villages were Tonban, Gavarzin, Khaledin and Gourian" (ECB+ 20_11ecbplus)
+    if _said_to_be_place(doc[end - 1], nouns):
+        return True  # "Browsnville is among the most crime - ridden neighborhoods" (ECB+ 33_10ecbplus)
     return _modifies_place_noun(doc, start, end)
+
+
+_DOCTRINE_SUFFIX = "ism"
+
+
+def _a_doctrine(word: Token) -> bool:
+    """A capitalised word ending in "-ism" that no given or family name list of any locale
+    knows is a religion, an ideology or a movement, no person: "Mormonism's founder Joseph
+    Smith" (ECB+ 36_5ecb, typed PERSON), "Marxism", "Americanism", "Pluralism" (Wikinews
+    and ECB+ texts write these as names of doctrines; no head of state or government is
+    named so). "Chism" is a family name and stays."""
+    lower = word.lower_
+    return len(lower) > len(_DOCTRINE_SUFFIX) + 2 and lower.endswith(_DOCTRINE_SUFFIX) \
+        and lower not in world_surnames() and lower not in world_given_names()
+
+
+def _said_to_be_place(token: Token, nouns: frozenset[str]) -> bool:
+    """The name is the subject of "be" whose complement is a lower-case place noun, or
+    "one of" / "among" such nouns: "Browsnville is among the most crime - ridden
+    neighborhoods in the city" (ECB+ 33_10ecbplus, a misspelt Brownsville typed PERSON),
+    "Yida is an area" (41_*ecbplus), "The Geysers is one of the most active areas" (38_*).
+    Read on the parse: the verb and its children, and one preposition's object."""
+    if token.dep_ != "nsubj" or token.head.lemma_ != "be":
+        return False
+    for child in token.head.children:
+        if child.dep_ == "attr":
+            if child.is_lower and child.lemma_ in nouns:
+                return True  # "Yida is an area"
+            if child.lower_ == "one":
+                child = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), child)
+        if child.dep_ == "prep" and child.lower_ in {"among", "of"}:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if any(o.is_lower and o.tag_ == "NNS" and o.lemma_ in nouns for o in objects):
+                return True
+    return False
 
 
 _LISTING_VERBS = frozenset({"be", "include"})  # "the villages were X, Y and Z", "the states include X, Y and Z"
@@ -705,6 +750,75 @@ def coordinated_with_place(doc: Doc, start: int, end: int, places: dict[int, tup
     if any(t.ent_type_ == "PERSON" and not start <= t.i < end for t in linked):
         return False
     return any(places.get(t.i, (None, None, False))[2] for t in linked if not start <= t.i < end)
+
+
+def slug_words(doc: Doc, english: frozenset[str]) -> frozenset[str]:
+    """Capitalised common English words (WordNet's) the text writes inside a web address
+    (:func:`_in_a_slug`): its headline's words, no name where the headline stands again
+    ("… / Breaking - man - charged - arson … / story. html Breaking: man charged with
+    arson", ECB+ 14_9ecbplus). A name in a slug ("Fred - LaRue - top - Nixon - aide",
+    28_11ecbplus) is no common word and stays."""
+    return frozenset(t.text for t in doc if t.is_title and t.lower_ in english and _in_a_slug(doc, t.i))
+
+
+def _in_a_slug(doc: Doc, index: int) -> bool:
+    """One word inside the words of a web address that ECB+ writes with spaces: a hyphen on
+    each side of a lower-case word next to it ("uk / Breaking - man - charged - arson -
+    Waitrose", ECB+ 14_9ecbplus; "Cumbria - double - murder - Son - suspected - killing",
+    32_2ecbplus, another outlet). A hyphenated name written with spaces ("Strauss - Kahn
+    said") has no lower-case word between hyphens."""
+    def joined(a: int, b: int, c: int) -> bool:  # hyphen, lower-case word, hyphen
+        return 0 <= min(a, b, c) and max(a, b, c) < len(doc) and doc[a].text == "-" and doc[c].text == "-" \
+            and doc[b].is_lower and doc[b].is_alpha
+    return joined(index + 1, index + 2, index + 3) or joined(index - 1, index - 2, index - 3)
+
+
+_SCORE_DASHES = frozenset({"-", "–"})
+_RELATIVE_WORDS = frozenset({"which", "who", "that"})
+
+
+def _score_of(verb: Token) -> bool:
+    """A game's score hangs on the verb or its object: "led 13 - 3", "defeated Evansville 51 -
+    50", "Beat Chiefs 20 - 13" (a number child, a dash, a number)."""
+    doc = verb.doc
+    hung = [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)]  # "Ashford 51 - 50"
+    return any(c.i + 2 < len(doc) and doc[c.i + 1].text in _SCORE_DASHES and _points(c) and _points(doc[c.i + 2])
+               and max(int(c.text), int(doc[c.i + 2].text)) >= _MIN_TEAM_POINTS
+               and not (c.i > 0 and doc[c.i - 1].text == "(") for c in hung)  # "(10-3, 1-0 Big East)": a record
+
+
+# A team's points in football or basketball: a score of sets or games ("Nadal beat Federer
+# 6 - 4", tennis) or of a knockout round stays below it.
+_MIN_TEAM_POINTS = 10
+
+
+def _points(token: Token) -> bool:
+    return token.text.isdigit() and len(token.text) <= 3
+
+
+def _scored_as_team(token: Token) -> bool:
+    """The name (its last word ``token``) is the subject or object of a verb that carries a
+    game's score, or the antecedent of "which" subject of one: a team, no person. "Indy led
+    13 - 3 at the half" (ECB+ 29_8ecbplus: the Colts typed PERSON), "html Colts Beat Chiefs 20
+    - 13" (29_5ecbplus, another outlet), "Indiana State, which defeated Evansville 51 - 50"
+    (31_10ecbplus, 31_11ecbplus). Boxers' records ("Joe Louis 26 - 1") hang on no verb, a
+    team's record in brackets is no score ("Edgar Sosa added 12 points for the Cardinals
+    (10-3, 1-0 Big East)", 31_4ecb), and the caller spares a name with a word of any
+    locale's given or family names ("Nadal beat Federer 6 - 4"), and a full name of the
+    text (:func:`_in_another_name`)."""
+    if token.dep_ in {"nsubj", "dobj"} and token.head.pos_ in {"VERB", "PROPN"} and _score_of(token.head):
+        return True
+    return any(c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ in _RELATIVE_WORDS for s in c.children)
+               and _score_of(c) for c in token.children)
+
+
+def place_then_state(doc: Doc, start: int, end: int, places: dict[int, tuple[int, int, bool]]) -> bool:
+    """A PERSON span that is a known place and the word "State": a university and its
+    teams, no person ("against Indiana State", "5 seed Indiana State", ECB+ 31_10ecbplus,
+    31_11ecbplus, 31_2ecbplus: three outlets; "Iowa State", "Ohio State"). ``places`` as for
+    :func:`coordinated_with_place`."""
+    return end - start >= 2 and doc[end - 1].text == "State" \
+        and places.get(start, (None, None, False))[:2] == (start, end - 1)
 
 
 _APPOSITIVE_WORDS = 6  # "the largest IT website", "a data center engineering firm"
@@ -781,14 +895,19 @@ def _modifies_place_noun(doc: Doc, start: int, end: int) -> bool:
     """The name's last word modifies (``compound``, also through other modifiers) a
     lower-case common noun that names a place: "Pagliarelli prison"."""
     nouns = place_nouns()  # not every place head: "Renault's Dacia plant" is the company's (MEANTIME gm_79240)
-    token = doc[end - 1]
-    if token.dep_ != "compound":
+    token = _first_conjunct(doc[end - 1])  # "the Damazine and Kurmuk areas": the first of a list
+    if token.dep_ not in _MODIFIER_DEPS:
         return False
     for ancestor in token.ancestors:
         if ancestor.i < end:
             return False
         if ancestor.is_lower and ancestor.lemma_ in nouns:
             return True
-        if ancestor.dep_ != "compound":
+        if ancestor.dep_ not in _MODIFIER_DEPS:
             return False
     return False
+
+
+# How a name modifies a noun on the parse: "Pagliarelli prison" (compound), "the Damazine
+# and Kurmuk areas" (nmod: ECB+ 41_2ecbplus, where NER typed Damazine PERSON).
+_MODIFIER_DEPS = frozenset({"compound", "nmod"})

@@ -21,6 +21,7 @@ from graphbuild.model import EntityKind, Extraction, LocalEntity, Mention, Resol
 from graphbuild.resolution.geo import Gazetteer
 from graphbuild.resolution.mentions import acronym_definitions, bracketed_definitions, demonym_in_front, split_mentions
 from graphbuild.resolution.normalize import GENERATIONAL_SUFFIXES, clean_surface, entity_id, name_key, short_hash
+from graphbuild.resolution.people.spellings import nicknamer
 from graphbuild.resolution.surfaces import place_entity, resolve_surface
 from graphbuild.rules import EntityRule
 from graphbuild.vocabulary import given_names, regional_office_titles, surname_particles, world_given_names
@@ -526,7 +527,26 @@ class _PeopleIndex:
         misspelt = self._misspelt_surname(key)
         if misspelt is not None:
             return self._display[misspelt], EntityRule.PERSON_MISSPELT_SURNAME_IN_ARTICLE
+        if inner:
+            nicknamed = self._nickname_of_given_name(key)
+            if nicknamed is not None:
+                return self._display[nicknamed], EntityRule.PERSON_NICKNAME
         return None, EntityRule.PERSON_SURNAME_IN_ARTICLE
+
+    def _nickname_of_given_name(self, key: str) -> str | None:
+        """The one full name of the article whose given name ``key`` is a short form of
+        (the maintained ``nicknames`` package): the article names the person in full once
+        and by the short form after ("Producers Laurence Mark and Bill Condon … working
+        with Larry and Bill", ECB+ 2_4ecb; "the death of Madeline Kafoury … Maddie was
+        revered", 18_7ecbplus). Only the short form of the full name's given name, never the
+        other way ("Charles" beside "Chuck Pagano" is the player Jamaal Charles, ECB+ 29_*),
+        and never a word that is itself a word of a full name of the article (looked up
+        before this)."""
+        if key in self._first or key in self._inner or key in self._last:
+            return None
+        namer = nicknamer()
+        found = {full for first, fulls in self._first.items() if key in namer.nicknames_of(first) for full in fulls}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _misspelt_surname(self, key: str) -> str | None:
         """The one full name whose last word ``key`` is a misspelling of: as long (six letters

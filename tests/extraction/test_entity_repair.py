@@ -696,6 +696,20 @@ def test_abbreviations_only_are_no_person(blank_nlp):
     assert [(e.text, e.label_) for e in doc.ents] == [("EYP MCF", "ORG")]
 
 
+@pytest.mark.parametrize("text, surface", [
+    ("There were ZANU-PF activists at the gate.", "ZANU-PF"),
+    ("Staff of KLM-TV said the show would go on.", "KLM-TV"),
+])
+def test_capitals_joined_by_hyphens_are_an_abbreviation_not_a_person(blank_nlp, text, surface):
+    doc = run_repair(blank_nlp, text, [(surface, "PERSON")])
+    assert [(e.text, e.label_) for e in doc.ents] == [(surface, "ORG")]
+
+
+def test_a_capitalised_name_joined_by_a_hyphen_stays_a_person(blank_nlp):
+    doc = run_repair(blank_nlp, "Officials said MARY-ANNE LEE had left.", [("MARY-ANNE LEE", "PERSON")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("MARY-ANNE LEE", "PERSON")]
+
+
 @pytest.mark.model
 @pytest.mark.parametrize("text, name", [
     ("Veteran cornerback Dorland Pemberton has been fined by the league. Pemberton said he would appeal.",
@@ -745,3 +759,10 @@ def test_a_country_s_initials_after_a_name_are_no_part_of_it(nlp, text, gone, ke
 def test_country_initials_cut_keeps_only_a_name_before_them(blank_nlp, text, start, expected):
     doc = blank_nlp.make_doc(text)
     assert country_initials_cut(doc, start, len(doc)) == expected
+
+
+@pytest.mark.model
+def test_a_common_word_of_a_web_address_is_no_person_where_its_headline_stands_again(nlp):
+    text = ("http: / / www. dailypost. co. uk / Breaking - man - charged - arson - Wellington / story. html "
+            "Breaking: man charged with arson after fire at a supermarket.")
+    assert not any(e.label_ == "PERSON" and e.text == "Breaking" for e in nlp(text).ents)

@@ -54,3 +54,18 @@ def test_a_given_name_before_a_month_word_is_a_full_name_unless_a_day_follows():
     doc = nlp("Theresa May spoke. Jordan May 5 was set.")
     found = month_word_names(doc, [Span(doc, 5, 7, label="DATE")], title_ends=set())
     assert [(e.text, e.label_) for e in found] == [("Theresa May", "PERSON"), ("May 5", "DATE")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "And it came to an end in the seventh, referee Tony Weeks saving the champion from more punishment.",
+    "Referee Tony Weeks elected to stop the bout early in the seventh.",
+])
+def test_a_time_word_after_a_given_name_is_the_surname(nlp, text):
+    assert ("Tony Weeks", "PERSON") in _ents(nlp, text)
+
+
+@pytest.mark.model
+def test_a_holiday_and_a_plain_time_word_stay_dates(nlp):
+    found = _ents(nlp, "Anna said the parade on Christmas Day drew crowds for weeks.")
+    assert not any(label == "PERSON" and "Day" in text for text, label in found)

@@ -460,3 +460,68 @@ def test_a_two_word_plural_after_the_is_a_team(nlp, text, surface):
 
 def test_a_name_right_after_a_ship_prefix_is_no_person(nlp):
     assert verdict(nlp, "Sailors aboard the warship INS Kalvari spotted five boats.", "Kalvari") == DROP
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The rite was taught by Quakerism's founder long before the war.", "Quakerism"),
+    ("Critics say Marxism shaped the party for decades.", "Marxism"),
+])
+def test_a_word_ending_in_ism_is_a_doctrine_not_a_person(nlp, text, surface):
+    doc = nlp(text)
+    start = text.index(surface)
+    span = doc.char_span(start, start + len(surface), alignment_mode="expand")
+    assert person_verdict(doc, span.start, span.end, full_name_words(doc), _english(nlp)) == DROP
+
+
+def test_a_family_name_ending_in_ism_stays_a_person(nlp):
+    assert verdict(nlp, "Coach Chism said the team had played well.", "Chism") != DROP
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Marnsville is among the most crime - ridden neighborhoods in the city.", "Marnsville"),
+    ("Tolvira is an area where fighting has displaced thousands.", "Tolvira"),
+    ("Civilians fled the Doramine and Kessuk areas this week.", "Doramine"),
+])
+def test_a_name_the_sentence_calls_a_place_noun_is_a_place(nlp, text, surface):
+    assert verdict(nlp, text, surface) == "LOC"
+
+
+def test_a_person_the_sentence_calls_a_role_stays_a_person(nlp):
+    assert verdict(nlp, "Jorvik Talbert is among the most respected judges in the city.", "Jorvik Talbert") is None
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Zarnock led 13 - 3 at the half, but the visitors came back.", "Zarnock"),
+    ("The Hawks will face Trevane, which defeated Ashford 51 - 50 on Friday.", "Trevane"),
+])
+def test_a_name_that_carries_a_games_score_is_a_team(nlp, text, surface):
+    assert verdict(nlp, text, surface) == "ORG"
+
+
+def test_a_boxer_with_his_record_stays_a_person(nlp):
+    assert verdict(nlp, "The list is led by Joe Louis 26 - 1 and Larry Holmes 21 - 5.", "Larry Holmes") is None
+
+
+def test_a_place_and_the_word_state_is_a_university_not_a_person(nlp):
+    ents = [(e.text, e.label_) for e in nlp("Creighton will meet Indiana State in the semifinals on Saturday.").ents]
+    assert ("Indiana State", "ORG") in ents
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Read more at news. co. uk / Breaking - man - charged - arson - Wellington / story.", "Breaking"),
+    ("See mail. co. uk / Cumbria - double - murder - Son - suspected - killing / index.", "Son"),
+])
+def test_a_word_inside_a_web_address_written_with_spaces_is_no_person(nlp, text, surface):
+    assert verdict(nlp, text, surface) == DROP
+
+
+def test_a_hyphenated_surname_written_with_spaces_is_no_web_address(nlp):
+    assert verdict(nlp, "Dominique Strauss - Kahn said he would resign.", "Strauss") != DROP
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Edgar Sosa added 12 points for the Cardinals (10-3, 1-0 Big East), who have won two in a row.", "Edgar Sosa"),
+    ("Nadal beat Federer 6 - 4 in the final set.", "Federer"),
+])
+def test_a_player_beside_a_record_or_a_score_stays_a_person(nlp, text, surface):
+    assert verdict(nlp, text, surface) is None

@@ -281,3 +281,18 @@ def test_a_nickname_inside_a_name_is_left_out_of_the_persons_name_and_the_surnam
     ]), gazetteer()))
     assert sorted(found)[:2] == ["person:adam-jones", "person:anthony-salerno"]
     assert len(found["person:adam-jones"].mentions) == 2 and len(found["person:anthony-salerno"].mentions) == 2
+
+
+def test_a_short_form_of_the_given_name_of_one_full_name_is_that_person():
+    # "Producers Laurence Mark and Bill Condon … working with Larry and Bill" (ECB+ 2_4ecb).
+    found = by_id(resolve_article(extraction("a1", [
+        ("Laurence Holt", "PERSON"), ("Bill Condon", "PERSON"), ("Larry", "PERSON"),
+    ]), gazetteer()))
+    assert set(found) == {"person:laurence-holt", "person:bill-condon"}
+    assert found["person:laurence-holt"].rules[1] == "person:nickname"
+
+
+def test_a_formal_given_name_is_not_taken_for_a_short_form_of_one():
+    # "Charles" beside "Chuck Pagano" is another person (the player Jamaal Charles, ECB+ 29_*).
+    found = by_id(resolve_article(extraction("a1", [("Chuck Pagano", "PERSON"), ("Charles", "PERSON")]), gazetteer()))
+    assert any(i.startswith("person:charles~") for i in found)

@@ -12,7 +12,7 @@ from graphbuild.resolution.people.common_names import separate_common_names
 from graphbuild.resolution.people.full_names import full_names
 from graphbuild.resolution.people.senses import (geocode_unknown_single_names, one_sense_per_article,
                                                  organizations_typed_person)
-from graphbuild.resolution.people.single_names import NameIndex, article_context, holdings_by_article
+from graphbuild.resolution.people.single_names import NameIndex, article_context, article_given_names, holdings_by_article
 from graphbuild.resolution.people.variants import canonical_form, join_variants, names_of_others
 from graphbuild.rules import EntityRule
 
@@ -66,10 +66,11 @@ def resolve_people(local_entities: Sequence[LocalEntity], offices: Iterable[Offi
 
     index = NameIndex(canonical, people)
     holdings = holdings_by_article(offices)
+    given = article_given_names(local_entities)
     for local in local_entities:
         if local.resolved.kind is not EntityKind.PERSON or local.resolved.rule is not EntityRule.PERSON_SINGLE_NAME:
             continue
-        choice = index.choose(local, context, holdings.get(local.article_id, {}))
+        choice = index.choose(local, context, holdings.get(local.article_id, {}), given)
         if choice is None:
             continue
         person, rule, why = choice

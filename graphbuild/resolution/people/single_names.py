@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from graphbuild.model import LocalEntity, OfficeHolding, Resolved
+from graphbuild.model import EntityKind, LocalEntity, OfficeHolding, Resolved
 from graphbuild.resolution.normalize import name_key
 from graphbuild.resolution.people.common_names import common_surnames
 from graphbuild.resolution.people.full_names import Person, shown_articles
-from graphbuild.resolution.people.spellings import near_spelling, phonetic
+from graphbuild.resolution.people.spellings import near_spelling, nicknamer, phonetic
 from graphbuild.rules import EntityRule
 from graphbuild.vocabulary import world_given_names, world_surnames
 
@@ -19,6 +19,7 @@ MIN_SHARED_CONTEXT = 2  # co-mentioned entities needed to choose between candida
 # (two Uribes of one government in wn-granda-capture-crisis share nearly all context).
 CONTEXT_MARGIN = 1.5
 MIN_SURNAME_SPELLING = 6  # a surname alone joins a differently spelt one only from this length
+SHORT_FORM_LETTERS = 4  # first letters a given name shares with a full given name it may be a form of
 
 
 def _plural_nickname(word: str) -> bool:
@@ -53,6 +54,24 @@ def article_context(local_entities: Sequence[LocalEntity]) -> dict[str, set[str]
         if "~" not in local.resolved.id:
             context[local.article_id].add(local.resolved.id)
     return context
+
+
+def article_given_names(local_entities: Sequence[LocalEntity]) -> dict[str, set[str]]:
+    """The first words (name keys) of the full-name persons each article names."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for local in local_entities:
+        words = name_key(local.resolved.name).split()
+        if local.resolved.kind is EntityKind.PERSON and len(words) >= 2:
+            found[local.article_id].add(words[0])
+    return found
+
+
+def _a_form_of(word: str, given: str) -> bool:
+    """``word`` may be a short form of the given name ``given``: a nickname the maintained
+    ``nicknames`` package knows, or the same first :data:`SHORT_FORM_LETTERS` letters
+    ("Alexis" of "Alexandros", "Alex" of "Alexander")."""
+    return (len(word) >= SHORT_FORM_LETTERS and word[:SHORT_FORM_LETTERS] == given[:SHORT_FORM_LETTERS]) \
+        or word in nicknamer().nicknames_of(given)
 
 
 def holdings_by_article(offices: Iterable[OfficeHolding]) -> dict[str, dict[str, set[tuple[str, str]]]]:
@@ -95,7 +114,8 @@ class NameIndex:
             self.sounds[phonetic(surname)].add(surname)
 
     def choose(self, local: LocalEntity, context: dict[str, set[str]],
-               holdings: dict[str, set[tuple[str, str]]]) -> tuple[Resolved, EntityRule, str] | None:
+               holdings: dict[str, set[tuple[str, str]]],
+               given: dict[str, set[str]] | None = None) -> tuple[Resolved, EntityRule, str] | None:
         word = name_key(local.resolved.name)
         if " " in local.resolved.name.strip() or not word:
             return None
@@ -144,6 +164,17 @@ class NameIndex:
                     f"{self.by_id[cid].name!r} holds the office stated here ({office[0]}, {office[1]}) "
                     f"in {shown_articles(self.articles[cid])}")
         here = context.get(local.article_id, set())
+        if not family_names and given is not None \
+                and not any(local.article_id in self.articles[cid] for cid in candidates) \
+                and any(_a_form_of(word, g) for g in given.get(local.article_id, ()) if g != word):
+            # A given name alone whose own article names a full-name person it may be a form
+            # of is that article's person, never another article's: "The murder of Alexis"
+            # (ECB+ 19_5ecb, beside "Alexandros Grigoropoulos") was joined to the lawyer
+            # "Alexis Kouyias" of another outlet's report (19_12ecb) on the context one story
+            # shares; "Larry" beside "Laurence Mark" (2_4ecb) is his (within_document.py). A
+            # candidate the article itself names is no other article's ("Fred's generation"
+            # beside "Fred LaRue", "Fred Jr" and "Frederick Cheney", 28_3ecbplus).
+            return None
         scored = []
         for cid in candidates:
             elsewhere = set().union(*(context.get(a, set()) for a in self.articles[cid] - {local.article_id}))

@@ -169,3 +169,30 @@ def test_a_given_name_alone_sharing_only_places_with_a_full_name_stays_apart():
         ("a3", [("Andrew", "PERSON"), ("New York", "GPE"), ("Albany", "GPE"), ("Brooklyn", "GPE")]))
     assert not [r for r in log if r.rule is EntityRule.PERSON_SINGLE_NAME_BY_CONTEXT]
     assert nodes["person:andrew-lopez"].aliases == ("Andrew Lopez",)
+
+
+def test_a_given_name_alone_beside_a_full_name_it_may_be_a_form_of_joins_no_other_article():
+    # "The murder of Alexis" beside "Alexandros Grigoropoulos" (ECB+ 19_5ecb) is not the
+    # lawyer "Alexis Kouyias" of another outlet's report of the same story (19_12ecb).
+    nodes, _, _ = corpus(
+        ("a1", [("Alexis Kouyias", "PERSON"), ("Greece", "GPE"), ("Athens", "GPE"), ("Alexandros Grigor", "PERSON")]),
+        ("a2", [("Alexis", "PERSON"), ("Greece", "GPE"), ("Athens", "GPE"), ("Alexandros Grigor", "PERSON")]))
+    assert nodes["person:alexis-kouyias"].aliases == ("Alexis Kouyias",)
+    assert any(i.startswith("person:alexis~") for i in nodes)
+
+
+def test_a_given_name_still_joins_a_full_name_elsewhere_by_the_context_it_shares():
+    # "Katherine" beside "Gary Gomes" (ECB+ 32_6ecb) is Katherine Gomes of 32_5ecb.
+    nodes, _, _ = corpus(
+        ("a1", [("Katherine Gomes", "PERSON"), ("Gary Gomes", "PERSON"), ("New Bedford", "GPE")]),
+        ("a2", [("Katherine", "PERSON"), ("Gary Gomes", "PERSON"), ("New Bedford", "GPE")]))
+    assert "Katherine" in nodes["person:katherine-gomes"].aliases
+
+
+def test_a_given_name_joins_a_full_name_its_own_article_names_beside_a_similar_one():
+    # "Fred's generation" beside "Fred LaRue", "Fred Jr" and "Frederick Cheney" (ECB+ 28_3ecbplus).
+    nodes, _, _ = corpus(
+        ("a1", [("Fred LaRue", "PERSON"), ("Richard Nixon", "PERSON"), ("Watergate", "ORG")]),
+        ("a2", [("Fred LaRue", "PERSON"), ("Fred Jr", "PERSON"), ("Frederick Cheney", "PERSON"),
+                ("Fred", "PERSON"), ("Watergate", "ORG"), ("Richard Nixon", "PERSON")]))
+    assert not any(i.startswith("person:fred~") for i in nodes)
