@@ -26,7 +26,7 @@ from graphbuild.extraction.name_boundaries import (country_initials_cut, country
                                                    glued_after_name, glued_before_name, headline_verb_cut,
                                                    sentence_word_before_surname,
                                                    hyphenated_given_names, joined_names, last_word_left_out,
-                                                   named_without_last_word, position_before_name,
+                                                   named_without_last_word, person_of_place, position_before_name,
                                                    without_headline_fragments)
 from graphbuild.extraction.name_words import (CALENDAR_WORDS, POSSESSIVES, PROPER_TAGS, abbreviations_only, english_words,
                                               fold_accents, is_english_word, is_title_or_honorific,
@@ -249,6 +249,7 @@ class EntityRepair:
                 label = head_label
             ents.append(Span(doc, start, end, label=label))
         ents = country_then_name_after_title_of(doc, ents, places, self.english)
+        ents = person_of_place(doc, ents, places)  # "Patrice Talon of Benin" (ORG): a person and a place
         ents = hyphenated_given_names(doc, ents, self.english)
         ents = last_word_left_out(doc, ents, self.english, place_starts, lower_words)
         ents = joined_names(doc, ents, person_first, {i for start, end, _ in places for i in range(start, end)}, glued_off)

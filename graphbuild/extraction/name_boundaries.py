@@ -473,3 +473,51 @@ def country_initials_cut(doc: Doc, start: int, end: int) -> tuple[int, int] | No
             return None
         k += 1
     return None
+
+
+def person_of_place(doc: Doc, ents: list[Span], places) -> list[Span]:
+    """"Given Surname of PLACE" that NER typed an organisation, alone or run on over "of PLACE",
+    is a person and where they are from: "Presidents Muhammadu Buhari of Nigeria and Patrice
+    Talon of Benin" gives the ORG "Patrice Talon" (wn-afcfta-niamey-summit; without this rule
+    :func:`~graphbuild.extraction.place_and_org_labels.organizations_of` runs it on over "of
+    Benin"); "after PJ Carlesimo of Oklahoma City, Eddie Jordan of Washington, …" the ORG "PJ
+    Carlesimo of Oklahoma City" (ECB+ 5_10ecb, a sports desk; NER types the others of the list
+    PERSON + GPE). The words after "of" (or "of the") are one place the gazetteer knows
+    (:class:`~graphbuild.extraction.place_and_org_labels.PlaceIndex`, a name that stands alone);
+    the words before it are two or three capitalised words, none a title, an organisation
+    noun, a place or institution head word or a known place, and the first a given name
+    (faker's lists) or the name coordinated with a PERSON on the parse. An organisation "of" a
+    place starts with no given name: "Bank of England", "Democratic Party of Turkmenistan"
+    (ECB+ 11_5ecb), "Central Bank of Brazil" stay."""
+    place_end = {start: end for start, end, alone in places if alone}
+    if not place_end:
+        return ents
+    heads, nouns = place_heads(), organization_nouns()
+    out: list[Span] = []
+    for span in ents:
+        split = None
+        if span.label_ == "ORG":
+            of = next((i for i in range(span.start + 2, min(span.end, span.start + 4) + 1)
+                       if i < len(doc) and doc[i].lower_ == "of"), None)
+            place = None if of is None or of + 2 >= len(doc) else of + 2 if doc[of + 1].lower_ == "the" else of + 1
+            if place is not None and place in place_end and (span.end == of or place_end[place] == span.end):
+                name = doc[span.start:of]
+                if all((t.is_title or t.is_upper) and t.is_alpha and not is_title_or_honorific(t) and t.text not in heads
+                       and t.lower_ not in nouns and t.i not in place_end for t in name) \
+                        and (name[0].lower_ in world_given_names() or _coordinated_with_person(name)):
+                    split = of, place
+        if split is None:
+            out.append(span)
+            continue
+        out.append(Span(doc, span.start, split[0], label="PERSON"))
+        if span.end > split[0]:
+            out.append(Span(doc, split[1], span.end, label="GPE"))
+    return out
+
+
+def _coordinated_with_person(span: Span) -> bool:
+    """The span's head is a conjunct (or in apposition) of a PERSON entity's word on the parse."""
+    root = span.root
+    linked = [root.head] if root.dep_ in {"conj", "appos"} else []
+    linked += [child for child in root.children if child.dep_ in {"conj", "appos"}]
+    return any(t.ent_type_ == "PERSON" and not span.start <= t.i < span.end for t in linked)

@@ -31,3 +31,22 @@ def test_a_person_span_never_begins_with_a_lower_case_word_but_a_particle(nlp):
     doc = nlp("He was due to fight five weeks ago when unbeaten Russian Alexander Povetkin suffered an ankle injury.")
     people = [e.text for e in doc.ents if e.label_ == "PERSON"]
     assert people and not any(p[:1].islower() for p in people)
+
+
+def test_a_given_name_and_surname_of_a_known_place_are_a_person_and_a_place_not_an_organisation(nlp):
+    # wn-afcfta-niamey-summit (NER: ORG "Patrice Talon", run on over "of Benin") and ECB+ 5_10ecb
+    # (NER: one ORG "PJ Carlesimo of Oklahoma City").
+    doc = nlp("Leaders met in Niamey, where on Sunday Presidents Muhammadu Buhari of Nigeria and Patrice "
+              "Talon of Benin signed the agreement.")
+    found = [(e.text, e.label_) for e in doc.ents]
+    assert ("Patrice Talon", "PERSON") in found and ("Benin", "GPE") in found
+    doc = nlp("Cheeks is the fifth coach fired this season, after PJ Carlesimo of Oklahoma City, "
+              "Eddie Jordan of Washington, Sam Mitchell of Toronto and Randy Wittman of Minnesota.")
+    found = [(e.text, e.label_) for e in doc.ents]
+    assert ("PJ Carlesimo", "PERSON") in found and ("Oklahoma City", "GPE") in found
+
+
+def test_an_organisation_of_a_place_that_starts_with_no_given_name_stays_one_organisation(nlp):
+    doc = nlp("The Bank of England and the Communist Party of Greece said nothing on Monday.")
+    found = [(e.text, e.label_) for e in doc.ents]
+    assert ("The Bank of England", "ORG") in found and ("the Communist Party of Greece", "ORG") in found
