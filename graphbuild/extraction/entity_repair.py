@@ -249,7 +249,6 @@ class EntityRepair:
                 label = head_label
             ents.append(Span(doc, start, end, label=label))
         ents = country_then_name_after_title_of(doc, ents, places, self.english)
-        ents = person_of_place(doc, ents, places)  # "Patrice Talon of Benin" (ORG): a person and a place
         ents = hyphenated_given_names(doc, ents, self.english)
         ents = last_word_left_out(doc, ents, self.english, place_starts, lower_words)
         ents = joined_names(doc, ents, person_first, {i for start, end, _ in places for i in range(start, end)}, glued_off)
@@ -272,6 +271,7 @@ class EntityRepair:
         ents.extend(names_after_titles(doc, after_title, covered))
         ents.extend(names_after_title_words(doc, ents, {i for start, end, _ in places for i in range(start, end)},
                                              self.english))
+        ents = person_of_place(doc, ents, places, self.english)  # "Patrice Talon of Benin" (ORG): a person and a place
         ents = regnal_names(doc, ents)  # "Queen Elizabeth II", "Pope Benedict XVI" (extraction/regnal_names.py)
         covered = {i for span in ents for i in range(span.start, span.end)}
         ents = places_mislabelled(doc, ents, places)

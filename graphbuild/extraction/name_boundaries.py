@@ -475,7 +475,7 @@ def country_initials_cut(doc: Doc, start: int, end: int) -> tuple[int, int] | No
     return None
 
 
-def person_of_place(doc: Doc, ents: list[Span], places) -> list[Span]:
+def person_of_place(doc: Doc, ents: list[Span], places, english: frozenset[str]) -> list[Span]:
     """"Given Surname of PLACE" that NER typed an organisation, alone or run on over "of PLACE",
     is a person and where they are from: "Presidents Muhammadu Buhari of Nigeria and Patrice
     Talon of Benin" gives the ORG "Patrice Talon" (wn-afcfta-niamey-summit; without this rule
@@ -485,14 +485,16 @@ def person_of_place(doc: Doc, ents: list[Span], places) -> list[Span]:
     PERSON + GPE). The words after "of" (or "of the") are one place the gazetteer knows
     (:class:`~graphbuild.extraction.place_and_org_labels.PlaceIndex`, a name that stands alone);
     the words before it are two or three capitalised words, none a title, an organisation
-    noun, a place or institution head word or a known place, and the first a given name
-    (faker's lists) or the name coordinated with a PERSON on the parse. An organisation "of" a
-    place starts with no given name: "Bank of England", "Democratic Party of Turkmenistan"
-    (ECB+ 11_5ecb), "Central Bank of Brazil" stay."""
+    noun, a place or institution head word or a known place; the first a given name (faker's
+    lists) or no common English word (WordNet's), the others family names or no common
+    English words, or else the name coordinated with a PERSON on the parse ("Talon" is a word).
+    An organisation "of" a place is none of these: "Bank of England", "Democratic Party of
+    Turkmenistan" (ECB+ 11_5ecb), "Christian Democratic Union of Germany" stay."""
     place_end = {start: end for start, end, alone in places if alone}
     if not place_end:
         return ents
     heads, nouns = place_heads(), organization_nouns()
+    people = {i for span in ents if span.label_ == "PERSON" for i in range(span.start, span.end)}
     out: list[Span] = []
     for span in ents:
         split = None
@@ -504,7 +506,9 @@ def person_of_place(doc: Doc, ents: list[Span], places) -> list[Span]:
                 name = doc[span.start:of]
                 if all((t.is_title or t.is_upper) and t.is_alpha and not is_title_or_honorific(t) and t.text not in heads
                        and t.lower_ not in nouns and t.i not in place_end for t in name) \
-                        and (name[0].lower_ in world_given_names() or _coordinated_with_person(name)):
+                        and (name[0].lower_ in world_given_names() or not is_english_word(name[0], english)) \
+                        and (all(t.lower_ in world_surnames() or not is_english_word(t, english) for t in name[1:])
+                             or _coordinated_with_person(name, people)):
                     split = of, place
         if split is None:
             out.append(span)
@@ -515,9 +519,10 @@ def person_of_place(doc: Doc, ents: list[Span], places) -> list[Span]:
     return out
 
 
-def _coordinated_with_person(span: Span) -> bool:
-    """The span's head is a conjunct (or in apposition) of a PERSON entity's word on the parse."""
+def _coordinated_with_person(span: Span, people: set[int]) -> bool:
+    """The span's head is a conjunct (or in apposition) of a word of a PERSON span (``people``:
+    their tokens) on the parse."""
     root = span.root
     linked = [root.head] if root.dep_ in {"conj", "appos"} else []
     linked += [child for child in root.children if child.dep_ in {"conj", "appos"}]
-    return any(t.ent_type_ == "PERSON" and not span.start <= t.i < span.end for t in linked)
+    return any(t.i in people and not span.start <= t.i < span.end for t in linked)

@@ -50,3 +50,5 @@ def test_an_organisation_of_a_place_that_starts_with_no_given_name_stays_one_org
     doc = nlp("The Bank of England and the Communist Party of Greece said nothing on Monday.")
     found = [(e.text, e.label_) for e in doc.ents]
     assert ("The Bank of England", "ORG") in found and ("the Communist Party of Greece", "ORG") in found
+    doc = nlp("Leaders of the Christian Democratic Union of Germany met on Monday.")
+    assert "Christian Democratic Union" not in [e.text for e in doc.ents if e.label_ == "PERSON"]
