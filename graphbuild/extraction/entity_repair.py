@@ -135,6 +135,7 @@ class EntityRepair:
         ents: list[Span] = []
         places = list(self.places(doc))  # one pass over the tokens for every use
         place_starts = {start for start, _, _ in places}
+        alone_place_starts = {start for start, _, alone in places if alone}  # names that are places wherever they stand
         place_tokens = {i: (start, end, alone) for start, end, alone in places for i in range(start, end)}
         glued_off: set[int] = set()  # words cut off the front of a name as the sentence's
         source = filter_spans(list(doc.ents) + named) if named else list(doc.ents)
@@ -215,7 +216,7 @@ class EntityRepair:
                 while end > start and not doc[end - 1].is_alpha and doc[end - 1].text != ".":
                     end -= 1
             if label in {"PERSON", "ORG"}:
-                cut = given_name_cut(doc, start, end, label, person_first, other_names, place_starts)
+                cut = given_name_cut(doc, start, end, label, person_first, other_names, alone_place_starts)
                 if cut is not None:
                     if cut[1]:
                         ents.append(Span(doc, start, cut[0], label="ORG"))

@@ -76,7 +76,11 @@ def given_name_cut(doc: Doc, start: int, end: int, label: str, person_first: set
     ("the National Marine Fisheries Service", ECB+ 9_1ecb; "Air France Flight 447", MEANTIME
     airbus_129865; "EADS North America", MEANTIME airbus_108294). Never at a word that begins
     a known place or a word the text names as a place or organisation ("the State of Alabama
-    Medical Association", ECB+ 34_6ecbplus, that also says "Bayou La Batre, Alabama"), nor before a
+    Medical Association", ECB+ 34_6ecbplus, that also says "Bayou La Batre, Alabama"; ``place_starts``
+    are the starts of names that are places wherever they stand: a town's name only after a
+    preposition is a given name here, "Speaker of the House Nancy Pelosi" (wnx-thunberg-person-of-year)
+    and "director of Amnesty International Man-kei Tam" (wnx-hk-bill-withdrawal) are no Nancy,
+    France, nor Man, Côte d'Ivoire), nor before a
     possessive ("Lockheed Martin's Atlas V", MEANTIME airbus_5403; "Bloomington Sam's Club",
     ECB+ 21_2ecb); an initial is part of the name ("W. Mark Felt", ECB+ 28_9ecb; "J. James
     Rohack", ECB+ 34_12ecbplus)."""

@@ -52,3 +52,10 @@ def test_an_organisation_of_a_place_that_starts_with_no_given_name_stays_one_org
     assert ("The Bank of England", "ORG") in found and ("the Communist Party of Greece", "ORG") in found
     doc = nlp("Leaders of the Christian Democratic Union of Germany met on Monday.")
     assert "Christian Democratic Union" not in [e.text for e in doc.ents if e.label_ == "PERSON"]
+
+
+def test_a_given_name_that_is_also_a_small_towns_name_starts_the_person_after_title_of_organisation(nlp):
+    # wnx-thunberg-person-of-year: NER's ORG "the House Nancy Pelosi"; "Nancy" is a French town
+    # the gazetteer knows only after a preposition, so no place.
+    doc = nlp("Time also considered the United States Speaker of the House Nancy Pelosi and others.")
+    assert ("Nancy Pelosi", "PERSON") in [(e.text, e.label_) for e in doc.ents]
