@@ -59,3 +59,14 @@ def test_a_given_name_that_is_also_a_small_towns_name_starts_the_person_after_ti
     # the gazetteer knows only after a preposition, so no place.
     doc = nlp("Time also considered the United States Speaker of the House Nancy Pelosi and others.")
     assert ("Nancy Pelosi", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_name_right_after_a_lower_case_place_noun_is_a_place_and_so_is_the_same_name_elsewhere(nlp):
+    # wn-eastmed-mitsotakis "our biggest island Crete" (NER: ORG); ECB+ 37_11ecbplus "the
+    # provincial capital Banda Aceh" (NER: PERSON).
+    doc = nlp("Our biggest island Crete has no such zone. The ministers will meet on Crete.")
+    assert [(e.text, e.label_) for e in doc.ents if e.text == "Crete"] == [("Crete", "GPE"), ("Crete", "GPE")]
+    doc = nlp("People ran out of buildings in panic in the provincial capital Banda Aceh as the quake shook houses.")
+    assert ("Banda Aceh", "GPE") in [(e.text, e.label_) for e in doc.ents]
+    doc = nlp("The city Council met on Monday.")
+    assert "GPE" not in [e.label_ for e in doc.ents]
