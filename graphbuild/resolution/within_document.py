@@ -149,10 +149,6 @@ def _resolve_mention(mention: Mention, people: "_PeopleIndex", article_id: str, 
         # "Sarah Palin" is no Palín of Guatemala: ECB+ 13_11ecb, 13_5ecbplus, two outlets;
         # "Newton" beside "Cam Newton" no Newton of Canada, 29_1ecbplus), also when it names none.
         place = gaz.place(mention.text)
-        if place is not None and place.name.startswith("The ") and not mention.text.startswith(("the ", "The ")):
-            # A city the gazetteer finds without its article ("Hague" of "The Hague") is the
-            # surname of the article's full-name person: "Kerry and Hague" beside "William Hague".
-            place = None
         if full is not None and (mention.label == "PERSON" or (
                 gaz.country(mention.text) is None and gaz.demonym(mention.text) is None
                 and (place is None or (context is not None and context.foreign(place, mention.text, False))))):

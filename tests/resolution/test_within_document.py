@@ -281,12 +281,3 @@ def test_a_nickname_inside_a_name_is_left_out_of_the_persons_name_and_the_surnam
     ]), gazetteer()))
     assert sorted(found)[:2] == ["person:adam-jones", "person:anthony-salerno"]
     assert len(found["person:adam-jones"].mentions) == 2 and len(found["person:anthony-salerno"].mentions) == 2
-
-
-def test_a_city_found_without_its_article_is_the_surname_of_the_articles_full_name_person():
-    # "Kerry and Hague" beside "William Hague" (wn4-eu-syria-turkish-jet names him); without
-    # a Hague of the article the word is the city (wn-eastmed-mitsotakis: "in the Hague").
-    found = by_id(resolve_article(extraction("a1", [("William Hague", "PERSON"), ("Hague", "GPE")]), gazetteer()))
-    assert list(found) == ["person:william-hague"]
-    found = by_id(resolve_article(extraction("a2", [("Greece", "GPE"), ("Hague", "GPE")]), gazetteer()))
-    assert [local.resolved.name for local in found.values()] == ["Greece", "The Hague"]
