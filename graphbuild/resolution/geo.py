@@ -206,17 +206,6 @@ class Gazetteer:
                                           region=region_code if region_code in iso_subdivisions else None,
                                           prominent=prominent)
                 self._city_population[key] = population
-        # A city whose name begins with "The" is written without it or with "the": "in the
-        # Hague" (wn-eastmed-mitsotakis), "in the Bronx" (ECB+ 26_1ecbplus, 26_4ecbplus, 19_3ecbplus:
-        # other outlets); look-ups drop the article (:func:`_without_article`), so the city is
-        # found under its name without it too. Only a big one (PROMINENT_CITY inhabitants):
-        # "The Colony", "The Villages" (towns in the US) or "The Valley" (Anguilla's capital
-        # of 2,000) would make common words places.
-        for key, place in list(self._cities.items()):
-            short = name_key(_without_article(place.name))
-            if short != key and self._city_population[key] >= PROMINENT_CITY and short not in self._cities and short not in self._regions:
-                self._cities[short] = place
-                self._city_population[short] = self._city_population[key]
 
     # -- look-ups -----------------------------------------------------------------------
 

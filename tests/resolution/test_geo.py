@@ -99,15 +99,3 @@ def test_a_former_countrys_demonym_names_it_and_other_former_countries_are_not_a
     assert gaz.demonym("the Soviets").iso3 == "SUN"
     assert gaz.country("Russia").iso3 == "RUS"
     assert gaz.country("Czechoslovakia") is None  # no text of ours needs it yet
-
-
-@pytest.mark.parametrize("surface", ["Hague", "the Hague", "The Hague"])
-def test_a_big_city_whose_name_begins_with_the_is_found_without_it(surface):
-    # wn-eastmed-mitsotakis "in the Hague"; ECB+ 26_1ecbplus "in the Bronx".
-    assert gazetteer().place(surface).name == "The Hague"
-    assert gazetteer().place("the Bronx").name == "The Bronx"
-
-
-@pytest.mark.parametrize("surface", ["Valley", "the Colony", "Villages"])
-def test_a_small_town_whose_name_begins_with_the_makes_no_common_word_a_place(surface):
-    assert gazetteer().place(surface) is None
