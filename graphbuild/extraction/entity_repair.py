@@ -26,7 +26,7 @@ from graphbuild.extraction.name_boundaries import (country_initials_cut, country
                                                    glued_after_name, glued_before_name, headline_verb_cut,
                                                    sentence_word_before_surname,
                                                    hyphenated_given_names, joined_names, last_word_left_out,
-                                                   named_without_last_word, position_before_name,
+                                                   named_without_last_word, person_of_place, position_before_name,
                                                    without_headline_fragments)
 from graphbuild.extraction.name_words import (CALENDAR_WORDS, POSSESSIVES, PROPER_TAGS, abbreviations_only, english_words,
                                               fold_accents, is_english_word, is_title_or_honorific,
@@ -42,7 +42,7 @@ from graphbuild.extraction.not_people import (DROP, coordinated_with_place, digi
 from graphbuild.extraction.numbered_names import numbered_group_names
 from graphbuild.extraction.regnal_names import regnal_names
 from graphbuild.extraction.place_and_org_labels import (PlaceIndex, ministries_after_demonym, organizations_by_noun,
-                                                        organizations_of, organizations_split_at_in, places_mislabelled,
+                                                        organizations_of, organizations_split_at_in, places_by_noun, places_mislabelled,
                                                         places_missed, teams_named_by_place)
 from graphbuild.vocabulary import (given_names, honorifics, job_abbreviations, office_departments,
                                    office_heads, office_modifiers, place_heads, place_names, surname_particles,
@@ -136,6 +136,7 @@ class EntityRepair:
         ents: list[Span] = []
         places = list(self.places(doc))  # one pass over the tokens for every use
         place_starts = {start for start, _, _ in places}
+        alone_place_starts = {start for start, _, alone in places if alone}  # names that are places wherever they stand
         place_tokens = {i: (start, end, alone) for start, end, alone in places for i in range(start, end)}
         glued_off: set[int] = set()  # words cut off the front of a name as the sentence's
         source = filter_spans(list(doc.ents) + named) if named else list(doc.ents)
@@ -216,7 +217,7 @@ class EntityRepair:
                 while end > start and not doc[end - 1].is_alpha and doc[end - 1].text != ".":
                     end -= 1
             if label in {"PERSON", "ORG"}:
-                cut = given_name_cut(doc, start, end, label, person_first, other_names, place_starts)
+                cut = given_name_cut(doc, start, end, label, person_first, other_names, alone_place_starts)
                 if cut is not None:
                     if cut[1]:
                         ents.append(Span(doc, start, cut[0], label="ORG"))
@@ -275,9 +276,11 @@ class EntityRepair:
         ents.extend(names_after_titles(doc, after_title, covered))
         ents.extend(names_after_title_words(doc, ents, {i for start, end, _ in places for i in range(start, end)},
                                              self.english))
+        ents = person_of_place(doc, ents, places, self.english)  # "Patrice Talon of Benin" (ORG): a person and a place
         ents = regnal_names(doc, ents)  # "Queen Elizabeth II", "Pope Benedict XVI" (extraction/regnal_names.py)
         covered = {i for span in ents for i in range(span.start, span.end)}
         ents = places_mislabelled(doc, ents, places)
+        ents = places_by_noun(doc, ents)  # "our biggest island Crete" (ORG), "capital Banda Aceh" (PERSON)
         ents.extend(places_missed(doc, covered, places))
         ents = organizations_by_noun(doc, ents, {(start, end) for start, end, _ in places})
         ents = organizations_of(doc, ents)

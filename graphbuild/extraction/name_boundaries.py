@@ -76,7 +76,11 @@ def given_name_cut(doc: Doc, start: int, end: int, label: str, person_first: set
     ("the National Marine Fisheries Service", ECB+ 9_1ecb; "Air France Flight 447", MEANTIME
     airbus_129865; "EADS North America", MEANTIME airbus_108294). Never at a word that begins
     a known place or a word the text names as a place or organisation ("the State of Alabama
-    Medical Association", ECB+ 34_6ecbplus, that also says "Bayou La Batre, Alabama"), nor before a
+    Medical Association", ECB+ 34_6ecbplus, that also says "Bayou La Batre, Alabama"; ``place_starts``
+    are the starts of names that are places wherever they stand: a town's name only after a
+    preposition is a given name here, "Speaker of the House Nancy Pelosi" (wnx-thunberg-person-of-year)
+    and "director of Amnesty International Man-kei Tam" (wnx-hk-bill-withdrawal) are no Nancy,
+    France, nor Man, Côte d'Ivoire), nor before a
     possessive ("Lockheed Martin's Atlas V", MEANTIME airbus_5403; "Bloomington Sam's Club",
     ECB+ 21_2ecb); an initial is part of the name ("W. Mark Felt", ECB+ 28_9ecb; "J. James
     Rohack", ECB+ 34_12ecbplus)."""
@@ -473,3 +477,56 @@ def country_initials_cut(doc: Doc, start: int, end: int) -> tuple[int, int] | No
             return None
         k += 1
     return None
+
+
+def person_of_place(doc: Doc, ents: list[Span], places, english: frozenset[str]) -> list[Span]:
+    """"Given Surname of PLACE" that NER typed an organisation, alone or run on over "of PLACE",
+    is a person and where they are from: "Presidents Muhammadu Buhari of Nigeria and Patrice
+    Talon of Benin" gives the ORG "Patrice Talon" (wn-afcfta-niamey-summit; without this rule
+    :func:`~graphbuild.extraction.place_and_org_labels.organizations_of` runs it on over "of
+    Benin"); "after PJ Carlesimo of Oklahoma City, Eddie Jordan of Washington, …" the ORG "PJ
+    Carlesimo of Oklahoma City" (ECB+ 5_10ecb, a sports desk; NER types the others of the list
+    PERSON + GPE). The words after "of" (or "of the") are one place the gazetteer knows
+    (:class:`~graphbuild.extraction.place_and_org_labels.PlaceIndex`, a name that stands alone);
+    the words before it are two or three capitalised words, none a title, an organisation
+    noun, a place or institution head word or a known place; the first a given name (faker's
+    lists) or no common English word (WordNet's), the others family names or no common
+    English words, or else the name coordinated with a PERSON on the parse ("Talon" is a word).
+    An organisation "of" a place is none of these: "Bank of England", "Democratic Party of
+    Turkmenistan" (ECB+ 11_5ecb), "Christian Democratic Union of Germany" stay."""
+    place_end = {start: end for start, end, alone in places if alone}
+    if not place_end:
+        return ents
+    heads, nouns = place_heads(), organization_nouns()
+    people = {i for span in ents if span.label_ == "PERSON" for i in range(span.start, span.end)}
+    out: list[Span] = []
+    for span in ents:
+        split = None
+        if span.label_ == "ORG":
+            of = next((i for i in range(span.start + 2, min(span.end, span.start + 4) + 1)
+                       if i < len(doc) and doc[i].lower_ == "of"), None)
+            place = None if of is None or of + 2 >= len(doc) else of + 2 if doc[of + 1].lower_ == "the" else of + 1
+            if place is not None and place in place_end and (span.end == of or place_end[place] == span.end):
+                name = doc[span.start:of]
+                if all((t.is_title or t.is_upper) and t.is_alpha and not is_title_or_honorific(t) and t.text not in heads
+                       and t.lower_ not in nouns and t.i not in place_end for t in name) \
+                        and (name[0].lower_ in world_given_names() or not is_english_word(name[0], english)) \
+                        and (all(t.lower_ in world_surnames() or not is_english_word(t, english) for t in name[1:])
+                             or _coordinated_with_person(name, people)):
+                    split = of, place
+        if split is None:
+            out.append(span)
+            continue
+        out.append(Span(doc, span.start, split[0], label="PERSON"))
+        if span.end > split[0]:
+            out.append(Span(doc, split[1], span.end, label="GPE"))
+    return out
+
+
+def _coordinated_with_person(span: Span, people: set[int]) -> bool:
+    """The span's head is a conjunct (or in apposition) of a word of a PERSON span (``people``:
+    their tokens) on the parse."""
+    root = span.root
+    linked = [root.head] if root.dep_ in {"conj", "appos"} else []
+    linked += [child for child in root.children if child.dep_ in {"conj", "appos"}]
+    return any(t.i in people and not span.start <= t.i < span.end for t in linked)

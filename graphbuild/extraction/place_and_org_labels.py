@@ -55,6 +55,39 @@ def places_mislabelled(doc: Doc, ents: list[Span], places) -> list[Span]:
     return out
 
 
+# Lower-case nouns written right before a place's name, no "of" between: "our biggest island
+# Crete" (ORG, wn-eastmed-mitsotakis and wn-cairo-summit-turkey-libya), "the provincial capital
+# Banda Aceh" (PERSON, ECB+ 37_11ecbplus and 37_1ecbplus, two outlets), "the main city
+# Manokwari" (37_6ecb; GPE already).
+_PLACE_NOUNS_BEFORE = frozenset({"island", "capital", "city", "town", "village", "province", "region"})
+
+
+def places_by_noun(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A name written right after a lower-case place noun (:data:`_PLACE_NOUNS_BEFORE`) is a
+    place whatever NER called it, and so is the same name NER labelled that way elsewhere in
+    the text (one sense per discourse; never before a possessive). The name is capitalised
+    proper nouns whose last word is no place or institution head word ("the city Council")
+    and no title."""
+    heads = place_heads()
+    relabelled: set[str] = set()
+    out = list(ents)
+    for i, span in enumerate(ents):
+        if span.label_ not in _PLACE_RELABELLED or span.start == 0:
+            continue
+        before = doc[span.start - 1]
+        if before.is_lower and before.lower_ in _PLACE_NOUNS_BEFORE \
+                and all(t.is_title and t.is_alpha and not is_title_word(t) for t in span) and span[-1].text not in heads \
+                and not (span.end < len(doc) and doc[span.end].tag_ == "POS"):
+            out[i] = Span(doc, span.start, span.end, label="GPE")
+            relabelled.add(span.text)
+    if relabelled:
+        for i, span in enumerate(out):
+            if span.label_ in _PLACE_RELABELLED - {"PERSON"} and span.text in relabelled \
+                    and not (span.end < len(doc) and doc[span.end].tag_ == "POS"):
+                out[i] = Span(doc, span.start, span.end, label="GPE")
+    return out
+
+
 def organizations_by_noun(doc: Doc, ents: list[Span], places: set[tuple[int, int]]) -> list[Span]:
     """A name written right after a noun that says what kind of organisation it is is an
     organisation: "Greek daily Kathimerini" (PERSON), "the South American group Mercosur"
