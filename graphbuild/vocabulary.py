@@ -168,6 +168,13 @@ def place_nouns() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def place_nouns_before_names() -> frozenset[str]:
+    """Lower-case place nouns written right before a place's name, no "of" between ("the
+    island Crete"): the name is that place (extraction/place_and_org_labels.py)."""
+    return frozenset(r["word"] for r in data_rows("place_nouns_before_names"))
+
+
+@functools.lru_cache(maxsize=1)
 def organization_nouns() -> frozenset[str]:
     """Common nouns that name the kind of an organisation written right after them
     ("daily Kathimerini", "network EURACTIV", "group Mercosur")."""

@@ -685,9 +685,9 @@ _DOCTRINE_SUFFIX = "ism"
 def _a_doctrine(word: Token) -> bool:
     """A capitalised word ending in "-ism" that no given or family name list of any locale
     knows is a religion, an ideology or a movement, no person: "Mormonism's founder Joseph
-    Smith" (ECB+ 36_5ecb, typed PERSON), "Marxism", "Americanism", "Pluralism" (Wikinews
-    and ECB+ texts write these as names of doctrines; no head of state or government is
-    named so). "Chism" is a family name and stays."""
+    Smith" (ECB+ 36_5ecb, typed PERSON); the corpora write others the same way: "Marxism"
+    (bench/wikinews-4), "Americanism" (bench/wikinews-3), "Pluralism" (ECB+). No head of
+    state or government is named so. "Chism" (ECB+) is a family name and stays."""
     lower = word.lower_
     return len(lower) > len(_DOCTRINE_SUFFIX) + 2 and lower.endswith(_DOCTRINE_SUFFIX) \
         and lower not in world_surnames() and lower not in world_given_names()

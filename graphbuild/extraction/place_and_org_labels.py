@@ -8,7 +8,8 @@ from spacy.tokens import Doc, Span
 
 from graphbuild.extraction.name_words import (NAME_MAX_TOKENS, NAME_TOKENS, after_locative, fold_accents,
                                               is_title_word)
-from graphbuild.vocabulary import game_words, office_modifiers, organization_heads, organization_nouns, place_heads
+from graphbuild.vocabulary import (game_words, office_modifiers, organization_heads, organization_nouns, place_heads,
+                                   place_nouns_before_names)
 
 _LOCATIVE = frozenset({"in", "at", "to", "from", "near", "into", "outside", "of"})
 # After these a name NER called something else may be a place: "to" and "of" stand before
@@ -44,48 +45,45 @@ def places_mislabelled(doc: Doc, ents: list[Span], places) -> list[Span]:
                 start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _PLACE_NOUNS):
             out[i] = Span(doc, start, end, label="GPE")
             relabelled.add(ents[i].text)
-    if relabelled:
-        # One sense per discourse: the same name NER calls an organisation (or a product …)
-        # elsewhere in the text is that place too ("Woodburn", ECB+ 8_5ecb and 8_7ecb; "Queens",
-        # 21_14ecbplus; "Millom", 32_10ecbplus), never before a possessive; a PERSON keeps its label.
-        for i, span in enumerate(out):
-            if span.label_ in _PLACE_RELABELLED - {"PERSON"} and span.text in relabelled \
-                    and not (span.end < len(doc) and doc[span.end].tag_ == "POS"):
-                out[i] = Span(doc, span.start, span.end, label="GPE")
+    return _the_same_name_elsewhere(doc, out, relabelled)
+
+
+def _the_same_name_elsewhere(doc: Doc, spans: list[Span], relabelled: set[str]) -> list[Span]:
+    """One sense per discourse: the same name NER calls an organisation (or a product …)
+    elsewhere in the text is that place too ("Woodburn", ECB+ 8_5ecb and 8_7ecb; "Queens",
+    21_14ecbplus; "Millom", 32_10ecbplus), never before a possessive; a PERSON keeps its label."""
+    if not relabelled:
+        return spans
+    out = list(spans)
+    for i, span in enumerate(out):
+        if span.label_ in _PLACE_RELABELLED - {"PERSON"} and span.text in relabelled \
+                and not (span.end < len(doc) and doc[span.end].tag_ == "POS"):
+            out[i] = Span(doc, span.start, span.end, label="GPE")
     return out
 
 
-# Lower-case nouns written right before a place's name, no "of" between: "our biggest island
-# Crete" (ORG, wn-eastmed-mitsotakis and wn-cairo-summit-turkey-libya), "the provincial capital
-# Banda Aceh" (PERSON, ECB+ 37_11ecbplus and 37_1ecbplus, two outlets), "the main city
-# Manokwari" (37_6ecb; GPE already).
-_PLACE_NOUNS_BEFORE = frozenset({"island", "capital", "city", "town", "village", "province", "region"})
 
 
 def places_by_noun(doc: Doc, ents: list[Span]) -> list[Span]:
-    """A name written right after a lower-case place noun (:data:`_PLACE_NOUNS_BEFORE`) is a
+    """A name written right after a lower-case place noun (``data/place_nouns_before_names.jsonl``:
+    "our biggest island Crete", "the provincial capital Banda Aceh") is a
     place whatever NER called it, and so is the same name NER labelled that way elsewhere in
     the text (one sense per discourse; never before a possessive). The name is capitalised
     proper nouns whose last word is no place or institution head word ("the city Council")
     and no title."""
-    heads = place_heads()
+    heads, nouns = place_heads(), place_nouns_before_names()
     relabelled: set[str] = set()
     out = list(ents)
     for i, span in enumerate(ents):
         if span.label_ not in _PLACE_RELABELLED or span.start == 0:
             continue
         before = doc[span.start - 1]
-        if before.is_lower and before.lower_ in _PLACE_NOUNS_BEFORE \
+        if before.is_lower and before.lower_ in nouns \
                 and all(t.is_title and t.is_alpha and not is_title_word(t) for t in span) and span[-1].text not in heads \
                 and not (span.end < len(doc) and doc[span.end].tag_ == "POS"):
             out[i] = Span(doc, span.start, span.end, label="GPE")
             relabelled.add(span.text)
-    if relabelled:
-        for i, span in enumerate(out):
-            if span.label_ in _PLACE_RELABELLED - {"PERSON"} and span.text in relabelled \
-                    and not (span.end < len(doc) and doc[span.end].tag_ == "POS"):
-                out[i] = Span(doc, span.start, span.end, label="GPE")
-    return out
+    return _the_same_name_elsewhere(doc, out, relabelled)
 
 
 def organizations_by_noun(doc: Doc, ents: list[Span], places: set[tuple[int, int]]) -> list[Span]:
