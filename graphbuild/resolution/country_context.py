@@ -84,11 +84,12 @@ def dominant_country(counts: Counter) -> str | None:
     return top[0][0]
 
 
-def split_generic_names(local_entities: Sequence[LocalEntity]) -> tuple[list[LocalEntity], Evidence]:
+def split_generic_names(local_entities: Sequence[LocalEntity],
+                        countries: dict[str, Counter]) -> tuple[list[LocalEntity], Evidence]:
     """The local entities with generic names given an id per country where their articles
-    disagree (see the module docstring), and the merge-log evidence per (node id, rule)."""
+    disagree (see the module docstring), and the merge-log evidence per (node id, rule).
+    ``countries``: :func:`article_countries` of ``local_entities``."""
     table = generic_names()
-    countries = article_countries(local_entities)
     generic: dict[str, str | None] = {}  # node id → home country
     articles: dict[str, set[str]] = defaultdict(set)
     for local in local_entities:

@@ -14,12 +14,11 @@ the written town's country.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import Sequence
 
 from graphbuild.model import EntityKind, LocalEntity, Resolved
-from graphbuild.resolution.country_context import article_countries
 from graphbuild.resolution.geo import Gazetteer
 from graphbuild.resolution.normalize import name_key
 from graphbuild.rules import EntityRule
@@ -29,16 +28,18 @@ Evidence = dict[tuple[str, EntityRule], tuple[str, ...]]
 _GUESSES = frozenset({EntityRule.PLACE_CITY, EntityRule.PLACE_UNRESOLVED})
 
 
-def towns_as_the_corpus_writes_them(local_entities: Sequence[LocalEntity], gaz: Gazetteer) -> tuple[list[LocalEntity], Evidence]:
+def towns_as_the_corpus_writes_them(local_entities: Sequence[LocalEntity], gaz: Gazetteer,
+                                    countries: dict[str, Counter]) -> tuple[list[LocalEntity], Evidence]:
     """The local entities with bare town names moved to the one town the corpus writes
-    with its region or country (module docstring), and the merge-log evidence. Linear."""
+    with its region or country (module docstring), and the merge-log evidence. Linear.
+    ``countries``: :func:`~graphbuild.resolution.country_context.article_countries` of
+    ``local_entities``."""
     written: dict[str, dict[str, Resolved]] = defaultdict(dict)
     for local in local_entities:
         if local.resolved.rule is EntityRule.PLACE_WRITTEN_WITH_ITS_REGION and local.resolved.country_id:
             written[name_key(local.resolved.name)][local.resolved.id] = local.resolved
     if not written:
         return list(local_entities), {}
-    countries = article_countries(local_entities)
     rule = EntityRule.PLACE_AS_WRITTEN_WITH_ITS_REGION_ELSEWHERE
     evidence: dict[tuple[str, EntityRule], set[str]] = defaultdict(set)
     result = []

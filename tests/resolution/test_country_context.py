@@ -7,7 +7,7 @@ import pytest
 from graphbuild.model import EntityKind
 from graphbuild.resolution.across_documents import merge_entities
 from graphbuild.resolution.common_nouns import is_common_noun_name, without_common_noun_names
-from graphbuild.resolution.country_context import split_generic_names
+from graphbuild.resolution.country_context import article_countries, split_generic_names
 from graphbuild.resolution.geo import gazetteer
 from graphbuild.resolution.within_document import resolve_article
 from graphbuild.rules import EntityRule
@@ -17,7 +17,8 @@ from tests.resolution.extractions import extraction, extraction_of_text
 def _build(*articles):
     gaz = gazetteer()
     local = [entity for article_id, pairs in articles for entity in resolve_article(extraction(article_id, pairs), gaz)]
-    local, evidence = split_generic_names(without_common_noun_names(local))
+    local = without_common_noun_names(local)
+    local, evidence = split_generic_names(local, article_countries(local))
     nodes, log = merge_entities(local, gaz, evidence)
     return nodes, log
 

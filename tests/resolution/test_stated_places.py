@@ -1,6 +1,7 @@
 """A bare town name read as the corpus writes it with its state or country."""
 from __future__ import annotations
 
+from graphbuild.resolution.country_context import article_countries
 from graphbuild.resolution.geo import gazetteer
 from graphbuild.resolution.stated_places import towns_as_the_corpus_writes_them
 from graphbuild.resolution.within_document import resolve_article
@@ -14,7 +15,7 @@ def _local(*articles):
     for article_id, text, pairs in articles:
         built = extraction_of_text(article_id, text, pairs) if text else extraction(article_id, pairs)
         local.extend(resolve_article(built, gaz))
-    return towns_as_the_corpus_writes_them(local, gaz)
+    return towns_as_the_corpus_writes_them(local, gaz, article_countries(local))
 
 
 def test_a_bare_town_is_the_town_another_report_writes_with_its_province():
