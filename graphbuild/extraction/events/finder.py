@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import islice
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from graphbuild.extraction.events.context import DocContext
@@ -30,7 +29,7 @@ from graphbuild.extraction.events.syntax import (
     objects_of_particle,
     partners_in_object,
 )
-from graphbuild.extraction.events.triggers import Trigger, build_matcher, find_triggers
+from graphbuild.extraction.events.triggers import Trigger, TriggerMatcher, build_matcher, find_triggers
 from graphbuild.model import EventKind, EventMention, EventStatus, Mention, TextSpan
 from graphbuild.rules import EventReference
 
@@ -40,7 +39,7 @@ VISITOR_LABELS = frozenset({"PERSON"})
 
 
 def events_from_doc(doc: Doc, mentions: Sequence[Mention], offset: int = 0, original: str | None = None,
-                    matcher: Matcher | None = None) -> list[EventMention]:
+                    matcher: TriggerMatcher | None = None) -> list[EventMention]:
     """Event mentions of ``doc`` in text order.
 
     ``mentions`` are the entity mentions of this ``doc`` (offsets already shifted by
