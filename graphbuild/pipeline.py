@@ -51,7 +51,7 @@ from graphbuild.resolution.events import resolve_events
 from graphbuild.resolution.geo import Gazetteer, gazetteer, keep_gazetteer, stored_gazetteer
 from graphbuild.resolution.offices import resolve_offices
 from graphbuild.resolution.common_nouns import without_common_noun_names
-from graphbuild.resolution.country_context import article_countries, split_generic_names
+from graphbuild.resolution.country_context import article_countries, split_by_shared_story, split_generic_names
 from graphbuild.resolution.stated_places import towns_as_the_corpus_writes_them
 from graphbuild.resolution.organization_forms import join_organization_forms
 from graphbuild.resolution.people import resolve_people
@@ -322,7 +322,8 @@ def _across(kept: list[_Article], gaz: Gazetteer,
     local_entities, form_evidence = join_organization_forms(local_entities, gaz)
     local_entities = without_common_noun_names(local_entities)
     countries = article_countries(local_entities)  # the generic-name split moves no country: one count for both
-    local_entities, generic_evidence = split_generic_names(local_entities, countries)
+    local_entities, generic_evidence = split_generic_names(local_entities, countries, gaz)
+    local_entities, story_evidence = split_by_shared_story(local_entities)
     local_entities, town_evidence = towns_as_the_corpus_writes_them(local_entities, gaz, countries)
     stated = [office for article in kept for office in article.offices]
     # A stand-in ("North Korean leader Kim Jong-un") is no office: only the event merge reads it.
@@ -330,7 +331,7 @@ def _across(kept: list[_Article], gaz: Gazetteer,
     people = resolve_people(local_entities, offices, gaz)
     local_entities, offices = people.local_entities, people.offices(offices)
     stand_ins = people.offices([office for office in stated if office.rule is OfficeRule.STAND_IN])
-    entities, merge_log = merge_entities(local_entities, gaz, {**acronym_evidence, **form_evidence, **generic_evidence, **town_evidence,
+    entities, merge_log = merge_entities(local_entities, gaz, {**acronym_evidence, **form_evidence, **generic_evidence, **story_evidence, **town_evidence,
                                                                    **people.evidence})
     people = None
     events = resolve_events(((article.meta, article.events) for article in kept), local_entities, entities,

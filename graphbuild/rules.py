@@ -101,6 +101,10 @@ class EntityRule(str, enum.Enum):
     # else of its article only (resolution/country_context.py, round 11).
     GENERIC_NAME_OF_ITS_COUNTRY = "name:generic, of its article's country"
     GENERIC_NAME_IN_ARTICLE = "name:generic, of its article only"
+    # A name of one body of a kind every town or story has ("the Post", "Superior Court",
+    # "the Mafia") on the node of the articles that share a named person or organisation with
+    # this one, when another group of the name's articles shares none with it (round 14).
+    GENERIC_NAME_OF_ITS_STORY = "name:generic, of the articles sharing its story"
 
     def __str__(self) -> str:  # f-strings and logs show the value, as before the enum
         return self.value

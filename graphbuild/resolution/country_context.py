@@ -32,6 +32,28 @@ only when its articles disagree:
 * a node all of whose articles agree (or name no country) is left as it was: "Senate" of
   six US reports stays one node.
 
+A body of a country named in the article counts as a mention of that country when a party
+name of the table is weighed against its home country (round 14): an organisation whose name
+starts with the country ("United States Department of State", "U.S. Constitution": the
+owner test of ``organization_forms``), and another party of the table of that country ("a
+Republican, Mark Amodei"). wikinews wn-ukraine-subpoena-pompeo (the impeachment inquiry:
+Ukraine ten times, the US four, "the rest were from the Democratic Party") had put the US
+Democrats on ``org:UKR:democratic-party``; ECB+ 28_10ecbplus, 28_1ecb (Watergate, "the
+Democratic Party headquarters" beside "Republican") keep the US party as before, and the
+Turkmen reports (11_1ecbplus, 11_2ecb, 11_8ecb: "Communist Party", "Turkmenistan Helsinki
+Foundation") name no US body.
+
+**Names of one body of a kind every town or story has** (:func:`split_by_shared_story`,
+round 14): a publication head alone ("the Post", "the Times": data/publication_heads.jsonl)
+and the rows of data/generic_names.jsonl marked ``"split": "story"`` ("Mafia", "Superior
+Court", "SWAT"). Their country says too little — "the Post" of a Watergate report (ECB+
+28_8ecb, Woodward's Washington Post) and of a Brooklyn riot report (19_10ecbplus, the New
+York Post) are both American — so the name's articles are grouped by what they share: two
+articles that name one person, organisation, town or site (no region, no country, no generic
+name) tell one story and share the node. The largest group keeps the id; another group of two articles or more
+gets an id of its own (rule ``name:generic, of the articles sharing its story``); an article
+sharing nothing with the others keeps the name to itself.
+
 Linear: one pass to count, one to group, one to re-id.
 """
 from __future__ import annotations
@@ -42,26 +64,39 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from graphbuild.model import EntityKind, LocalEntity
+from graphbuild.resolution.geo import Gazetteer
 from graphbuild.resolution.normalize import name_key, short_hash
+from graphbuild.resolution.surfaces import organization_key_name
 from graphbuild.rules import EntityRule
-from graphbuild.vocabulary import data_rows
+from graphbuild.vocabulary import data_rows, publication_heads
 
 Evidence = dict[tuple[str, EntityRule], tuple[str, ...]]
 _OWN_COUNTRY_MENTIONS = 2
 _GENERIC_RULES = frozenset({EntityRule.ORG_NAME, EntityRule.PLACE_UNRESOLVED, EntityRule.ORG_ALIAS})
+_KINDS = {"organization": EntityKind.ORGANIZATION, "place": EntityKind.PLACE}
+# Words of a country in front of a body's name: "United States", "Democratic Republic of the Congo".
+_OWNER_WORDS = 5
 
 
 @functools.lru_cache(maxsize=1)
 def generic_names() -> dict[tuple[EntityKind, str], str | None]:
     """(kind, name key) → the home country id of the name (None: every country's). A world
     region ("Asia") is one place whatever the article: no row here."""
-    kinds = {"organization": EntityKind.ORGANIZATION, "place": EntityKind.PLACE}
     table: dict[tuple[EntityKind, str], str | None] = {
-        (kinds[row["kind"]], name_key(row["name"])): None for row in data_rows("generic_names") if row["kind"] in kinds}
+        (_KINDS[row["kind"]], name_key(row["name"])): None for row in data_rows("generic_names")
+        if row["kind"] in _KINDS and row.get("split") != "story"}
     for row in data_rows("parties"):
         if row.get("country"):
             table[(EntityKind.ORGANIZATION, name_key(row["party"]))] = f"country:{row['country']}"
     return table
+
+
+@functools.lru_cache(maxsize=1)
+def story_names() -> frozenset[tuple[EntityKind, str]]:
+    """(kind, name key) of the names split by the story their articles share
+    (:func:`split_by_shared_story`)."""
+    rows = {(_KINDS[row["kind"]], name_key(row["name"])) for row in data_rows("generic_names") if row.get("split") == "story"}
+    return frozenset(rows | {(EntityKind.ORGANIZATION, name_key(word)) for word in publication_heads()})
 
 
 def article_countries(local_entities: Sequence[LocalEntity]) -> dict[str, Counter]:
@@ -84,12 +119,14 @@ def dominant_country(counts: Counter) -> str | None:
     return top[0][0]
 
 
-def split_generic_names(local_entities: Sequence[LocalEntity],
-                        countries: dict[str, Counter]) -> tuple[list[LocalEntity], Evidence]:
+def split_generic_names(local_entities: Sequence[LocalEntity], countries: dict[str, Counter],
+                        gaz: Gazetteer | None = None) -> tuple[list[LocalEntity], Evidence]:
     """The local entities with generic names given an id per country where their articles
     disagree (see the module docstring), and the merge-log evidence per (node id, rule).
-    ``countries``: :func:`article_countries` of ``local_entities``."""
+    ``countries``: :func:`article_countries` of ``local_entities``; ``gaz``: to read the
+    bodies of a country an article names (none without it)."""
     table = generic_names()
+    bodies = _bodies_of_countries(local_entities, gaz) if gaz is not None else {}
     generic: dict[str, str | None] = {}  # node id → home country
     articles: dict[str, set[str]] = defaultdict(set)
     for local in local_entities:
@@ -102,7 +139,9 @@ def split_generic_names(local_entities: Sequence[LocalEntity],
     for node_id, home in generic.items():
         ruling = home or _most_articles(articles[node_id], countries)
         dominant = {article: dominant_country(countries[article]) for article in articles[node_id]
-                    if countries[article] and (ruling is None or not _names_enough(countries[article], ruling))}
+                    if countries[article] and (ruling is None or not _names_enough(
+                        _with_bodies(countries[article], bodies.get(article, ()), node_id) if home else countries[article],
+                        ruling))}
         if ruling is None and len(set(dominant.values()) - {None}) < 2:
             continue  # no country most articles name, and no two countries of their own either
         if not any(dominant.values()):
@@ -139,6 +178,38 @@ def split_generic_names(local_entities: Sequence[LocalEntity],
     return result, {key: tuple(sorted(items)) for key, items in evidence.items()}
 
 
+def _bodies_of_countries(local_entities: Sequence[LocalEntity], gaz: Gazetteer) -> dict[str, list[tuple[str, str, int]]]:
+    """Article → (node id, country id, mentions) of each organisation of a country it names:
+    a name that starts with a country the gazetteer knows ("United States Department of
+    State", "U.S. Constitution"), or a party of the parties table of a country."""
+    parties = {name_key(row["party"]): f"country:{row['country']}" for row in data_rows("parties") if row.get("country")}
+    found: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+    for local in local_entities:
+        resolved = local.resolved
+        if resolved.kind is not EntityKind.ORGANIZATION:
+            continue
+        country = parties.get(name_key(resolved.name))
+        if country is None:
+            words = name_key(organization_key_name(resolved.name, gaz)).split()
+            for count in range(min(_OWNER_WORDS, len(words) - 1), 0, -1):  # longest first: "United States", not "United"
+                known = gaz.country(" ".join(words[:count]))
+                if known is not None:
+                    country = f"country:{known.iso3}"
+                    break
+        if country is not None:
+            found[local.article_id].append((resolved.id, country, len(local.mentions)))
+    return found
+
+
+def _with_bodies(counts: Counter, bodies, node_id: str) -> Counter:
+    """``counts`` plus the mentions of the countries' bodies other than the node itself."""
+    out = Counter(counts)
+    for body_id, country, mentions in bodies:
+        if body_id != node_id:
+            out[country] += mentions
+    return out
+
+
 def _names_enough(counts: Counter, country: str) -> bool:
     """The article names ``country`` at least half as often as the country it names most: a
     Turkmen election report that names "New York-based Human Rights Watch" once and
@@ -159,3 +230,85 @@ def _most_articles(articles: set[str], countries: dict[str, Counter]) -> str | N
 def _without_the(name: str) -> str:
     return name[4:] if name[:4].casefold() == "the " else name
 
+
+
+def split_by_shared_story(local_entities: Sequence[LocalEntity]) -> tuple[list[LocalEntity], Evidence]:
+    """The local entities with the names of :func:`story_names` given an id per group of
+    articles that share a named person, organisation, town or site (see the module docstring), and the
+    merge-log evidence per (node id, rule). Linear in the local entities: one pass to find
+    the names' articles, one to index what those articles name, a union-find per name."""
+    table, generic = story_names(), generic_names()
+    articles: dict[str, set[str]] = defaultdict(set)  # node id → its articles
+    for local in local_entities:
+        resolved = local.resolved
+        if (resolved.rule in _GENERIC_RULES and "~" not in resolved.id
+                and (resolved.kind, name_key(_without_the(resolved.name))) in table):
+            articles[resolved.id].add(local.article_id)
+    articles = {node_id: found for node_id, found in articles.items() if len(found) >= 2}
+    if not articles:
+        return list(local_entities), {}
+    wanted = set().union(*articles.values())
+    named: dict[str, set[str]] = defaultdict(set)  # article → the people, organisations, towns it names
+    for local in local_entities:
+        resolved = local.resolved
+        if (local.article_id in wanted and "~" not in resolved.id and resolved.id not in articles
+                and (resolved.kind in {EntityKind.PERSON, EntityKind.ORGANIZATION} or _a_town_or_site(resolved))
+                and (resolved.kind, name_key(_without_the(resolved.name))) not in generic):
+            named[local.article_id].add(resolved.id)
+    plan: dict[tuple[str, str], tuple[str, EntityRule, str]] = {}
+    for node_id, found in articles.items():
+        groups = _groups_sharing(sorted(found), named)
+        if len(groups) < 2:
+            continue
+        groups.sort(key=lambda group: (-len(group), group[0]))
+        for group in groups[1:]:
+            if len(group) == 1:
+                new_id, rule = f"{node_id}~{short_hash(group[0], length=8)}", EntityRule.GENERIC_NAME_IN_ARTICLE
+                why = f"{group[0]} names no person, organisation, town or site of the name's other articles"
+            else:
+                new_id, rule = f"{node_id}~{short_hash(group[0], length=8)}", EntityRule.GENERIC_NAME_OF_ITS_STORY
+                why = f"{', '.join(group)} share people, organisations, towns or sites, and none with the name's other articles"
+            for article in group:
+                plan[(node_id, article)] = (new_id, rule, why)
+    evidence: dict[tuple[str, EntityRule], set[str]] = defaultdict(set)
+    result = []
+    for local in local_entities:
+        found = plan.get((local.resolved.id, local.article_id))
+        if found is not None:
+            new_id, rule, why = found
+            local = replace(local, resolved=replace(local.resolved, id=new_id, rule=rule), rules=(rule,) * len(local.mentions))
+            evidence[(new_id, rule)].add(f"{local.resolved.name!r}: {why}")
+        result.append(local)
+    return result, {key: tuple(sorted(items)) for key, items in evidence.items()}
+
+
+def _a_town_or_site(resolved) -> bool:
+    """A town or a named site: as much a story's own as a person ("A Mafia boss in Palermo",
+    ECB+ 26_10ecb, beside "Palermo's Pagliarelli jail", 26_1ecb); a region or a country is
+    shared by too many stories ("California": a Watergate report, 28_10ecb, and a Lohan
+    report, 1_12ecbplus, each with its "Post")."""
+    return resolved.kind is EntityKind.PLACE and dict(resolved.props).get("kind") in {"city", "facility"}
+
+
+def _groups_sharing(articles: list[str], named: dict[str, set[str]]) -> list[list[str]]:
+    """``articles`` (sorted) grouped by the entities of ``named`` they share, each group sorted."""
+    parent = {article: article for article in articles}
+
+    def root(article: str) -> str:
+        for _ in range(len(articles)):  # a chain is never longer than the articles
+            if parent[article] == article:
+                break
+            parent[article] = parent[parent[article]]
+            article = parent[article]
+        return article
+
+    first: dict[str, str] = {}  # entity id → the first of the articles naming it
+    for article in articles:
+        for entity_id in named.get(article, ()):
+            other = first.setdefault(entity_id, article)
+            if other != article:
+                parent[root(article)] = root(other)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for article in articles:
+        groups[root(article)].append(article)
+    return list(groups.values())

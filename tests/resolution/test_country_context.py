@@ -7,7 +7,7 @@ import pytest
 from graphbuild.model import EntityKind
 from graphbuild.resolution.across_documents import merge_entities
 from graphbuild.resolution.common_nouns import is_common_noun_name, without_common_noun_names
-from graphbuild.resolution.country_context import article_countries, split_generic_names
+from graphbuild.resolution.country_context import article_countries, split_by_shared_story, split_generic_names
 from graphbuild.resolution.geo import gazetteer
 from graphbuild.resolution.within_document import resolve_article
 from graphbuild.rules import EntityRule
@@ -18,8 +18,9 @@ def _build(*articles):
     gaz = gazetteer()
     local = [entity for article_id, pairs in articles for entity in resolve_article(extraction(article_id, pairs), gaz)]
     local = without_common_noun_names(local)
-    local, evidence = split_generic_names(local, article_countries(local))
-    nodes, log = merge_entities(local, gaz, evidence)
+    local, evidence = split_generic_names(local, article_countries(local), gaz)
+    local, story_evidence = split_by_shared_story(local)
+    nodes, log = merge_entities(local, gaz, {**evidence, **story_evidence})
     return nodes, log
 
 
@@ -63,6 +64,50 @@ def test_a_us_party_name_in_a_report_on_another_country_is_that_countrys_party()
     assert parties == {"org:democratic-party": {"watergate", "both"}, "org:TKM:democratic-party": {"tkm1", "tkm2", "tkm3"}}
     rules = {record.rule for record in log if record.result == "org:TKM:democratic-party"}
     assert rules == {EntityRule.GENERIC_NAME_OF_ITS_COUNTRY}
+
+
+def test_a_us_party_in_a_report_naming_another_country_more_stays_the_us_party_when_us_bodies_are_named():
+    # wikinews wn-ukraine-subpoena-pompeo: Ukraine ten times, the US four, but the State
+    # Department, the United States Constitution and "a Republican" are US bodies; the
+    # Turkmen reports (ECB+ 11_2ecb, 11_8ecb) name none.
+    us_bodies = [("United States Department of State", "ORG"), ("United States Constitution", "ORG"), ("Republican", "NORP")]
+    nodes, log = _build(("watergate", [("Democratic Party", "ORG"), ("Washington", "GPE")]),
+                        ("impeachment", [("Democratic Party", "ORG"), ("United States", "GPE"), ("United States", "GPE"),
+                                         *us_bodies, *[("Ukraine", "GPE")] * 6]),
+                        ("tkm1", [("Democratic Party", "ORG"), ("Communist Party", "ORG"), *[("Turkmenistan", "GPE")] * 3]),
+                        ("tkm2", [("Democratic Party", "ORG"), ("New York", "GPE"), *[("Turkmenistan", "GPE")] * 6]))
+    parties = _articles_of(log, "democratic-party")
+    assert parties == {"org:democratic-party": {"watergate", "impeachment"}, "org:TKM:democratic-party": {"tkm1", "tkm2"}}
+    assert _articles_of(log, "republican-party") == {"org:republican-party": {"impeachment"}}
+
+
+def test_a_body_every_town_has_joins_only_the_articles_that_share_a_story():
+    # ECB+ 28_8ecb, 28_3ecb ("the Post": Woodward's Washington Post, Watergate), 19_10ecbplus,
+    # 33_3ecbplus ("the Post says a crowd looted": the New York Post, Brooklyn); 26_10ecb
+    # ("A Mafia boss in Palermo") and 26_9ecbplus (Gigante's American Mafia).
+    nodes, log = _build(("felt1", [("Post", "ORG"), ("Bob Woodward", "PERSON"), ("Washington", "GPE"), ("California", "GPE")]),
+                        ("felt2", [("Post", "ORG"), ("Bob Woodward", "PERSON"), ("Richard Nixon", "PERSON")]),
+                        ("felt3", [("Post", "ORG"), ("Richard Nixon", "PERSON")]),
+                        ("riot1", [("Post", "ORG"), ("NYPD", "ORG"), ("Brooklyn", "GPE")]),
+                        ("riot2", [("Post", "ORG"), ("NYPD", "ORG")]),
+                        ("lohan", [("Post", "ORG"), ("California", "GPE"), ("United States", "GPE")]))
+    posts = _articles_of(log, "post")
+    assert sorted(map(sorted, posts.values())) == [["felt1", "felt2", "felt3"], ["lohan"], ["riot1", "riot2"]]
+    assert posts["org:post"] == {"felt1", "felt2", "felt3"}
+    rules = {record.result: record.rule for record in log if record.result.startswith("org:post~")}
+    assert sorted(map(str, rules.values())) == sorted([str(EntityRule.GENERIC_NAME_IN_ARTICLE), str(EntityRule.GENERIC_NAME_OF_ITS_STORY)])
+    # A town is a story's own: "Palermo" joins the Sicilian reports; the American one stays apart.
+    nodes, log = _build(("sicily1", [("Mafia", "ORG"), ("Palermo", "GPE"), ("Gaetano Lo Presti", "PERSON")]),
+                        ("sicily2", [("Mafia", "ORG"), ("Palermo", "GPE")]),
+                        ("gigante", [("Mafia", "ORG"), ("Vincent Gigante", "PERSON"), ("Greenwich Village", "GPE")]))
+    assert sorted(map(sorted, _articles_of(log, "mafia").values())) == [["gigante"], ["sicily1", "sicily2"]]
+
+
+def test_a_body_every_town_has_stays_one_node_when_its_articles_share_a_story():
+    nodes, log = _build(("a", [("Superior Court", "ORG"), ("Rowland Barnes", "PERSON")]),
+                        ("b", [("Superior Court", "ORG"), ("Brian Nichols", "PERSON"), ("Rowland Barnes", "PERSON")]),
+                        ("c", [("Superior Court", "ORG"), ("Brian Nichols", "PERSON")]))
+    assert _articles_of(log, "superior-court") == {"org:superior-court": {"a", "b", "c"}}
 
 
 def test_a_country_named_once_gives_a_generic_name_no_country():
