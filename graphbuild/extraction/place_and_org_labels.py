@@ -215,6 +215,10 @@ def organizations_split_at_in(doc: Doc, ents: list[Span], places) -> list[Span]:
 TEAM_LABEL = "TEAM"
 # Prepositions between a game word and the team it is played against or traded to.
 _GAME_PREPOSITIONS = frozenset({"against", "over", "at", "from", "to"})
+# Prepositions after "play" whose object is the team a player was on: "Cheeks also played with
+# San Antonio, New York, Atlanta and New Jersey" (ECB+ 5_1ecbplus), "who played for the
+# Bluejays" (31_11ecbplus, 31_5ecbplus), "played for the Sixers" (5_10ecbplus): other outlets.
+_PLAYED_ON = frozenset({"with", "for"})
 
 
 def teams_named_by_place(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -229,10 +233,22 @@ def teams_named_by_place(doc: Doc, ents: list[Span]) -> list[Span]:
     after a game word (data/game_words.jsonl), or the subject or object of "beat". Not a
     named site ("a loss at Fenway Park": a place head word, data/place_heads.jsonl), and
     not "sanctions against Israel", "the war against Gaza": no game word; "victory" and "win"
-    are left out ("the victory over Nazi Germany" is history, not a game)."""
+    are left out ("the victory over Nazi Germany" is history, not a game). Also the object of
+    "with" or "for" after "play" ("played with San Antonio, New York, Atlanta": the Spurs, the
+    Knicks, the Hawks), and a place in brackets right after a person's name, the club of a
+    list of coaches or players: "Eddie Jordan (Washington), Sam Mitchell (Toronto)" (ECB+
+    5_2ecb, 5_4ecb, 5_13ecb, three outlets; the Toronto Raptors had shared the city's node
+    with an AMD report, 43_3ecb, judged wrong), "DeShawn Wynn (Florida)" (25_14ecbplus, his
+    college team), in a text that writes a game word."""
     out = []
+    person_ends = {span.end for span in ents if span.label_ == "PERSON"}
+    if person_ends and not any(token.lemma_ in game_words() for token in doc):
+        person_ends = set()  # no game in the text: "Abu Talat (Egypt) and Marseilles (France)", a cable's ends (ECB+ 30_12ecbplus)
     for span in ents:
         if span.label_ in {"GPE", "LOC"} and place_heads().get(span[-1].text) is None:
+            if _in_brackets_after_person(doc, span, person_ends):
+                out.append(Span(doc, span.start, span.end, label=TEAM_LABEL))
+                continue
             root = span.root
             for _ in range(len(span.doc)):  # up a coordination: "against Detroit and Carolina"
                 if root.dep_ != "conj" or root.head.i == root.i:
@@ -240,10 +256,18 @@ def teams_named_by_place(doc: Doc, ents: list[Span]) -> list[Span]:
                 root = root.head
             head = root.head
             if (root.dep_ == "pobj" and head.lower_ in _GAME_PREPOSITIONS and head.head.lemma_ in game_words()) \
+                    or (root.dep_ == "pobj" and head.lower_ in _PLAYED_ON and head.head.lemma_ == "play"
+                        and head.head.pos_ == "VERB") \
                     or (root.dep_ in {"nsubj", "dobj"} and head.lemma_ == "beat" and head.pos_ == "VERB"):
                 span = Span(doc, span.start, span.end, label=TEAM_LABEL)
         out.append(span)
     return out
+
+
+def _in_brackets_after_person(doc: Doc, span: Span, person_ends: set[int]) -> bool:
+    """"Sam Mitchell (Toronto)": the place alone between brackets, right after a PERSON."""
+    return (span.start >= 2 and span.end < len(doc) and doc[span.start - 1].text == "("
+            and doc[span.end].text == ")" and span.start - 1 in person_ends)
 
 
 def places_missed(doc: Doc, covered: set[int], places) -> list[Span]:

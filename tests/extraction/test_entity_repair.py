@@ -629,11 +629,30 @@ def test_an_organisation_name_with_in_and_no_place_stays_whole(blank_nlp):
     ("He will miss the team's final two games against Detroit and Carolina.", []),     # ECB+ 25_4ecb
     ("Iran imposed sanctions against Israel and the war against Gaza continued.", ["Iran", "Israel", "Gaza"]),
     ("He flew from Tokyo to Beijing for talks.", ["Tokyo", "Beijing"]),
+    # ECB+ 5_1ecbplus: the Spurs, the Knicks, the Hawks, the Nets.
+    ("Cheeks also played with San Antonio, New York, Atlanta and New Jersey before retiring in 1993.", []),
 ])
 def test_a_city_written_for_its_team_is_no_place(nlp, text, places):
     doc = nlp(text)
     assert [e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}] == places
-    assert all(e.label_ == "TEAM" for e in doc.ents if e.text in {"Atlanta", "Los Angeles", "Detroit", "Carolina"})
+    assert all(e.label_ == "TEAM" for e in doc.ents if e.text in {"Atlanta", "Los Angeles", "Detroit", "Carolina", "San Antonio"})
+    assert any(e.label_ == "TEAM" for e in doc.ents) or places
+
+
+def test_a_place_in_brackets_after_a_coach_is_his_team(nlp):
+    # ECB+ 5_4ecb (also 5_2ecb, 5_13ecb: other outlets); the won-loss record is the game word.
+    doc = nlp("This wasn't P.J. Carlesimo (Oklahoma City) or Eddie Jordan (Washington), whose team's putrid won-loss "
+              "records sank any chance they had of survival.\nThis wasn't Sam Mitchell (Toronto), whose differences of "
+              "opinion with his general manager about his team's personnel were too big to overcome.")
+    assert {e.text for e in doc.ents if e.label_ == "TEAM"} >= {"Washington", "Toronto"}
+
+
+def test_a_place_in_brackets_after_a_name_with_no_game_is_a_place(nlp):
+    # ECB+ 30_12ecbplus: NER types the landing point "Abu Talat" PERSON; Egypt is the country.
+    doc = nlp("The SEACOM undersea cable experienced downtime beginning on Saturday 8 October 2011, caused by a "
+              "problem on a cable between Abu Talat (Egypt) and Marseilles (France).")
+    assert not [e.text for e in doc.ents if e.label_ == "TEAM"]
+    assert "Egypt" in [e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}]
 
 
 @pytest.mark.parametrize("text, demonym, ministry", [

@@ -81,6 +81,18 @@ def test_a_us_party_in_a_report_naming_another_country_more_stays_the_us_party_w
     assert _articles_of(log, "republican-party") == {"org:republican-party": {"impeachment"}}
 
 
+def test_a_party_in_an_article_naming_no_country_follows_the_articles_it_shares_a_story_with():
+    # ECB+ 11_3ecbplus tags no country ("the ruling Democratic Party", "Communist Party");
+    # 11_2ecb (another outlet) names Turkmenistan and the Communist Party too.
+    nodes, log = _build(("watergate", [("Democratic Party", "ORG"), ("Washington", "GPE")]),
+                        ("tkm1", [("Democratic Party", "ORG"), ("Communist Party", "ORG"), *[("Turkmenistan", "GPE")] * 3]),
+                        ("tkm2", [("Democratic Party", "ORG"), ("Ashgabat", "GPE"), ("Turkmenistan", "GPE"), ("Turkmenistan", "GPE")]),
+                        ("none", [("Democratic Party", "ORG"), ("Communist Party", "ORG")]),
+                        ("alone", [("Democratic Party", "ORG"), ("Fred LaRue", "PERSON")]))
+    parties = _articles_of(log, "democratic-party")
+    assert parties == {"org:democratic-party": {"watergate", "alone"}, "org:TKM:democratic-party": {"tkm1", "tkm2", "none"}}
+
+
 def test_a_body_every_town_has_joins_only_the_articles_that_share_a_story():
     # ECB+ 28_8ecb, 28_3ecb ("the Post": Woodward's Washington Post, Watergate), 19_10ecbplus,
     # 33_3ecbplus ("the Post says a crowd looted": the New York Post, Brooklyn); 26_10ecb
