@@ -77,6 +77,8 @@ class EntityRule(str, enum.Enum):
     ORG_NAME = "org:name"
     # A city or country written for its team ("traded from Atlanta"): kept in its article.
     ORG_TEAM_NAMED_BY_PLACE = "org:team-named-by-its-place"
+    # The same place name elsewhere in that article: one sense per article (round 14).
+    ORG_TEAM_ELSEWHERE_IN_ARTICLE = "org:team-named-by-its-place-elsewhere-in-article"
     # Across the corpus (resolution/organization_forms.py): "State Department" is the one
     # "United States Department of State" of the corpus whose owner its article names; "IDF"
     # is the one organisation name of its article (else of the corpus) that it spells.

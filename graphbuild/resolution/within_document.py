@@ -48,10 +48,17 @@ def resolve_article(extraction: Extraction, gaz: Gazetteer) -> list[LocalEntity]
     context = _CountryContext(extraction.mentions, gaz)
     given_name_places = _given_names_before_a_person(mentions, gaz)
     written_with_region, addresses = _places_written_with_their_region(extraction, gaz)
+    teams = _teams_named_by_place(mentions, gaz)
     demonyms: list[Mention] = []
     for mention in mentions:
         if (mention.start, mention.end) in given_name_places or (mention.start, mention.end) in addresses:
             continue
+        if mention.label in {"GPE", "LOC"} and name_key(clean_surface(mention.text)) in teams:
+            team = _resolve_mention(replace(mention, label="TEAM"), people, article_id, gaz)
+            if team is not None:
+                resolved_by_id.setdefault(team.id, team)
+                grouped[team.id].append((mention, EntityRule.ORG_TEAM_ELSEWHERE_IN_ARTICLE))
+                continue
         resolved = (_place_written_with_its_region(mention, written_with_region)
                     or _region_holding_office(mention, holders, gaz) or _region_in_context(mention, regions, gaz)
                     or _acronym(mention, acronyms, people, article_id, gaz)
@@ -70,6 +77,21 @@ def resolve_article(extraction: Extraction, gaz: Gazetteer) -> list[LocalEntity]
         LocalEntity(article_id, resolved_by_id[i], tuple(m for m, _ in pairs), tuple(r for _, r in pairs))
         for i, pairs in grouped.items() if pairs
     ]
+
+
+def _teams_named_by_place(mentions: list[Mention], gaz: Gazetteer) -> frozenset[str]:
+    """Name keys of the places the article writes for their teams (label TEAM, read off the
+    parse by ``extraction/place_and_org_labels.teams_named_by_place``): one sense per
+    article, so the same name's other mentions are the team too — "Friday's dispirited
+    88-72 setback at Cleveland" (TEAM) and "the home loss to Cleveland" (ECB+ 5_10ecb);
+    "games against Detroit and Carolina" and "a left knee injury against Carolina" (25_4ecb,
+    25_11ecb, two outlets); "Eddie Jordan (Washington)" and "coaching debut against
+    Washington" (5_2ecb). Each had put a sports report on the city's node beside crime and
+    business reports of the city (the round-9 to round-12 merge samples judged four such
+    joins wrong: Atlanta, Baltimore, San Antonio, Toronto). Not a country: "Brazil beat
+    Argentina" says nothing of "talks in Brazil"."""
+    return frozenset(name_key(clean_surface(m.text)) for m in mentions
+                     if m.label == "TEAM" and gaz.country(m.text) is None and name_key(clean_surface(m.text)))
 
 
 def _countries_in_organization_names(demonyms: list[Mention], grouped: dict[str, list[tuple[Mention, EntityRule]]],

@@ -302,3 +302,19 @@ def test_a_canadian_town_written_with_its_province_abbreviation():
     assert by_name["Vancouver"].id == "place:CAN:vancouver"
     assert (by_name["Bountiful"].id, by_name["Bountiful"].country_id) == ("place:bountiful", "country:CAN")
     assert "British Columbia" not in by_name
+
+
+def test_a_place_the_article_writes_for_its_team_is_the_team_in_all_its_mentions():
+    # ECB+ 5_10ecb: "setback at Cleveland" (TEAM, read off the parse) and "home loss to Cleveland".
+    gaz = gazetteer()
+    text = ("Cheeks lost at Cleveland on Friday. The team heard boos in Wednesday's home loss to Cleveland. "
+            "Brazil beat Argentina and the talks were held in Brazil.")
+    local = resolve_article(extraction_of_text("sixers", text, [
+        ("Cleveland", "TEAM"), ("Cleveland", "GPE"), ("Brazil", "TEAM"), ("Argentina", "TEAM"), ("Brazil", "GPE")]), gaz)
+    by_id = {e.resolved.id: e for e in local}
+    cleveland = next(e for e in local if e.resolved.name == "Cleveland")
+    assert cleveland.resolved.kind is EntityKind.ORGANIZATION and len(cleveland.mentions) == 2
+    assert cleveland.rules == (EntityRule.ORG_TEAM_NAMED_BY_PLACE, EntityRule.ORG_TEAM_ELSEWHERE_IN_ARTICLE)
+    assert not any(i.startswith("place:") and "cleveland" in i for i in by_id)
+    # A country keeps its other mentions.
+    assert "country:BRA" in by_id
