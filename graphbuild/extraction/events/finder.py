@@ -114,6 +114,9 @@ def _mentions_of(trigger: Trigger, ctx: DocContext, journeys: dict[int, Trigger]
             status, future = governed, governed_future
     if trigger.pattern.present_is_plan and status is EventStatus.HELD and _present(token):
         status, future = EventStatus.PLANNED, True
+    if (status is EventStatus.HELD and not trigger.is_noun and trigger.kind is EventKind.VISIT
+            and _scheduled_present(token, ctx)):
+        status, future = EventStatus.PLANNED, True
     targets = [token, *(clause_verbs(verb, lexicon().date_carriers) if verb is not None else [])]
     if trigger.is_noun and verb is None and token.dep_ in {"nsubj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"}:
         targets.append(token.head)  # "On Friday morning, a meeting of ten countries ... agreed"
@@ -178,6 +181,28 @@ def _present(verb: Token) -> bool:
         return True
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" and "Pres" in c.morph.get("Tense")
                                       for c in verb.children)
+
+
+def _scheduled_present(verb: Token, ctx: DocContext) -> bool:
+    """A visit verb in the simple present with a cue of a timetable (``timetable_cues``):
+    ``After Israel, the president visits Kuwait, Bahrain, …`` (an itinerary's order: ``after``
+    with a place for object; wikinews:wn-bush-urges-allies), ``when … Yang Jiechi visits
+    Japan later this week`` (a time to come in a modifier of the verb;
+    https://jmh.usembassy.gov/20190513123024/). Such a present tells a plan, as the present
+    of a journey verb does (``present_is_plan``); without a cue the present stays the news
+    it tells (a headline's ``Bush visits Canada``)."""
+    if verb.tag_ not in {"VBZ", "VBP"}:
+        return False
+    cues = lexicon()["timetable_cues"]
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "after":
+            if any(c.dep_ == "pobj" and (m := ctx.mention(c)) is not None and m.label in PLACE_LABELS
+                   for c in child.children):
+                return True
+        elif child.dep_ in {"advmod", "npadvmod", "prep"} and any(
+                w.lower_ in cues and w.lower_ != "after" for w in child.subtree):
+            return True
+    return False
 
 
 def _visits(trigger: Trigger, ctx: DocContext, found: Roles, rule: str, status, future, date,

@@ -139,6 +139,8 @@ WORD_LISTS: dict[str, str] = {
         "Verbs of an attack: a 'meet' whose party is, in the same sentence, the one such a verb is done to ('arranged to meet her on a rural road, then shot her') is the setting of a crime, a lure, no meeting of parties (extraction/events/senses.py)."),
     'repetition_words': (
         "Words by which a present perfect counts or spans occasions instead of telling the news of the day: 'has hosted the Tonys several times', 'the third time the two leaders have met', 'has held … since 2006'. A clause in the present perfect with such a word, or a relative clause on such a noun, is not dated by publication (extraction/events/dates.py, recent_perfect)."),
+    'timetable_cues': (
+        "Words by which a visit told in the simple present is on a schedule, not made: an itinerary's order ('After Israel, the president visits Kuwait') or a time to come ('when … Yang Jiechi visits Japan later this week'), as a preposition or adverb on the verb or a word of its date phrase (finder.py, _scheduled_present)."),
     'not_party_objects': (
         "What 'meet' takes when it is not meeting someone: a demand, a deadline, a standard ('This update meets the quality ...'). A meet verb whose object is such a thing is no meeting."),
 }
