@@ -168,6 +168,10 @@ class EventMention:
     # no date ("Bush has arrived in Israel", "have met at the Demilitarized Zone"): resolution
     # dates it by the article's publication (extraction/events/dates.py, recent_perfect).
     recent: TextSpan | None = None
+    # An ellipsis after an event noun ("a conference on the war in Afghanistan and another on
+    # security concerns in Yemen"): a second event of the noun's kind, never the event the
+    # noun at this span tells (extraction/events/finder.py, _ellipses; resolution keeps them apart).
+    other_than: TextSpan | None = None
 
 
 @dataclass(frozen=True, slots=True)

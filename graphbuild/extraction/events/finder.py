@@ -166,12 +166,33 @@ def _mentions_of(trigger: Trigger, ctx: DocContext, journeys: dict[int, Trigger]
     if reference is not None or count >= MIN_PARTICIPANTS[kind] or pending or waits:
         records.append(_record(ctx, token, kind, found, rule=rule, reference=reference, status=status, future=future,
                                date=date, gathering=gathering, recent=recent))
+    if records and trigger.is_noun:  # "a conference on … and another on …": a second one
+        for ellipsis in _ellipses(token):
+            again = Roles(place=found.place, place_context=found.place_context)
+            records.append(_record(ctx, ellipsis, kind, again, rule=rule + "+another", reference=None, status=status,
+                                   future=future, date=date, recent=recent, other_than=token))
     for later in found.partner_groups:  # "met with the IMF, then with President Trump"
         again = Roles(participants=[*found.subjects, *later], names=list(found.subject_names), place=found.place,
                       place_context=found.place_context)
         records.append(_record(ctx, token, kind, again, rule=rule + "+then", reference=None, status=status,
                                future=future, date=date, recent=recent))
     return records
+
+
+def _ellipses(noun: Token) -> list[Token]:
+    """``another`` standing for a second event of the noun's kind, beside it
+    (``ellipsis_words``): ``a conference on the war in Afghanistan and another on security
+    concerns in Yemen, due to take place over two one-day sessions in London this week``
+    (wikinews:wn-brown-london-conferences; the parser makes ``another`` an apposition of
+    ``conference``), ``a second protest the next night; and another on Wednesday night``
+    (ecbplus:19_7ecbplus). The word
+    has no noun of its own (``another conference`` is a new mention of its own trigger);
+    what the shared clause says of both (the place and date of ``due to take place … in
+    London this week``) holds for both; its own phrase (``on security concerns in Yemen``)
+    is a topic, no party."""
+    words = lexicon()["ellipsis_words"]
+    return [c for c in noun.children if c.dep_ in {"appos", "conj"} and c.lower_ in words
+            and c.pos_ in {"DET", "PRON"} and not any(g.dep_ in {"det", "amod", "compound"} for g in c.children)]
 
 
 def _present(verb: Token) -> bool:
@@ -458,7 +479,7 @@ def _reference(trigger: Trigger, found: Roles, kind: EventKind) -> EventReferenc
 def _record(ctx: DocContext, token: Token, kind: EventKind | None, found: Roles, *, rule: str,
             reference: EventReference | None, status: EventStatus, future: bool, date: tuple[int, int] | None,
             countries_only: bool = False, gathering: Mention | None = None, en_route: bool = False,
-            recent: tuple[int, int] | None = None) -> EventMention:
+            recent: tuple[int, int] | None = None, other_than: Token | None = None) -> EventMention:
     sentence = ctx.sentence(token)
     offset = ctx.offset
     date_span = ctx.text_span(*date) if date is not None else None
@@ -488,4 +509,6 @@ def _record(ctx: DocContext, token: Token, kind: EventKind | None, found: Roles,
         ordinal=series.ordinal,
         earlier=series.earlier,
         recent=ctx.text_span(*recent) if recent is not None else None,
+        other_than=TextSpan(other_than.idx + offset, other_than.idx + len(other_than) + offset)
+        if other_than is not None else None,
     )

@@ -24,6 +24,9 @@ PASSIVE_ONLY = frozenset({"hold"})
 # wikinews:wn-bush-urges-allies, are the Abbas–Olmert negotiations, neither of that month
 # nor of that place alone).
 START_VERBS = frozenset({"begin", "start", "open"})
+# How the parser hangs a schedule word after an event noun ("due" a preposition, "scheduled"
+# a participle).
+POSTMODIFIER_DEPS = frozenset({"prep", "amod", "acl"})
 
 
 def happening_verbs(noun: Token, process: bool = False) -> list[Token]:
@@ -31,6 +34,12 @@ def happening_verbs(noun: Token, process: bool = False) -> list[Token]:
     and the verb it is the subject of, when their lemma is a happening verb (``process``:
     the noun tells talks, which a start verb does not place or date)."""
     found = [child for child in noun.children if child.dep_ == "relcl" and _happening(child, process)]
+    # "a conference …, due to take place … in London this week", "the first trial scheduled
+    # to begin Jan. 24": a schedule word after the noun (``schedule_postmodifiers``) and its
+    # infinitive of happening
+    schedules = lexicon()["schedule_postmodifiers"]
+    found.extend(verb for child in noun.children if child.dep_ in POSTMODIFIER_DEPS and child.lower_ in schedules
+                 for verb in child.children if verb.dep_ == "xcomp" and _happening(verb, process))
     if noun.dep_ in SUBJECT_DEPS and noun.head.i != noun.i and _happening(noun.head, process):
         found.append(noun.head)
     return found

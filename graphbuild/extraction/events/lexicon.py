@@ -139,6 +139,12 @@ WORD_LISTS: dict[str, str] = {
         "Verbs of an attack: a 'meet' whose party is, in the same sentence, the one such a verb is done to ('arranged to meet her on a rural road, then shot her') is the setting of a crime, a lure, no meeting of parties (extraction/events/senses.py)."),
     'repetition_words': (
         "Words by which a present perfect counts or spans occasions instead of telling the news of the day: 'has hosted the Tonys several times', 'the third time the two leaders have met', 'has held … since 2006'. A clause in the present perfect with such a word, or a relative clause on such a noun, is not dated by publication (extraction/events/dates.py, recent_perfect)."),
+    'schedule_postmodifiers': (
+        "Words after an event noun that, with an infinitive of happening, say when and where it is to take place ('a conference ... due to take place ... in London this week', 'the first trial scheduled to begin Jan. 24'; extraction/events/happening.py)."),
+    'session_nouns': (
+        "The parts a gathering is held in: where a verb of happening says the event takes place over or in such parts, their place is the event's ('due to take place over two one-day sessions in London'; extraction/events/participants.py, _happening_place)."),
+    'ellipsis_words': (
+        "A word that, beside an event noun and with no noun of its own, stands for a second event of that kind ('a conference on the war in Afghanistan and another on security concerns in Yemen'; extraction/events/finder.py, _ellipses)."),
     'timetable_cues': (
         "Words by which a visit told in the simple present is on a schedule, not made: an itinerary's order ('After Israel, the president visits Kuwait') or a time to come ('when … Yang Jiechi visits Japan later this week'), as a preposition or adverb on the verb or a word of its date phrase (finder.py, _scheduled_present)."),
     'not_party_objects': (

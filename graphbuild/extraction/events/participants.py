@@ -582,6 +582,14 @@ def _happening_place(noun: Token, trigger: Trigger, ctx: DocContext) -> Mention 
         place = _place(verb, ctx)
         if place is not None:
             return place
+        # "due to take place over two one-day sessions in London": the place of the parts
+        # the verb says it takes place in (``session_nouns``)
+        sessions = lexicon()["session_nouns"]
+        for part in (c for child in verb.children if child.dep_ == "prep" for c in child.children
+                     if c.dep_ == "pobj" and c.lemma_ in sessions):
+            place = _place(part, ctx)
+            if place is not None:
+                return place
     return None
 
 

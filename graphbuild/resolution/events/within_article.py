@@ -111,6 +111,10 @@ class Draft:
     ordinal: int | None = None
     earlier: bool = False
     lead: bool = False
+    # Where its mentions' triggers start, and the triggers an ellipsis among them stands
+    # beside ("a conference on … and another on …": never the event that noun tells).
+    triggers: set[int] = field(default_factory=set)
+    other_than: set[int] = field(default_factory=set)
 
 
 @dataclass
@@ -128,6 +132,8 @@ class _Parsed:
     arrival: bool = False  # an office holder's arrival in a city abroad (_visit_abroad)
     ordinal: int | None = None
     earlier: bool = False
+    trigger: int = -1
+    other_than: int | None = None
 
     def __post_init__(self) -> None:
         self.ids = {p for p, _ in self.participants}
@@ -319,7 +325,8 @@ def _parse(mention: EventMention, actors: ArticleActors, published: date | None,
     if status is EventStatus.HELD and after(when, published):
         status = EventStatus.PLANNED  # a date after publication: the event is still to come
     return _Parsed(mention.kind, participants, place_id, place_rule, when, status, visitors,
-                   _gathering(mention, actors), arrival, mention.ordinal, mention.earlier)
+                   _gathering(mention, actors), arrival, mention.ordinal, mention.earlier, mention.trigger.start,
+                   mention.other_than.start if mention.other_than is not None else None)
 
 
 def _published_day(mention: EventMention, published: date | None) -> EventDate | None:
@@ -495,6 +502,8 @@ def _add_full(mention: EventMention, parsed: _Parsed, drafts: _Drafts) -> None:
     for draft in candidates if best is None else ():
         if _fits(draft, parsed, drafts) and (best is None or _score(draft, ids) > _score(best, ids)):
             best = draft
+    if best is None and ids and parsed.place_id is not None and family(parsed.kind) == "gathering":
+        best = _waiting_gathering(parsed, drafts)
     if best is None:
         if not ids and parsed.place_id is None and parsed.gathering is None:
             return
@@ -504,13 +513,37 @@ def _add_full(mention: EventMention, parsed: _Parsed, drafts: _Drafts) -> None:
     _attach(best, mention, parsed, "event", drafts)
 
 
+def _waiting_gathering(parsed: _Parsed, drafts: _Drafts) -> Draft | None:
+    """The first gathering told at the mention's place with no party yet that it fits: a
+    conference announced by its place and time (``a conference on the war in Afghanistan
+    … due to take place … in London this week``) whose parties a later sentence names (``The
+    London conference will be attended by President Karzai, the U.N. Secretary General
+    Ban``; wikinews:wn-brown-london-conferences). Until round 15 only a back-reference
+    could complete such a draft (``An international conference in London on Tuesday`` …
+    ``the conference``, wikinews:wn-london-yemen-conference; ``a United Nations Security
+    Council meeting was held in New York City`` … ``after the meeting``,
+    wikinews:wn-gaza-fighting-unsc), and a full mention naming the parties started a
+    second event of the same gathering."""
+    waiting = [d for d in drafts.by_place.get(parsed.place_id, {}).values()
+               if not d.participants and d.gathering is None and family(d.kind) == family(parsed.kind)
+               and _apart(d, parsed, drafts) is None and not _distinct(d, parsed)
+               and not d.other_than and dates_compatible(d.date, parsed.date)]
+    return min(waiting, key=lambda d: min(d.triggers, default=d.position), default=None)
+
+
+def _distinct(draft: Draft, parsed: _Parsed) -> bool:
+    """An ellipsis and the event of the noun it stands beside are two events."""
+    return (parsed.other_than is not None and parsed.other_than in draft.triggers) or parsed.trigger in draft.other_than
+
+
 def _apart(draft: Draft, parsed: _Parsed, drafts: _Drafts):
     """Why the mention is a meeting recalled apart from the draft's (background.py), or None."""
     return apart(draft, draft.lead, parsed, drafts.published)
 
 
 def _fits(draft: Draft, parsed: _Parsed, drafts: _Drafts) -> bool:
-    if family(draft.kind) != family(parsed.kind) or _apart(draft, parsed, drafts) is not None:
+    if family(draft.kind) != family(parsed.kind) or _apart(draft, parsed, drafts) is not None \
+            or _distinct(draft, parsed):
         return False
     if parsed.kind is EventKind.VISIT:
         if not _same_visit(draft, parsed):
@@ -583,7 +616,7 @@ def _add_reference(mention: EventMention, parsed: _Parsed, drafts: _Drafts, acto
                 and not d.lead)
 
     def fits(d: Draft) -> bool:
-        if not same_told(d):
+        if not same_told(d) or _distinct(d, parsed):
             return False
         if not (dates_compatible(d.date, parsed.date) and _places_ok(d.place_id, d.place_rule, parsed.place_id,
                                                                       parsed.place_rule)) \
@@ -613,6 +646,7 @@ def _add_reference(mention: EventMention, parsed: _Parsed, drafts: _Drafts, acto
                 parsed.place_id is not None and draft.place_id == parsed.place_id,
                 len(draft.participants & named), _enough(_final_kind(draft), draft), current(draft.date, published),
                 draft.ordinal is None and not draft.earlier,  # the story's, not a meeting recalled
+                not draft.other_than,  # the noun's own event before one an ellipsis added beside it
                 draft.position)
 
     best = None
@@ -649,6 +683,9 @@ def _attach(draft: Draft, mention: EventMention, parsed: _Parsed, rule: str, dra
     found for: "whether in Tehran, ... we will be meeting") gives it no date or place."""
     draft.participants.update(parsed.ids)
     draft.visitors.update(parsed.visitors)
+    draft.triggers.add(parsed.trigger)
+    if parsed.other_than is not None:
+        draft.other_than.add(parsed.other_than)
     if parsed.kind is not None:
         draft.arrival_only = parsed.arrival if draft.arrival_only is None else draft.arrival_only and parsed.arrival
     if draft.gathering is None and parsed.gathering is not None:

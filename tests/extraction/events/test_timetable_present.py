@@ -36,3 +36,23 @@ def test_a_present_visit_without_a_cue_stays_held(nlp):
     # the form of a headline: wikinews-extra wnx-bush-canada-visit, "US president Bush visits Canada"
     found = visits(extract(nlp, "US president George W. Bush visits Canada."))
     assert [(r["parties"], r["status"]) for r in found] == [(["George W. Bush"], EventStatus.HELD)]
+
+
+def test_another_beside_a_conference_is_a_second_conference_with_the_shared_place_and_date(nlp):
+    # wikinews:wn-brown-london-conferences: "due to take place" (schedule_postmodifiers) over
+    # "sessions in London" (session_nouns) gives both the place and the date; "another" is a
+    # second conference (ellipsis_words) whose topic ("in Yemen") is no party
+    found = extract(nlp, "British prime minister Gordon Brown said in his monthly news conference today that a "
+                         "conference on the war in Afghanistan and another on security concerns in Yemen, due to "
+                         "take place over two one-day sessions in London this week, will announce an expansion of "
+                         "the British military presence in Afghanistan.")
+    conferences = [r for r in found if r["kind"] is EventKind.CONFERENCE]
+    assert [r["trigger"] for r in conferences] == ["conference", "another"]
+    assert {(r["place"], r["date"], r["status"]) for r in conferences} == {("London", "this week", EventStatus.PLANNED)}
+    assert all(r["parties"] == [] for r in conferences)
+
+
+def test_another_with_a_noun_of_its_own_is_no_ellipsis(nlp):
+    found = extract(nlp, "Anna Berg will hold a meeting with Tomas Lind in Oslo and another meeting with Ivan Bondar "
+                         "in Bergen.")
+    assert "another" not in [r["trigger"] for r in found]
