@@ -119,7 +119,8 @@ def roles(trigger: Trigger, ctx: DocContext) -> Roles:
         if trigger.kind is EventKind.VISIT and not any(c.dep_ == "poss" for c in token.children):
             heads.extend(_visitor_fallback(token, ctx, heads))  # "embarked on his mission with visits to X"
         found.place = _place(token, ctx) or (_place(trigger.anchor, ctx) if trigger.anchor is not None else None) \
-            or _happening_place(token, trigger, ctx) or _partner_place(token, ctx)
+            or _happening_place(token, trigger, ctx) or _partner_place(token, ctx) \
+            or (_attended_place(token, trigger, ctx) if trigger.kind is EventKind.CONFERENCE else None)
     else:
         subject_roles = Roles()
         for head in subjects(token):
@@ -652,6 +653,34 @@ def _purpose_destination(verb: Token, ctx: DocContext) -> Mention | None:
     if head.lemma_ not in lexicon()["motion_verbs"] and head.lemma_ != "arrive":
         return None
     return _place_after(head, ("to", "in", "into"), ctx)
+
+
+def _attended_place(noun: Token, trigger: Trigger, ctx: DocContext) -> Mention | None:
+    """Where one went, or was, to attend a gathering, as for a meeting
+    (``_purpose_destination``): the place of the motion verb, of ``be`` or of the ``in``
+    phrase whose purpose infinitive the gathering's verb is (``gathering_verbs``) — ``While
+    in New York City to attend the United Nations General Assembly``
+    (wikinews:wn-ukraine-subpoena-pompeo; the parser hangs the infinitive on ``in``),
+    ``President Joe Biden plans to travel to New York City in September to speak at the
+    U.N. General Assembly`` (https://inkl.com/news/biden-plans-new-york-trip-to-speak-at-united-nations-general-assembly-in-september)."""
+    verb = trigger.anchor
+    if verb is not None and verb.dep_ in {"advcl", "xcomp"} and verb.head.i != verb.i and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        head = verb.head
+        # "While in New York City to attend": the parser hangs the infinitive on "in", or
+        # "in" on the subordinator before the infinitive
+        ins = [head] if head.pos_ == "ADP" else []
+        ins += [w for w in verb.subtree if w.i < verb.i and w.dep_ == "prep"]
+        for prep in ins:
+            if prep.lower_ not in {"in", "at"}:
+                continue
+            mention = next((m for c in prep.children if c.dep_ == "pobj"
+                            and (m := ctx.mention(c)) is not None and m.label in PLACE_LABELS), None)
+            if mention is not None:
+                return mention
+        if head.lemma_ in lexicon()["motion_verbs"] or head.lemma_ in {"arrive", "be"}:
+            return _place_after(head, ("to", "in", "into"), ctx)
+    return None
 
 
 def _where_place(verb: Token, ctx: DocContext) -> Mention | None:
