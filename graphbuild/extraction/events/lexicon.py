@@ -145,6 +145,8 @@ WORD_LISTS: dict[str, str] = {
         "The parts a gathering is held in: where a verb of happening says the event takes place over or in such parts, their place is the event's ('due to take place over two one-day sessions in London'; extraction/events/participants.py, _happening_place)."),
     'ellipsis_words': (
         "A word that, beside an event noun and with no noun of its own, stands for a second event of that kind ('a conference on the war in Afghanistan and another on security concerns in Yemen'; extraction/events/finder.py, _ellipses)."),
+    'occasion_nouns': (
+        "The noun of 'for the first time in X': a place name X in that phrase is where the event happened ('met Lula for the first time in San Salvador'; extraction/events/participants.py, _place_of_occasion)."),
     'timetable_cues': (
         "Words by which a visit told in the simple present is on a schedule, not made: an itinerary's order ('After Israel, the president visits Kuwait') or a time to come ('when … Yang Jiechi visits Japan later this week'), as a preposition or adverb on the verb or a word of its date phrase (finder.py, _scheduled_present)."),
     'not_party_objects': (

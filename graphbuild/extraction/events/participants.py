@@ -557,6 +557,23 @@ def _place(token: Token, ctx: DocContext) -> Mention | None:
                 mention = ctx.mention(inner)
                 if mention is not None and mention.label in PLACE_LABELS:
                     return mention
+    return _place_of_occasion(token, ctx)
+
+
+def _place_of_occasion(token: Token, ctx: DocContext) -> Mention | None:
+    """A place the parser hung inside an occasion phrase: ``met Lula for the first time in
+    San Salvador`` (wikinews:wn-granda-capture-crisis), ``spoke for the first time in court
+    on Saturday`` (ecbplus:3_1ecb, 3_9ecb; ``court`` is no place name, so there it places nothing): the ``in``/``at`` object of
+    ``time`` in ``for the … time`` is where, when it is a place name (``for the first time
+    in his presidency``, ``in over a year``, ``in American history`` are no places)."""
+    occasions = lexicon()["occasion_nouns"]
+    for obj in prep_objects(token, ("for",)):
+        if obj.lemma_ not in occasions:
+            continue
+        for inner in prep_objects(obj, PLACE_PREPOSITIONS):
+            mention = ctx.mention(inner)
+            if mention is not None and mention.label in PLACE_LABELS:
+                return mention
     return None
 
 
