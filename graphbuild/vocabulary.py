@@ -175,6 +175,14 @@ def place_nouns_before_names() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def place_nouns_after_names() -> frozenset[str]:
+    """Lower-case nouns of a country's divisions written right after a place's name ("the
+    Hormuzgan province", "the Ural region", "Unity state"): the name is that place
+    (extraction/place_and_org_labels.py)."""
+    return frozenset(r["word"] for r in data_rows("place_nouns_after_names"))
+
+
+@functools.lru_cache(maxsize=1)
 def organization_nouns() -> frozenset[str]:
     """Common nouns that name the kind of an organisation written right after them
     ("daily Kathimerini", "network EURACTIV", "group Mercosur")."""

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from graphbuild.extraction.name_words import (NAME_MAX_TOKENS, NAME_TOKENS, after_locative, fold_accents,
                                               is_title_word)
 from graphbuild.vocabulary import (game_words, office_modifiers, organization_heads, organization_nouns, place_heads,
-                                   place_nouns_before_names)
+                                   place_nouns_after_names, place_nouns_before_names)
 
 _LOCATIVE = frozenset({"in", "at", "to", "from", "near", "into", "outside", "of"})
 # After these a name NER called something else may be a place: "to" and "of" stand before
@@ -20,6 +20,8 @@ _PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "dist
 # Labels a place name may wrongly get that a locative context overrides.
 _PLACE_RELABELLED = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "PERSON"})
 # Labels NER gives organisations named right after an organisation noun ("daily Kathimerini").
+# Labels NER gives a place's name written before a division noun ("Hormuzgan province").
+_DIVISION_RELABELLED = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _ORG_BY_NOUN = frozenset({"PERSON", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"})  # how far a coordination is followed back to its first member
 
 
@@ -84,6 +86,53 @@ def places_by_noun(doc: Doc, ents: list[Span]) -> list[Span]:
             out[i] = Span(doc, span.start, span.end, label="GPE")
             relabelled.add(span.text)
     return _the_same_name_elsewhere(doc, out, relabelled)
+
+
+def places_before_division_nouns(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A name that modifies a lower-case noun of a country's divisions
+    (``data/place_nouns_after_names.jsonl``: "province", "region", "district", "county",
+    "state") is that place, whatever NER called it or when it missed it: "Afghanistan's
+    Maidan Wardak province" (PERSON, wnx-maidan-wardak-attack), "a city in the Ural region"
+    (missed, wnx-magnitogorsk-collapse), "the Hormuzgan province" (PERSON, ECB+ 20_2ecbplus),
+    "Bener Meriah district" (ORG, 37_1ecbplus; FAC, 37_7ecbplus), "Sudan's Unity state"
+    (missed, 41_3ecbplus). The name is capitalised proper nouns that the parse hangs on the
+    noun (``compound``), no title; a demonym ("Palestinian state", "Indonesian province",
+    NORP) and a name NER already calls a place keep their label, and a name the noun does
+    not head ("the Bristol district council") is left alone. The same name NER labelled the
+    same way elsewhere in the text is that place too (one sense per discourse)."""
+    nouns = place_nouns_after_names()
+    by_end = {span.end: i for i, span in enumerate(ents)}
+    covered = {i for span in ents for i in range(span.start, span.end)}
+    out = list(ents)
+    relabelled: set[str] = set()
+    for token in doc[1:]:
+        if not token.is_lower or token.lower_ not in nouns or not _names_a_division(doc[token.i - 1], token):
+            continue
+        i = by_end.get(token.i)
+        if i is not None:
+            span = ents[i]
+            start = span.start + (span[0].lower_ == "the")
+            if span.label_ in _DIVISION_RELABELLED and start < span.end \
+                    and all(_names_a_division(t, token, *range(t.i + 1, span.end)) for t in doc[start:span.end - 1]):
+                out[i] = Span(doc, start, span.end, label="GPE")
+                relabelled.add(out[i].text)
+            continue
+        if token.i - 1 in covered:
+            continue
+        start = token.i - 1
+        while start > 0 and token.i - start < NAME_MAX_TOKENS and start - 1 not in covered \
+                and _names_a_division(doc[start - 1], token, *range(start, token.i)):
+            start -= 1
+        out.append(Span(doc, start, token.i, label="GPE"))
+        covered.update(range(start, token.i))
+    return _the_same_name_elsewhere(doc, out, relabelled)
+
+
+def _names_a_division(word, noun, *heads: int) -> bool:
+    """``word`` is a capitalised proper noun, no title, hung (``compound``) on the division
+    noun or on one of the name's later words (``heads``)."""
+    return word.is_title and word.is_alpha and word.tag_ in {"NNP", "NNPS"} and not is_title_word(word) \
+        and word.dep_ == "compound" and word.head.i in {noun.i, *heads}
 
 
 def organizations_by_noun(doc: Doc, ents: list[Span], places: set[tuple[int, int]]) -> list[Span]:

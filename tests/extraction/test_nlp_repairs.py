@@ -1,3 +1,4 @@
+import pytest
 
 
 def test_a_headline_word_after_a_name_with_a_capital_inside_or_a_word_the_text_writes_in_lower_case_is_cut(nlp):
@@ -70,3 +71,26 @@ def test_a_name_right_after_a_lower_case_place_noun_is_a_place_and_so_is_the_sam
     assert ("Banda Aceh", "GPE") in [(e.text, e.label_) for e in doc.ents]
     doc = nlp("The city Council met on Monday.")
     assert "GPE" not in [e.label_ for e in doc.ents]
+
+
+@pytest.mark.parametrize("text, name", [
+    # wnx-maidan-wardak-attack (NER: PERSON)
+    ("A car bomb was on Monday rammed into a military base in Maidan Shahr in the centre of "
+     "Afghanistan's Maidan Wardak province.", "Maidan Wardak"),
+    # wnx-magnitogorsk-collapse (NER: nothing)
+    ("An apartment building collapsed on Monday in Magnitogorsk, a city in the Ural region of Russia.", "Ural"),
+    # ECB+ 20_2ecbplus (NER: PERSON)
+    ("A team of experts from the governorate of the Hormuzgan province arrived in the affected areas Monday "
+     "to assess damage to infrastructure.", "Hormuzgan"),
+    # ECB+ 41_11ecbplus (NER: nothing)
+    ("A refugee camp was the target of an air strike in South Sudan's Unity state on Thursday, less than 50 km "
+     "(30 miles) from the tense border with Sudan, a Reuters witness said.", "Unity"),
+])
+def test_a_name_before_a_division_noun_is_a_place(nlp, text, name):
+    assert (name, "GPE") in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_a_demonym_before_a_division_noun_stays_a_demonym(nlp):
+    # wn-bush-arrives-israel
+    doc = nlp("both require an independent, democratic, viable Palestinian state.")
+    assert ("Palestinian", "NORP") in [(e.text, e.label_) for e in doc.ents]
