@@ -22,7 +22,8 @@ from spacy.util import filter_spans
 
 from graphbuild.extraction.bracketed_acronyms import bracketed_acronym_names
 from graphbuild.extraction.month_names import month_word_names, time_word_surnames
-from graphbuild.extraction.name_boundaries import (country_initials_cut, country_then_name_after_title_of, given_name_cut,
+from graphbuild.extraction.name_boundaries import (adjacent_person_names, country_initials_cut,
+                                                   country_then_name_after_title_of, given_name_cut,
                                                    glued_after_name, glued_before_name, headline_verb_cut,
                                                    sentence_word_before_surname,
                                                    hyphenated_given_names, joined_names, last_word_left_out,
@@ -257,6 +258,7 @@ class EntityRepair:
         ents = hyphenated_given_names(doc, ents, self.english)
         ents = last_word_left_out(doc, ents, self.english, place_starts, lower_words)
         ents = joined_names(doc, ents, person_first, {i for start, end, _ in places for i in range(start, end)}, glued_off)
+        ents = adjacent_person_names(doc, ents)  # "Silas Rondeau" + "Cavalcante Silva"
         ents = month_word_names(doc, ents, after_title)  # "Theresa May", "May said" (extraction/month_names.py)
         ents = time_word_surnames(doc, ents)  # "referee Tony Weeks" (extraction/month_names.py)
         ents = numbered_group_names(doc, ents)  # "Group of 20" (extraction/numbered_names.py)

@@ -94,3 +94,28 @@ def test_a_demonym_before_a_division_noun_stays_a_demonym(nlp):
     # wn-bush-arrives-israel
     doc = nlp("both require an independent, democratic, viable Palestinian state.")
     assert ("Palestinian", "NORP") in [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize("text, name", [
+    # wn-granda-capture-crisis (NER: "Carlos Alberto" + "Libânio Christo")
+    ("The Brazilian Carlos Alberto Libânio Christo, known as Frei Betto, a celebrity in Brazil PT and a personal "
+     "friend of Lula, was former director of the magazine.", "Carlos Alberto Libânio Christo"),
+    # wn-lula-meets-chavez (NER: "Silas Rondeau" + "Cavalcante Silva")
+    ("President Lula was accompanied by the following comitiva: the Minister of Development, Industry, and External "
+     "Trade Luiz Fernando Furlan, the Minister of Finance Antônio Palocci, the Minister of Foreign Relations Celso "
+     "Amorim, the Minister of Health Humberto Costa, the Minister of Mines and Energy Dilma Roussef, the Minister of "
+     "Tourism Walfrido Mares Guia, the President of Petrobras José Eduardo Dutra, the President of National Economic "
+     "and Social Development Bank (BNDES) Guido Mantega, the President of Eletrobrás Silas Rondeau Cavalcante Silva "
+     "and the Special Secretary for Aquaculture and Fisheries José Fritsch.", "Silas Rondeau Cavalcante Silva"),
+])
+def test_two_person_spans_side_by_side_that_start_with_a_given_name_are_one_long_name(nlp, text, name):
+    assert (name, "PERSON") in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_a_person_after_a_possessive_name_stays_apart(nlp):
+    # ECB+ 35_1ecbplus (NER: "Chargers'" + "Jamal Williams", two PERSON spans side by side)
+    doc = nlp("Chargers' Jamal Williams arrested on DUI suspicion Posted 2 / 3 / 2009 11: 11 PM Chargers defensive "
+              "tackle Jamal Williams was arrested on suspicion of drunken driving, the team's second such arrest in "
+              "less than a month.")
+    people = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert "Jamal Williams" in people and not any(name.startswith("Chargers") for name in people)
