@@ -183,6 +183,14 @@ def place_nouns_after_names() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def site_nouns() -> frozenset[tuple[str, ...]]:
+    """Lower-case nouns (with their modifiers) of named sites that the name goes with ("the
+    Aphrodite gas field", "the Karish and Tanin fields"): the name is a place
+    (extraction/place_and_org_labels.py). Singular forms; the plural is the same noun + s."""
+    return frozenset(tuple(r["words"]) for r in data_rows("site_nouns"))
+
+
+@functools.lru_cache(maxsize=1)
 def organization_nouns() -> frozenset[str]:
     """Common nouns that name the kind of an organisation written right after them
     ("daily Kathimerini", "network EURACTIV", "group Mercosur")."""

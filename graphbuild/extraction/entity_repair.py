@@ -44,7 +44,8 @@ from graphbuild.extraction.numbered_names import numbered_group_names
 from graphbuild.extraction.regnal_names import regnal_names
 from graphbuild.extraction.place_and_org_labels import (PlaceIndex, ministries_after_demonym, organizations_by_noun,
                                                         organizations_of, organizations_split_at_in,
-                                                        places_before_division_nouns, places_by_noun, places_mislabelled,
+                                                        places_before_division_nouns, places_by_noun, places_by_site_noun,
+                                                        places_mislabelled,
                                                         places_missed, teams_named_by_place)
 from graphbuild.vocabulary import (given_names, honorifics, job_abbreviations, office_departments,
                                    office_heads, office_modifiers, place_heads, place_names, surname_particles,
@@ -285,6 +286,7 @@ class EntityRepair:
         ents = places_mislabelled(doc, ents, places)
         ents = places_by_noun(doc, ents)  # "our biggest island Crete" (ORG), "capital Banda Aceh" (PERSON)
         ents = places_before_division_nouns(doc, ents)  # "Maidan Wardak province" (PERSON), "the Ural region"
+        ents = places_by_site_noun(doc, ents)  # "the Aphrodite gas field", "the Karish and Tanin fields"
         ents.extend(places_missed(doc, covered, places))
         ents = organizations_by_noun(doc, ents, {(start, end) for start, end, _ in places})
         ents = organizations_of(doc, ents)

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from graphbuild.extraction.name_words import (NAME_MAX_TOKENS, NAME_TOKENS, after_locative, fold_accents,
                                               is_title_word)
 from graphbuild.vocabulary import (game_words, office_modifiers, organization_heads, organization_nouns, place_heads,
-                                   place_nouns_after_names, place_nouns_before_names)
+                                   place_nouns_after_names, place_nouns_before_names, site_nouns)
 
 _LOCATIVE = frozenset({"in", "at", "to", "from", "near", "into", "outside", "of"})
 # After these a name NER called something else may be a place: "to" and "of" stand before
@@ -133,6 +133,62 @@ def _names_a_division(word, noun, *heads: int) -> bool:
     noun or on one of the name's later words (``heads``)."""
     return word.is_title and word.is_alpha and word.tag_ in {"NNP", "NNPS"} and not is_title_word(word) \
         and word.dep_ == "compound" and word.head.i in {noun.i, *heads}
+
+
+def places_by_site_noun(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A name before a lower-case noun of a named site (``data/site_nouns.jsonl``: "gas field",
+    "oil field", "field") is a place, and the noun is part of its name: "the pipeline between
+    the Aphrodite gas field and Thesprotia" (Aphrodite missed, tagged an adjective;
+    wn-eastmed-mitsotakis), "a visit to the Johan Sverdrup oil field" (ORG, wnx-sola-airport-fire).
+    Names listed before the plural noun are each a place on its own: "the Karish and Tanin
+    fields" (NORP and missed, wn-eastmed-mitsotakis). A name is up to four capitalised words
+    right before the noun; a name NER calls a place or a people ("Mississippi oil fields",
+    "Israeli gas fields") keeps its label, a title or a sentence-initial word alone is none."""
+    by_span = {(span.start, span.end): i for i, span in enumerate(ents)}
+    covered = {i: span for span in ents for i in range(span.start, span.end)}
+    out = list(ents)
+    nouns = site_nouns()
+    longest = max((len(words) for words in nouns), default=0)
+    for token in doc:
+        if not token.is_lower or token.lower_.removesuffix("s") not in {words[-1] for words in nouns}:
+            continue
+        plural = token.lower_.endswith("s")
+        start = next((token.i + 1 - n for n in range(longest, 0, -1) if token.i + 1 - n >= 0
+                      and tuple(t.lower_ for t in doc[token.i + 1 - n:token.i]) + (token.lower_.removesuffix("s"),)
+                      in nouns), None)
+        if start is None:
+            continue
+        names = []
+        end = start
+        while True:
+            first = end
+            while first > 0 and end - first < 4 and _site_name_word(doc[first - 1], covered):
+                first -= 1
+            if first == end or (end - first == 1 and doc[first].is_sent_start):
+                break
+            names.append((first, end))
+            if not plural or first < 2 or doc[first - 1].lower_ not in {"and", ","}:
+                break
+            end = first - 1
+        if not names:
+            continue
+        if not plural:
+            out.append(Span(doc, names[0][0], token.i + 1, label="LOC"))
+            continue
+        for first, end in names:
+            i = by_span.get((first, end))
+            if i is not None:
+                out[i] = Span(doc, first, end, label="LOC")
+            elif not any(k in covered for k in range(first, end)):
+                out.append(Span(doc, first, end, label="LOC"))
+    return out
+
+
+def _site_name_word(token, covered: dict) -> bool:
+    """A capitalised word of a site's name: no title, not inside a place or a people's name."""
+    span = covered.get(token.i)
+    return token.is_title and token.is_alpha and not is_title_word(token) \
+        and (span is None or span.label_ not in {"GPE", "LOC", "NORP"} or (span.label_ == "NORP" and token.tag_ in {"NNP", "NNPS"}))
 
 
 def organizations_by_noun(doc: Doc, ents: list[Span], places: set[tuple[int, int]]) -> list[Span]:

@@ -119,3 +119,21 @@ def test_a_person_after_a_possessive_name_stays_apart(nlp):
               "less than a month.")
     people = [e.text for e in doc.ents if e.label_ == "PERSON"]
     assert "Jamal Williams" in people and not any(name.startswith("Chargers") for name in people)
+
+
+@pytest.mark.parametrize("text, place", [
+    # wn-eastmed-mitsotakis ("Aphrodite" missed, tagged an adjective)
+    ("The May 2019 map of gas routes by Gas Infrastructure Europe draws the pipeline between the Aphrodite gas field "
+     "and Thesprotia, Greece, where it merges with the Poseidon line en route to Italy.", "Aphrodite gas field"),
+    # wnx-sola-airport-fire (NER: ORG "Johan Sverdrup")
+    ("The airport closure also led to Norwegian Prime Minister Erna Solberg being stranded after a visit to the "
+     "Johan Sverdrup oil field.", "Johan Sverdrup oil field"),
+])
+def test_a_name_before_a_site_noun_is_a_place_named_with_the_noun(nlp, text, place):
+    assert (place, "LOC") in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_names_listed_before_a_plural_site_noun_are_each_a_place(nlp):
+    # wn-eastmed-mitsotakis (NER: NORP "Karish", "Tanin" missed)
+    doc = nlp("Energean has committed 1.7 billion dollars in the Karish and Tanin fields.")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ == "LOC"] == [("Karish", "LOC"), ("Tanin", "LOC")]
