@@ -191,6 +191,13 @@ def site_nouns() -> frozenset[tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=1)
+def platform_names() -> frozenset[str]:
+    """Names of the companies behind social platforms as written ("Twitter", "Facebook"): an
+    organisation wherever the text writes them so, whatever NER said (extraction/entity_repair.py)."""
+    return frozenset(r["name"] for r in data_rows("platforms"))
+
+
+@functools.lru_cache(maxsize=1)
 def organization_nouns() -> frozenset[str]:
     """Common nouns that name the kind of an organisation written right after them
     ("daily Kathimerini", "network EURACTIV", "group Mercosur")."""
