@@ -45,8 +45,8 @@ from graphbuild.extraction.numbered_names import numbered_group_names
 from graphbuild.extraction.regnal_names import regnal_names
 from graphbuild.extraction.place_and_org_labels import (PlaceIndex, ministries_after_demonym, organizations_by_noun,
                                                         organizations_of, organizations_split_at_in,
-                                                        places_before_division_nouns, places_by_noun, places_by_site_noun,
-                                                        places_mislabelled, platforms,
+                                                        places_before_division_nouns, places_by_noun,
+                                                        places_by_site_noun, places_mislabelled, platforms,
                                                         places_missed, teams_named_by_place)
 from graphbuild.vocabulary import (given_names, honorifics, job_abbreviations, office_departments,
                                    office_heads, office_modifiers, place_heads, place_names, surname_particles,

@@ -168,14 +168,14 @@ def places_by_site_noun(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         names = []
         end = start
-        while True:
+        for _ in range(_SITE_LIST_NAMES if plural else 1):  # "the Karish and Tanin fields": a few names
             first = end
             while first > 0 and end - first < 4 and _site_name_word(doc[first - 1], covered):
                 first -= 1
             if first == end or (end - first == 1 and doc[first].is_sent_start):
                 break
             names.append((first, end))
-            if not plural or first < 2 or doc[first - 1].lower_ not in {"and", ","}:
+            if first < 2 or doc[first - 1].lower_ not in {"and", ","}:
                 break
             end = first - 1
         if not names:
@@ -192,11 +192,16 @@ def places_by_site_noun(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+# The most names a list before a plural site noun is followed back over.
+_SITE_LIST_NAMES = 6
+
+
 def _site_name_word(token, covered: dict) -> bool:
     """A capitalised word of a site's name: no title, not inside a place or a people's name."""
     span = covered.get(token.i)
     return token.is_title and token.is_alpha and not is_title_word(token) \
-        and (span is None or span.label_ not in {"GPE", "LOC", "NORP"} or (span.label_ == "NORP" and token.tag_ in {"NNP", "NNPS"}))
+        and (span is None or span.label_ not in {"GPE", "LOC", "NORP"}
+             or (span.label_ == "NORP" and token.tag_ in {"NNP", "NNPS"}))
 
 
 def platforms(doc: Doc, ents: list[Span]) -> list[Span]:
