@@ -175,6 +175,29 @@ def place_nouns_before_names() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def place_nouns_after_names() -> frozenset[str]:
+    """Lower-case nouns of a country's divisions written right after a place's name ("the
+    Hormuzgan province", "the Ural region", "Unity state"): the name is that place
+    (extraction/place_and_org_labels.py)."""
+    return frozenset(r["word"] for r in data_rows("place_nouns_after_names"))
+
+
+@functools.lru_cache(maxsize=1)
+def site_nouns() -> frozenset[tuple[str, ...]]:
+    """Lower-case nouns (with their modifiers) of named sites that the name goes with ("the
+    Aphrodite gas field", "the Karish and Tanin fields"): the name is a place
+    (extraction/place_and_org_labels.py). Singular forms; the plural is the same noun + s."""
+    return frozenset(tuple(r["words"]) for r in data_rows("site_nouns"))
+
+
+@functools.lru_cache(maxsize=1)
+def platform_names() -> frozenset[str]:
+    """Names of the companies behind social platforms as written ("Twitter", "Facebook"): an
+    organisation wherever the text writes them so, whatever NER said (extraction/entity_repair.py)."""
+    return frozenset(r["name"] for r in data_rows("platforms"))
+
+
+@functools.lru_cache(maxsize=1)
 def organization_nouns() -> frozenset[str]:
     """Common nouns that name the kind of an organisation written right after them
     ("daily Kathimerini", "network EURACTIV", "group Mercosur")."""

@@ -22,7 +22,8 @@ from spacy.util import filter_spans
 
 from graphbuild.extraction.bracketed_acronyms import bracketed_acronym_names
 from graphbuild.extraction.month_names import month_word_names, time_word_surnames
-from graphbuild.extraction.name_boundaries import (country_initials_cut, country_then_name_after_title_of, given_name_cut,
+from graphbuild.extraction.name_boundaries import (adjacent_person_names, country_initials_cut,
+                                                   country_then_name_after_title_of, given_name_cut,
                                                    glued_after_name, glued_before_name, headline_verb_cut,
                                                    sentence_word_before_surname,
                                                    hyphenated_given_names, joined_names, last_word_left_out,
@@ -34,7 +35,8 @@ from graphbuild.extraction.name_words import (CALENDAR_WORDS, POSSESSIVES, PROPE
                                               short_capitals, time_zone_after_a_time)
 from graphbuild.extraction.names_by_context import (RELABELLED_LABELS, names_after_title_words,
                                                     names_after_titles, person_by_context,
-                                                    title_before_given_name, yield_to_names)
+                                                    sentence_opening_given_names, title_before_given_name,
+                                                    yield_to_names)
 from graphbuild.extraction.nicknamed_names import nicknamed_names
 from graphbuild.extraction.not_people import (DROP, coordinated_with_place, digits_cut, full_name_words, initials_only,
                                               initials_then_surname, lone_person_uses, lower_case_words,
@@ -42,7 +44,9 @@ from graphbuild.extraction.not_people import (DROP, coordinated_with_place, digi
 from graphbuild.extraction.numbered_names import numbered_group_names
 from graphbuild.extraction.regnal_names import regnal_names
 from graphbuild.extraction.place_and_org_labels import (PlaceIndex, ministries_after_demonym, organizations_by_noun,
-                                                        organizations_of, organizations_split_at_in, places_by_noun, places_mislabelled,
+                                                        organizations_of, organizations_split_at_in,
+                                                        places_before_division_nouns, places_by_noun,
+                                                        places_by_site_noun, places_mislabelled, platforms,
                                                         places_missed, teams_named_by_place)
 from graphbuild.vocabulary import (given_names, honorifics, job_abbreviations, office_departments,
                                    office_heads, office_modifiers, place_heads, place_names, surname_particles,
@@ -256,6 +260,8 @@ class EntityRepair:
         ents = hyphenated_given_names(doc, ents, self.english)
         ents = last_word_left_out(doc, ents, self.english, place_starts, lower_words)
         ents = joined_names(doc, ents, person_first, {i for start, end, _ in places for i in range(start, end)}, glued_off)
+        ents = adjacent_person_names(doc, ents)  # "Silas Rondeau" + "Cavalcante Silva"
+        ents = sentence_opening_given_names(doc, ents, self.english, set(place_tokens))  # "Olivio Dutra, Minister of"
         ents = month_word_names(doc, ents, after_title)  # "Theresa May", "May said" (extraction/month_names.py)
         ents = time_word_surnames(doc, ents)  # "referee Tony Weeks" (extraction/month_names.py)
         ents = numbered_group_names(doc, ents)  # "Group of 20" (extraction/numbered_names.py)
@@ -281,6 +287,9 @@ class EntityRepair:
         covered = {i for span in ents for i in range(span.start, span.end)}
         ents = places_mislabelled(doc, ents, places)
         ents = places_by_noun(doc, ents)  # "our biggest island Crete" (ORG), "capital Banda Aceh" (PERSON)
+        ents = places_before_division_nouns(doc, ents)  # "Maidan Wardak province" (PERSON), "the Ural region"
+        ents = places_by_site_noun(doc, ents)  # "the Aphrodite gas field", "the Karish and Tanin fields"
+        ents = platforms(doc, ents)  # "posted a message on Facebook" (missed), "took to Twitter" (PERSON)
         ents.extend(places_missed(doc, covered, places))
         ents = organizations_by_noun(doc, ents, {(start, end) for start, end, _ in places})
         ents = organizations_of(doc, ents)
