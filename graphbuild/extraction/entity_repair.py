@@ -261,7 +261,7 @@ class EntityRepair:
         ents = last_word_left_out(doc, ents, self.english, place_starts, lower_words)
         ents = joined_names(doc, ents, person_first, {i for start, end, _ in places for i in range(start, end)}, glued_off)
         ents = adjacent_person_names(doc, ents)  # "Silas Rondeau" + "Cavalcante Silva"
-        ents = sentence_opening_given_names(doc, ents, self.english, set(place_tokens))  # "Olivio Dutra, Minister of"
+        ents = sentence_opening_given_names(doc, ents, set(place_tokens))  # "Lindsay" before "Lohan"
         ents = month_word_names(doc, ents, after_title)  # "Theresa May", "May said" (extraction/month_names.py)
         ents = time_word_surnames(doc, ents)  # "referee Tony Weeks" (extraction/month_names.py)
         ents = numbered_group_names(doc, ents)  # "Group of 20" (extraction/numbered_names.py)

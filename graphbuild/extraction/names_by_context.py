@@ -174,7 +174,7 @@ def yield_to_names(doc: Doc, title: Span) -> tuple[Span | None, Span | None]:
     return Span(doc, end, title.end, label="TITLE"), Span(doc, start, end, label="ORG")
 
 
-def sentence_opening_given_names(doc: Doc, ents: list[Span], english: frozenset[str], places: set[int]) -> list[Span]:
+def sentence_opening_given_names(doc: Doc, ents: list[Span], places: set[int]) -> list[Span]:
     """A capitalised word that opens a sentence right before a PERSON is the person's given
     name when the context proves it a name (any word is capitalised there, so
     :func:`~graphbuild.extraction.name_boundaries.joined_names` never takes it on its own):
@@ -183,13 +183,9 @@ def sentence_opening_given_names(doc: Doc, ents: list[Span], english: frozenset[
       before "Lohan" (NER) opening a sentence, beside "Lindsay Lohan" further on (ECB+
       1_8ecbplus), "Pierre" before "Thomas" beside "Pierre Thomas" (25_13ecbplus: another
       outlet and story);
-    * or the word is in no English dictionary (WordNet's index), is no title and no place,
-      and the parse hangs it on a one-word PERSON (``compound``): "Olivio Dutra, Minister of
-      Cities of Lula, received FARC leaders" (wn-granda-capture-crisis; NER typed "Dutra").
-      On the 982 ECB+ articles and both Wikinews development sets this form fires there only
-      (one text: the round-15 report says so); words a dictionary has ("Media Mogul Page",
-      ECB+ 4_7ecb; "Major IE Bug", 27_6ecb) and a title before a full name ("Undersheriff
-      Larry Waldie", 16_5ecbplus) are no given names.
+    A word in no dictionary hung on a one-word PERSON ("Olivio Dutra, Minister of Cities of
+    Lula", wikinews:wn-granda-capture-crisis) was tried in round 15 and left out: on the 982
+    ECB+ articles and both Wikinews development sets it fired on that one text only.
 
     ``places``: tokens of known place names, never taken."""
     pairs = {(ent[k].lower_, ent[k + 1].lower_) for ent in ents if ent.label_ == "PERSON" for k in range(len(ent) - 1)}
@@ -202,9 +198,7 @@ def sentence_opening_given_names(doc: Doc, ents: list[Span], english: frozenset[
             before = doc[start - 1]
             if before.is_sent_start and before.is_title and before.is_alpha and len(before) > 1 \
                     and before.tag_ in PROPER_TAGS and not is_title_or_honorific(before) \
-                    and ((before.lower_, span[0].lower_) in pairs
-                         or (len(span) == 1 and not is_english_word(before, english)
-                             and before.dep_ == "compound" and before.head.i == start)):
+                    and (before.lower_, span[0].lower_) in pairs:
                 start -= 1
         out.append(span if start == span.start else Span(doc, start, span.end, label="PERSON"))
     return out

@@ -149,13 +149,6 @@ def test_a_platform_company_is_an_organisation_wherever_the_text_names_it(nlp, t
     assert (name, "ORG") in [(e.text, e.label_) for e in nlp(text).ents]
 
 
-def test_a_word_opening_a_sentence_in_no_dictionary_before_a_surname_is_its_given_name(nlp):
-    # wn-granda-capture-crisis (NER: "Dutra")
-    doc = nlp("Olivio Dutra, Minister of Cities of Lula, received FARC leaders in 2001 when he was the Rio Grande do "
-              "Sul governor.")
-    assert ("Olivio Dutra", "PERSON") in [(e.text, e.label_) for e in doc.ents]
-
-
 def test_a_dictionary_word_opening_a_sentence_stays_out_of_the_name(nlp):
     # ECB+ 16_5ecbplus: a title before a full name
     doc = nlp("Undersheriff Larry Waldie said Ortiz had arrived for work early, as he often did, and was so eager to "
