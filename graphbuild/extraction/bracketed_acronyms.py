@@ -16,12 +16,22 @@ through the mentions, where the gap between "X (ACR" and "X, ACR" is two charact
 acronym the name before it defines and trims to the acronym's own offsets
 (resolution/mentions.py). The name's entity is left as it was (events find their
 parties by its span).
+
+Where the model tags the name but not the acronym in brackets after it, the brackets are
+made an ORG entity when the name starts with "the" and its words spell the acronym (the
+English acronym of the name, which resolution reads as the name's alias): "the United
+Nations Children's Fund (UNICEF)" (wikinews wn-tsvangirai-rallies-banned), "the Union of
+Concerned Scientists (UCS)" (ECB+ 9_4ecbplus), "the UN Relief and Works Agency (UNRWA)"
+(ECB+ 41_6ecb). A bracketed acronym the name's words do not spell, untagged, is left
+alone (MEANTIME "(DRM)", "(MRO)" after no organisation).
 """
 from __future__ import annotations
 
 import re
 
 from spacy.tokens import Doc, Span
+
+from graphbuild.text import abbreviates
 
 # Capitals with lower case inside allowed ("PCdoB", "IRBr"), an optional "-EP" part ("FARC-EP").
 ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z]+)?$")
@@ -33,6 +43,7 @@ def bracketed_acronym_names(doc: Doc, ents: list[Span]) -> list[Span]:
     ORG ("PKK" ORG, "MEC" GPE) grown into an ORG entity over the brackets. A look-up
     per entity: linear."""
     by_start = {span.start: span for span in ents}
+    covered = {i for span in ents for i in range(span.start, span.end)}
     bracketed: dict[int, Span] = {}  # start of the acronym → the acronym with its brackets
     for span in ents:
         end = span.end
@@ -43,9 +54,22 @@ def bracketed_acronym_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 or not ACRONYM.match(acronym.text):
             continue
         alone = by_start.get(end + 1)
+        if alone is None and _the_name_spells(span, acronym.text) and not covered & {end, end + 1, end + 2}:
+            bracketed[end + 1] = Span(doc, end, end + 3, label="ORG")
+            continue
         if alone is None or alone.end != end + 2:
             continue  # no entity of the acronym alone: none is made here (MEANTIME "(DRM)", "(MRO)")
         bracketed[end + 1] = Span(doc, end, end + 3, label="ORG")
     if not bracketed:
         return ents
     return [span for span in ents if span.start not in bracketed] + list(bracketed.values())
+
+
+def _the_name_spells(name: Span, acronym: str) -> bool:
+    """``name`` is "the ..." (the article inside the entity or right before it) and its
+    words spell ``acronym`` (see the module docstring)."""
+    first = name[0]
+    before = name.doc[name.start - 1] if name.start > 0 else None
+    the = first.lower_ == "the" or (before is not None and before.lower_ == "the")
+    return the and abbreviates(acronym, name.text)
+

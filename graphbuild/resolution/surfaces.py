@@ -39,6 +39,13 @@ def resolve_surface(label: str, text: str, gaz: Gazetteer) -> Resolved | None:
         country = gaz.demonym(surface)
         if country is not None:
             return country_entity(country, EntityRule.COUNTRY_DEMONYM)
+        # A known organisation the model typed as a place, and that the gazetteer does not
+        # know as one: "against ISIL" (wikinews wn-trump-syria-withdrawal), "the African
+        # Union" (wn-kibaki-seeks-kufuor-mediation; data/organizations.jsonl cites each).
+        canonical = organization_aliases().get(name_key(_strip_leading_the(surface)))
+        if canonical is not None:
+            return Resolved(EntityKind.ORGANIZATION, entity_id("org", organization_key_name(canonical, gaz)), canonical,
+                            EntityRule.ORG_ALIAS)
         return Resolved(EntityKind.PLACE, entity_id("place", surface), surface, EntityRule.PLACE_UNRESOLVED,
                         (("kind", "location" if label == "LOC" else "place"),))
     if label == "FAC":

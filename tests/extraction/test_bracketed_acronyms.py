@@ -31,3 +31,24 @@ def test_no_entity_is_made_of_brackets_ner_left_out():
     doc = spacy.blank("en")("They support the Workers Party ( PKK ) in the east .")
     ents = [Span(doc, 3, 5, label="ORG")]
     assert bracketed_acronym_names(doc, ents) == ents
+
+
+def test_untagged_brackets_the_name_after_the_spells_become_an_org_with_their_brackets():
+    doc = spacy.blank("en")("They met the United Nations Children 's Fund ( UNICEF ) today .")
+    found = bracketed_acronym_names(doc, [Span(doc, 2, 8, label="ORG")])
+    assert ("( UNICEF )", "ORG") in [(e.text, e.label_) for e in found]
+
+
+def test_untagged_brackets_the_name_does_not_spell_or_without_the_stay_untagged():
+    doc = spacy.blank("en")("They met Maintenance , Repair and Overhaul ( MRO ) and the Workers Party ( PKK ) .")
+    ents = [Span(doc, 2, 7, label="ORG"), Span(doc, 12, 14, label="ORG")]
+    assert bracketed_acronym_names(doc, ents) == ents
+
+
+def test_the_real_model_keeps_an_untagged_english_acronym_after_the_name(nlp):
+    # wikinews wn-tsvangirai-rallies-banned; the same shape in ECB+ 41_6ecb ("the UN Relief and Works Agency (UNRWA)").
+    doc = nlp("James Elder, a spokesperson for the United Nations Children's Fund (UNICEF), called it "
+              "\"completely unacceptable and hugely concerning\".")
+    texts = [(e.text, e.label_) for e in doc.ents]
+    assert ("(UNICEF)", "ORG") in texts
+    assert ("the United Nations Children's Fund", "ORG") in texts

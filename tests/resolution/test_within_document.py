@@ -296,3 +296,14 @@ def test_a_formal_given_name_is_not_taken_for_a_short_form_of_one():
     # "Charles" beside "Chuck Pagano" is another person (the player Jamaal Charles, ECB+ 29_*).
     found = by_id(resolve_article(extraction("a1", [("Chuck Pagano", "PERSON"), ("Charles", "PERSON")]), gazetteer()))
     assert any(i.startswith("person:charles~") for i in found)
+
+
+def test_an_english_acronym_kept_in_brackets_after_the_name_is_its_alias():
+    # "the United Nations Children's Fund (UNICEF)" (wikinews wn-tsvangirai-rallies-banned),
+    # "the Union of Concerned Scientists (UCS)" (ECB+ 9_4ecbplus).
+    found = by_id(resolve_article(extraction("a1", [
+        ("the Union of Concerned Scientists", "ORG"), ("(UCS)", "ORG"), ("UCS", "ORG"),
+    ]), gazetteer()))
+    union = found["org:union-of-concerned-scientists"]
+    assert [m.text for m in union.mentions] == ["the Union of Concerned Scientists", "UCS", "UCS"]
+    assert "org:ucs" not in found
