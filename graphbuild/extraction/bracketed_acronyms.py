@@ -18,12 +18,17 @@ acronym the name before it defines and trims to the acronym's own offsets
 parties by its span).
 
 Where the model tags the name but not the acronym in brackets after it, the brackets are
-made an ORG entity when the name starts with "the" and its words spell the acronym (the
-English acronym of the name, which resolution reads as the name's alias): "the United
-Nations Children's Fund (UNICEF)" (wikinews wn-tsvangirai-rallies-banned), "the Union of
-Concerned Scientists (UCS)" (ECB+ 9_4ecbplus), "the UN Relief and Works Agency (UNRWA)"
-(ECB+ 41_6ecb). A bracketed acronym the name's words do not spell, untagged, is left
-alone (MEANTIME "(DRM)", "(MRO)" after no organisation).
+made an ORG entity when the name starts with "the" (inside the span or right before it)
+and either its words spell the acronym — the English acronym of the name, which resolution
+reads as the name's alias: "the United Nations Children's Fund (UNICEF)" (wikinews
+wn-tsvangirai-rallies-banned), "the Union of Concerned Scientists (UCS)" (ECB+ 9_4ecbplus),
+"the UN Relief and Works Agency (UNRWA)" (ECB+ 41_6ecb) — or the acronym starts with the
+initial of the name's first content word, an acronym of the name in another language or
+with its minor words spelled, which resolution reads by the rule above: "the Federal
+Security Service (FSB)" (bench/wikinews-extra wnx-magnitogorsk-collapse), "the Central
+Commission for Elections and Referenda (CEC)" (ECB+ 11_5ecbplus), "the Republic of Korea
+Navy (ROKN)" (wikinews wn-us-skorea-naval-exercises). Other untagged brackets stay
+untagged (MEANTIME "Maintenance, Repair and Overhaul (MRO)" has no "the").
 """
 from __future__ import annotations
 
@@ -31,7 +36,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from graphbuild.text import abbreviates
+from graphbuild.text import MINOR_WORDS, abbreviates
 
 # Capitals with lower case inside allowed ("PCdoB", "IRBr"), an optional "-EP" part ("FARC-EP").
 ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z]+)?$")
@@ -40,8 +45,9 @@ _MAX_LETTERS = 8
 
 def bracketed_acronym_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """``ents`` with each entity NER found on an acronym alone in brackets right after an
-    ORG ("PKK" ORG, "MEC" GPE) grown into an ORG entity over the brackets. A look-up
-    per entity: linear."""
+    ORG ("PKK" ORG, "MEC" GPE) grown into an ORG entity over the brackets, and an ORG
+    entity made of untagged brackets after "the <organisation>" that abbreviate it (see the
+    module docstring). A look-up per entity: linear."""
     by_start = {span.start: span for span in ents}
     covered = {i for span in ents for i in range(span.start, span.end)}
     bracketed: dict[int, Span] = {}  # start of the acronym → the acronym with its brackets
@@ -54,7 +60,7 @@ def bracketed_acronym_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 or not ACRONYM.match(acronym.text):
             continue
         alone = by_start.get(end + 1)
-        if alone is None and _the_name_spells(span, acronym.text) and not covered & {end, end + 1, end + 2}:
+        if alone is None and _the_name_abbreviated(span, acronym.text) and not covered & {end, end + 1, end + 2}:
             bracketed[end + 1] = Span(doc, end, end + 3, label="ORG")
             continue
         if alone is None or alone.end != end + 2:
@@ -65,11 +71,14 @@ def bracketed_acronym_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return [span for span in ents if span.start not in bracketed] + list(bracketed.values())
 
 
-def _the_name_spells(name: Span, acronym: str) -> bool:
+def _the_name_abbreviated(name: Span, acronym: str) -> bool:
     """``name`` is "the ..." (the article inside the entity or right before it) and its
-    words spell ``acronym`` (see the module docstring)."""
+    words spell ``acronym``, or its first content word starts it (see the module docstring)."""
     first = name[0]
     before = name.doc[name.start - 1] if name.start > 0 else None
     the = first.lower_ == "the" or (before is not None and before.lower_ == "the")
-    return the and abbreviates(acronym, name.text)
+    if not the:
+        return False
+    content = [w for w in re.split(r"[\s\-‐‑‒–—―]+", name.text) if w[:1].isalpha() and w.casefold() not in MINOR_WORDS]
+    return abbreviates(acronym, name.text) or (bool(content) and content[0][0].casefold() == acronym[0].casefold())
 

@@ -52,3 +52,17 @@ def test_the_real_model_keeps_an_untagged_english_acronym_after_the_name(nlp):
     texts = [(e.text, e.label_) for e in doc.ents]
     assert ("(UNICEF)", "ORG") in texts
     assert ("the United Nations Children's Fund", "ORG") in texts
+
+
+def test_the_real_model_keeps_an_untagged_acronym_of_another_language_after_the_name(nlp):
+    # bench/wikinews-extra wnx-magnitogorsk-collapse (Russian letters); ECB+ 11_5ecbplus has
+    # "the Central Commission for Elections and Referenda (CEC)".
+    doc = nlp("The Investigative Committee and the Federal Security Service (FSB) said they believe gas, "
+              "which leaks relatively frequently in Russia, was the cause.")
+    assert ("(FSB)", "ORG") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_untagged_brackets_whose_first_letter_starts_no_word_of_the_name_stay_untagged():
+    doc = spacy.blank("en")("They met the Federal Security Service ( XYZ ) today .")
+    ents = [Span(doc, 2, 6, label="ORG")]
+    assert bracketed_acronym_names(doc, ents) == ents
