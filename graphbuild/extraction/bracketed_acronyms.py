@@ -29,6 +29,16 @@ Security Service (FSB)" (bench/wikinews-extra wnx-magnitogorsk-collapse), "the C
 Commission for Elections and Referenda (CEC)" (ECB+ 11_5ecbplus), "the Republic of Korea
 Navy (ROKN)" (wikinews wn-us-skorea-naval-exercises). Other untagged brackets stay
 untagged (MEANTIME "Maintenance, Repair and Overhaul (MRO)" has no "the").
+
+The other order, an acronym with a name in brackets after it that its letters do not
+spell in order, keeps its brackets too: "PDVSA (Venezuelan Petroleum S.A.)" (wikinews
+wn-lula-meets-chavez, a translation), "NORAD (North American Aerospace Defence Command)"
+(bench/wikinews-extra wnx-bush-canada-visit, words left out). Only a name of two words
+or more that NER tagged ORG filling the brackets, with two letters or more of the acronym
+among its words' initials (the acronym is made an ORG entity when NER left it untagged, as
+"PDVSA" at the start of a paragraph); resolution (``mentions.bracketed_definitions``) makes the
+bracketed name the acronym's alias. An acronym the name spells in order ("SADC (Southern
+African Development Community)") is read by ``mentions.acronym_definitions`` as it was.
 """
 from __future__ import annotations
 
@@ -66,9 +76,34 @@ def bracketed_acronym_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if alone is None or alone.end != end + 2:
             continue  # no entity of the acronym alone: none is made here (MEANTIME "(DRM)", "(MRO)")
         bracketed[end + 1] = Span(doc, end, end + 3, label="ORG")
-    if not bracketed:
+    named = _bracketed_names(doc, ents, covered)
+    if not bracketed and not named:
         return ents
-    return [span for span in ents if span.start not in bracketed] + list(bracketed.values())
+    return [span for span in ents if span.start not in bracketed and span.start not in named] \
+        + list(bracketed.values()) + list(named.values())
+
+
+def _bracketed_names(doc: Doc, ents: list[Span], covered: set[int]) -> dict[int, Span]:
+    """Start of a name NER tagged ORG in brackets right after an acronym → that name with its
+    brackets, and the acronym an ORG entity when NER left it untagged (see the module
+    docstring). A look-up per entity: linear."""
+    found: dict[int, Span] = {}
+    for name in ents:
+        start = name.start
+        if name.label_ != "ORG" or len(name) < 2 or start < 2 or name.end >= len(doc) \
+                or doc[start - 1].text != "(" or doc[name.end].text != ")":
+            continue
+        acronym = doc[start - 2]
+        if not ACRONYM.match(acronym.text) or len(acronym.text) > _MAX_LETTERS \
+                or abbreviates(acronym.text, name.text, in_order=True):
+            continue
+        initials = {w[0].casefold() for w in re.split(r"[\s\-‐‑‒–—―]+", name.text) if w[:1].isalpha()}
+        if len(initials & {c.casefold() for c in acronym.text if c.isalpha()}) < 2:
+            continue
+        found[start] = Span(doc, start - 1, name.end + 1, label="ORG")
+        if acronym.i not in covered:  # "PDVSA" at a paragraph's start, untagged
+            found[acronym.i] = Span(doc, acronym.i, acronym.i + 1, label="ORG")
+    return found
 
 
 def _the_name_abbreviated(name: Span, acronym: str) -> bool:

@@ -45,7 +45,7 @@ def split_mentions(mentions: Sequence[Mention], gaz: Gazetteer, surnames: frozen
 
 def _split_one(mention: Mention, gaz: Gazetteer, surnames: frozenset[str]) -> list[Mention]:
     text = mention.text
-    bracketed = _BRACKETED.match(text)
+    bracketed = _BRACKETED.match(text) or _BRACKETED_NAME.match(text)
     if bracketed:  # "(PKK)": the acronym, its brackets left out (see bracketed_definitions)
         return [_part(mention, bracketed.start("acronym"), bracketed.end("acronym"), mention.label)]
     match = _PARENTHESIS.match(text)
@@ -100,6 +100,17 @@ def bracketed_definitions(mentions: Sequence[Mention], gaz: Gazetteer, surnames:
         parts = _split_one(before, gaz, surnames)
         if len(parts) == 1 and _defines(match["acronym"], before.text, gaz):
             found.setdefault(name_key(match["acronym"]), parts[0])
+    # The other order (round 15): "PDVSA (Venezuelan Petroleum S.A.)" (wn-lula-meets-chavez),
+    # "NORAD (North American Aerospace Defence Command)" (wnx-bush-canada-visit): the
+    # bracketed name, which the acronym's letters do not spell in order (extraction kept its
+    # brackets only then), is another name of the acronym's organisation, which keeps the
+    # acronym's name.
+    for before, after in zip(ordered, ordered[1:]):
+        match = _BRACKETED_NAME.match(after.text)
+        if match is None or before.label != "ORG" or not _ACRONYM.match(clean_surface(before.text)) \
+                or not 0 <= after.start - before.end <= 1:
+            continue
+        found.setdefault(name_key(match["acronym"]), before)
     # The same brackets inside one NER span (round 11): "the Self-Defense Forces of Colombia
     # (AUC" (wn-granda-capture-crisis), "the Party of Industrialists and Entrepreneurs (PPPT"
     # (ECB+ 11_3ecbplus): split_mentions cuts it in two, the brackets are the evidence.
@@ -131,6 +142,8 @@ def _in_order(letters: str, initials: str) -> bool:
 
 
 _BRACKETED = re.compile(r"^\(\s*(?P<acronym>[^()\s]+)\s*\)$")
+# A name of two words or more kept in its brackets after an acronym (extraction/bracketed_acronyms.py).
+_BRACKETED_NAME = re.compile(r"^\(\s*(?P<acronym>[^()\s]+(?:\s+[^()\s]+)+)\s*\)$")
 
 
 def acronym_definitions(mentions: Sequence[Mention]) -> dict[str, Mention]:

@@ -66,3 +66,19 @@ def test_untagged_brackets_whose_first_letter_starts_no_word_of_the_name_stay_un
     doc = spacy.blank("en")("They met the Federal Security Service ( XYZ ) today .")
     ents = [Span(doc, 2, 6, label="ORG")]
     assert bracketed_acronym_names(doc, ents) == ents
+
+
+def test_a_name_in_brackets_after_an_acronym_that_does_not_spell_it_keeps_its_brackets(nlp):
+    # wikinews wn-lula-meets-chavez (a translation; "PDVSA" untagged at a paragraph's start);
+    # bench/wikinews-extra wnx-bush-canada-visit ("NORAD (North American Aerospace Defence Command)").
+    doc = nlp("PDVSA (Venezuelan Petroleum S.A.) and Petrobrás (Brazilian Petroleum S.A.) signed a intention "
+              "protocol for the building of an oil refinery in Brazil.")
+    texts = [(e.text, e.label_) for e in doc.ents]
+    assert ("PDVSA", "ORG") in texts and ("(Venezuelan Petroleum S.A.)", "ORG") in texts
+
+
+def test_a_name_in_brackets_the_acronym_spells_in_order_or_shares_no_letters_with_stays_as_it_was():
+    doc = spacy.blank("en")("The SADC ( Southern African Development Community ) and XY ( Federal Security Service ) met .")
+    ents = [Span(doc, 1, 2, label="ORG"), Span(doc, 3, 7, label="ORG"), Span(doc, 9, 10, label="ORG"),
+            Span(doc, 11, 14, label="ORG")]
+    assert bracketed_acronym_names(doc, ents) == ents

@@ -307,3 +307,14 @@ def test_an_english_acronym_kept_in_brackets_after_the_name_is_its_alias():
     union = found["org:union-of-concerned-scientists"]
     assert [m.text for m in union.mentions] == ["the Union of Concerned Scientists", "UCS", "UCS"]
     assert "org:ucs" not in found
+
+
+def test_a_name_kept_in_brackets_after_an_acronym_is_the_acronyms_alias():
+    # "NORAD (North American Aerospace Defence Command)" (bench/wikinews-extra wnx-bush-canada-visit),
+    # "PDVSA (Venezuelan Petroleum S.A.)" (wikinews wn-lula-meets-chavez).
+    found = by_id(resolve_article(extraction("a1", [
+        ("NORAD", "ORG"), ("(North American Aerospace Defence Command)", "ORG"), ("NORAD", "ORG"),
+    ]), gazetteer()))
+    norad = found["org:norad"]
+    assert [m.text for m in norad.mentions] == ["NORAD", "North American Aerospace Defence Command", "NORAD"]
+    assert "org:north-american-aerospace-defence-command" not in found
