@@ -18,17 +18,19 @@ acronym the name before it defines and trims to the acronym's own offsets
 parties by its span).
 
 Where the model tags the name but not the acronym in brackets after it, the brackets are
-made an ORG entity when the name starts with "the" (inside the span or right before it)
-and either its words spell the acronym — the English acronym of the name, which resolution
-reads as the name's alias: "the United Nations Children's Fund (UNICEF)" (wikinews
-wn-tsvangirai-rallies-banned), "the Union of Concerned Scientists (UCS)" (ECB+ 9_4ecbplus),
-"the UN Relief and Works Agency (UNRWA)" (ECB+ 41_6ecb) — or the acronym starts with the
-initial of the name's first content word, an acronym of the name in another language or
-with its minor words spelled, which resolution reads by the rule above: "the Federal
-Security Service (FSB)" (bench/wikinews-extra wnx-magnitogorsk-collapse), "the Central
-Commission for Elections and Referenda (CEC)" (ECB+ 11_5ecbplus), "the Republic of Korea
-Navy (ROKN)" (wikinews wn-us-skorea-naval-exercises). Other untagged brackets stay
-untagged (MEANTIME "Maintenance, Repair and Overhaul (MRO)" has no "the").
+made an ORG entity when the name starts with "the" (inside the span or right before it),
+the acronym starts with the initial of the name's first content word and the name's words
+do not spell it — an acronym of the name in another language or with its minor words
+spelled, which resolution reads by the rule above: "the Federal Security Service (FSB)"
+(bench/wikinews-extra wnx-magnitogorsk-collapse), "the Central Commission for Elections and
+Referenda (CEC)" (ECB+ 11_5ecbplus), "the Republic of Korea Navy (ROKN)" (wikinews
+wn-us-skorea-naval-exercises). An English acronym the words spell stays untagged: taken,
+"the European Central Bank (ECB)" and "the World Wide Developers Conference (WWDC)"
+(MEANTIME stock_113278, apple_10450) became mentions MEANTIME's gold does not count
+(its "( ECB )" is headed by the bracket), lowering its mention and CoNLL F1 by 0.0003 and
+0.0004, for "the United Nations Children's Fund (UNICEF)" (wn-tsvangirai-rallies-banned),
+one alias of the Wikinews set. Other untagged brackets stay untagged (MEANTIME
+"Maintenance, Repair and Overhaul (MRO)" has no "the").
 
 The other order, an acronym with a name in brackets after it that its letters do not
 spell in order, keeps its brackets too: "PDVSA (Venezuelan Petroleum S.A.)" (wikinews
@@ -107,13 +109,13 @@ def _bracketed_names(doc: Doc, ents: list[Span], covered: set[int]) -> dict[int,
 
 
 def _the_name_abbreviated(name: Span, acronym: str) -> bool:
-    """``name`` is "the ..." (the article inside the entity or right before it) and its
-    words spell ``acronym``, or its first content word starts it (see the module docstring)."""
+    """``name`` is "the ..." (the article inside the entity or right before it), its first
+    content word starts ``acronym`` and its words do not spell it (see the module docstring)."""
     first = name[0]
     before = name.doc[name.start - 1] if name.start > 0 else None
     the = first.lower_ == "the" or (before is not None and before.lower_ == "the")
-    if not the:
+    if not the or abbreviates(acronym, name.text):
         return False
     content = [w for w in re.split(r"[\s\-‐‑‒–—―]+", name.text) if w[:1].isalpha() and w.casefold() not in MINOR_WORDS]
-    return abbreviates(acronym, name.text) or (bool(content) and content[0][0].casefold() == acronym[0].casefold())
+    return bool(content) and content[0][0].casefold() == acronym[0].casefold()
 

@@ -33,25 +33,17 @@ def test_no_entity_is_made_of_brackets_ner_left_out():
     assert bracketed_acronym_names(doc, ents) == ents
 
 
-def test_untagged_brackets_the_name_after_the_spells_become_an_org_with_their_brackets():
-    doc = spacy.blank("en")("They met the United Nations Children 's Fund ( UNICEF ) today .")
-    found = bracketed_acronym_names(doc, [Span(doc, 2, 8, label="ORG")])
-    assert ("( UNICEF )", "ORG") in [(e.text, e.label_) for e in found]
-
-
-def test_untagged_brackets_the_name_does_not_spell_or_without_the_stay_untagged():
-    doc = spacy.blank("en")("They met Maintenance , Repair and Overhaul ( MRO ) and the Workers Party ( PKK ) .")
-    ents = [Span(doc, 2, 7, label="ORG"), Span(doc, 12, 14, label="ORG")]
+def test_untagged_brackets_of_an_english_acronym_the_name_spells_stay_untagged():
+    # MEANTIME's gold does not count "(ECB)" after "the European Central Bank" (stock_113278).
+    doc = spacy.blank("en")("They met the European Central Bank ( ECB ) today .")
+    ents = [Span(doc, 2, 6, label="ORG")]
     assert bracketed_acronym_names(doc, ents) == ents
 
 
-def test_the_real_model_keeps_an_untagged_english_acronym_after_the_name(nlp):
-    # wikinews wn-tsvangirai-rallies-banned; the same shape in ECB+ 41_6ecb ("the UN Relief and Works Agency (UNRWA)").
-    doc = nlp("James Elder, a spokesperson for the United Nations Children's Fund (UNICEF), called it "
-              "\"completely unacceptable and hugely concerning\".")
-    texts = [(e.text, e.label_) for e in doc.ents]
-    assert ("(UNICEF)", "ORG") in texts
-    assert ("the United Nations Children's Fund", "ORG") in texts
+def test_untagged_brackets_without_the_or_not_starting_with_the_names_first_word_stay_untagged():
+    doc = spacy.blank("en")("They met Maintenance , Repair and Overhaul ( MRC ) and the Workers Party ( PKK ) .")
+    ents = [Span(doc, 2, 7, label="ORG"), Span(doc, 12, 14, label="ORG")]
+    assert bracketed_acronym_names(doc, ents) == ents
 
 
 def test_the_real_model_keeps_an_untagged_acronym_of_another_language_after_the_name(nlp):
@@ -62,10 +54,10 @@ def test_the_real_model_keeps_an_untagged_acronym_of_another_language_after_the_
     assert ("(FSB)", "ORG") in [(e.text, e.label_) for e in doc.ents]
 
 
-def test_untagged_brackets_whose_first_letter_starts_no_word_of_the_name_stay_untagged():
-    doc = spacy.blank("en")("They met the Federal Security Service ( XYZ ) today .")
-    ents = [Span(doc, 2, 6, label="ORG")]
-    assert bracketed_acronym_names(doc, ents) == ents
+def test_untagged_brackets_of_another_language_after_the_name_become_an_org_with_their_brackets():
+    doc = spacy.blank("en")("They met the Federal Security Service ( FSB ) and the Federal Security Service ( XYZ ) .")
+    found = bracketed_acronym_names(doc, [Span(doc, 2, 6, label="ORG"), Span(doc, 10, 14, label="ORG")])
+    assert [(e.text, e.label_) for e in found if e.text.startswith("(")] == [("( FSB )", "ORG")]
 
 
 def test_a_name_in_brackets_after_an_acronym_that_does_not_spell_it_keeps_its_brackets(nlp):

@@ -298,9 +298,8 @@ def test_a_formal_given_name_is_not_taken_for_a_short_form_of_one():
     assert any(i.startswith("person:charles~") for i in found)
 
 
-def test_an_english_acronym_kept_in_brackets_after_the_name_is_its_alias():
-    # "the United Nations Children's Fund (UNICEF)" (wikinews wn-tsvangirai-rallies-banned),
-    # "the Union of Concerned Scientists (UCS)" (ECB+ 9_4ecbplus).
+def test_an_english_acronym_in_brackets_after_the_name_is_its_alias():
+    # "the Union of Concerned Scientists (UCS)" (ECB+ 9_4ecbplus), when NER tags the acronym.
     found = by_id(resolve_article(extraction("a1", [
         ("the Union of Concerned Scientists", "ORG"), ("(UCS)", "ORG"), ("UCS", "ORG"),
     ]), gazetteer()))
