@@ -39,6 +39,7 @@ def test_the_white_house_typed_as_a_facility_is_the_organisation():
     ("ORG", "ISIS", "Islamic State"),                    # wn-kurds-assad-deal; wnx-iraq-expel-us-troops
     ("ORG", "Palestinian Authority", "Palestinian National Authority"),  # wn-bush-arrives-israel; ECB+ 41_6ecb
     ("ORG", "al-Qaida", "al-Qaeda"),                     # wn-brown-london-conferences
+    ("GPE", "G7", "G7"),                                 # wn-g7-amazon-fires; MEANTIME stock_114719
 ])
 def test_a_known_organisation_is_one_organisation_whatever_its_form_or_label(label, surface, name):
     resolved = resolve_surface(label, surface, gazetteer())
