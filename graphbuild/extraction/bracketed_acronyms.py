@@ -116,6 +116,7 @@ def _the_name_abbreviated(name: Span, acronym: str) -> bool:
     the = first.lower_ == "the" or (before is not None and before.lower_ == "the")
     if not the or abbreviates(acronym, name.text):
         return False
-    content = [w for w in re.split(r"[\s\-‐‑‒–—―]+", name.text) if w[:1].isalpha() and w.casefold() not in MINOR_WORDS]
+    content = [w for w in re.split(r"[\s\-‐‑‒–—―]+", name.text)
+               if w[:1].isalpha() and w.casefold() not in MINOR_WORDS]
     return bool(content) and content[0][0].casefold() == acronym[0].casefold()
 
