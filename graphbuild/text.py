@@ -90,3 +90,37 @@ def _last_end(pattern: re.Pattern, text: str, low: int, high: int) -> int | None
         if found.end() > low:
             last = found.end()
     return last
+
+
+# Words an acronym's letters may skip ("Revolutionary Armed Forces of Colombia" = FARC).
+MINOR_WORDS = frozenset({"of", "the", "for", "and", "de", "del", "la", "on", "in", "to", "des", "du", "y", "e", "&"})
+
+
+def abbreviates(short: str, long: str, in_order: bool = False) -> bool:
+    """The acronym's letters spell the name: each letter starts the next content word or
+    continues the word of the letter before ("AfCFTA" = African Continental Free Trade
+    Area), in order; or they are the content words' initials in another order (an
+    acronym kept from another language: "FARC" = Revolutionary Armed Forces of Colombia)."""
+    letters = [c.casefold() for c in short if c.isalpha()]
+    words = [w.casefold() for w in re.split(r"[\s\-‐‑‒–—―]+", long.strip()) if w and w[0].isalpha()]
+    words = [w for w in words if w not in MINOR_WORDS]
+    if len(letters) < 2 or not words or len(letters) > 12:
+        return False
+    if not in_order and sorted(letters) == sorted(w[0] for w in words):
+        return True
+    return _spells(letters, 0, words, 0, 0)
+
+
+def _spells(letters: list[str], i: int, words: list[str], w: int, k: int) -> bool:
+    """Letters ``i:`` spell words ``w:``; ``k`` > 0 means letter ``i`` may continue word
+    ``w - 1`` after its first ``k`` letters. Every word must be used."""
+    if i == len(letters):
+        return w == len(words)
+    if w < len(words) and words[w][0] == letters[i] and _spells(letters, i + 1, words, w + 1, 1):
+        return True
+    if k and w > 0:
+        rest = words[w - 1][k:]
+        found = rest.find(letters[i])
+        if found != -1 and _spells(letters, i + 1, words, w, k + found + 1):
+            return True
+    return False

@@ -24,14 +24,13 @@ from collections.abc import Sequence
 from graphbuild.model import Mention
 from graphbuild.resolution.geo import Gazetteer
 from graphbuild.resolution.normalize import clean_surface, name_key
+from graphbuild.text import MINOR_WORDS, abbreviates
 from graphbuild.vocabulary import given_names, world_given_names, world_surnames
 
 # The closing parenthesis may fall outside the entity: "the Movement for Democratic Change (MDC" (NER span).
 _PARENTHESIS = re.compile(r"^(?P<long>[^()]+?)\s*\((?P<short>[^()]+)\)?$")
 _HYPHEN_PAIR = re.compile(r"^(?P<a>[A-Z][\w.']+)[-–](?P<b>[A-Z][\w.']+)$")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z]+)?$")
-# Words an acronym's letters may skip ("Revolutionary Armed Forces of Colombia" = FARC).
-MINOR_WORDS = frozenset({"of", "the", "for", "and", "de", "del", "la", "on", "in", "to", "des", "du", "y", "e", "&"})
 
 
 def split_mentions(mentions: Sequence[Mention], gaz: Gazetteer, surnames: frozenset[str]) -> list[Mention]:
@@ -46,7 +45,7 @@ def split_mentions(mentions: Sequence[Mention], gaz: Gazetteer, surnames: frozen
 
 def _split_one(mention: Mention, gaz: Gazetteer, surnames: frozenset[str]) -> list[Mention]:
     text = mention.text
-    bracketed = _BRACKETED.match(text)
+    bracketed = _BRACKETED.match(text) or _BRACKETED_NAME.match(text)
     if bracketed:  # "(PKK)": the acronym, its brackets left out (see bracketed_definitions)
         return [_part(mention, bracketed.start("acronym"), bracketed.end("acronym"), mention.label)]
     match = _PARENTHESIS.match(text)
@@ -101,6 +100,17 @@ def bracketed_definitions(mentions: Sequence[Mention], gaz: Gazetteer, surnames:
         parts = _split_one(before, gaz, surnames)
         if len(parts) == 1 and _defines(match["acronym"], before.text, gaz):
             found.setdefault(name_key(match["acronym"]), parts[0])
+    # The other order (round 15): "PDVSA (Venezuelan Petroleum S.A.)" (wn-lula-meets-chavez),
+    # "NORAD (North American Aerospace Defence Command)" (wnx-bush-canada-visit): the
+    # bracketed name, which the acronym's letters do not spell in order (extraction kept its
+    # brackets only then), is another name of the acronym's organisation, which keeps the
+    # acronym's name.
+    for before, after in zip(ordered, ordered[1:]):
+        match = _BRACKETED_NAME.match(after.text)
+        if match is None or before.label != "ORG" or not _ACRONYM.match(clean_surface(before.text)) \
+                or not 0 <= after.start - before.end <= 1:
+            continue
+        found.setdefault(name_key(match["acronym"]), before)
     # The same brackets inside one NER span (round 11): "the Self-Defense Forces of Colombia
     # (AUC" (wn-granda-capture-crisis), "the Party of Industrialists and Entrepreneurs (PPPT"
     # (ECB+ 11_3ecbplus): split_mentions cuts it in two, the brackets are the evidence.
@@ -132,6 +142,8 @@ def _in_order(letters: str, initials: str) -> bool:
 
 
 _BRACKETED = re.compile(r"^\(\s*(?P<acronym>[^()\s]+)\s*\)$")
+# A name of two words or more kept in its brackets after an acronym (extraction/bracketed_acronyms.py).
+_BRACKETED_NAME = re.compile(r"^\(\s*(?P<acronym>[^()\s]+(?:\s+[^()\s]+)+)\s*\)$")
 
 
 def acronym_definitions(mentions: Sequence[Mention]) -> dict[str, Mention]:
@@ -159,36 +171,6 @@ def acronym_definitions(mentions: Sequence[Mention]) -> dict[str, Mention]:
 
 
 _OR_GAP = len(", or ")
-
-
-def abbreviates(short: str, long: str, in_order: bool = False) -> bool:
-    """The acronym's letters spell the name: each letter starts the next content word or
-    continues the word of the letter before ("AfCFTA" = African Continental Free Trade
-    Area), in order; or they are the content words' initials in another order (an
-    acronym kept from another language: "FARC" = Revolutionary Armed Forces of Colombia)."""
-    letters = [c.casefold() for c in short if c.isalpha()]
-    words = [w.casefold() for w in re.split(r"[\s\-–]+", clean_surface(long)) if w and w[0].isalpha()]
-    words = [w for w in words if w not in MINOR_WORDS]
-    if len(letters) < 2 or not words or len(letters) > 12:
-        return False
-    if not in_order and sorted(letters) == sorted(w[0] for w in words):
-        return True
-    return _spells(letters, 0, words, 0, 0)
-
-
-def _spells(letters: list[str], i: int, words: list[str], w: int, k: int) -> bool:
-    """Letters ``i:`` spell words ``w:``; ``k`` > 0 means letter ``i`` may continue word
-    ``w - 1`` after its first ``k`` letters. Every word must be used."""
-    if i == len(letters):
-        return w == len(words)
-    if w < len(words) and words[w][0] == letters[i] and _spells(letters, i + 1, words, w + 1, 1):
-        return True
-    if k and w > 0:
-        rest = words[w - 1][k:]
-        found = rest.find(letters[i])
-        if found != -1 and _spells(letters, i + 1, words, w, k + found + 1):
-            return True
-    return False
 
 
 def _given_name_alias(word: str, gaz: Gazetteer) -> bool:

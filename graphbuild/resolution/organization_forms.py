@@ -47,7 +47,7 @@ from dataclasses import replace
 
 from graphbuild.model import EntityKind, LocalEntity, Resolved
 from graphbuild.resolution.geo import Gazetteer
-from graphbuild.resolution.mentions import MINOR_WORDS
+from graphbuild.text import MINOR_WORDS
 from graphbuild.resolution.normalize import clean_surface, entity_id, name_key, short_hash
 from graphbuild.resolution.surfaces import front_spelled_out, organization_aliases, organization_key_name
 from graphbuild.rules import EntityRule

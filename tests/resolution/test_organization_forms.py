@@ -15,6 +15,8 @@ from tests.resolution.extractions import extraction
 @pytest.mark.parametrize("one, other", [
     ("U.S. State Department", "United States Department of State"),    # wn-travel-ban-iraq / wn-uk-diplomat-wife-immunity
     ("Israeli Defense Forces", "Israel Defense Forces"),               # ECB+ 41_4ecb / 41_3ecb
+    ("Israeli Defence Forces", "Israel Defense Forces"),               # ECB+ 41_4ecb / 41_3ecb: the British spelling
+    ("Self-Defence Forces", "Self-Defense Forces"),                    # wnx-chinese-submarine-japan
     ("UN General Assembly", "United Nations General Assembly"),        # wn-chavez-un-address / wn-rouhani-persian-gulf
     ("Ministry of Finance", "Finance Ministry"),                       # ECB+ 8_6ecbplus / 8_3ecbplus
     ("Department of the Interior", "Interior Department"),

@@ -31,3 +31,20 @@ def test_a_facility_without_a_site_word_is_not_kept(surface):
 
 def test_the_white_house_typed_as_a_facility_is_the_organisation():
     assert resolve_surface("FAC", "the White House", gazetteer()).kind is EntityKind.ORGANIZATION
+
+
+@pytest.mark.parametrize("label, surface, name", [
+    ("GPE", "ISIL", "Islamic State"),                    # "against ISIL" (wn-trump-syria-withdrawal)
+    ("GPE", "the African Union", "African Union"),       # wn-kibaki-seeks-kufuor-mediation
+    ("ORG", "ISIS", "Islamic State"),                    # wn-kurds-assad-deal; wnx-iraq-expel-us-troops
+    ("ORG", "Palestinian Authority", "Palestinian National Authority"),  # wn-bush-arrives-israel; ECB+ 41_6ecb
+    ("ORG", "al-Qaida", "al-Qaeda"),                     # wn-brown-london-conferences
+    ("GPE", "G7", "G7"),                                 # wn-g7-amazon-fires; MEANTIME stock_114719
+])
+def test_a_known_organisation_is_one_organisation_whatever_its_form_or_label(label, surface, name):
+    resolved = resolve_surface(label, surface, gazetteer())
+    assert (resolved.kind, resolved.name) == (EntityKind.ORGANIZATION, name)
+
+
+def test_a_place_the_gazetteer_knows_stays_a_place_before_any_organisation():
+    assert resolve_surface("GPE", "Kenya", gazetteer()).kind is EntityKind.COUNTRY

@@ -111,10 +111,11 @@ def test_the_last_words_of_one_longer_organisation_name_are_that_organisation():
     found = by_id(resolve_article(extraction("a1", [
         ("Defence Ministry", "ORG"), ("Russian Defence Ministry", "ORG"),
     ]), gazetteer()))
-    # The id spells the demonym out (resolution/surfaces.organization_key_name); the name stays as written.
-    assert list(found) == ["org:russia-defence-ministry"]
-    assert found["org:russia-defence-ministry"].rules[0] == "org:short-name-in-article"
-    assert found["org:russia-defence-ministry"].resolved.name == "Russian Defence Ministry"
+    # The id spells the demonym out and "Defence" the American way (resolution/surfaces.organization_key_name);
+    # the name stays as written.
+    assert list(found) == ["org:russia-defense-ministry"]
+    assert found["org:russia-defense-ministry"].rules[0] == "org:short-name-in-article"
+    assert found["org:russia-defense-ministry"].resolved.name == "Russian Defence Ministry"
 
 
 def test_one_word_or_two_candidates_leave_an_organisation_alone():
@@ -296,3 +297,24 @@ def test_a_formal_given_name_is_not_taken_for_a_short_form_of_one():
     # "Charles" beside "Chuck Pagano" is another person (the player Jamaal Charles, ECB+ 29_*).
     found = by_id(resolve_article(extraction("a1", [("Chuck Pagano", "PERSON"), ("Charles", "PERSON")]), gazetteer()))
     assert any(i.startswith("person:charles~") for i in found)
+
+
+def test_an_english_acronym_in_brackets_after_the_name_is_its_alias():
+    # "the Union of Concerned Scientists (UCS)" (ECB+ 9_4ecbplus), when NER tags the acronym.
+    found = by_id(resolve_article(extraction("a1", [
+        ("the Union of Concerned Scientists", "ORG"), ("(UCS)", "ORG"), ("UCS", "ORG"),
+    ]), gazetteer()))
+    union = found["org:union-of-concerned-scientists"]
+    assert [m.text for m in union.mentions] == ["the Union of Concerned Scientists", "UCS", "UCS"]
+    assert "org:ucs" not in found
+
+
+def test_a_name_kept_in_brackets_after_an_acronym_is_the_acronyms_alias():
+    # "NORAD (North American Aerospace Defence Command)" (bench/wikinews-extra wnx-bush-canada-visit),
+    # "PDVSA (Venezuelan Petroleum S.A.)" (wikinews wn-lula-meets-chavez).
+    found = by_id(resolve_article(extraction("a1", [
+        ("NORAD", "ORG"), ("(North American Aerospace Defence Command)", "ORG"), ("NORAD", "ORG"),
+    ]), gazetteer()))
+    norad = found["org:norad"]
+    assert [m.text for m in norad.mentions] == ["NORAD", "North American Aerospace Defence Command", "NORAD"]
+    assert "org:north-american-aerospace-defense-command" not in found
