@@ -57,6 +57,12 @@ sentence on the parse (the words are lists of ``data/event_words.jsonl``):
   police officer Jerry Tibbs`` (ECB+ 4_7ecb, judged no meeting), ``we caught-up with each
   other while walking`` (tribdem.com): people came across each other. A journey or an
   event in the clause (``While visiting Tokyo, … met …``) leaves the meeting alone;
+* **a pick-up (round 15)**: an active ``meet`` with a direct object at a place where
+  travellers arrive (``arrival_points``): ``Alice met her at the station`` (ECB+ 32_1ecbplus,
+  judged no meeting: her mother picked her up), ``they met him upon his arrival at Narita
+  Airport`` (deleituras.com, a family picking up a freed hostage). The passive welcome of a
+  guest (``He was being met by Abu Mahdi al-Muhandis``, wikinews:wnx-soleimani-killed, judged
+  a meeting) stays;
 * **a lure (round 11)**: ``meet`` whose party is, in the same sentence, the one a verb of
   an attack (``violence_verbs``) is done to — its object, or the subject of its passive:
   ``arranged to meet her on a rural road, then shot her in the head`` (ECB+ 45_12ecbplus,
@@ -95,7 +101,8 @@ _CLAUSE_DEPS = frozenset({"ROOT", "advcl", "ccomp", "relcl", "acl", "conj", "par
 
 def other_sense(trigger: Trigger, found: Roles, ctx: DocContext) -> bool:
     """The trigger names a contest, a purchase or a contract, a collecting, a sitting, a
-    gathering only named, an acquaintance, a lure, or a meeting only supposed or tried."""
+    gathering only named, an acquaintance (by introduction or by chance), a pick-up, a lure,
+    or a meeting only supposed or tried."""
     token = trigger.token
     if _supposed(token) or _attempted(trigger):
         return True
@@ -105,7 +112,8 @@ def other_sense(trigger: Trigger, found: Roles, ctx: DocContext) -> bool:
         return True
     if trigger.kind is EventKind.CONFERENCE and _only_named(trigger, found, ctx):
         return True
-    if not trigger.is_noun and token.lemma_ == "meet" and (_acquainted(token) or _lured(token) or _by_chance(token)):
+    if not trigger.is_noun and token.lemma_ == "meet" and (
+            _acquainted(token) or _lured(token) or _by_chance(token) or _picked_up(token)):
         return True
     if token.lemma_ == "meet" or token.lower_ in {"meeting", "meetings"}:
         return _counts_rounds(token, ctx)
@@ -147,6 +155,18 @@ def _by_chance(verb: Token) -> bool:
     activities = lexicon()["chance_activities"]
     return any(c.dep_ == "advcl" and c.lemma_ in activities and any(m.dep_ == "mark" and m.lower_ == "while" for m in c.children)
                for c in verb.children)
+
+
+def _picked_up(verb: Token) -> bool:
+    """``Alice met her at the station``, ``they met him upon his arrival at Narita
+    Airport``: an active ``meet`` with a direct object and, in its at/upon/on phrase (or a
+    phrase inside that one), a place where travellers arrive (``arrival_points``)."""
+    if not any(c.dep_ == "dobj" for c in verb.children) or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    points = lexicon()["arrival_points"]
+    places = prep_objects(verb, ("at", "upon", "on"))
+    places += [inner for place in places for inner in prep_objects(place, ("at",))]
+    return any(place.lower_ in points for place in places)
 
 
 def _lured(verb: Token) -> bool:

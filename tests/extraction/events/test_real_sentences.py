@@ -454,3 +454,17 @@ def test_meeting_someone_while_on_a_journey_stays(nlp):
     meeting = one(found, "met")
     assert meeting["kind"] == M
     assert "Itsunori Onodera" in meeting["parties"]
+
+
+def test_meeting_someone_at_the_station_is_a_pick_up(nlp):
+    # ECB+ 32_1ecbplus (judged no meeting: her mother picked her up)
+    found = extract(nlp, "Katie Jenkin came home on Friday. Alice McMeekin met her at the station.")
+    assert [r for r in found if r["trigger"] == "met"] == []
+
+
+def test_a_guest_met_on_arrival_in_the_passive_stays(nlp):
+    # wikinews:wnx-soleimani-killed (judged a meeting)
+    found = extract(nlp, "Qasem Soleimani landed in Baghdad. He was being met by Abu Mahdi al-Muhandis, who was "
+                         "also killed in the airstrike.")
+    meeting = one(found, "met")
+    assert "Abu Mahdi al-Muhandis" in meeting["parties"]
