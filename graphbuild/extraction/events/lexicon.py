@@ -135,6 +135,10 @@ WORD_LISTS: dict[str, str] = {
         "Trigger verbs that also mean collecting: with a thing for object, or as the participle of a thing ('evidence gathered by … experts', 'gathering statements from witnesses'), no one meets (extraction/events/senses.py); people gather ('counterparts … gathered in Cairo')."),
     'introduction_nouns': (
         "People (or a circle of them) through whom one comes to know someone: 'meet' with a 'through' phrase on such a noun tells how people became acquainted, no meeting ('he met Ben and the other children through their parents'; extraction/events/senses.py). Not a go-between at a meeting ('met Erdogan through an interpreter') nor a time ('talks through the night')."),
+    'chance_activities': (
+        "Everyday doings during which people come across each other: 'meet' with a 'while' clause of such a verb ('while walking on Coney Island, she met police officer Jerry Tibbs') tells a chance acquaintance, no meeting (extraction/events/senses.py). Not a journey or an event ('While visiting Tokyo, Moreno met Abe' stays)."),
+    'arrival_points': (
+        "Places where travellers arrive: someone who actively 'meets' a person at such a place ('Alice met her at the station', 'they met him upon his arrival at Narita Airport') picks them up, no meeting of parties (extraction/events/senses.py). The passive welcome of a guest ('was met by … al-Muhandis', 'was met upon his arrival at Stratford-upon-Avon by dozens') is left alone."),
     'violence_verbs': (
         "Verbs of an attack: a 'meet' whose party is, in the same sentence, the one such a verb is done to ('arranged to meet her on a rural road, then shot her') is the setting of a crime, a lure, no meeting of parties (extraction/events/senses.py)."),
     'repetition_words': (

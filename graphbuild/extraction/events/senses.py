@@ -52,12 +52,29 @@ sentence on the parse (the words are lists of ``data/event_words.jsonl``):
   mutual friends`` (clevver.com): how people became acquainted, not one meeting. A
   go-between at a meeting stays (``met Erdogan through an interpreter``), and so does a
   time (``talks through the night``);
+* **a chance acquaintance (round 15)**: ``meet`` with a ``while`` clause of an everyday
+  doing (``chance_activities``): ``Three years later while walking on Coney Island, she met
+  police officer Jerry Tibbs`` (ECB+ 4_7ecb, judged no meeting), ``we caught-up with each
+  other while walking`` (tribdem.com): people came across each other. A journey or an
+  event in the clause (``While visiting Tokyo, … met …``) leaves the meeting alone;
+* **a pick-up (round 15)**: an active ``meet`` with a direct object at a place where
+  travellers arrive (``arrival_points``): ``Alice met her at the station`` (ECB+ 32_1ecbplus,
+  judged no meeting: her mother picked her up), ``they met him upon his arrival at Narita
+  Airport`` (deleituras.com, a family picking up a freed hostage). The passive welcome of a
+  guest (``He was being met by Abu Mahdi al-Muhandis``, wikinews:wnx-soleimani-killed, judged
+  a meeting) stays;
 * **a lure (round 11)**: ``meet`` whose party is, in the same sentence, the one a verb of
   an attack (``violence_verbs``) is done to — its object, or the subject of its passive:
   ``arranged to meet her on a rural road, then shot her in the head`` (ECB+ 45_12ecbplus,
   judged a crime, no meeting), ``he had gone to meet a man in the parking lot … when he
   was shot`` (fox16.com): the setting of a crime. A shooting in the sentence that
   strikes no party of the meeting leaves it alone;
+* **a gathering only named by its organiser (round 15)**: as above, with the organiser
+  as the possessor of the noun: ``during his keynote speech at Oracle's OpenWorld
+  conference`` (ECB+ 44_9ecbplus, judged no event with ``Oracle`` as its party), ``the
+  keynote at its I/O developer conference`` (live.fastcompany.com, Google I/O 2015); a
+  facility's name beside it (``OpenWorld``) is the venue or the gathering's own name, no
+  second party;
 * **a body meeting someone unnamed**: one organisation that meets with an unnamed person
   (``the UN met with a West Darfur security official``) is no body meeting as one.
 
@@ -84,7 +101,8 @@ _CLAUSE_DEPS = frozenset({"ROOT", "advcl", "ccomp", "relcl", "acl", "conj", "par
 
 def other_sense(trigger: Trigger, found: Roles, ctx: DocContext) -> bool:
     """The trigger names a contest, a purchase or a contract, a collecting, a sitting, a
-    gathering only named, an acquaintance, a lure, or a meeting only supposed or tried."""
+    gathering only named, an acquaintance (by introduction or by chance), a pick-up, a lure,
+    or a meeting only supposed or tried."""
     token = trigger.token
     if _supposed(token) or _attempted(trigger):
         return True
@@ -94,7 +112,8 @@ def other_sense(trigger: Trigger, found: Roles, ctx: DocContext) -> bool:
         return True
     if trigger.kind is EventKind.CONFERENCE and _only_named(trigger, found, ctx):
         return True
-    if not trigger.is_noun and token.lemma_ == "meet" and (_acquainted(token) or _lured(token)):
+    if not trigger.is_noun and token.lemma_ == "meet" and (
+            _acquainted(token) or _lured(token) or _by_chance(token) or _picked_up(token)):
         return True
     if token.lemma_ == "meet" or token.lower_ in {"meeting", "meetings"}:
         return _counts_rounds(token, ctx)
@@ -128,6 +147,26 @@ def _acquainted(verb: Token) -> bool:
     nouns = lexicon()["introduction_nouns"]
     return any(word.lemma_.lower() in nouns or word.lower_ in nouns
                for o in prep_objects(verb, ("through",)) for word in (o, *o.conjuncts))
+
+
+def _by_chance(verb: Token) -> bool:
+    """``while walking on Coney Island, she met police officer Jerry Tibbs``: a ``while``
+    clause on the verb whose verb is an everyday doing (``chance_activities``)."""
+    activities = lexicon()["chance_activities"]
+    return any(c.dep_ == "advcl" and c.lemma_ in activities and any(m.dep_ == "mark" and m.lower_ == "while" for m in c.children)
+               for c in verb.children)
+
+
+def _picked_up(verb: Token) -> bool:
+    """``Alice met her at the station``, ``they met him upon his arrival at Narita
+    Airport``: an active ``meet`` with a direct object and, in its at/upon/on phrase (or a
+    phrase inside that one), a place where travellers arrive (``arrival_points``)."""
+    if not any(c.dep_ == "dobj" for c in verb.children) or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    points = lexicon()["arrival_points"]
+    places = prep_objects(verb, ("at", "upon", "on"))
+    places += [inner for place in places for inner in prep_objects(place, ("at",))]
+    return any(place.lower_ in points for place in places)
 
 
 def _lured(verb: Token) -> bool:
@@ -186,9 +225,16 @@ def _only_named(trigger: Trigger, found: Roles, ctx: DocContext) -> bool:
     probe's count such a sentence a report of the gathering."""
     if not trigger.is_noun or trigger.anchor is not None or trigger.adjunct is not None:
         return False
-    if found.participants or found.names or len({m.text for m in found.modifiers}) != 1:
-        return False
     token = trigger.token
+    if found.names or any(not _possessor_of(m, token, ctx) for m in found.participants):
+        return False
+    # the organiser as possessor counts as the name qualifying it ("his keynote speech at
+    # Oracle's OpenWorld conference", ECB+ 44_9ecbplus; "the keynote at its I/O developer
+    # conference", live.fastcompany.com, Google I/O 2015); a facility's name is the venue or the
+    # gathering's own name, no second party
+    parties = {m.text for m in (*found.participants, *found.modifiers) if m.label != "FAC"}
+    if len(parties) != 1:
+        return False
     preposition = token.head
     if token.dep_ != "pobj" or preposition.dep_ != "prep":
         return False
@@ -200,6 +246,11 @@ def _only_named(trigger: Trigger, found: Roles, ctx: DocContext) -> bool:
     # "a meeting of the … forum": the body that meets; but "a news conference at the NATO
     # summit" is held there (a press conference is no event, the summit is)
     return preposition.lower_ == "of" or qualified.i not in ctx.trigger_ids
+
+
+def _possessor_of(mention, noun: Token, ctx: DocContext) -> bool:
+    """The mention is the possessor of the noun (``Oracle's … conference``)."""
+    return any(c.dep_ == "poss" and ctx.mention(c) == mention for c in noun.children)
 
 
 def _collected(verb: Token, ctx: DocContext) -> bool:
