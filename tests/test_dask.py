@@ -61,13 +61,15 @@ def test_an_article_stuck_on_the_cluster_is_reported_and_the_others_land(tmp_pat
     # and 40 s twice in round 8 (three restarts in the log: the ordinary article's rerun
     # timed out too); 60 s is the engine's own default.
     monkeypatch.setattr(dask_engine, "WORKER_START_SECONDS", 60)
-    # A budget of 3 s: room for an ordinary short article on a loaded machine (with 1 s, CI
-    # once reported one of them too); the stuck one is waited for 3 × 3 + 3 + 40 s alone.
+    # A budget of 8 s: room for an ordinary short article on a loaded machine (with 1 s, CI
+    # once reported one of them too; with 3 s, a run beside two other pipelines on this
+    # 2-core box reported an ordinary article as well, round 15).
     report = ingest(IngestOptions(paths=[str(small_batch)], out_dir=str(tmp_path / "out"), dask_scheduler="local",
-                                  workers=2, article_timeout=3, progress=False))
-    assert [str(e) for e in report.skipped] == [
-        f"{small_batch}:3: expected extraction within 3 s, found it still running after 72 s on the Dask cluster "
-        "(the task was given up)"]
+                                  workers=2, article_timeout=8, progress=False))
+    assert len(report.skipped) == 1
+    skipped = str(report.skipped[0])
+    assert skipped.startswith(f"{small_batch}:3: expected extraction within 8 s, found it still running after ")
+    assert skipped.endswith(" s on the Dask cluster (the task was given up)")
     graph = json.loads((tmp_path / "out" / "graph.json").read_text("utf-8"))
     assert {n["id"] for n in graph["nodes"] if "Article" in n["labels"]} == {
         "article:b-tokyo", "article:b-seoul", "article:b-summit"}
