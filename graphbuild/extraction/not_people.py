@@ -148,6 +148,19 @@ Round 11 (issue 13, from the round-10 judged sample's wrong verdicts):
   Dundee" star' (2_2ecb): a work.
 * **a name right after a ship prefix**: "warship INS [Sukanya]" (ECB+ 12_3ecbplus, 12_4ecbplus).
 
+Round 15 (issue 13, from the round-12 judged sample's wrong verdicts):
+
+* **a city's team**: a known place and one plural of no given or family name ("the NBA's
+  Charlotte Bobcats", ECB+ 31_12ecb, 31_3ecb; "champion Seattle Seahawks", 25_10ecbplus:
+  :func:`place_then_plural`); a given name first ("linebacker Gary Stills") stays a person.
+* **a hometown**: a known place after a person's name and "of", even a given name ("his
+  sons Ike III, of Jackson", ECB+ 28_3ecbplus: :func:`hometown_of_person`).
+* **one sense per article for an organisation's name**: a name of two words or more the text
+  also types ORG, or the first words of an ORG name of the text ("Crowley Petroleum", ECB+
+  13_9ecbplus; "EYP Mission" beside "EYP Mission Critical Facilities", 44_6ecbplus).
+* **more organisation heads** (``data/person_org_heads.jsonl``): "Crosslink Capital" (ECB+
+  43_4ecbplus), "Khosla Ventures", "Burisma Holdings", "Crowley Petroleum".
+
 The caller (``entity_repair.EntityRepair``) keeps the label when this module says nothing.
 """
 from __future__ import annotations
