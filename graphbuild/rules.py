@@ -94,6 +94,10 @@ class EntityRule(str, enum.Enum):
     # (resolution/people/senses.py, one sense per corpus: "Twitter", "Bangalore").
     ORG_TYPED_ELSEWHERE_IN_CORPUS = "org:typed-organization-elsewhere-in-corpus"
     PLACE_TYPED_ELSEWHERE_IN_CORPUS = "place:typed-place-elsewhere-in-corpus"
+    # A full name more articles type as one organisation than as a person, no office holder,
+    # no family or given name last: that organisation everywhere ("Gordon Advisors", ECB+ 18_*;
+    # resolution/across_documents.py, round 15).
+    ORG_FULL_NAME_TYPED_ORGANIZATION_IN_CORPUS = "org:full-name-most-articles-type-organization"
     # A single name tagged PERSON that the same article tags as one place, borne by no person
     # of the corpus ("a Bloomington store" beside "in Bloomington", ECB+ 21_11ecb, 21_5ecb).
     PLACE_TYPED_ELSEWHERE_IN_ARTICLE = "place:typed-place-elsewhere-in-article"

@@ -40,7 +40,8 @@ from graphbuild.extraction.names_by_context import (RELABELLED_LABELS, names_aft
 from graphbuild.extraction.nicknamed_names import nicknamed_names
 from graphbuild.extraction.not_people import (DROP, coordinated_with_place, digits_cut, full_name_words, initials_only,
                                               initials_then_surname, lone_person_uses, lower_case_words,
-                                              organization_names, person_verdict, place_then_state, slug_words)
+                                              organization_names, person_verdict, place_then_plural, place_then_state,
+                                              hometown_of_person, slug_words)
 from graphbuild.extraction.numbered_names import numbered_group_names
 from graphbuild.extraction.regnal_names import regnal_names
 from graphbuild.extraction.place_and_org_labels import (PlaceIndex, ministries_after_demonym, organizations_by_noun,
@@ -244,6 +245,10 @@ class EntityRepair:
                 label = "GPE"  # "the Ports of Newark and Elizabeth" (extraction/not_people.py)
             elif label == "PERSON" and place_then_state(doc, start, end, place_tokens):
                 label = "ORG"  # "against Indiana State" (extraction/not_people.py)
+            elif label == "PERSON" and place_then_plural(doc, start, end, place_tokens, self.english):
+                label = "ORG"  # "the NBA's Charlotte Bobcats" (extraction/not_people.py)
+            elif label == "PERSON" and hometown_of_person(doc, start, end, place_tokens):
+                label = "GPE"  # "his sons Ike III, of Jackson" (extraction/not_people.py)
             head_label = place_heads().get(doc[end - 1].text) if end - start >= 2 else None
             if head_label is not None and label == "PERSON" and end - start == 2 \
                     and doc[start].lower_ in world_given_names() and doc[end - 1].lower_ in lone_words:

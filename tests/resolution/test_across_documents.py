@@ -44,3 +44,45 @@ def test_places_get_their_country_node_even_when_the_country_is_not_mentioned():
     nodes, _ = merge_entities(locals_of(("a1", [("Okinawa", "GPE")])), gazetteer())
     assert nodes["place:JPN:okinawa"].country_id == "country:JPN"
     assert nodes["country:JPN"].name == "Japan" and nodes["country:JPN"].aliases == ()
+
+
+def test_a_full_name_most_articles_type_an_organisation_is_that_organisation():
+    # ECB+ 18_*: "the public accounting firm Gordon Advisors" (ORG) in most reports, PERSON in one.
+    local = retype_known_people(locals_of(
+        ("18_1ecbplus", [("Gordon Advisors", "ORG")]),
+        ("18_2ecbplus", [("Gordon Advisors", "ORG")]),
+        ("18_3ecbplus", [("Gordon Advisors", "ORG")]),
+        ("18_10ecbplus", [("Gordon Advisors", "PERSON")]),
+    ))
+    nodes, log = merge_entities(local, gazetteer())
+    assert EntityKind.PERSON not in {n.kind for n in nodes.values()}
+    assert "org:full-name-most-articles-type-organization" in {r.rule for r in log}
+
+
+def test_the_short_form_of_an_outvoted_name_goes_with_it():
+    # ECB+ 44_*: "EYP Mission Critical Facilities" ORG in most reports, PERSON in one; "EYP" alone beside it
+    # (MEANTIME airbus_*: "Northrop" beside "Northrop Grumman", the same).
+    local = retype_known_people(locals_of(
+        ("44_4ecbplus", [("EYP Mission Critical Facilities", "ORG"), ("EYP", "ORG")]),
+        ("44_5ecbplus", [("EYP Mission Critical Facilities", "ORG")]),
+        ("44_6ecbplus", [("EYP Mission Critical Facilities", "ORG")]),
+        ("44_3ecbplus", [("EYP Mission Critical Facilities", "PERSON")]),
+    ))
+    nodes, _ = merge_entities(local, gazetteer())
+    assert [(n.kind, n.aliases) for n in nodes.values()] == [
+        (EntityKind.ORGANIZATION, ("EYP", "EYP Mission Critical Facilities"))]
+
+
+def test_a_person_some_articles_type_an_organisation_stays_a_person():
+    # "Nikki Haley" ends in a family name; an office holder is a person whatever the votes.
+    local = retype_known_people(locals_of(
+        ("a1", [("Nikki Haley", "ORG")]), ("a2", [("Nikki Haley", "ORG")]), ("a4", [("Nikki Haley", "ORG")]),
+        ("a3", [("Nikki Haley", "PERSON")]),
+        ("b1", [("Nikos Christodoulides", "ORG")]), ("b2", [("Nikos Christodoulides", "ORG")]),
+        ("b4", [("Nikos Christodoulides", "ORG")]), ("b3", [("Nikos Christodoulides", "PERSON")]),
+        ("c1", [("CC Sabathia", "ORG")]), ("c2", [("CC Sabathia", "ORG")]), ("c4", [("CC Sabathia", "ORG")]),
+        ("c3", [("CC Sabathia", "PERSON")]),
+    ), frozenset({("b3", "person:nikos-christodoulides")}))
+    nodes, _ = merge_entities(local, gazetteer())
+    assert {n.name for n in nodes.values() if n.kind is EntityKind.PERSON} == {
+        "Nikki Haley", "Nikos Christodoulides", "CC Sabathia"}
