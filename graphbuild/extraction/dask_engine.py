@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import chain, islice
@@ -31,6 +32,8 @@ DOCUMENTS_PER_TASK = 32
 # client's watchdog allows this much more than the articles' budgets: a worker that
 # starts afresh (at the beginning, or after a restart) is not taken for a stuck one.
 WORKER_START_SECONDS = 60.0
+# How long a given-up task's worker restart waits for the scheduler to drop the task.
+CANCEL_SECONDS = 10.0
 
 # One pipeline per worker thread (spaCy pipelines are not shared between threads);
 # loaded on the first task, reused by every later one.
@@ -92,9 +95,10 @@ def extract_dask(documents: Iterable[Document], model: str | None, scheduler: st
     Dask runs tasks in worker threads, where no timer can interrupt them, so the time
     budget is enforced here: a task not done within its watchdog
     (:func:`~graphbuild.fence.watchdog_seconds` plus :data:`WORKER_START_SECONDS`,
-    counted from when this process starts waiting for it) is given up, the worker running it is restarted
-    (through its nanny) if the cluster allows, and its articles run again one per task,
-    so only the article at fault is reported.
+    counted from when this process starts waiting for it) is given up, cancelled, the
+    worker running it is restarted (through its nanny) once the scheduler has dropped the
+    task (else the scheduler would run it again on another worker), and its articles run
+    again one per task, so only the article at fault is reported.
     """
     iterator = iter(documents)
     first = list(islice(iterator, 1))
@@ -167,15 +171,32 @@ def _wait(client, future, batch: list[Document], seconds: float | None) -> list:
 
 def _restart_workers_running(client, future) -> None:
     """Restart the worker(s) still running ``future`` (a thread cannot be stopped, a
-    process can): the nanny starts a fresh one and Dask reschedules its other tasks."""
+    process can): the nanny starts a fresh one and Dask reschedules its other tasks.
+
+    The task is cancelled first and the restart waits until the scheduler has dropped
+    it: ``Client.cancel`` only queues a message on the client's batched stream while
+    ``restart_workers`` is a call of its own that can overtake it, and a worker removed
+    while the scheduler still holds the task makes it run the task again on another
+    worker, whose single thread then hangs in it too, and an ordinary article rerun
+    there was given up in the stuck one's place (round 15)."""
     try:
         stuck = [worker for worker, keys in client.processing().items() if future.key in keys]
         client.cancel(future)
         if stuck:
+            _until_dropped(client, future.key, stuck)
             client.restart_workers(stuck)
             log.warning("dask: restarted %s, stuck on one task", ", ".join(stuck))
     except Exception as exc:  # noqa: BLE001 -- best effort: the task is reported either way
         log.warning("dask: could not restart the worker stuck on a task (%s); its thread stays busy", exc)
+
+
+def _until_dropped(client, key, workers: list[str]) -> None:
+    """Wait (at most :data:`CANCEL_SECONDS`) until no worker of ``workers`` is processing ``key``."""
+    for _ in range(int(CANCEL_SECONDS / 0.05)):
+        if not any(key in keys for keys in client.processing(workers).values()):
+            return
+        time.sleep(0.05)
+    raise TimeoutError(f"the scheduler still ran the task {CANCEL_SECONDS:g} s after it was cancelled")
 
 
 def _lost(document: Document, exc: BaseException, seconds: float | None) -> InputError:
