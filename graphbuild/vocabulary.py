@@ -177,7 +177,7 @@ def place_nouns_before_names() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def place_nouns_after_names() -> frozenset[str]:
     """Lower-case nouns of a country's divisions written right after a place's name ("the
-    Hormuzgan province", "the Ural region", "Unity state"): the name is that place
+    Hormuzgan province", "the Ural region"): the name is that place
     (extraction/place_and_org_labels.py)."""
     return frozenset(r["word"] for r in data_rows("place_nouns_after_names"))
 
@@ -192,7 +192,7 @@ def site_nouns() -> frozenset[tuple[str, ...]]:
 
 @functools.lru_cache(maxsize=1)
 def platform_names() -> frozenset[str]:
-    """Names of the companies behind social platforms as written ("Twitter", "Facebook"): an
+    """Names of the companies behind social platforms as written ("Facebook", "YouTube"): an
     organisation wherever the text writes them so, whatever NER said (extraction/entity_repair.py)."""
     return frozenset(r["name"] for r in data_rows("platforms"))
 

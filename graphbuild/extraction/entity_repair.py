@@ -294,7 +294,7 @@ class EntityRepair:
         ents = places_by_noun(doc, ents)  # "our biggest island Crete" (ORG), "capital Banda Aceh" (PERSON)
         ents = places_before_division_nouns(doc, ents)  # "Maidan Wardak province" (PERSON), "the Ural region"
         ents = places_by_site_noun(doc, ents)  # "the Aphrodite gas field", "the Karish and Tanin fields"
-        ents = platforms(doc, ents)  # "posted a message on Facebook" (missed), "took to Twitter" (PERSON)
+        ents = platforms(doc, ents)  # "posted a message on Facebook" (missed), "two YouTube videos" (PRODUCT)
         ents.extend(places_missed(doc, covered, places))
         ents = organizations_by_noun(doc, ents, {(start, end) for start, end, _ in places})
         ents = organizations_of(doc, ents)

@@ -178,11 +178,11 @@ def sentence_opening_given_names(doc: Doc, ents: list[Span], places: set[int]) -
     """A capitalised word that opens a sentence right before a PERSON is the person's given
     name when the context proves it a name (any word is capitalised there, so
     :func:`~graphbuild.extraction.name_boundaries.joined_names` never takes it on its own):
+    the text writes the word and the PERSON's first word as one PERSON elsewhere. "Lindsay"
+    before "Lohan" (NER) opening a sentence, beside "Lindsay Lohan" further on (ECB+
+    1_8ecbplus), "Pierre" before "Thomas" beside "Pierre Thomas" (25_13ecbplus: another
+    outlet and story).
 
-    * the text writes the word and the PERSON's first word as one PERSON elsewhere: "Lindsay"
-      before "Lohan" (NER) opening a sentence, beside "Lindsay Lohan" further on (ECB+
-      1_8ecbplus), "Pierre" before "Thomas" beside "Pierre Thomas" (25_13ecbplus: another
-      outlet and story);
     A word in no dictionary hung on a one-word PERSON ("Olivio Dutra, Minister of Cities of
     Lula", wikinews:wn-granda-capture-crisis) was tried in round 15 and left out: on the 982
     ECB+ articles and both Wikinews development sets it fired on that one text only.

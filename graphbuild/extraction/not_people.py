@@ -954,6 +954,7 @@ def _named_as_organization(doc: Doc, start: int, end: int, words: list[Token], o
                 return True
     return False
 
+
 def place_then_plural(doc: Doc, start: int, end: int, places: dict[int, tuple[int, int, bool]],
                       english: frozenset[str]) -> bool:
     """A PERSON span that is a known place and then one capitalised plural (spelled as English

@@ -19,9 +19,9 @@ _RELABEL_LOCATIVE = frozenset({"in", "at", "near", "into", "outside", "from"})
 _PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "district", "port", "island"})
 # Labels a place name may wrongly get that a locative context overrides.
 _PLACE_RELABELLED = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "PERSON"})
-# Labels NER gives organisations named right after an organisation noun ("daily Kathimerini").
 # Labels NER gives a place's name written before a division noun ("Hormuzgan province").
 _DIVISION_RELABELLED = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+# Labels NER gives organisations named right after an organisation noun ("daily Kathimerini").
 _ORG_BY_NOUN = frozenset({"PERSON", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"})  # how far a coordination is followed back to its first member
 
 
@@ -157,8 +157,9 @@ def places_by_site_noun(doc: Doc, ents: list[Span]) -> list[Span]:
     out = list(ents)
     nouns = site_nouns()
     longest = max((len(words) for words in nouns), default=0)
+    last_words = {words[-1] for words in nouns}
     for token in doc:
-        if not token.is_lower or token.lower_.removesuffix("s") not in {words[-1] for words in nouns}:
+        if not token.is_lower or token.lower_.removesuffix("s") not in last_words:
             continue
         plural = token.lower_.endswith("s")
         start = next((token.i + 1 - n for n in range(longest, 0, -1) if token.i + 1 - n >= 0

@@ -422,13 +422,20 @@ def test_a_summit_named_by_one_organisation_is_that_organisations_summit(nlp):
     assert summit["modifiers"] == ["SCO"]  # still a party, as before
 
 
-# ---------------------------------------------------------------- round 15: a conference only named by its organiser
+# ---------------------------------------------------------------- round 15: no events (ECB+ judged sample) and what stays
 
-def test_a_keynote_at_a_companys_own_conference_is_no_conference_of_the_company(nlp):
+@pytest.mark.parametrize("text, trigger", [
     # ECB+ 44_9ecbplus (judged no event: a keynote at a trade show, the company its only party)
-    found = extract(nlp, "In fact, this may not be far from the vision that CEO Mark Hurd has for the company, "
-                         "as revealed today also during his keynote speech at Oracle's OpenWorld conference.")
-    assert [r for r in found if r["trigger"] == "conference"] == []
+    ("In fact, this may not be far from the vision that CEO Mark Hurd has for the company, as revealed today also "
+     "during his keynote speech at Oracle's OpenWorld conference.", "conference"),
+    # ECB+ 4_7ecb (judged no meeting: she came across him on a walk)
+    ("Three years later while walking on Coney Island, she met police officer Jerry Tibbs who had an interest in "
+     "photography and assembled Page's first portfolio.", "met"),
+    # ECB+ 32_1ecbplus (judged no meeting: her mother picked her up)
+    ("Katie Jenkin came home on Friday. Alice McMeekin met her at the station.", "met"),
+], ids=["keynote-at-a-companys-own-conference", "met-while-walking", "met-at-the-station"])
+def test_a_keynote_a_chance_acquaintance_and_a_pick_up_are_no_events(nlp, text, trigger):
+    assert [r for r in extract(nlp, text) if r["trigger"] == trigger] == []
 
 
 def test_a_conference_someone_speaks_at_stays_with_its_speaker(nlp):
@@ -440,13 +447,6 @@ def test_a_conference_someone_speaks_at_stays_with_its_speaker(nlp):
     assert conference["parties"] == ["Gates"]
 
 
-def test_meeting_someone_while_walking_is_a_chance_acquaintance(nlp):
-    # ECB+ 4_7ecb (judged no meeting: she came across him on a walk)
-    found = extract(nlp, "Three years later while walking on Coney Island, she met police officer Jerry Tibbs "
-                         "who had an interest in photography and assembled Page's first portfolio.")
-    assert [r for r in found if r["trigger"] == "met"] == []
-
-
 def test_meeting_someone_while_on_a_journey_stays(nlp):
     # the seeds' and Wikinews' form of a meeting during a visit, with a "while" clause of a trigger verb
     found = extract(nlp, "While visiting Tokyo, Defense Secretary Jim Mattis met Japanese Defense Minister "
@@ -454,12 +454,6 @@ def test_meeting_someone_while_on_a_journey_stays(nlp):
     meeting = one(found, "met")
     assert meeting["kind"] == M
     assert "Itsunori Onodera" in meeting["parties"]
-
-
-def test_meeting_someone_at_the_station_is_a_pick_up(nlp):
-    # ECB+ 32_1ecbplus (judged no meeting: her mother picked her up)
-    found = extract(nlp, "Katie Jenkin came home on Friday. Alice McMeekin met her at the station.")
-    assert [r for r in found if r["trigger"] == "met"] == []
 
 
 def test_a_guest_met_on_arrival_in_the_passive_stays(nlp):
