@@ -150,6 +150,11 @@ class EventMention:
     # Ramallah to meet Abbas"): a city is on the way to that. Told by a verb alone ("Xi will
     # arrive in Chennai"), a city abroad is visited by an office holder (resolution decides).
     en_route: bool = False
+    # The text around such going tells someone received on arrival (a passive reception
+    # verb: "was greeted at the air base by the President"): a journey with a host, which
+    # resolution keeps as a visit whoever made it (resolution/events/within_article.py,
+    # _private_journey).
+    received: bool = False
     # The destination came in a "to"/"in" phrase ("a visit to the West Bank"): a place even
     # where the gazetteer does not know it (a direct object may be a person: "visit Piara Singh").
     destination_by_preposition: bool = False

@@ -36,6 +36,7 @@ from graphbuild.rules import EventReference
 MIN_PARTICIPANTS = {EventKind.MEETING: 2, EventKind.NEGOTIATION: 2, EventKind.VISIT: 1, EventKind.CONFERENCE: 1}
 # A visit is someone going somewhere: by a person, or a party through its people.
 VISITOR_LABELS = frozenset({"PERSON"})
+_RECEPTION_ATTRIBUTE = "_finder_reception_told"  # per-chunk memo on the DocContext
 
 
 def events_from_doc(doc: Doc, mentions: Sequence[Mention], offset: int = 0, original: str | None = None,
@@ -257,8 +258,25 @@ def _visits(trigger: Trigger, ctx: DocContext, found: Roles, rule: str, status, 
                                status=status, future=future, date=date, recent=recent,
                                countries_only=trigger.pattern.countries_only,
                                en_route=trigger.pattern.countries_only and (
-                                   trigger.is_noun or _with_purpose(trigger.token))))
+                                   trigger.is_noun or _with_purpose(trigger.token, journey=True)),
+                               received=trigger.pattern.countries_only and _reception_told(ctx)))
     return records
+
+
+def _reception_told(ctx: DocContext) -> bool:
+    """The parsed text tells someone received: a reception verb (``reception_verbs``) in
+    the passive (``The Colombian-French politician was greeted at the air base by the
+    President``, wikinews:wnx-betancourt-returns-france; ``the president was greeted at
+    the airport by King Salman``, clicklancashire.com). Who was received the parse does
+    not say ("the politician"), so any such reception counts: a journey with a host stays
+    a visit (resolution, ``_private_journey``). Found once per chunk."""
+    found = getattr(ctx, _RECEPTION_ATTRIBUTE, None)
+    if found is None:
+        verbs = lexicon()["reception_verbs"]
+        found = any(word.lemma_ in verbs and word.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in word.children)
+                    for word in ctx.doc)
+        setattr(ctx, _RECEPTION_ATTRIBUTE, found)
+    return found
 
 
 def _agreement(trigger: Trigger, ctx: DocContext, found: Roles, rule: str, status, future, date,
@@ -360,12 +378,21 @@ def _into_a_role(verb: Token) -> bool:
     return False
 
 
-def _with_purpose(verb: Token) -> bool:
+def _with_purpose(verb: Token, journey: bool = False) -> bool:
     """``verb`` says what for: a ``for`` phrase (``is in China, for talks``) or a purpose
-    infinitive (``is in Kenya to mediate``)."""
-    return any((c.dep_ == "prep" and c.lower_ == "for") or (
+    infinitive (``is in Kenya to mediate``). A journey's ``for`` phrase says what for only
+    on a thing (``journey``: not a time, ``travelled to China for awhile``, ecbplus:18_12ecb;
+    being somewhere for a time keeps the reading it had)."""
+    return any((c.dep_ == "prep" and c.lower_ == "for" and (not journey or _for_a_thing(c))) or (
         c.dep_ in {"advcl", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
         for c in verb.children)
+
+
+def _for_a_thing(preposition: Token) -> bool:
+    """A ``for`` phrase whose object is no time: ``for talks``, ``for the opening of``; not
+    ``for awhile`` (no object: the parser hangs the adverb on the preposition,
+    ecbplus:18_12ecb) nor ``for two weeks`` (a DATE or TIME entity)."""
+    return any(o.dep_ in {"pobj", "pcomp"} and o.ent_type_ not in {"DATE", "TIME"} for o in preposition.children)
 
 
 def _not_a_meeting_of_parties(trigger: Trigger) -> bool:
@@ -479,7 +506,8 @@ def _reference(trigger: Trigger, found: Roles, kind: EventKind) -> EventReferenc
 def _record(ctx: DocContext, token: Token, kind: EventKind | None, found: Roles, *, rule: str,
             reference: EventReference | None, status: EventStatus, future: bool, date: tuple[int, int] | None,
             countries_only: bool = False, gathering: Mention | None = None, en_route: bool = False,
-            recent: tuple[int, int] | None = None, other_than: Token | None = None) -> EventMention:
+            recent: tuple[int, int] | None = None, other_than: Token | None = None,
+            received: bool = False) -> EventMention:
     sentence = ctx.sentence(token)
     offset = ctx.offset
     date_span = ctx.text_span(*date) if date is not None else None
@@ -503,6 +531,7 @@ def _record(ctx: DocContext, token: Token, kind: EventKind | None, found: Roles,
         place_context=tuple(TextSpan(m.start, m.end) for m in found.place_context),
         countries_only=countries_only,
         en_route=en_route,
+        received=received,
         here=found.here,
         destination_by_preposition=found.by_preposition,
         gathering=TextSpan(gathering.start, gathering.end) if gathering is not None else None,

@@ -63,6 +63,8 @@ class Lexicon:
 
 # The lists of ``event_words.jsonl`` (its ``list`` column) and what each holds.
 WORD_LISTS: dict[str, str] = {
+    'reception_verbs': (
+        "Verbs of receiving someone who arrives, told in the passive ('was greeted at the air base by the President'): a journey with a host stays a visit (extraction/events/finder.py, _reception_told)."),
     'support_verbs': (
         "Verbs whose object is an event the subject takes part in: 'held talks', 'attended a summit'."),
     'presence_verbs': (

@@ -105,6 +105,9 @@ class Draft:
     visitors: set[str] = field(default_factory=set)
     # told only as an office holder's arrival in a city abroad ("Xi will arrive in Chennai"): None until a mention
     arrival_only: bool | None = None
+    # told only by going somewhere with no purpose and no reception told (arrive, travel:
+    # a ``countries_only`` trigger): None until a mention (_private_journey)
+    journey_only: bool | None = None
     gathering: str | None = None  # the entity naming the gathering
     # Its place in a series of meetings of the same parties (background.py): the first
     # ordinal a mention gives; recalled as an earlier one; opened in the article's lead.
@@ -130,6 +133,7 @@ class _Parsed:
     visitors: set[str] = field(default_factory=set)
     gathering: str | None = None
     arrival: bool = False  # an office holder's arrival in a city abroad (_visit_abroad)
+    journey: bool = False  # a going somewhere with no purpose nor reception told (_private_journey)
     ordinal: int | None = None
     earlier: bool = False
     trigger: int = -1
@@ -162,6 +166,8 @@ def resolve_article_events(article: ArticleMeta, mentions: Sequence[EventMention
     for draft in drafts.items:
         kind = _final_kind(draft)
         if not _enough(kind, draft, actors.names) or _coming_to_a_gathering(draft, drafts.items):
+            continue
+        if kind is EventKind.VISIT and _private_journey(draft, drafts.items, offices):
             continue
         city = _city_of_arrival(draft, drafts.items, actors.country_of) if kind is EventKind.CONFERENCE else None
         if city is not None:
@@ -324,9 +330,11 @@ def _parse(mention: EventMention, actors: ArticleActors, published: date | None,
     status = mention.status
     if status is EventStatus.HELD and after(when, published):
         status = EventStatus.PLANNED  # a date after publication: the event is still to come
+    journey = mention.kind is EventKind.VISIT and mention.countries_only and not mention.en_route \
+        and not mention.received
     return _Parsed(mention.kind, participants, place_id, place_rule, when, status, visitors,
-                   _gathering(mention, actors), arrival, mention.ordinal, mention.earlier, mention.trigger.start,
-                   mention.other_than.start if mention.other_than is not None else None)
+                   _gathering(mention, actors), arrival, journey, mention.ordinal, mention.earlier,
+                   mention.trigger.start, mention.other_than.start if mention.other_than is not None else None)
 
 
 def _published_day(mention: EventMention, published: date | None) -> EventDate | None:
@@ -405,6 +413,28 @@ def _coming_to_a_gathering(draft: Draft, drafts: Sequence[Draft]) -> bool:
         return False
     return any(_final_kind(other) is EventKind.CONFERENCE and draft.visitors & other.participants
                and dates_compatible(other.date, draft.date) for other in drafts if other is not draft)
+
+
+def _private_journey(draft: Draft, drafts: Sequence[Draft], office_countries: Mapping[str, str]) -> bool:
+    """A visit told only by going somewhere (arriving, travelling: a ``countries_only``
+    trigger told with no purpose and with no reception in its text), by people none of
+    whom the corpus says holds an office for a country and who take part in no other
+    event the article tells: a private journey, no visit between parties (issue 14's
+    judged samples: a visit needs an official capacity, a host or business). ``Rahman …
+    arrived in Germany on Monday and declared he was in top shape`` (ecbplus:7_10ecb, a
+    boxer before a fight) and ``he travelled to China for awhile, where he studied
+    Mandarin`` (ecbplus:18_12ecb, a stay abroad), both judged no visit in
+    bench/events_sample/sample-round15.jsonl. An office holder's journey stays (``Bush
+    arrived in Israel``), so does a journey with a purpose (``for talks``, ``to meet``), a
+    reception (``was greeted at the air base by the President``,
+    wikinews:wnx-betancourt-returns-france) or another event of the traveller in the
+    article (a former president, who holds no office, meeting someone on the trip)."""
+    if not draft.journey_only or not draft.visitors:
+        return False
+    if any(not v.startswith("person:") or v in office_countries for v in draft.visitors):
+        return False
+    return not any(other is not draft and _final_kind(other) is not EventKind.VISIT
+                   and draft.visitors & other.participants for other in drafts)
 
 
 def _visit_held_in(draft: Draft, kind: EventKind, drafts: Sequence[Draft], country_of: Mapping[str, str],
@@ -688,6 +718,7 @@ def _attach(draft: Draft, mention: EventMention, parsed: _Parsed, rule: str, dra
         draft.other_than.add(parsed.other_than)
     if parsed.kind is not None:
         draft.arrival_only = parsed.arrival if draft.arrival_only is None else draft.arrival_only and parsed.arrival
+        draft.journey_only = parsed.journey if draft.journey_only is None else draft.journey_only and parsed.journey
     if draft.gathering is None and parsed.gathering is not None:
         draft.gathering = parsed.gathering
     draft.evidence.update(parsed.participants)

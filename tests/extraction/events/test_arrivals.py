@@ -87,3 +87,17 @@ def test_a_date_after_since_is_a_starting_point_not_the_visit_s_date(nlp):
     doc = nlp(text)
     (visit,) = [e for e in events_from_doc(doc, mentions_from_doc(doc)) if e.kind is EventKind.VISIT]
     assert visit.date_text is None and text[visit.place.start:visit.place.end] == "Belarus"
+
+
+def test_a_journey_for_a_time_has_no_purpose_and_one_told_with_a_reception_is_received(nlp):
+    from graphbuild.extraction.entities import mentions_from_doc
+    from graphbuild.extraction.events import events_from_doc
+
+    def visits(text):
+        doc = nlp(text)
+        return [(m.en_route, m.received) for m in events_from_doc(doc, mentions_from_doc(doc)) if m.kind.value == "Visit"]
+
+    assert visits("He travelled to Japan for awhile, where he studied Japanese.") == [(False, False)]
+    assert visits("Maria Lopez travelled to France for talks.") == [(True, False)]
+    assert visits("Maria Lopez arrived in France today. She was greeted at the air base by the President.") == [
+        (False, True)]

@@ -73,3 +73,27 @@ def test_a_summit_placed_at_a_country_takes_the_city_its_party_arrived_in(nlp, t
             "other heads of state. Mensah arrived in the Egyptian city of Sharm el-Sheikh on Tuesday. "
             "Mensah was warmly received at the summit.")
     assert _conference_places(nlp, tmp_path, text) == [["Sharm el-Sheikh"]]
+
+
+@pytest.mark.parametrize("text", [
+    # ecbplus:7_10ecb's form: a boxer before a fight, no office, no purpose, no host
+    "Marcus Fielding beat Oleg Petrenko in Hamburg on Saturday. Petrenko arrived in Germany on Monday "
+    "and said he was in top shape.",
+    # ecbplus:18_12ecb's form: a stay abroad ("for awhile" is a time, no purpose)
+    "Tom Reed was a quiet man. His sister said he travelled to Japan for awhile, where he studied Japanese.",
+])
+def test_a_private_persons_journey_with_no_purpose_host_or_business_is_no_visit(nlp, tmp_path, text):
+    assert _visits(nlp, tmp_path, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # received on arrival (wikinews:wnx-betancourt-returns-france's form)
+    "Maria Lopez arrived in France today. The former hostage was greeted at the air base by the President.",
+    # told with what it is for
+    "Maria Lopez travelled to France for talks about the hostages.",
+    # another event of the traveller in the article
+    "Maria Lopez arrived in France on Monday. On Tuesday Lopez met Pierre Martin in Paris.",
+])
+def test_a_private_persons_journey_with_a_host_a_purpose_or_business_stays_a_visit(nlp, tmp_path, text):
+    assert [(parties, status) for parties, _, status in _visits(nlp, tmp_path, text)] == [
+        (["France", "Maria Lopez"], "held")]

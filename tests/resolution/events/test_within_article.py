@@ -156,8 +156,20 @@ def test_travel_to_a_city_is_not_a_visit_travel_to_a_country_is():
     entities = {"Mattis": "person:jim-mattis", "Tokyo": "place:JPN:tokyo", "Japan": "country:JPN"}
     events = resolve_article_events(a.meta, [
         a.event(V, "travels", ["Mattis"], place="Tokyo", countries_only=True),
-        a.event(V, "travels", ["Mattis"], nth=1, place="Japan", countries_only=True)], a.locals(entities))
+        a.event(V, "travels", ["Mattis"], nth=1, place="Japan", countries_only=True)], a.locals(entities),
+        office_countries={"person:jim-mattis": "country:USA"})  # an office holder (a private journey is none)
     assert [e.participants for e in events] == [("country:JPN", "person:jim-mattis")]
+
+
+def test_a_journey_to_a_country_by_someone_with_no_office_and_nothing_else_told_is_no_visit():
+    # ecbplus:7_10ecb's form (a boxer arriving before a fight); the same journey with a
+    # meeting of the traveller in the article stays a visit
+    a = Article("a", "Rahman arrived in Germany. Rahman met Klein.")
+    entities = {"Rahman": "person:rahman", "Germany": "country:DEU", "Klein": "person:klein"}
+    journey = a.event(V, "arrived", ["Rahman"], place="Germany", countries_only=True)
+    assert resolve_article_events(a.meta, [journey], a.locals(entities)) == []
+    events = resolve_article_events(a.meta, [journey, a.event(M, "met", ["Rahman", "Klein"])], a.locals(entities))
+    assert sorted(e.kind.value for e in events) == ["Meeting", "Visit"]
 
 
 def test_a_visit_without_its_destination_waits_for_a_mention_that_says_where():
