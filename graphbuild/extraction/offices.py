@@ -29,9 +29,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extraction.entity_repair import TITLES_KEY
+from graphbuild.extraction.token_search import indices_with, word_hashes
 from graphbuild.model import OfficeMention, TextSpan
 from graphbuild.rules import OfficeRule
 from graphbuild.vocabulary import office_heads, ranks, stand_in_roles, title_words
@@ -73,6 +75,7 @@ class OfficeFinder:
         self.heads = frozenset(office_heads())
         self.stand_ins = frozenset(stand_in_roles())
         self.ranks = frozenset(ranks())
+        self._head_hashes = word_hashes(self.heads | self.stand_ins)  # extraction/token_search.py
 
     def __call__(self, doc: Doc, offset: int = 0) -> list[OfficeMention]:
         """Offices in ``doc``; ``offset`` shifts spans when ``doc`` is a chunk of an article."""
@@ -86,10 +89,12 @@ class OfficeFinder:
         # ("Niger's president Mahamadou Issoufou": two subjects of "said", wn-afcfta-niamey-summit;
         # "Sudan's president Salva Kiir", ECB+ 41_5ecbplus).
         heads = self.heads | self.stand_ins
-        for token in doc[:-1]:
+        head_words = indices_with(doc, LOWER, self._head_hashes)
+        # the tokens of a title or with an office head word, in text order, not the last
+        for i in sorted({*titles_by_token, *head_words} - {len(doc) - 1}):
+            token = doc[i]
             following = doc[_after_honorifics(doc, token.i + 1)]
-            if following.ent_iob_ == "B" and following.ent_type_ == "PERSON" \
-                    and (token.i in titles_by_token or token.lower_ in heads):
+            if following.ent_iob_ == "B" and following.ent_type_ == "PERSON":
                 head = token if token.i not in titles_by_token else _title_head(titles_by_token[token.i], heads)
                 candidates.append((head, following, PRE_MODIFIER))
         for head, name_token, rule in candidates:
@@ -107,10 +112,8 @@ class OfficeFinder:
         children are all there is to look at: linear in the text. (spaCy's DependencyMatcher
         found the same edges but built ancestor maps of whole sentences first, quadratic on a
         sentence of 5,000 names: issue 12, tests/hostile "5,000 names in one sentence".)"""
-        heads = self.heads | self.stand_ins
-        for office in doc:
-            if office.lower_ not in heads:
-                continue
+        for i in indices_with(doc, LOWER, self._head_hashes):  # the tokens with an office head word
+            office = doc[i]
             name = office.head
             if office.dep_ in _NAME_TO_OFFICE and name.i != office.i and _a_name(name):
                 yield office, name, PRE_MODIFIER if office.dep_ != "appos" else APPOSITION

@@ -16,6 +16,8 @@ _SPACES = re.compile(r"\s+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _DASHES = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-"})
 _SLUG_DROP = re.compile(r"[^\w]+", re.UNICODE)
+# ASCII letters and digits in words separated by single spaces: already a name key but for case.
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9]+(?: [A-Za-z0-9]+)*")
 
 
 def clean_surface(text: str) -> str:
@@ -45,6 +47,8 @@ def name_key(text: str) -> str:
     >>> name_key("Song Young-moo")
     'song young moo'
     """
+    if _PLAIN_NAME.fullmatch(text):
+        return text.lower()  # the steps below would only lower its case (most names, and the gazetteer's 45k)
     folded = strip_accents(clean_surface(text)).casefold().replace(".", "")
     return _SPACES.sub(" ", _SLUG_DROP.sub(" ", folded).replace("_", " ")).strip()
 

@@ -10,10 +10,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import islice
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extraction.events.lexicon import lexicon
 from graphbuild.extraction.events.syntax import VERB_POS
+from graphbuild.extraction.token_search import indices_with, word_hashes
 from graphbuild.model import Mention, TextSpan
 
 AGES = re.compile(r"year-old|years? old|-year\b|\bages?\b", re.IGNORECASE)  # "The 68-year-old Wen": an age
@@ -24,6 +26,7 @@ AGES = re.compile(r"year-old|years? old|-year\b|\bages?\b", re.IGNORECASE)  # "T
 DURATIONS = re.compile(r"^(?:an?\s+|the\s+)?\w+\s*-\s*(?:day|week|month|hour|night)$", re.IGNORECASE)
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_WEEKDAY_HASHES = word_hashes(WEEKDAY_WORDS)  # extraction/token_search.py
 PERSON_LABELS = frozenset({"PERSON"})
 # A date expression hangs on a verb or trigger a few steps above it; one further down
 # (deep in a list of names) is not that clause's date, and the bound keeps it linear.
@@ -134,7 +137,7 @@ def _date_candidates(doc: Doc, trigger_ids: set[int]) -> list[DateCandidate]:
                                     and not DURATIONS.match(ent.text)
                                     and not all(t.lower_ in frequencies for t in ent)]
     covered = {i for start, end in spans for i in range(start, end)}
-    spans += [(t.i, t.i + 1) for t in doc if t.lower_ in WEEKDAY_WORDS and t.i not in covered]
+    spans += [(i, i + 1) for i in indices_with(doc, LOWER, _WEEKDAY_HASHES) if i not in covered]
     found = []
     not_when = lexicon()["not_when_prepositions"]  # "the first to visit China since 2018": a starting point
     for start, end in spans:

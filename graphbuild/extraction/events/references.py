@@ -14,11 +14,13 @@ from __future__ import annotations
 
 from itertools import islice
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Token
 
 from graphbuild.extraction.events.context import DocContext
 from graphbuild.extraction.events.lexicon import lexicon
 from graphbuild.extraction.events.syntax import MAX_CLIMB, NOUN_POS, SUBJECT_DEPS, VERB_POS, path_up, subjects
+from graphbuild.extraction.token_search import indices_with, word_hashes
 from graphbuild.model import Mention
 from graphbuild.rules import EventReference
 
@@ -427,8 +429,9 @@ def group_reference_verbs(ctx: DocContext, trigger_ids: set[int]) -> list[Token]
     just told."""
     verbs = lexicon()["reference_verbs"]
     found = []
-    for token in ctx.doc:
-        if token.i in trigger_ids or token.lemma_ not in verbs or token.pos_ != "VERB":
+    for i in indices_with(ctx.doc, LEMMA, word_hashes(verbs)):  # the tokens with such a lemma (token_search.py)
+        token = ctx.doc[i]
+        if token.i in trigger_ids or token.pos_ != "VERB":
             continue
         if any(c.dep_ in SUBJECT_DEPS and is_group(c) for c in token.children):
             found.append(token)

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from graphbuild.extraction.events.lexicon import TriggerPattern, lexicon
 from graphbuild.extraction.events.syntax import NOUN_POS, VERB_POS, is_root
+from graphbuild.extraction.token_search import indices_with, word_hashes
 from graphbuild.model import EventKind
 
 MOTION_KINDS = frozenset({EventKind.VISIT})
@@ -52,7 +54,8 @@ class TriggerMatcher:
     parse of ECB+ and more than the rest of event extraction together. Every pattern's first
     token names the word it must be (its ``LEMMA`` or ``LOWER``), so a token's lemma and
     lower-case form select the few patterns that may start there, and only those run, on the
-    span of the pattern's longest length; a pattern whose first token names no word, is
+    span of the pattern's longest length (the tokens with such a word are found from the
+    attribute arrays, not by visiting every token); a pattern whose first token names no word, is
     optional or repeats runs over the whole document as before. The matches are the
     ``Matcher``'s own. At one token the first pattern in file order wins."""
 
@@ -69,6 +72,9 @@ class TriggerMatcher:
                 continue
             for word in words:
                 self._by_word.setdefault(word, []).append((order, matcher, len(pattern.pattern)))
+        # the same first words as string hashes, for _starts
+        self._first_lemmas = word_hashes(word for attribute, word in self._by_word if attribute == "LEMMA")
+        self._first_lowers = word_hashes(word for attribute, word in self._by_word if attribute == "LOWER")
 
     def __call__(self, doc: Doc) -> dict[int, TriggerPattern]:
         """Token index → the first pattern (in file order) that matches from that token."""
@@ -76,7 +82,8 @@ class TriggerMatcher:
         for order, matcher in self._everywhere:
             for _, start, _ in matcher(doc):
                 found[start] = min(order, found.get(start, order))
-        for token in doc:
+        for i in self._starts(doc):
+            token = doc[i]
             tried = self._by_word.get(("LEMMA", token.lemma_), []) + self._by_word.get(("LOWER", token.lower_), [])
             for order, matcher, length in sorted(tried, key=lambda item: item[0]):
                 if order >= found.get(token.i, len(self.patterns)):
@@ -85,6 +92,11 @@ class TriggerMatcher:
                     found[token.i] = order
                     break
         return {start: self.patterns[order] for start, order in found.items()}
+
+    def _starts(self, doc: Doc) -> list[int]:
+        """Indices, in text order, of the tokens whose lemma or lower-case form is the first
+        word of some pattern (extraction/token_search.py: the other tokens are not visited)."""
+        return sorted({*indices_with(doc, LEMMA, self._first_lemmas), *indices_with(doc, LOWER, self._first_lowers)})
 
 
 def _first_words(pattern) -> list[tuple[str, str]] | None:
