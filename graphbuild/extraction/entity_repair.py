@@ -27,8 +27,8 @@ from graphbuild.extraction.name_boundaries import (adjacent_person_names, countr
                                                    glued_after_name, glued_before_name, headline_verb_cut,
                                                    sentence_word_before_surname,
                                                    hyphenated_given_names, joined_names, last_word_left_out,
-                                                   named_without_last_word, person_of_place, position_before_name,
-                                                   without_headline_fragments)
+                                                   named_without_last_word, person_of_place, plural_before_name,
+                                                   position_before_name, without_headline_fragments)
 from graphbuild.extraction.name_words import (CALENDAR_WORDS, POSSESSIVES, PROPER_TAGS, abbreviations_only, english_words,
                                               fold_accents, is_english_word, is_title_or_honorific,
                                               is_title_word, name_like, name_word_count, proper_capitalised,
@@ -204,6 +204,9 @@ class EntityRepair:
                     and sentence_word_before_surname(doc, start, lone_words, full_names, lower_words):
                 glued_off.add(start)
                 start += 1  # "Following Gigante", "Stunning Williams" (extraction/name_boundaries.py)
+            if label == "PERSON" and plural_before_name(doc, start, end, self.english, full_names):
+                glued_off.add(start)
+                start += 1  # "the Steelers Jackson", "Jags Quarterback Peyton Manning" (extraction/name_boundaries.py)
             if label == "PERSON" and name_word_count(doc[start:end]) >= 3 and person_words[doc[start].lower_] == 1 \
                     and is_english_word(doc[start], self.english) and glued_before_name(doc[start:end]):
                 glued_off.add(start)  # never taken back as a given name ("Coroner Gary Hargrove", ECB+ 28_10ecbplus)

@@ -562,3 +562,40 @@ def _coordinated_with_person(span: Span, people: set[int]) -> bool:
     linked = [root.head] if root.dep_ in {"conj", "appos"} else []
     linked += [child for child in root.children if child.dep_ in {"conj", "appos"}]
     return any(t.i in people and not span.start <= t.i < span.end for t in linked)
+
+
+def plural_before_name(doc: Doc, start: int, end: int, english: frozenset[str], full_names) -> bool:
+    """The first word of a PERSON span is the plural of a common noun — a team's or a group's
+    name that ended a headline or the sentence before, with no stop between: "Colts clinch
+    playoff spot by beating Jags Quarterback Peyton Manning was nearly perfect" (ECB+ 29_2ecb),
+    "Manning picks apart Jaguars Peyton Manning was nearly perfect" (29_11ecb, another outlet),
+    "a playoff looming on Sunday at Pittsburgh against the Steelers Jackson enjoyed the best of
+    his four NFL seasons" (35_3ecb; judged wrong in rounds 12 and 15), "Saints shut down Bush
+    Running back to miss games against Lions and Panthers Reggie Bush's injury-hit season"
+    (25_3ecb), "Veterans Donyell Marshall and Kareem Rush" (5_4ecb). A given name is no plural of
+    a word: the word is in no given-name or family-name list (faker's, every locale), no title,
+    and without its "s" (or the "ers" of an agent noun, "Steelers") a common English word
+    (WordNet's). The rest is a name: a given name, a word in no dictionary ("Donyell"), or a role
+    word before a given name ("Quarterback Peyton"); one word only when another full name of
+    the text ends in it ("Vincent Jackson", so "Costas Karamanlis" stays whole: "costa" is a
+    word, but no other Karamanlis is named)."""
+    first = doc[start]
+    word = first.lower_
+    if end - start < 2 or not (first.is_alpha and first.is_title and word.endswith("s") and len(word) > 3):
+        return False
+    if word in world_given_names() or word in world_surnames() or is_title_or_honorific(first):
+        return False
+    if not (word[:-1] in english or (word.endswith("ers") and word[:-3] in english)):
+        return False
+    rest = doc[start + 1:end]
+    if not all(t.is_title or not t.is_alpha for t in rest) or any(t.tag_ == "POS" or t.lower_ in POSSESSIVES for t in rest[:-1]):
+        return False
+    after = rest[0]
+    if not after.is_alpha:
+        return False
+    if len(rest) == 1:
+        own = f"{word} {after.lower_}"
+        return any(other != own and other.endswith(" " + after.lower_) for other in full_names.get(after.lower_, {}))
+    names = world_given_names()
+    return after.lower_ in names or not is_english_word(after, english) \
+        or (len(rest) >= 3 and rest[1].lower_ in names and rest[1].is_alpha)
