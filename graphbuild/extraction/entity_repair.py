@@ -22,13 +22,14 @@ from spacy.util import filter_spans
 
 from graphbuild.extraction.bracketed_acronyms import bracketed_acronym_names
 from graphbuild.extraction.month_names import month_word_names, time_word_surnames
-from graphbuild.extraction.name_boundaries import (adjacent_person_names, country_initials_cut,
+from graphbuild.extraction.name_boundaries import (abbreviated_title, adjacent_person_names, country_initials_cut,
                                                    country_then_name_after_title_of, given_name_cut,
                                                    glued_after_name, glued_before_name, headline_verb_cut,
                                                    sentence_word_before_surname,
                                                    hyphenated_given_names, joined_names, last_word_left_out,
                                                    named_without_last_word, person_of_place, plural_before_name,
-                                                   position_before_name, without_headline_fragments)
+                                                   position_before_name, titles_before_surnames,
+                                                   without_headline_fragments)
 from graphbuild.extraction.name_words import (CALENDAR_WORDS, POSSESSIVES, PROPER_TAGS, abbreviations_only, english_words,
                                               fold_accents, is_english_word, is_title_or_honorific,
                                               is_title_word, name_like, name_word_count, proper_capitalised,
@@ -135,6 +136,7 @@ class EntityRepair:
         urls = _url_tokens(doc)
         full_names, lone_uses, orgs = full_name_words(doc), lone_person_uses(doc), organization_names(doc)
         lower_words = lower_case_words(doc)
+        titled = titles_before_surnames(doc)
         slug = slug_words(doc, self.english)
         lone_words = frozenset(lone_uses)
         other_names = {fold_accents(ent.text).casefold() for ent in doc.ents if ent.label_ in _NAMES_OF_THINGS}
@@ -162,6 +164,9 @@ class EntityRepair:
                     and doc[start].lower_ not in surname_particles():
                 # A name never begins with a lower-case word but a particle ("de", "al"): "when
                 # unbeaten Russian Alexander Povetkin suffered" (ECB+ 7_7ecb), "html Colts" (29_1ecbplus).
+                start += 1
+            if label == "PERSON" and abbreviated_title(doc, start, end, titled):
+                glued_off.add(start)  # "Insp Gaskin" beside "Inspector Dave Gaskin" (extraction/name_boundaries.py)
                 start += 1
             if start == end:
                 continue  # the whole entity was a title ("Defense" → ORG, "President" → PERSON)

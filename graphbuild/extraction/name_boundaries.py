@@ -599,3 +599,40 @@ def plural_before_name(doc: Doc, start: int, end: int, english: frozenset[str], 
     names = world_given_names()
     return after.lower_ in names or not is_english_word(after, english) \
         or (len(rest) >= 3 and rest[1].lower_ in names and rest[1].is_alpha)
+
+
+_TITLES_LOOKED_BACK = 3  # "Area Commander Inspector Dave Gaskin": titles in a row before a name
+
+
+def titles_before_surnames(doc: Doc) -> dict[str, frozenset[str]]:
+    """The last word of each PERSON of two words or more → the title words the text writes
+    before that name (or at its front): "Inspector Dave Gaskin" gives gaskin → {inspector}.
+    One look at a few tokens before each entity: linear."""
+    found: dict[str, set[str]] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or sum(t.is_alpha for t in ent) < 2:
+            continue
+        titles = {t.lower_.rstrip(".") for t in ent[:-1] if is_title_word(t)}
+        for k in range(ent.start - 1, max(ent.start - 1 - _TITLES_LOOKED_BACK, -1), -1):
+            if not is_title_word(doc[k]):
+                break
+            titles.add(doc[k].lower_.rstrip("."))
+        if titles:
+            found.setdefault(ent[-1].lower_, set()).update(titles)
+    return {surname: frozenset(titles) for surname, titles in found.items()}
+
+
+def abbreviated_title(doc: Doc, start: int, end: int, titled: dict[str, frozenset[str]]) -> bool:
+    """The first word of a PERSON span is a short form of a title the text writes in full
+    before the same person's name: "Insp Gaskin said" beside "Area Commander Inspector Dave
+    Gaskin said" (ECB+ 23_8ecbplus; judged wrong in round 15), and with the period "Const.
+    Fanning" beside "Constable Fanning" (18_6ecb), "Dep. Ortiz" beside "Deputy Ortiz"
+    (16_2ecbplus), "Gov. Palin" beside "Governor Palin" (13_18ecb): other outlets, a title
+    cut to its first letters. The word is capitalised, two letters or more and the start of
+    the title, shorter than it; the span goes on with the name (``titled``:
+    :func:`titles_before_surnames` of the doc)."""
+    first = doc[start]
+    word = first.lower_.rstrip(".")
+    if end - start < 2 or not (first.is_title and first.text.rstrip(".").isalpha()) or len(word) < 2:
+        return False
+    return any(len(title) > len(word) and title.startswith(word) for title in titled.get(doc[end - 1].lower_, ()))

@@ -389,6 +389,22 @@ def test_a_given_name_ending_in_s_is_no_teams_plural(nlp, text, name):
 
 
 @pytest.mark.model
+def test_a_short_form_of_the_title_the_text_writes_before_the_same_name_is_no_word_of_it(nlp):
+    # ECB+ 23_8ecbplus (judged wrong in round 15: "Insp Gaskin").
+    text = ('It was a tough climb, Mid-South Canterbury Area Commander Inspector Dave Gaskin said.\n'
+            '"Their equipment and preparation was limited," Insp Gaskin said.')
+    people = [name for name, label in ents(nlp, text) if label == "PERSON"]
+    assert "Dave Gaskin" in people and "Gaskin" in people and "Insp Gaskin" not in people
+
+
+@pytest.mark.model
+def test_a_word_that_is_no_short_form_of_a_title_before_the_name_stays(nlp):
+    # "Insp" shortens no title written before a Gaskin here: the word stays with the name.
+    text = '"Their equipment and preparation was limited," Insp Gaskin said.'
+    assert glued_cut(nlp, text, "Insp Gaskin") == ["Insp Gaskin"]
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("name", ["Mohammad Javad Zarif", "Luiz Inácio Lula", "Anders Fogh Rasmussen",
                                   "Sutopo Purwo Nugroho"])
 def test_a_name_whose_first_word_is_no_common_word_or_a_known_name_is_never_cut(nlp, name):
