@@ -389,6 +389,21 @@ def test_a_given_name_ending_in_s_is_no_teams_plural(nlp, text, name):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    # ECB+ 45_1ecbplus: NER typed "Mackenzi Clayton" ORG; "Clayton" alone was a person of its own (rounds 12, 15).
+    ("Howell contended Simpson's planning began in early April 2012 when he asked Mackenzi Clayton, a relative, "
+     "about tracking a phone. He contended, too, that Clayton testified as the prosecution wanted.",
+     "Mackenzi Clayton"),
+    # ECB+ 19_9ecb: NER typed "Paris Kyriakides" FAC; "Kyriakides" alone was a person of its own (round 12).
+    ('"We want to create those social conditions," said 32-year-old protester Paris Kyriakides.\n'
+     '"In the end, the violence that we use is minimal in comparison to the violence of the system uses, like the '
+     'banks," Kyriakides said.', "Paris Kyriakides"),
+])
+def test_a_full_name_whose_last_word_the_text_writes_alone_as_a_person_is_that_person(nlp, text, name):
+    assert (name, "PERSON") in ents(nlp, text)
+
+
+@pytest.mark.model
 def test_a_short_form_of_the_title_the_text_writes_before_the_same_name_is_no_word_of_it(nlp):
     # ECB+ 23_8ecbplus (judged wrong in round 15: "Insp Gaskin").
     text = ('It was a tough climb, Mid-South Canterbury Area Commander Inspector Dave Gaskin said.\n'
