@@ -404,6 +404,19 @@ def test_a_full_name_whose_last_word_the_text_writes_alone_as_a_person_is_that_p
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, glued, name", [
+    ("Hugh Jackman does everything but standup. The academy has been hinting for months at an all-new look and "
+     "feel for this year's Oscars telecast on Feb. 22.\nHaving Jackman host certainly fits with that theme.\n"
+     "Jackman was abroad promoting the film.", "Having Jackman", "Jackman"),                         # ECB+ 2_4ecb
+    ("Pierre Thomas was hurt. Losing Thomas is bad enough, but it is compiled with the fact. Thomas said so.",
+     "Losing Thomas", "Thomas"),                                                                     # ECB+ 25_5ecbplus
+])
+def test_a_verbs_form_opening_the_sentence_is_no_given_name(nlp, text, glued, name):
+    people = [found for found, label in ents(nlp, text) if label == "PERSON"]
+    assert name in people and glued not in people
+
+
+@pytest.mark.model
 def test_a_short_form_of_the_title_the_text_writes_before_the_same_name_is_no_word_of_it(nlp):
     # ECB+ 23_8ecbplus (judged wrong in round 15: "Insp Gaskin").
     text = ('It was a tough climb, Mid-South Canterbury Area Commander Inspector Dave Gaskin said.\n'
