@@ -132,9 +132,7 @@ def _trim(ent: Span, text: str) -> tuple[int, int]:
         # Smith - the NFL's career sacks leader - Rod Woodson" (35_4ecb).
         while start < end and text[start] in _EDGE_MARKS:
             start += 1
-        piece = text[start:end]
-        unpaired = next((k for k, c in enumerate(piece) if c in _QUOTE_PAIRS and _QUOTE_PAIRS[c] not in piece[k + 1:]),
-                        None)
+        unpaired = _unpaired_quote(text[start:end])
         if unpaired is not None and unpaired > 0:
             end = start + unpaired
     while end > start and text[end - 1] in _EDGE_MARKS:
@@ -145,4 +143,13 @@ def _trim(ent: Span, text: str) -> tuple[int, int]:
 _EDGE_MARKS = frozenset(" \t\r\n-–—,;:\"“”‘`")
 # A double quotation mark opened inside a name and never closed in it (a single one may be
 # an apostrophe: "Ka'Loni", "O'Brien").
-_QUOTE_PAIRS = {'"': '"', "“": "”"}
+
+
+def _unpaired_quote(piece: str) -> int | None:
+    """Where the last double quotation mark of ``piece`` stands when it has no pair: an odd
+    number of straight ones, or a curly opening one with no closing one after it
+    ('Adam "Pacman" Jones' has its pair; 'Mark "Deep Throat' has none)."""
+    if piece.count('"') % 2:
+        return piece.rindex('"')
+    opening = piece.rfind("“")
+    return opening if opening >= 0 and "”" not in piece[opening + 1:] else None

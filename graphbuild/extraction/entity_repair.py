@@ -192,7 +192,7 @@ class EntityRepair:
                 # (they are trimmed from the mention: extraction/entities.py).
                 end -= 1
             if label in RELABELLED_LABELS and person_by_context(doc, start, end, label, after_title, person_first, place_starts,
-                                                                lone_words, self.english):
+                                                                lone_words, self.english, frozenset(other_names)):
                 label = "PERSON"
             while label == "PERSON" and end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha \
                     and not (doc[end - 2].text in {"-", "‐", "‑"} and not doc[end - 2].whitespace_):  # "Song Young-moo"

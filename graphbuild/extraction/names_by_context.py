@@ -17,7 +17,7 @@ RELABELLED_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "W
 
 def person_by_context(doc: Doc, start: int, end: int, label: str, after_title: set[int], person_first: set[str],
                        place_starts: set[int] = frozenset(), lone_person_words: frozenset[str] = frozenset(),
-                       english: frozenset[str] = frozenset()) -> bool:
+                       english: frozenset[str] = frozenset(), thing_names: frozenset[str] = frozenset()) -> bool:
     """A name NER labelled otherwise is a person when an office title stands right before it
     ("the chancellor Felipe Perez Roque" → ORG, wn-venezuela-colombia-crisis; "President
     Thabo Mbeki" → GPE, wn-tsvangirai-rallies-banned; "Secretary Ken Salazar" → ORG,
@@ -34,7 +34,9 @@ def person_by_context(doc: Doc, start: int, end: int, label: str, after_title: s
     in rounds 12 and 15), or a town's name right after a role noun that modifies the name
     ("said 32-year-old protester Paris Kyriakides" → FAC beside "Kyriakides said", 19_9ecb,
     another outlet; "Kyriakides" judged cut short in round 12): the text writes the name's
-    last word alone as a person, and the two words are the person's full name."""
+    last word alone as a person, and the two words are the person's full name. Not when the
+    first word alone names a thing in the text (``thing_names``: "Intel Xeon" beside "Intel",
+    ECB+ 43_*)."""
     single = end - start == 1
     if not name_like(doc, start, end) or (single and label in {"GPE", "LOC", "NORP"}):
         return False
@@ -51,6 +53,7 @@ def person_by_context(doc: Doc, start: int, end: int, label: str, after_title: s
             return True
     if end - start == 2 and doc[end - 1].lower_ in lone_person_words and doc[end - 1].text not in place_heads() \
             and doc[start].is_title and doc[start].is_alpha and not is_title_or_honorific(doc[start]) \
+            and fold_accents(doc[start].text).casefold() not in thing_names \
             and ((start not in place_starts and english and not is_english_word(doc[start], english))
                  or _after_a_role_noun(doc, start, end)):
         return True

@@ -69,3 +69,11 @@ def test_a_quotation_mark_or_a_dash_is_never_the_edge_of_a_persons_mention(nlp, 
     found = [m.text for m in mentions_from_doc(nlp(sentence)) if m.label == "PERSON"]
     assert name in found
     assert not any(c in text for text in found for c in '"“”‘') and not any(text.startswith("-") for text in found)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ('Adam "Pacman" Jones was suspended for the season.', 'Adam "Pacman" Jones'),   # ECB+ 29_2ecb
+    ('Mafia boss Anthony "Fat Tony" Salerno and Carmine Persico ran it.', 'Anthony "Fat Tony" Salerno'),  # 26_10ecbplus
+])
+def test_a_nickname_in_quotation_marks_inside_a_name_stays(nlp, sentence, name):
+    assert name in [m.text for m in mentions_from_doc(nlp(sentence)) if m.label == "PERSON"]
