@@ -132,7 +132,7 @@ def _trim(ent: Span, text: str) -> tuple[int, int]:
         # Smith - the NFL's career sacks leader - Rod Woodson" (35_4ecb).
         while start < end and text[start] in _EDGE_MARKS:
             start += 1
-        unpaired = _unpaired_quote(text[start:end])
+        unpaired = _unpaired_quote(text[start:end]) if ent.label_ == "PERSON" else None
         if unpaired is not None and unpaired > 0:
             end = start + unpaired
     while end > start and text[end - 1] in _EDGE_MARKS:

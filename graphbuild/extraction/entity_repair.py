@@ -212,6 +212,7 @@ class EntityRepair:
                 start += 1  # "Following Gigante", "Stunning Williams" (extraction/name_boundaries.py)
             if label == "PERSON" and plural_before_name(doc, start, end, self.english, full_names):
                 glued_off.add(start)
+                ents.append(Span(doc, start, start + 1, label="ORG"))  # the team: "Steelers" of "the Steelers Jackson"
                 start += 1  # "the Steelers Jackson", "Jags Quarterback Peyton Manning" (extraction/name_boundaries.py)
             if label == "PERSON" and name_word_count(doc[start:end]) >= 3 and person_words[doc[start].lower_] == 1 \
                     and is_english_word(doc[start], self.english) and glued_before_name(doc[start:end]):
