@@ -22,12 +22,13 @@ from spacy.util import filter_spans
 
 from graphbuild.extraction.bracketed_acronyms import bracketed_acronym_names
 from graphbuild.extraction.month_names import month_word_names, time_word_surnames
-from graphbuild.extraction.name_boundaries import (adjacent_person_names, country_initials_cut,
+from graphbuild.extraction.name_boundaries import (abbreviated_title, adjacent_person_names, country_initials_cut,
                                                    country_then_name_after_title_of, given_name_cut,
                                                    glued_after_name, glued_before_name, headline_verb_cut,
                                                    sentence_word_before_surname,
                                                    hyphenated_given_names, joined_names, last_word_left_out,
-                                                   named_without_last_word, person_of_place, position_before_name,
+                                                   named_without_last_word, person_of_place, plural_before_name,
+                                                   position_before_name, titles_before_surnames,
                                                    without_headline_fragments)
 from graphbuild.extraction.name_words import (CALENDAR_WORDS, POSSESSIVES, PROPER_TAGS, abbreviations_only, english_words,
                                               fold_accents, is_english_word, is_title_or_honorific,
@@ -135,6 +136,7 @@ class EntityRepair:
         urls = _url_tokens(doc)
         full_names, lone_uses, orgs = full_name_words(doc), lone_person_uses(doc), organization_names(doc)
         lower_words = lower_case_words(doc)
+        titled = titles_before_surnames(doc)
         slug = slug_words(doc, self.english)
         lone_words = frozenset(lone_uses)
         other_names = {fold_accents(ent.text).casefold() for ent in doc.ents if ent.label_ in _NAMES_OF_THINGS}
@@ -163,6 +165,9 @@ class EntityRepair:
                 # A name never begins with a lower-case word but a particle ("de", "al"): "when
                 # unbeaten Russian Alexander Povetkin suffered" (ECB+ 7_7ecb), "html Colts" (29_1ecbplus).
                 start += 1
+            if label == "PERSON" and abbreviated_title(doc, start, end, titled):
+                glued_off.add(start)  # "Insp Gaskin" beside "Inspector Dave Gaskin" (extraction/name_boundaries.py)
+                start += 1
             if start == end:
                 continue  # the whole entity was a title ("Defense" → ORG, "President" → PERSON)
             if any(i in title_tokens for i in range(start, end)):
@@ -187,7 +192,7 @@ class EntityRepair:
                 # (they are trimmed from the mention: extraction/entities.py).
                 end -= 1
             if label in RELABELLED_LABELS and person_by_context(doc, start, end, label, after_title, person_first, place_starts,
-                                                                lone_words):
+                                                                lone_words, self.english, frozenset(other_names)):
                 label = "PERSON"
             while label == "PERSON" and end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha \
                     and not (doc[end - 2].text in {"-", "‐", "‑"} and not doc[end - 2].whitespace_):  # "Song Young-moo"
@@ -200,10 +205,15 @@ class EntityRepair:
                 if position > start and name_like(doc, start, position):
                     ents.append(Span(doc, start, position, label="ORG"))  # "Colts" of "Colts QB Andrew Luck"
                 start, label = position + 1, "PERSON"
-            if label == "PERSON" and end - start - (doc[end - 1].tag_ == "POS") == 2 and is_english_word(doc[start], self.english) \
+            if label == "PERSON" and end - start - (doc[end - 1].tag_ == "POS") == 2 \
+                    and (is_english_word(doc[start], self.english) or _a_form_of_a_word(doc[start], self.english)) \
                     and sentence_word_before_surname(doc, start, lone_words, full_names, lower_words):
                 glued_off.add(start)
                 start += 1  # "Following Gigante", "Stunning Williams" (extraction/name_boundaries.py)
+            if label == "PERSON" and plural_before_name(doc, start, end, self.english, full_names):
+                glued_off.add(start)
+                ents.append(Span(doc, start, start + 1, label="ORG"))  # the team: "Steelers" of "the Steelers Jackson"
+                start += 1  # "the Steelers Jackson", "Jags Quarterback Peyton Manning" (extraction/name_boundaries.py)
             if label == "PERSON" and name_word_count(doc[start:end]) >= 3 and person_words[doc[start].lower_] == 1 \
                     and is_english_word(doc[start], self.english) and glued_before_name(doc[start:end]):
                 glued_off.add(start)  # never taken back as a given name ("Coroner Gary Hargrove", ECB+ 28_10ecbplus)
@@ -377,6 +387,14 @@ def _url_tokens(doc: Doc) -> set[int]:
         if span is not None:
             found.update(range(span.start, span.end))
     return found
+
+
+def _a_form_of_a_word(token: Token, english: frozenset[str]) -> bool:
+    """A verb's form whose lemma is a common English word, or a function word (WordNet lists
+    neither): "Having Jackman host certainly fits" (ECB+ 2_4ecb), "Losing Thomas is bad
+    enough" (25_5ecbplus), "Describing Yida as a very insecure area" (41_9ecbplus), "Without
+    Felt's information" (28_5ecb): other outlets each."""
+    return token.is_stop or (token.tag_.startswith("VB") and token.lemma_.lower() in english)
 
 
 def _used_as_title(doc: Doc, index: int) -> bool:

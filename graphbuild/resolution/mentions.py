@@ -12,6 +12,10 @@ tell them apart; the gazetteer and the article's other mentions can:
   country, a demonym or a known place, or the surname of a person of the article
   ("Abbas-Olmert talks", "Trump-Kim summit"); a hyphenated name whose halves are not
   known apart stays whole ("Akwasi Osei-Adjei", "Stratford-upon-Avon");
+* a dash between two full names, each a given name and at least one more word, is two
+  people: "The main cast; - Jennifer Lawrence - Liam Hemsworth - and Josh Hutcherson"
+  (ECB+ 6_11ecbplus), "Esther Williams - Esther Williams: \"Million Dollar Mermaid\" …"
+  (4_4ecbplus, contactmusic.com: a headline that repeats the name);
 * a country or demonym glued before a person's name is its own mention: "the President
   of Venezuela Hugo Chávez" (one ORG span, wn-venezuela-colombia-crisis), "Georgian
   Kaspi" (one PERSON span, wn-merkel-georgia-nato).
@@ -30,6 +34,9 @@ from graphbuild.vocabulary import given_names, world_given_names, world_surnames
 # The closing parenthesis may fall outside the entity: "the Movement for Democratic Change (MDC" (NER span).
 _PARENTHESIS = re.compile(r"^(?P<long>[^()]+?)\s*\((?P<short>[^()]+)\)?$")
 _HYPHEN_PAIR = re.compile(r"^(?P<a>[A-Z][\w.']+)[-–](?P<b>[A-Z][\w.']+)$")
+# Two names of two words or more joined by a hyphen or dash, spaced (as ECB+ writes every
+# hyphen) or not: "Jennifer Lawrence - Liam Hemsworth".
+_DASH_PAIR = re.compile(r"^(?P<a>[A-Z][\w.']*(?: [A-Z][\w.']*)+) ?[-–—] ?(?P<b>[A-Z][\w.']*(?: [A-Z][\w.']*)+)$")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z]+)?$")
 
 
@@ -62,6 +69,9 @@ def _split_one(mention: Mention, gaz: Gazetteer, surnames: frozenset[str]) -> li
     if match and all(_known_alone(match[side], gaz, surnames) for side in ("a", "b")):
         return [_part(mention, 0, match.end("a"), _label_alone(match["a"], gaz, mention.label)),
                 _part(mention, match.start("b"), len(text), _label_alone(match["b"], gaz, mention.label))]
+    match = _DASH_PAIR.match(text) if mention.label == "PERSON" else None
+    if match and all(match[side].split()[0].casefold() in world_given_names() for side in ("a", "b")):
+        return [_part(mention, 0, match.end("a"), "PERSON"), _part(mention, match.start("b"), len(text), "PERSON")]
     if mention.label in {"PERSON", "ORG"}:
         words = text.split()
         if len(words) >= 2 and words[0].casefold() not in given_names() and not _given_name_alias(words[0], gaz) \

@@ -1,6 +1,7 @@
 """Mentions cut from a parsed doc's entities (extraction/entities.py)."""
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Span
 
 from graphbuild.extraction.entities import mentions_from_doc
@@ -52,3 +53,27 @@ def test_a_capital_the_after_a_lower_case_word_is_part_of_a_newspapers_name(blan
     assert _tagged(blank_nlp, "15: The Colombian National Times reported", "The Colombian National Times") == \
         ["Colombian National Times"]
     assert _tagged(blank_nlp, "he met the United Nations envoy", "the United Nations") == ["United Nations"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # ECB+ 6_2ecbplus: a typographic quote written for the apostrophe ran into NER's span.
+    ("There ’ s also the added problem of Ross taking time to revise Simon Beaufoy ‘ s script for Catching Fire.",
+     "Simon Beaufoy"),
+    # ECB+ 35_4ecb: a dash opened the span.
+    ("Bruce Smith - the NFL's career sacks leader - Rod Woodson, Shannon Sharpe and John Randle are among the "
+     "15 finalists.", "Rod Woodson"),
+    # ECB+ 28_8ecb: NER's span ended before the closing quotation mark of the nickname.
+    ('Mark "Deep Throat" Felt Dead at 95 W. Mark Felt, Sr., the number 2 man at the FBI, died.', "Mark"),
+])
+def test_a_quotation_mark_or_a_dash_is_never_the_edge_of_a_persons_mention(nlp, sentence, name):
+    found = [m.text for m in mentions_from_doc(nlp(sentence)) if m.label == "PERSON"]
+    assert name in found
+    assert not any(c in text for text in found for c in '"“”‘') and not any(text.startswith("-") for text in found)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ('Adam "Pacman" Jones was suspended for the season.', 'Adam "Pacman" Jones'),   # ECB+ 29_2ecb
+    ('Mafia boss Anthony "Fat Tony" Salerno and Carmine Persico ran it.', 'Anthony "Fat Tony" Salerno'),  # 26_10ecbplus
+])
+def test_a_nickname_in_quotation_marks_inside_a_name_stays(nlp, sentence, name):
+    assert name in [m.text for m in mentions_from_doc(nlp(sentence)) if m.label == "PERSON"]

@@ -354,6 +354,85 @@ def test_a_word_glued_before_a_given_name_is_cut_off(nlp, text, glued, name):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, glued, name", [
+    # A team's name that ended the headline, run onto the first sentence's name.
+    ("Colts clinch playoff spot by beating Jags Quarterback Peyton Manning was nearly perfect as the Colts beat "
+     "the host Jaguars, 31-24, on Thursday night.", "Jags Quarterback Peyton Manning", "Peyton Manning"),  # ECB+ 29_2ecb
+    ("Manning picks apart Jaguars Peyton Manning was nearly perfect, exactly what the Indianapolis Colts needed.",
+     "Jaguars Peyton Manning", "Peyton Manning"),                                                      # ECB+ 29_11ecb
+    ("Veterans Donyell Marshall and Kareem Rush, signed later in the summer by Philadelphia, were no help.",
+     "Veterans Donyell Marshall", "Donyell Marshall"),                                                 # ECB+ 5_4ecb
+])
+def test_a_teams_plural_name_glued_before_a_name_is_cut_off(nlp, text, glued, name):
+    assert name in glued_cut(nlp, text, glued)
+    assert glued not in glued_cut(nlp, text, glued)
+
+
+@pytest.mark.model
+def test_a_teams_plural_name_before_a_surname_is_cut_off_when_the_text_names_the_person_in_full(nlp):
+    # ECB+ 35_3ecb (judged wrong in rounds 12 and 15): the sentence before ends in "the Steelers".
+    text = ("Chargers receiver Vincent Jackson was arrested, making for a long night with a playoff looming on "
+            "Sunday at Pittsburgh against the Steelers Jackson enjoyed the best of his four NFL seasons in 2008.")
+    people = [name for name, label in ents(nlp, text) if label == "PERSON"]
+    assert "Vincent Jackson" in people and "Jackson" in people and "Steelers Jackson" not in people
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    # "costa" is a word, but no other full name of the text ends in Karamanlis (ECB+ 19_10ecb).
+    ("Prime Minister Costas Karamanlis appealed for calm. Karamanlis said the violence was unacceptable.",
+     "Costas Karamanlis"),
+    ("His brother Charles Jackson said the family was relieved.", "Charles Jackson"),
+])
+def test_a_given_name_ending_in_s_is_no_teams_plural(nlp, text, name):
+    assert name in glued_cut(nlp, text, name)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    # ECB+ 45_1ecbplus: NER typed "Mackenzi Clayton" ORG; "Clayton" alone was a person of its own (rounds 12, 15).
+    ("Howell contended Simpson's planning began in early April 2012 when he asked Mackenzi Clayton, a relative, "
+     "about tracking a phone. He contended, too, that Clayton testified as the prosecution wanted.",
+     "Mackenzi Clayton"),
+    # ECB+ 19_9ecb: NER typed "Paris Kyriakides" FAC; "Kyriakides" alone was a person of its own (round 12).
+    ('"We want to create those social conditions," said 32-year-old protester Paris Kyriakides.\n'
+     '"In the end, the violence that we use is minimal in comparison to the violence of the system uses, like the '
+     'banks," Kyriakides said.', "Paris Kyriakides"),
+])
+def test_a_full_name_whose_last_word_the_text_writes_alone_as_a_person_is_that_person(nlp, text, name):
+    assert (name, "PERSON") in ents(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, glued, name", [
+    ("Hugh Jackman does everything but standup. The academy has been hinting for months at an all-new look and "
+     "feel for this year's Oscars telecast on Feb. 22.\nHaving Jackman host certainly fits with that theme.\n"
+     "Jackman was abroad promoting the film.", "Having Jackman", "Jackman"),                         # ECB+ 2_4ecb
+    ("Pierre Thomas was hurt. Losing Thomas is bad enough, but it is compiled with the fact. Thomas said so.",
+     "Losing Thomas", "Thomas"),                                                                     # ECB+ 25_5ecbplus
+])
+def test_a_verbs_form_opening_the_sentence_is_no_given_name(nlp, text, glued, name):
+    people = [found for found, label in ents(nlp, text) if label == "PERSON"]
+    assert name in people and glued not in people
+
+
+@pytest.mark.model
+def test_a_short_form_of_the_title_the_text_writes_before_the_same_name_is_no_word_of_it(nlp):
+    # ECB+ 23_8ecbplus (judged wrong in round 15: "Insp Gaskin").
+    text = ('It was a tough climb, Mid-South Canterbury Area Commander Inspector Dave Gaskin said.\n'
+            '"Their equipment and preparation was limited," Insp Gaskin said.')
+    people = [name for name, label in ents(nlp, text) if label == "PERSON"]
+    assert "Dave Gaskin" in people and "Gaskin" in people and "Insp Gaskin" not in people
+
+
+@pytest.mark.model
+def test_a_word_that_is_no_short_form_of_a_title_before_the_name_stays(nlp):
+    # "Insp" shortens no title written before a Gaskin here: the word stays with the name.
+    text = '"Their equipment and preparation was limited," Insp Gaskin said.'
+    assert glued_cut(nlp, text, "Insp Gaskin") == ["Insp Gaskin"]
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("name", ["Mohammad Javad Zarif", "Luiz Inácio Lula", "Anders Fogh Rasmussen",
                                   "Sutopo Purwo Nugroho"])
 def test_a_name_whose_first_word_is_no_common_word_or_a_known_name_is_never_cut(nlp, name):

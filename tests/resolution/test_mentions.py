@@ -30,6 +30,25 @@ def test_a_hyphen_pair_of_known_names_splits_and_a_hyphenated_name_does_not():
     assert parts(split_mentions([mention("Stratford-upon-Avon", "GPE")], gaz, frozenset())) == [("Stratford-upon-Avon", "GPE", 0)]
 
 
+@pytest.mark.parametrize("text, first, second", [
+    ("Jennifer Lawrence - Liam Hemsworth", "Jennifer Lawrence", "Liam Hemsworth"),  # ECB+ 6_11ecbplus
+    ("Esther Williams - Esther Williams", "Esther Williams", "Esther Williams"),    # ECB+ 4_4ecbplus (headline)
+    ("Jennifer Lawrence-Liam Hemsworth", "Jennifer Lawrence", "Liam Hemsworth"),
+])
+def test_a_dash_between_two_full_names_is_two_people(text, first, second):
+    found = parts(split_mentions([mention(text, "PERSON")], gazetteer(), frozenset()))
+    assert found == [(first, "PERSON", 0), (second, "PERSON", text.index(second, len(first)))]
+
+
+@pytest.mark.parametrize("text", [
+    "Dominique Strauss - Kahn",  # ECB+ 8_3ecbplus: one hyphenated surname
+    "Abdel Aziz al - Hilu",      # ECB+ 41_6ecbplus: a particle and a surname
+    "Jean - Claude Van Damme",   # a hyphenated given name
+])
+def test_a_hyphen_inside_one_name_keeps_it_whole(text):
+    assert parts(split_mentions([mention(text, "PERSON")], gazetteer(), frozenset())) == [(text, "PERSON", 0)]
+
+
 def test_a_country_glued_before_a_persons_name_is_its_own_mention():
     # "the President of Venezuela Hugo Chávez" (wn-venezuela-colombia-crisis): one ORG span.
     found = split_mentions([mention("Venezuela Hugo Chávez", "ORG")], gazetteer(), frozenset({"hugo", "chavez"}))
