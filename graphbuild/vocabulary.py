@@ -118,12 +118,12 @@ def person_org_heads() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def organization_kind_words() -> frozenset[str]:
-    """Last words that say what kind of body an organisation is and that writers leave out
+def kind_words() -> dict[str, str]:
+    """Last words that say what kind of body or place a name is and that writers leave out
     once the article has named it in full ("Burisma Holdings" … "Burisma", "NBC News" …
-    "NBC", "Conservative Party" … "Conservative"): data/organization_kind_words.jsonl
-    (resolution/within_document.py)."""
-    return frozenset(r["word"] for r in data_rows("organization_kind_words"))
+    "NBC", "Conservative Party" … "Conservative", "the Gaza Strip" … "Gaza") → the kind,
+    "organization" or "place": data/kind_words.jsonl (resolution/within_document.py)."""
+    return {r["word"]: r["kind"] for r in data_rows("kind_words")}
 
 
 @functools.lru_cache(maxsize=1)
