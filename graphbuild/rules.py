@@ -94,8 +94,6 @@ class EntityRule(str, enum.Enum):
     # Another name the article gives the person: "Carlos Alberto Libânio Christo, known as
     # Frei Betto" (extraction/known_as.py, resolution/within_document.py).
     PERSON_KNOWN_AS_IN_ARTICLE = "person:known-as-in-article"
-    # The same for a place: "Gaza" in an article that names "the Gaza Strip".
-    PLACE_NAME_WITHOUT_ITS_KIND_WORD = "place:name-without-its-kind-word-in-article"
     # A single name tagged PERSON that the same article tags as an organisation, borne by no
     # person of the corpus: one sense per article ("EastMed", wn-eastmed-mitsotakis; "Mozilla", ECB+ 27_7ecb).
     ORG_TYPED_ELSEWHERE_IN_ARTICLE = "org:typed-organization-elsewhere-in-article"

@@ -119,10 +119,10 @@ def person_org_heads() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def kind_words() -> dict[str, str]:
-    """Last words that say what kind of body or place a name is and that writers leave out
-    once the article has named it in full ("Burisma Holdings" … "Burisma", "NBC News" …
-    "NBC", "Conservative Party" … "Conservative", "the Gaza Strip" … "Gaza") → the kind,
-    "organization" or "place": data/kind_words.jsonl (resolution/within_document.py)."""
+    """Last words that say what kind of body a name is and that writers leave out once the
+    article has named it in full ("Burisma Holdings" … "Burisma", "NBC News" … "NBC",
+    "Conservative Party" … "Conservative") → the kind, "organization":
+    data/kind_words.jsonl (resolution/within_document.py)."""
     return {r["word"]: r["kind"] for r in data_rows("kind_words")}
 
 

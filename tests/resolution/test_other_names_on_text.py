@@ -14,10 +14,6 @@ ARTICLES = [
              "investigation into Burisma Holdings; Hunter Biden was on the board of the company at the time. An "
              "investigation by PolitiFact found no such action, and the investigation into Burisma had already been "
              "inactive for more than a year."},
-    # wn-israel-gaza-ceasefire
-    {"id": "gaza", "published": "2009-01-18",
-     "text": "Israel would observe a unilateral ceasefire in their offensive in the Gaza Strip, but Israeli troops "
-             "would remain in Gaza. The ceasefire began at 2:00 a.m. local time."},
     # wn-granda-capture-crisis
     {"id": "betto", "published": "2005-01-15",
      "text": "The Brazilian Carlos Alberto Libânio Christo, known as Frei Betto, a celebrity in Brazil and a personal "
@@ -38,12 +34,6 @@ def test_a_company_without_its_kind_word_is_the_company(nodes):
     labels, aliases = nodes["Burisma Holdings"]
     assert "Organization" in labels and aliases == {"Burisma Holdings", "Burisma"}
     assert "Burisma" not in nodes
-
-
-@pytest.mark.model
-def test_a_territory_without_its_kind_word_is_the_territory(nodes):
-    assert nodes["Gaza Strip"][1] == {"Gaza Strip", "Gaza"}
-    assert "Gaza" not in nodes
 
 
 @pytest.mark.model
