@@ -82,15 +82,6 @@ class OfficeMention:
 
 
 @dataclass(frozen=True, slots=True)
-class KnownAs:
-    """Another name the text gives a person: "Carlos Alberto Libânio Christo, known as Frei
-    Betto". Spans index the article text: the person's entity mention and the other name's."""
-
-    name: TextSpan
-    alias: TextSpan
-
-
-@dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything extraction found in one article."""
 
@@ -98,7 +89,6 @@ class Extraction:
     mentions: tuple[Mention, ...]
     offices: tuple[OfficeMention, ...] = ()
     events: tuple[EventMention, ...] = ()
-    known_as: tuple[KnownAs, ...] = ()
 
 
 class EventKind(str, enum.Enum):

@@ -91,9 +91,6 @@ class EntityRule(str, enum.Enum):
     # says what kind of body it is (data/kind_words.jsonl): "Burisma" after
     # "Burisma Holdings", "NBC" beside "NBC News" (resolution/within_document.py).
     ORG_NAME_WITHOUT_ITS_KIND_WORD = "org:name-without-its-kind-word-in-article"
-    # Another name the article gives the person: "Carlos Alberto Libânio Christo, known as
-    # Frei Betto" (extraction/known_as.py, resolution/within_document.py).
-    PERSON_KNOWN_AS_IN_ARTICLE = "person:known-as-in-article"
     # A single name tagged PERSON that the same article tags as an organisation, borne by no
     # person of the corpus: one sense per article ("EastMed", wn-eastmed-mitsotakis; "Mozilla", ECB+ 27_7ecb).
     ORG_TYPED_ELSEWHERE_IN_ARTICLE = "org:typed-organization-elsewhere-in-article"

@@ -60,13 +60,6 @@ def mentions_from_doc(doc: Doc, offset: int = 0, original: str | None = None) ->
     return found
 
 
-def mention_offsets(ent: Span, offset: int = 0) -> tuple[int, int]:
-    """The character span :func:`mentions_from_doc` gives ``ent``'s mention (trimmed as
-    there), shifted by ``offset``."""
-    start, end = _trim(ent, ent.doc.text)
-    return start + offset, end + offset
-
-
 def _has_sentences(doc: Doc) -> bool:
     return doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
 

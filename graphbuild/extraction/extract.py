@@ -29,9 +29,8 @@ from graphbuild.fence import Overrun, article_seconds, failure_error, overrun_er
 from graphbuild.text import mask, split_chunks
 from graphbuild.extraction.entities import dateline_mention, mentions_from_doc
 from graphbuild.extraction.events import build_matcher, events_from_doc
-from graphbuild.extraction.known_as import names_known_as
 from graphbuild.extraction.offices import OfficeFinder
-from graphbuild.model import ArticleMeta, Document, EventMention, Extraction, KnownAs, Mention, OfficeMention
+from graphbuild.model import ArticleMeta, Document, EventMention, Extraction, Mention, OfficeMention
 
 # Articles longer than this are parsed in chunks that end at a paragraph, line or
 # sentence end (graphbuild.text.split_chunks: a sentence running past a chunk is kept
@@ -83,7 +82,6 @@ class _Article:
     mentions: list[Mention] = field(default_factory=list)
     offices: list[OfficeMention] = field(default_factory=list)
     events: list[EventMention] = field(default_factory=list)
-    known_as: list[KnownAs] = field(default_factory=list)
     failure: InputError | None = None
 
     def result(self) -> Extraction | InputError:
@@ -95,7 +93,7 @@ class _Article:
                 self.mentions.append(dateline_mention(document.text, document.dateline))
             self.mentions.sort(key=lambda m: (m.start, m.end))
             return Extraction(article=article_meta(document, self.words), mentions=tuple(self.mentions),
-                              offices=tuple(self.offices), events=tuple(self.events), known_as=tuple(self.known_as))
+                              offices=tuple(self.offices), events=tuple(self.events))
         except Exception as exc:  # noqa: BLE001 -- the fence: this article only
             return failure_error(document.path, document.line, STEP, exc)
 
@@ -160,7 +158,6 @@ def _extract_chunk(doc: Doc, chunk: _Chunk, find_offices: OfficeFinder, event_ma
     article.mentions.extend(chunk_mentions)
     article.events.extend(events_from_doc(doc, chunk_mentions, chunk.offset, text, event_matcher))
     article.offices.extend(find_offices(doc, chunk.offset))
-    article.known_as.extend(names_known_as(doc, chunk.offset))
 
 
 def _batches(chunks: Iterator[_Chunk], size: int) -> Iterator[list[_Chunk]]:

@@ -79,7 +79,6 @@ def resolve_article(extraction: Extraction, gaz: Gazetteer) -> list[LocalEntity]
             demonyms.append(nested)
     _countries_in_organization_names(demonyms, grouped, resolved_by_id, gaz)
     _short_organization_names(grouped, resolved_by_id)
-    _names_known_as(extraction, grouped, resolved_by_id)
     return [
         LocalEntity(article_id, resolved_by_id[i], tuple(m for m, _ in pairs), tuple(r for _, r in pairs))
         for i, pairs in grouped.items() if pairs
@@ -232,30 +231,6 @@ def _name_without_its_kind_word(mention: Mention, resolved: Resolved | None, wit
         return None
     target = _resolve_mention(full, people, article_id, gaz)
     return target if target is not None and target.kind is kind else None
-
-
-def _names_known_as(extraction: Extraction, grouped: dict[str, list[tuple[Mention, EntityRule]]],
-                    resolved_by_id: dict[str, Resolved]) -> None:
-    """The mentions of a name the article gives as another name of a person ("Carlos Alberto
-    Libânio Christo, known as Frei Betto": extraction/known_as.py, with its sources) are that
-    person's, all of them in the article (the other name stands for him wherever the article
-    writes it). Never a country's mentions: a country is no one's other name. Linear: one
-    index of the mentions' spans."""
-    if not extraction.known_as:
-        return
-    owner = {(m.start, m.end): i for i, pairs in grouped.items() for m, _ in pairs}
-    for known in extraction.known_as:
-        person = owner.get((known.name.start, known.name.end))
-        other = owner.get((known.alias.start, known.alias.end))
-        if person is None or other is None or person == other \
-                or resolved_by_id[person].kind is not EntityKind.PERSON \
-                or resolved_by_id[other].kind is EntityKind.COUNTRY:
-            continue
-        for mention, _ in grouped[other]:
-            owner[(mention.start, mention.end)] = person
-        grouped[person].extend((mention, EntityRule.PERSON_KNOWN_AS_IN_ARTICLE) for mention, _ in grouped[other])
-        grouped[person].sort(key=lambda pair: (pair[0].start, pair[0].end))
-        grouped[other] = []
 
 
 # Words between an organisation's head and what it is of: "Parliament of Iraq", "Foro de São Paulo".

@@ -1,5 +1,5 @@
 """Other names of one entity inside an article, on real parses of Wikinews sentences: a name
-without its kind word, and a name the article gives a person ("known as")."""
+without its kind word."""
 from __future__ import annotations
 
 import pytest
@@ -14,10 +14,6 @@ ARTICLES = [
              "investigation into Burisma Holdings; Hunter Biden was on the board of the company at the time. An "
              "investigation by PolitiFact found no such action, and the investigation into Burisma had already been "
              "inactive for more than a year."},
-    # wn-granda-capture-crisis
-    {"id": "betto", "published": "2005-01-15",
-     "text": "The Brazilian Carlos Alberto Libânio Christo, known as Frei Betto, a celebrity in Brazil and a personal "
-             "friend of Lula, was former director of the magazine. Frei Betto denied any link."},
 ]
 
 
@@ -34,10 +30,3 @@ def test_a_company_without_its_kind_word_is_the_company(nodes):
     labels, aliases = nodes["Burisma Holdings"]
     assert "Organization" in labels and aliases == {"Burisma Holdings", "Burisma"}
     assert "Burisma" not in nodes
-
-
-@pytest.mark.model
-def test_a_name_the_article_gives_a_person_is_his(nodes):
-    labels, aliases = nodes["Carlos Alberto Libânio Christo"]
-    assert "Person" in labels and aliases >= {"Carlos Alberto Libânio Christo", "Frei Betto"}
-    assert "Frei Betto" not in nodes
