@@ -87,6 +87,10 @@ class EntityRule(str, enum.Enum):
     # The last words of one longer organisation name of the same article: "Defence Ministry"
     # after "Russian Defence Ministry" (resolution/within_document.py).
     ORG_SHORT_NAME_IN_ARTICLE = "org:short-name-in-article"
+    # One longer organisation name of the same article without its last word when that word
+    # says what kind of body it is (data/kind_words.jsonl): "Burisma" after
+    # "Burisma Holdings", "NBC" beside "NBC News" (resolution/within_document.py).
+    ORG_NAME_WITHOUT_ITS_KIND_WORD = "org:name-without-its-kind-word-in-article"
     # A single name tagged PERSON that the same article tags as an organisation, borne by no
     # person of the corpus: one sense per article ("EastMed", wn-eastmed-mitsotakis; "Mozilla", ECB+ 27_7ecb).
     ORG_TYPED_ELSEWHERE_IN_ARTICLE = "org:typed-organization-elsewhere-in-article"

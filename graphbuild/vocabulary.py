@@ -118,6 +118,15 @@ def person_org_heads() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def kind_words() -> dict[str, str]:
+    """Last words that say what kind of body a name is and that writers leave out once the
+    article has named it in full ("Burisma Holdings" … "Burisma", "NBC News" … "NBC",
+    "Conservative Party" … "Conservative") → the kind, "organization":
+    data/kind_words.jsonl (resolution/within_document.py)."""
+    return {r["word"]: r["kind"] for r in data_rows("kind_words")}
+
+
+@functools.lru_cache(maxsize=1)
 def person_award_heads() -> frozenset[str]:
     """Last words that make a name NER typed PERSON an award ("Heisman Trophy", "Tony
     Awards"): no entity (extraction/not_people.py)."""

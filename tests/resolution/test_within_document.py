@@ -318,3 +318,23 @@ def test_a_name_kept_in_brackets_after_an_acronym_is_the_acronyms_alias():
     norad = found["org:norad"]
     assert [m.text for m in norad.mentions] == ["NORAD", "North American Aerospace Defence Command", "NORAD"]
     assert "org:north-american-aerospace-defense-command" not in found
+
+
+def test_a_name_without_its_kind_word_is_the_organisation_the_article_names_in_full():
+    # wn-cengiz-unga-khashoggi: "Reuters and NBC" ... "Speaking to NBC News"; wnx-johnson-elected-leader:
+    # "Conservative Party members" ... "the new Conservative leader" (NORP); wn-ukraine-subpoena-pompeo:
+    # "Burisma Holdings" ... "the investigation into Burisma" (LOC).
+    found = by_id(resolve_article(extraction("a1", [
+        ("NBC", "ORG"), ("NBC News", "ORG"), ("Conservative Party", "ORG"), ("Conservative", "NORP"),
+        ("Burisma Holdings", "ORG"), ("Burisma", "LOC"),
+    ]), gazetteer()))
+    assert set(found) == {"org:nbc-news", "org:conservative-party", "org:burisma-holdings"}
+    assert found["org:nbc-news"].rules == ("org:name-without-its-kind-word-in-article", "org:name")
+    assert found["org:burisma-holdings"].resolved.rule == "org:name"
+
+
+def test_a_name_without_a_kind_word_two_names_share_or_a_country_stays_apart():
+    found = by_id(resolve_article(extraction("a1", [
+        ("Fox News", "ORG"), ("Fox Holdings", "ORG"), ("Fox", "ORG"), ("Iraq News", "ORG"), ("Iraq", "GPE"),
+    ]), gazetteer()))
+    assert {"org:fox", "country:IRQ"} <= set(found)
