@@ -24,7 +24,8 @@ from graphbuild.resolution.normalize import GENERATIONAL_SUFFIXES, clean_surface
 from graphbuild.resolution.people.spellings import nicknamer
 from graphbuild.resolution.surfaces import place_entity, resolve_surface
 from graphbuild.rules import EntityRule, OfficeRule
-from graphbuild.vocabulary import given_names, regional_office_titles, surname_particles, world_given_names
+from graphbuild.vocabulary import (given_names, publication_heads, regional_office_titles, surname_particles,
+                                   world_given_names)
 
 # Labels whose single-word mentions may be a surname of a person in the same article.
 SURNAME_CANDIDATE_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC"})
@@ -172,6 +173,13 @@ def _short_organization_names(grouped: dict[str, list[tuple[Mention, EntityRule]
             continue
         key = name_key(resolved.name)
         longer = tails.get(key, set()) - {i}
+        if not longer and clean_surface(resolved.name) in publication_heads():
+            # A newspaper by its head word: "the Post" after "the Washington Post" (ECB+
+            # 28_8ecb, 28_3ecb, 28_7ecb), "the Journal" after "The Atlanta Journal" (3_5ecb),
+            # "the Times" after "The New York Times" (19_8ecbplus): outlets name the paper in
+            # full once. Alone, "the Post" was one node of the Washington Post and the New
+            # York Post (ECB+ 19_10ecbplus; judged wrong in the round-12 merge sample).
+            longer = last_words.get(key, set()) - {i}
         if len(longer) != 1 or last_words.get(key, set()) - longer - {i}:
             continue
         target = next(iter(longer))

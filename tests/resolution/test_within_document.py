@@ -130,6 +130,19 @@ def test_one_word_or_two_candidates_leave_an_organisation_alone():
     assert "org:national-police" in found
 
 
+def test_a_newspaper_by_its_head_word_is_the_one_paper_its_article_names_in_full():
+    # ECB+ 28_8ecb: "the Washington Post reports" ... "the Post's bombshell series".
+    found = by_id(resolve_article(extraction("a1", [("Washington Post", "ORG"), ("Post", "ORG")]), gazetteer()))
+    assert list(found) == ["org:washington-post"]
+    assert found["org:washington-post"].rules[1] == "org:short-name-in-article"
+    # ECB+ 19_10ecbplus names no paper in full: "the Post" stays a name of its own.
+    assert "org:post" in by_id(resolve_article(extraction("a2", [("Post", "ORG")]), gazetteer()))
+    # Two papers of that head word: neither.
+    found = by_id(resolve_article(extraction("a3", [
+        ("Washington Post", "ORG"), ("New York Post", "ORG"), ("Post", "ORG")]), gazetteer()))
+    assert "org:post" in found
+
+
 def test_a_hyphen_written_with_spaces_stays_inside_the_name():
     found = by_id(resolve_article(extraction("a1", [
         ("Dominique Strauss - Kahn", "PERSON"), ("Strauss - Kahn", "PERSON"),
