@@ -603,3 +603,9 @@ def test_a_common_word_typed_organisation_only_where_it_opens_a_sentence_is_no_e
 def test_an_organisation_word_the_text_capitalises_inside_a_sentence_keeps_its_label(nlp):
     text = "Justice is a small town.\nResidents of Justice voted on Monday.\nThe mayor said the vote was fair."
     assert [ent.text for ent in nlp(text).ents if ent.label_ == "ORG"] == ["Justice", "Justice"]
+
+
+def test_a_company_that_opens_sentences_outside_quotation_marks_keeps_its_label(nlp):
+    # MEANTIME apple_43503 writes "Apple" only where its sentences begin.
+    text = "Apple unveiled a new phone on Monday.\nApple said sales rose by a third.\nAnalysts had expected more."
+    assert [ent.text for ent in nlp(text).ents if ent.label_ == "ORG"] == ["Apple", "Apple"]
