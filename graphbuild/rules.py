@@ -19,6 +19,7 @@ class EntityRule(str, enum.Enum):
     # A surname two full names of the article share ("Katherine Gomes", "Gary Gomes"): the
     # full name written last before it (else the first one after it).
     PERSON_SURNAME_OF_NEAREST_IN_ARTICLE = "person:surname-of-nearest-full-name-in-article"
+    PERSON_SURNAME_OF_NON_RELATIVE_IN_ARTICLE = "person:surname-of-full-name-no-relative-in-article"
     # A lone name one letter swapped or changed from the surname of one full name of its
     # article ("Odigna" beside "Raila Odinga"): resolution/within_document.py.
     PERSON_MISSPELT_SURNAME_IN_ARTICLE = "person:misspelt-surname-in-article"
@@ -129,6 +130,10 @@ class OfficeRule(str, enum.Enum):
     # Jong-un"). Kept out of the graph's offices; the event merge reads it as a stand-in
     # (the person acts for the country, resolution/events/policy.py).
     STAND_IN = "office:stand-in"
+    # Not an office: a family relation written beside a name ("his nephew William T.
+    # LaRue", "Flynn's father, Herbert Flynn"). Never an edge; the within-article
+    # resolution reads it to tell relatives of one surname apart (resolution/within_document.py).
+    KIN = "office:kin"
 
     def __str__(self) -> str:
         return self.value

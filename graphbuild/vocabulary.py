@@ -86,6 +86,13 @@ def stand_in_roles() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def kin_nouns() -> frozenset[str]:
+    """Family relations written beside a name ("his nephew William T. LaRue", "Flynn's
+    father, Herbert Flynn"): the name is a relative of someone the text names otherwise."""
+    return frozenset(r["word"] for r in data_rows("kin_nouns"))
+
+
+@functools.lru_cache(maxsize=1)
 def office_departments() -> tuple[tuple[str, ...], ...]:
     """Portfolios written after "of" in a title ("Secretary of State", "Minister of
     Mines and Energy"), as word tuples."""

@@ -986,3 +986,18 @@ def hometown_of_person(doc: Doc, start: int, end: int, places: dict[int, tuple[i
     as "Crawford Smith, of Staunton" (22_6ecb) and "John Jenkin, of Millom" (32_8ecbplus).
     ``places`` as for :func:`coordinated_with_place`."""
     return places.get(start, (None, None, False))[:2] == (start, end) and _of_a_person(doc, start)
+
+
+def common_word_opening_sentences(doc: Doc, start: int, end: int, english: frozenset[str]) -> bool:
+    """A one-word organisation that is a common English word (WordNet's, no family name; a
+    given name may be one: "Justice") written with a capital only where it opens a sentence
+    or a quotation (:func:`_capitalised_only_to_begin_sentences`) is that word, no name: '"Justice has been
+    served in this case"' (ECB+ 3_4ecb, a prosecutor after Brian Nichols' sentence) and
+    '"Justice has been served," Jeffs\' nephew told InSession' (36_2ecbplus, another outlet)
+    were one organisation "Justice" (judged wrong in the round-15 merge sample). The rule
+    the PERSON label has had since round 11, for the ORG label, and only for a word opening a
+    quotation: a company's name opens sentences of short reports and nowhere else ("Apple"
+    in MEANTIME apple_30414, apple_43503: dropping those cost MEANTIME mention F1 0.001). A
+    word in capitals ("RAM") or a name the text writes capitalised elsewhere stays."""
+    return end - start == 1 and start > 0 and doc[start - 1].text in _QUOTES and doc[start].is_title \
+        and _common_word(doc[start], english, given_ok=True) and _capitalised_only_to_begin_sentences(doc, start)

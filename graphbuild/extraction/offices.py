@@ -22,6 +22,12 @@ Jong-un", "Kim Jong-un, North Korea's leader") is read in the same two shapes, w
 holder required, and tagged :attr:`OfficeRule.STAND_IN`: never a ``HOLDS_OFFICE``
 edge, only evidence for the event merge that the person acts for that country.
 
+A family relation written beside a name (``data/kin_nouns.jsonl``: "his nephew William T.
+LaRue", "Flynn's father, Herbert Flynn", "Charlie Kafoury, Charlene's brother") is read in
+the apposition shape and tagged :attr:`OfficeRule.KIN`, with the possessor's name as its
+holder when the possessor is a name: never an edge, only evidence for the within-article
+resolution that the name is a relative, not the person the text calls by the bare surname.
+
 Only :class:`graphbuild.model.OfficeMention` records leave this module; the title is
 normalised and the spans resolved to entities in :mod:`graphbuild.resolution.offices`.
 """
@@ -36,11 +42,12 @@ from graphbuild.extraction.entity_repair import TITLES_KEY
 from graphbuild.extraction.token_search import indices_with, word_hashes
 from graphbuild.model import OfficeMention, TextSpan
 from graphbuild.rules import OfficeRule
-from graphbuild.vocabulary import office_heads, ranks, stand_in_roles, title_words
+from graphbuild.vocabulary import kin_nouns, office_heads, ranks, stand_in_roles, title_words
 
 PRE_MODIFIER = OfficeRule.PRE_MODIFIER
 APPOSITION = OfficeRule.APPOSITION
 STAND_IN = OfficeRule.STAND_IN
+KIN = OfficeRule.KIN
 
 # Entity labels a name can carry when it follows an office (NER mislabels surnames).
 NAME_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "PRODUCT"})
@@ -76,6 +83,7 @@ class OfficeFinder:
         self.stand_ins = frozenset(stand_in_roles())
         self.ranks = frozenset(ranks())
         self._head_hashes = word_hashes(self.heads | self.stand_ins)  # extraction/token_search.py
+        self.kin = kin_nouns()
 
     def __call__(self, doc: Doc, offset: int = 0) -> list[OfficeMention]:
         """Offices in ``doc``; ``offset`` shifts spans when ``doc`` is a chunk of an article."""
@@ -104,7 +112,45 @@ class OfficeFinder:
             # A rank alone ("U.S. General David Petraeus") is no office; "Secretary-General" is.
             if office is not None and office.title_text.lower() not in self.ranks:
                 found.setdefault((office.title.start, office.person.start), office)
+        for relation in self._kin(doc, offset):
+            found.setdefault((relation.title.start, relation.person.start), relation)
         return sorted(found.values(), key=lambda o: (o.title.start, o.person.start))
+
+    def _kin(self, doc: Doc, offset: int) -> Iterator[OfficeMention]:
+        """Family relations in apposition with a name: the kin noun's ``appos`` child ("his
+        nephew William T. LaRue", "the deceased's father, Herbert Flynn Jr") or the name's
+        ("Charlie Kafoury, Charlene's brother"). The holder is the possessor of the kin noun
+        when it is a name ("Flynn's father, Herbert Flynn": the bare "Flynn" is not Herbert
+        Flynn). One edge each: linear."""
+        for kin in doc:
+            if kin.lower_ not in self.kin:
+                continue
+            names = [child for child in kin.children if child.dep_ == "appos" and _a_name(child)]
+            if kin.dep_ == "appos" and _a_name(kin.head):
+                names.append(kin.head)
+            owner = next((c for c in kin.children if c.dep_ == "poss"), None)
+            after = kin.i + 1 + (kin.i + 1 < len(doc) and doc[kin.i + 1].text == ",")
+            if not names and owner is not None and after < len(doc) and doc[after].ent_iob_ == "B" \
+                    and doc[after].ent_type_ == "PERSON":
+                # Whatever the parse made of it, a name right after "her daughter," ("her
+                # daughter, Charlene - - holding a picture of Kafoury - - sobbed", ECB+
+                # 18_10ecbplus, parsed as an apposition of "holding"; "her brother Jack
+                # Page", 4_14ecb, the name as attribute).
+                names.append(doc[after])
+            possessor = owner if owner is not None and _a_name(owner) else None
+            holder = _entity_of(possessor) if possessor is not None else None
+            for token in names:
+                name = _entity_of(token)
+                if name is None or kin.i in range(name.start, name.end) or (
+                        holder is not None and holder.start == name.start):
+                    continue
+                sentence = name.sent
+                yield OfficeMention(
+                    title=TextSpan(kin.idx + offset, kin.idx + len(kin.text) + offset), title_text=kin.text,
+                    person=TextSpan(name.start_char + offset, _trim_possessive(name) + offset),
+                    holder=TextSpan(holder.start_char + offset, _trim_possessive(holder) + offset)
+                    if holder is not None else None,
+                    sentence=TextSpan(sentence.start_char + offset, sentence.end_char + offset), rule=KIN)
 
     def _dependency_matches(self, doc: Doc) -> Iterator[tuple[Token, Token, OfficeRule]]:
         """(office head, name token, shape) where an office head word and a name are one

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from graphbuild.model import EntityKind, Extraction, LocalEntity, OfficeHolding, Resolved, TextSpan
 from graphbuild.resolution.normalize import clean_surface
+from graphbuild.rules import OfficeRule
 
 # British spellings found in office titles → the American form used as canonical.
 SPELLING = {
@@ -59,7 +60,7 @@ def resolve_offices(extraction: Extraction, local_entities: Iterable[LocalEntity
     ])
     holdings: list[OfficeHolding] = []
     for office in extraction.offices:
-        if office.holder is None:
+        if office.holder is None or office.rule is OfficeRule.KIN:  # a relative holds no office
             continue
         person = _resolved_at(spans, office.person, {EntityKind.PERSON})
         holder = _resolved_at(spans, office.holder, HOLDER_KINDS)

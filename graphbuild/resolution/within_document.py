@@ -23,8 +23,9 @@ from graphbuild.resolution.mentions import acronym_definitions, bracketed_defini
 from graphbuild.resolution.normalize import GENERATIONAL_SUFFIXES, clean_surface, entity_id, name_key, short_hash
 from graphbuild.resolution.people.spellings import nicknamer
 from graphbuild.resolution.surfaces import place_entity, resolve_surface
-from graphbuild.rules import EntityRule
-from graphbuild.vocabulary import given_names, kind_words, regional_office_titles, surname_particles, world_given_names
+from graphbuild.rules import EntityRule, OfficeRule
+from graphbuild.vocabulary import (given_names, kind_words, publication_heads, regional_office_titles, surname_particles,
+                                   world_given_names)
 
 # Labels whose single-word mentions may be a surname of a person in the same article.
 SURNAME_CANDIDATE_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC"})
@@ -36,8 +37,8 @@ def resolve_article(extraction: Extraction, gaz: Gazetteer) -> list[LocalEntity]
     surnames = frozenset(name_key(w) for m in extraction.mentions if m.label == "PERSON"
                          for w in _words(m.text)[::max(len(_words(m.text)) - 1, 1)] if len(_words(m.text)) >= 2)
     mentions = split_mentions(extraction.mentions, gaz, surnames)
-    people = _PeopleIndex(m for m in mentions if m.label == "PERSON" and len(_words(m.text)) >= 2
-                          and gaz.country(m.text) is None)
+    people = _PeopleIndex((m for m in mentions if m.label == "PERSON" and len(_words(m.text)) >= 2
+                           and gaz.country(m.text) is None), _relatives(extraction))
     acronyms = acronym_definitions(mentions)
     for key, long in bracketed_definitions(extraction.mentions, gaz, surnames).items():
         acronyms.setdefault(key, long)
@@ -83,6 +84,19 @@ def resolve_article(extraction: Extraction, gaz: Gazetteer) -> list[LocalEntity]
         LocalEntity(article_id, resolved_by_id[i], tuple(m for m, _ in pairs), tuple(r for _, r in pairs))
         for i, pairs in grouped.items() if pairs
     ]
+
+
+def _relatives(extraction: Extraction) -> list[tuple[str, int | None]]:
+    """(name as written, start of the possessor's name or ``None``) of every name the article
+    writes beside a family relation (``OfficeRule.KIN``: "his nephew William T. LaRue",
+    "Flynn's father, Herbert Flynn", "Kafoury's son, Charlie")."""
+    by_start = {m.start: m for m in extraction.mentions}
+    found = []
+    for relation in extraction.offices:
+        mention = by_start.get(relation.person.start) if relation.rule is OfficeRule.KIN else None
+        if mention is not None:
+            found.append((mention.text, relation.holder.start if relation.holder is not None else None))
+    return found
 
 
 def _teams_named_by_place(mentions: list[Mention], gaz: Gazetteer) -> frozenset[str]:
@@ -165,6 +179,13 @@ def _short_organization_names(grouped: dict[str, list[tuple[Mention, EntityRule]
             continue
         key = name_key(resolved.name)
         longer = tails.get(key, set()) - {i}
+        if not longer and clean_surface(resolved.name) in publication_heads():
+            # A newspaper by its head word: "the Post" after "the Washington Post" (ECB+
+            # 28_8ecb, 28_3ecb, 28_7ecb), "the Journal" after "The Atlanta Journal" (3_5ecb),
+            # "the Times" after "The New York Times" (19_8ecbplus): outlets name the paper in
+            # full once. Alone, "the Post" was one node of the Washington Post and the New
+            # York Post (ECB+ 19_10ecbplus; judged wrong in the round-12 merge sample).
+            longer = last_words.get(key, set()) - {i}
         if len(longer) != 1 or last_words.get(key, set()) - longer - {i}:
             continue
         target = next(iter(longer))
@@ -266,10 +287,12 @@ def _resolve_mention(mention: Mention, people: "_PeopleIndex", article_id: str, 
         # "Sarah Palin" is no Palín of Guatemala: ECB+ 13_11ecb, 13_5ecbplus, two outlets;
         # "Newton" beside "Cam Newton" no Newton of Canada, 29_1ecbplus), also when it names none.
         place = gaz.place(mention.text)
-        if full is not None and (mention.label == "PERSON" or (
+        if (full is not None or rule is EntityRule.PERSON_SINGLE_NAME) and (mention.label == "PERSON" or (
                 gaz.country(mention.text) is None and gaz.demonym(mention.text) is None
                 and (place is None or (context is not None and context.foreign(place, mention.text, False))))):
-            return _person(full, rule)
+            # No full name when the article's relatives of that surname rule them all out: a
+            # person of this article only, whatever label NER gave the surname.
+            return _person(full, rule) if full is not None else _scoped_person(_person_surface(mention.text), article_id)
     if mention.label == "PERSON":
         if gaz.country(mention.text) is not None:
             return resolve_surface("GPE", mention.text, gaz)
@@ -287,8 +310,7 @@ def _resolve_mention(mention: Mention, people: "_PeopleIndex", article_id: str, 
         if not name_key(name):
             return None
         # A single name with no full name in this article: scoped to the article.
-        return Resolved(EntityKind.PERSON, f"{entity_id('person', name)}~{short_hash(article_id, length=8)}",
-                        name, EntityRule.PERSON_SINGLE_NAME)
+        return _scoped_person(name, article_id)
     return resolve_surface(mention.label, mention.text, gaz)
 
 
@@ -512,6 +534,14 @@ def _person(name: str, rule: EntityRule) -> Resolved:
     return Resolved(EntityKind.PERSON, entity_id("person", name), name, rule)
 
 
+def _scoped_person(name: str, article_id: str) -> Resolved | None:
+    """A single name that is a person of this article only (id ends in ~hash)."""
+    if not name_key(name):
+        return None
+    return Resolved(EntityKind.PERSON, f"{entity_id('person', name)}~{short_hash(article_id, length=8)}",
+                    name, EntityRule.PERSON_SINGLE_NAME)
+
+
 def _words(text: str) -> list[str]:
     return _person_surface(text).split()
 
@@ -548,7 +578,7 @@ def _one_letter_out(word: str) -> set[str]:
 class _PeopleIndex:
     """Full names of an article, indexed by their last and first words."""
 
-    def __init__(self, mentions):
+    def __init__(self, mentions, relatives: list[tuple[str, int | None]] = ()):
         self._display: dict[str, str] = {}
         self._last: dict[str, set[str]] = defaultdict(set)
         self._first: dict[str, set[str]] = defaultdict(set)
@@ -586,6 +616,17 @@ class _PeopleIndex:
             # (wn-kibaki-seeks-kufuor-mediation), "Beira-Mar" of "Fernandinho Beira-Mar".
             self._last[name_key(name.split()[-1])].add(key)
             self._written_last[name_key(name.split()[-1])].add(key)
+        self._relatives: set[str] = set()  # full names the article writes as someone's relative
+        self._not_at: dict[str, set[int]] = defaultdict(set)  # where a bare name is the relative's possessor
+        for text, possessor in relatives:
+            words = name_key(_person_surface(text)).split()
+            keys = {" ".join(words)} & self._display.keys() if len(words) >= 2 else (
+                self._first.get(words[0], set()) if words else set())
+            if len(keys) != 1:  # a given name two full names share ("her son, John"): neither
+                continue
+            self._relatives |= keys
+            if possessor is not None:
+                self._not_at[next(iter(keys))].add(possessor)
 
     def display(self, name: str) -> str:
         return self._display.get(name_key(name), name)
@@ -606,6 +647,13 @@ class _PeopleIndex:
         key = name_key(word)
         for index in (self._last, self._first, self._inner) if inner else (self._last, self._first):
             matches = index.get(key, set())
+            if any(position in self._not_at.get(k, ()) for k in matches):
+                # The possessor of a relative's family noun is someone else of that name:
+                # "Flynn's father, Herbert Flynn" (ECB+ 45_10ecbplus, where Flynn is his
+                # daughter); "Gray's sister Mahnefah Gray" (19_10ecbplus, Kimani Gray).
+                matches = {k for k in matches if position not in self._not_at.get(k, ())}
+                if not matches:
+                    return None, EntityRule.PERSON_SINGLE_NAME
             if index is self._last and inner:
                 # The surname before a generational suffix is a last word too: "LaCalamita"
                 # beside "Anthony LaCalamita III" and his wife "Michele LaCalamita" (ECB+
@@ -622,7 +670,17 @@ class _PeopleIndex:
                 whole = matches & self._written_last.get(key, set())
                 if len(whole) == 1:
                     return self._display[next(iter(whole))], EntityRule.PERSON_SURNAME_OF_NEAREST_IN_ARTICLE
-                return self._nearest(whole or matches, position), EntityRule.PERSON_SURNAME_OF_NEAREST_IN_ARTICLE
+                candidates = whole or matches
+                if candidates <= self._relatives:
+                    # Every full name of that surname is written as someone's relative
+                    # ("her daughter, Charlene", "Charlie Kafoury, Charlene's brother"): the
+                    # bare surname is the one they are relatives of, whom NER did not find
+                    # in full ("the receptionist - - Madeline Kafoury - -", ECB+
+                    # 18_10ecbplus). It stays this article's.
+                    return None, EntityRule.PERSON_SINGLE_NAME
+                if candidates & self._relatives:
+                    return self._not_relative(candidates - self._relatives, position)
+                return self._nearest(candidates, position), EntityRule.PERSON_SURNAME_OF_NEAREST_IN_ARTICLE
         misspelt = self._misspelt_surname(key)
         if misspelt is not None:
             return self._display[misspelt], EntityRule.PERSON_MISSPELT_SURNAME_IN_ARTICLE
@@ -631,6 +689,22 @@ class _PeopleIndex:
             if nicknamed is not None:
                 return self._display[nicknamed], EntityRule.PERSON_NICKNAME
         return None, EntityRule.PERSON_SURNAME_IN_ARTICLE
+
+    def _not_relative(self, keys: set[str], position: int) -> tuple[str, EntityRule]:
+        """Of several full names sharing a surname, those the article introduces as someone's
+        relative (a family noun in apposition: ``OfficeRule.KIN``) are not the person it calls
+        by the bare surname: writers name a relative in full each time to set them apart,
+        and the main person by the surname. "Madeline Kafoury" beside "her daughter, Charlene
+        [Kafoury]" and "Charlie Kafoury, Charlene's brother": "the death of Kafoury, 63" is
+        Madeline (ECB+ 18_10ecbplus); "Herbert Flynn Jr", "the deceased's father", beside
+        "Ka'loni Flynn": "Flynn resisted" is Ka'loni (45_5ecbplus); "his nephew William T.
+        LaRue", "his wife, Joyce LaRue", "His father, Ike Parsons LaRue" beside "Frederick
+        Cheney LaRue": "Mr. LaRue pleaded guilty" is Fred (28_2ecbplus); "Joe Biden and his
+        son, Hunter Biden": "against Biden" is Joe (wikinews wn-ukraine-subpoena-pompeo).
+        Among the rest, ``_nearest`` chooses."""
+        if len(keys) == 1:
+            return self._display[next(iter(keys))], EntityRule.PERSON_SURNAME_OF_NON_RELATIVE_IN_ARTICLE
+        return self._nearest(keys, position), EntityRule.PERSON_SURNAME_OF_NON_RELATIVE_IN_ARTICLE
 
     def _nickname_of_given_name(self, key: str) -> str | None:
         """The one full name of the article whose given name ``key`` is a short form of

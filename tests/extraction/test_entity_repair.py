@@ -719,6 +719,15 @@ def test_a_city_written_for_its_team_is_no_place(nlp, text, places):
     assert any(e.label_ == "TEAM" for e in doc.ents) or places
 
 
+def test_a_city_given_a_score_is_its_team_and_a_city_given_aid_stays_a_place(nlp):
+    # ECB+ 29_10ecb, as written; the same shape with the team's name in 29_3ecbplus, 29_1ecbplus.
+    doc = nlp("Garrard, who completed 28 passes for 329 yards, ran for two yards to give Jacksonville a 14-0 lead "
+              "in the second quarter.")
+    assert [(e.text, e.label_) for e in doc.ents if e.text == "Jacksonville"] == [("Jacksonville", "TEAM")]
+    doc = nlp("The storm was so strong that the state had to give Jacksonville a $20 million loan.")
+    assert [e.label_ for e in doc.ents if e.text == "Jacksonville"] == ["GPE"]
+
+
 def test_a_place_in_brackets_after_a_coach_is_his_team(nlp):
     # ECB+ 5_4ecb (also 5_2ecb, 5_13ecb: other outlets); the won-loss record is the game word.
     doc = nlp("This wasn't P.J. Carlesimo (Oklahoma City) or Eddie Jordan (Washington), whose team's putrid won-loss "

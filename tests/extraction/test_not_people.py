@@ -587,3 +587,25 @@ def test_a_given_name_that_is_a_town_before_a_plural_stays_a_person(nlp):
     text = ("Louis placed wide receiver and kick returner Derek Stanley and linebacker Gary Stills on injured "
             "reserve.")  # ECB+ 29_1ecb: Gary, Indiana; "Stills" a plural of "still"
     assert ("Gary Stills", "PERSON") in _labels(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # ECB+ 3_4ecb and 36_2ecbplus (two outlets): the quotes as written, in three-sentence texts.
+    "Prosecutors said the jury made the right decision.\n\"Justice has been served in this case - it absolutely "
+    "has been,\" Hill said.\nThe judge will sentence him next month.",
+    "Jeffs was sentenced to life in prison.\n\"Justice has been served, \" Jeffs' nephew, Brent Jeffs, told "
+    "InSession soon after the sentence.\nThe jury deliberated for less than an hour.",
+])
+def test_a_common_word_typed_organisation_only_where_it_opens_a_sentence_is_no_entity(nlp, text):
+    assert "Justice" not in [ent.text for ent in nlp(text).ents]
+
+
+def test_an_organisation_word_the_text_capitalises_inside_a_sentence_keeps_its_label(nlp):
+    text = "Justice is a small town.\nResidents of Justice voted on Monday.\nThe mayor said the vote was fair."
+    assert [ent.text for ent in nlp(text).ents if ent.label_ == "ORG"] == ["Justice", "Justice"]
+
+
+def test_a_company_that_opens_sentences_outside_quotation_marks_keeps_its_label(nlp):
+    # MEANTIME apple_43503 writes "Apple" only where its sentences begin.
+    text = "Apple unveiled a new phone on Monday.\nApple said sales rose by a third.\nAnalysts had expected more."
+    assert [ent.text for ent in nlp(text).ents if ent.label_ == "ORG"] == ["Apple", "Apple"]

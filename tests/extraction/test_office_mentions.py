@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from graphbuild.extraction.offices import APPOSITION, PRE_MODIFIER, STAND_IN, OfficeFinder
+from graphbuild.extraction.offices import APPOSITION, KIN, PRE_MODIFIER, STAND_IN, OfficeFinder
 
 
 def offices(nlp, text):
@@ -209,3 +209,38 @@ def test_a_country_ner_called_a_person_is_still_the_holder_before_a_title(blank_
     text = doc.text
     assert (text[office.title.start:office.title.end], text[office.person.start:office.person.end],
             text[office.holder.start:office.holder.end]) == ("president", "Mahamadou Issoufou", "Niger")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # ECB+ 28_2ecbplus: the nephew of Fred LaRue, whose "Mr. LaRue" opens the sentence.
+    ("After Mr. LaRue pleaded guilty and served his sentence in 1973, he returned to Mississippi, where he "
+     "worked in the family oil and real estate development business, his nephew William T. LaRue said.",
+     (KIN, "nephew", "William T. LaRue", None)),
+    # ECB+ 45_10ecbplus: the possessor is the daughter, named by the bare surname.
+    ("\"I'm glad we got the verdict we got, \" said Flynn's father, Herbert Flynn.",
+     (KIN, "father", "Herbert Flynn", "Flynn")),
+    # ECB+ 18_10ecbplus: the relation written after the name.
+    ("\"She was our mom and the grandmother of our children, \" said Charlie Kafoury, Charlene's brother.",
+     (KIN, "brother", "Charlie Kafoury", "Charlene")),
+    # Wikinews wn-ukraine-subpoena-pompeo.
+    ("Trump has sought to investigate Joe Biden and his son, Hunter Biden.", (KIN, "son", "Hunter Biden", None)),
+])
+def test_a_family_relation_beside_a_name_is_read_as_kin(nlp, text, expected):
+    assert expected in offices(nlp, text)
+
+
+@pytest.mark.model
+def test_a_name_right_after_a_possessed_family_noun_is_kin_whatever_the_parse(nlp):
+    # ECB+ 18_10ecbplus: the parse makes "holding" the apposition of "daughter".
+    text = ("Kafoury's loved ones attended Wednesday's arraignment, and her daughter, Charlene - - holding a "
+            "picture of Kafoury - - sobbed loudly during the proceedings.")
+    assert (KIN, "daughter", "Charlene", None) in offices(nlp, text)
+
+
+@pytest.mark.model
+def test_a_girlfriend_is_no_family_relation(nlp):
+    # ECB+ 45_5ecbplus: "girlfriend" shares no surname; only data/kin_nouns.jsonl's words are kin.
+    text = ("An Oklahoma jury has found 27 year old Christopher Simpson guilty of first degree murder of his "
+            "then pregnant 20 year old girlfriend Ka'loni Flynn and their 12 week unborn child.")
+    assert not [o for o in offices(nlp, text) if o[0] == KIN]
