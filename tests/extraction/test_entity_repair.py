@@ -80,6 +80,27 @@ def test_a_name_ner_missed_after_an_office_title_is_a_person(nlp, text, name):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, name", [
+    # NER glued the name to the complement ("the United Nations Nikki Haley") or missed it.
+    ("Former US Ambassador to the United Nations Nikki Haley wrote on Twitter, \"We must always have "
+     "the backs of our allies.\"", "Nikki Haley"),                                           # wn-trump-syria-withdrawal
+    ("US Assistant Secretary of State for African Affairs Jendayi Frazer called on President Thabo Mbeki "
+     "of South Africa to pressure Mugabe.", "Jendayi Frazer"),                                # wn-tsvangirai-rallies-banned
+])
+def test_a_name_after_a_titles_to_or_for_complement_is_a_person(nlp, text, name):
+    found = ents(nlp, text)
+    assert (name, "PERSON") in found
+    assert not any(label != "PERSON" and name in surface for surface, label in found)
+
+
+@pytest.mark.model
+def test_a_country_after_a_titles_complement_is_no_name(nlp):
+    found = ents(nlp, "US Ambassador to Zimbabwe Charles Ray said so.")
+    assert ("Charles Ray", "PERSON") in found
+    assert not any("Zimbabwe Charles" in surface for surface, _ in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
     ("Comedian Ellen DeGeneres will make her debut.", "Ellen DeGeneres"),                     # ECB+ 2_8ecbplus
     ("Asked about it, Dr Sanjay Gupta declined.", "Sanjay Gupta"),                             # ECB+ 34_12ecb
     ("Qatar's Emir Sheikh Tamim bin Hamad al-Thani met Palestinian President Mahmoud Abbas.",
