@@ -228,7 +228,9 @@ def sentence_opening_given_names(doc: Doc, ents: list[Span], places: set[int]) -
 
 
 # Words that join an office to what it is for ("Ambassador to the United Nations").
-_COMPLEMENT_WORDS = frozenset({"to", "for"})
+_COMPLEMENT_WORDS = frozenset({"to", "for", "of"})
+# A list of departments: "Minister of Development, Industry, and External Trade".
+_LIST_JOINS = frozenset({",", "and", "&"})
 # The most words a title's complement and the name after it run over together.
 _COMPLEMENT_MAX_TOKENS = 10
 
@@ -259,11 +261,15 @@ def names_after_title_complements(doc: Doc, titles: list[Span], places: set[int]
         if j < len(doc) and doc[j].lower_ == "the":
             j += 1
         first, end = j, j
-        while end < len(doc) and end - first < _COMPLEMENT_MAX_TOKENS and doc[end].is_title and doc[end].is_alpha:
+        while end < len(doc) and end - first < _COMPLEMENT_MAX_TOKENS and (
+                (doc[end].is_title and doc[end].is_alpha)
+                or (doc[end].lower_ in _LIST_JOINS and end + 1 < len(doc)
+                    and (doc[end + 1].is_title or doc[end + 1].lower_ in _LIST_JOINS))):
             end += 1
-        start = next((k for k in range(first + 1, end)
-                      if doc[k].lower_ in world_given_names() or not is_english_word(doc[k], english)), None)
+        start = next((k for k in range(first + 1, end) if doc[k].is_alpha and doc[k].lower_ not in _LIST_JOINS
+                      and (doc[k].lower_ in world_given_names() or not is_english_word(doc[k], english))), None)
         if start is None or end - start < 2 or end - start > NAME_MAX_TOKENS \
+                or any(not doc[k].is_title for k in range(start, end)) \
                 or any(k in places or doc[k].ent_type_ in {"GPE", "LOC", "NORP"} for k in range(start, end)):
             continue
         starts.add(start)
