@@ -23,7 +23,8 @@ from spacy.util import filter_spans
 from graphbuild.extraction.bracketed_acronyms import bracketed_acronym_names
 from graphbuild.extraction.month_names import month_word_names, time_word_surnames
 from graphbuild.extraction.name_boundaries import (abbreviated_title, adjacent_person_names, country_initials_cut,
-                                                   country_then_name_after_title_of, given_name_cut,
+                                                   country_then_body_named_alone, country_then_name_after_title_of,
+                                                   given_name_cut,
                                                    glued_after_name, glued_before_name, headline_verb_cut,
                                                    sentence_word_before_surname,
                                                    hyphenated_given_names, joined_names, last_word_left_out,
@@ -284,6 +285,7 @@ class EntityRepair:
                 label = head_label
             ents.append(Span(doc, start, end, label=label))
         ents = country_then_name_after_title_of(doc, ents, places, self.english)
+        ents = country_then_body_named_alone(doc, ents, places)  # "the United States House of Representatives"
         ents = hyphenated_given_names(doc, ents, self.english)
         ents = last_word_left_out(doc, ents, self.english, place_starts, lower_words)
         ents = joined_names(doc, ents, person_first, {i for start, end, _ in places for i in range(start, end)}, glued_off)
