@@ -645,8 +645,12 @@ def country_then_body_named_alone(doc: Doc, ents: list[Span], places) -> list[Sp
     and nothing; wn-ukraine-subpoena-pompeo, which writes "members of the House of
     Representatives" later). The country is a place the gazetteer knows wherever it stands
     (``places``' third item), the body's words follow it with no punctuation and are, word for
-    word, an ORG of the same article of two words or more (without "the"). One look-up per
-    entity: linear."""
+    word, an ORG of the same article of two words or more (without "the"), and the name ends
+    there: "the United States Dow Jones Industrial Average" (MEANTIME corpus_stock/82738,
+    beside "Dow Jones") is no "United States Dow Jones". Other outlets write the same shape,
+    which NER there took whole: "the United States Air Force" … "the Air Force" (MEANTIME
+    corpus_airbus/100911), "the United States Federal Reserve" … "the Federal Reserve"
+    (corpus_stock/113278). One look-up per entity: linear."""
     alone = {(start, end) for start, end, flag in places if flag}
     bodies = {tuple(t.lower_ for t in span if not (t.i == span.start and t.lower_ == "the"))
               for span in ents if span.label_ == "ORG"}
@@ -660,7 +664,8 @@ def country_then_body_named_alone(doc: Doc, ents: list[Span], places) -> list[Sp
                 and doc[span.end - 1].whitespace_:
             n = next((n for n in lengths if span.end + n <= len(doc)
                       and not any(i in covered for i in range(span.end, span.end + n))
-                      and tuple(t.lower_ for t in doc[span.end:span.end + n]) in bodies), None)
+                      and tuple(t.lower_ for t in doc[span.end:span.end + n]) in bodies
+                      and not (span.end + n < len(doc) and proper_capitalised(doc[span.end + n]))), None)
             if n is not None:
                 out.append(Span(doc, span.start, span.end + n, label="ORG"))
                 continue

@@ -93,6 +93,20 @@ def test_a_name_after_a_titles_to_or_for_complement_is_a_person(nlp, text, name)
 
 
 @pytest.mark.model
+def test_a_country_before_a_body_the_article_names_alone_starts_the_bodys_name(nlp):
+    text = ("On Friday, the United States House of Representatives issued a subpoena. Over 220 members of "
+            "the House of Representatives favored some form of impeachment.")  # wn-ukraine-subpoena-pompeo
+    assert ("the United States House of Representatives", "ORG") in ents(nlp, text)
+
+
+@pytest.mark.model
+def test_a_country_before_part_of_a_longer_name_is_not_glued_to_it(nlp):
+    text = ("That was when, 20 years ago, the United States Dow Jones Industrial Average market crashed. "
+            "Dow Jones fell again.")  # MEANTIME corpus_stock/82738
+    assert not any(surface.endswith("United States Dow Jones") for surface, _ in ents(nlp, text))
+
+
+@pytest.mark.model
 def test_a_country_after_a_titles_complement_is_no_name(nlp):
     found = ents(nlp, "US Ambassador to Zimbabwe Charles Ray said so.")
     assert ("Charles Ray", "PERSON") in found
