@@ -645,8 +645,9 @@ def country_then_body_named_alone(doc: Doc, ents: list[Span], places) -> list[Sp
     and nothing; wn-ukraine-subpoena-pompeo, which writes "members of the House of
     Representatives" later). The country is a place the gazetteer knows wherever it stands
     (``places``' third item), the body's words follow it with no punctuation and are, word for
-    word, an ORG of the same article of two words or more (without "the"), and the name ends
-    there: "the United States Dow Jones Industrial Average" (MEANTIME corpus_stock/82738,
+    word, an ORG of the same article of two words or more (without "the"), capitalised words
+    and function words only ("its United Kingdom iTunes store", MEANTIME corpus_apple, beside
+    "the iTunes store", stays apart), and the name ends there: "the United States Dow Jones Industrial Average" (MEANTIME corpus_stock/82738,
     beside "Dow Jones") is no "United States Dow Jones". Other outlets write the same shape,
     which NER there took whole: "the United States Air Force" … "the Air Force" (MEANTIME
     corpus_airbus/100911), "the United States Federal Reserve" … "the Federal Reserve"
@@ -665,6 +666,8 @@ def country_then_body_named_alone(doc: Doc, ents: list[Span], places) -> list[Sp
             n = next((n for n in lengths if span.end + n <= len(doc)
                       and not any(i in covered for i in range(span.end, span.end + n))
                       and tuple(t.lower_ for t in doc[span.end:span.end + n]) in bodies
+                      and all(t.is_title or (t.is_lower and t.is_stop) for t in doc[span.end:span.end + n])
+                      and doc[span.end + n - 1].is_title
                       and not (span.end + n < len(doc) and proper_capitalised(doc[span.end + n]))), None)
             if n is not None:
                 out.append(Span(doc, span.start, span.end + n, label="ORG"))
