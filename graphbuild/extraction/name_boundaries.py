@@ -644,7 +644,8 @@ def country_then_body_named_alone(doc: Doc, ents: list[Span], places) -> list[Sp
     "the United States House of Representatives issued a subpoena" (NER: "the United States"
     and nothing; wn-ukraine-subpoena-pompeo, which writes "members of the House of
     Representatives" later). The country is a place the gazetteer knows wherever it stands
-    (``places``' third item), the body's words follow it with no punctuation and are, word for
+    (``places``' third item; a state too: "the third-ranked North Carolina Tar Heels" beside
+    "Tar Heels", ECB+ 31_4ecb, is the team's full name), the body's words follow it with no punctuation and are, word for
     word, an ORG of the same article of two words or more (without "the"), capitalised words
     and function words only ("its United Kingdom iTunes store", MEANTIME corpus_apple, beside
     "the iTunes store", stays apart), and the name ends there: "the United States Dow Jones Industrial Average" (MEANTIME corpus_stock/82738,
