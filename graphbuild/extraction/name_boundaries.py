@@ -643,16 +643,18 @@ def country_then_body_named_alone(doc: Doc, ents: list[Span], places) -> list[Sp
     organisation is the start of that body's full name, which NER cut after the country:
     "the United States House of Representatives issued a subpoena" (NER: "the United States"
     and nothing; wn-ukraine-subpoena-pompeo, which writes "members of the House of
-    Representatives" later). The country is a place the gazetteer knows wherever it stands
-    (``places``' third item; a state too: "the third-ranked North Carolina Tar Heels" beside
-    "Tar Heels", ECB+ 31_4ecb, is the team's full name), the body's words follow it with no punctuation and are, word for
-    word, an ORG of the same article of two words or more (without "the"), capitalised words
-    and function words only ("its United Kingdom iTunes store", MEANTIME corpus_apple, beside
-    "the iTunes store", stays apart), and the name ends there: "the United States Dow Jones Industrial Average" (MEANTIME corpus_stock/82738,
-    beside "Dow Jones") is no "United States Dow Jones". Other outlets write the same shape,
-    which NER there took whole: "the United States Air Force" … "the Air Force" (MEANTIME
-    corpus_airbus/100911), "the United States Federal Reserve" … "the Federal Reserve"
-    (corpus_stock/113278). One look-up per entity: linear."""
+    Representatives" later). Other outlets write the same shape, which NER there took whole:
+    "the United States Air Force" … "the Air Force" (MEANTIME corpus_airbus/100911), "the
+    United States Federal Reserve" … "the Federal Reserve" (corpus_stock/113278).
+
+    The country is a place the gazetteer knows wherever it stands (``places``' third item; a
+    state too: "the third-ranked North Carolina Tar Heels" beside "Tar Heels", ECB+ 31_4ecb,
+    is the team's full name); the body's words follow it with no punctuation and are, word
+    for word, an ORG of the same article of two words or more (without "the"), capitalised
+    words and function words only ("its United Kingdom iTunes store", MEANTIME corpus_apple,
+    beside "the iTunes store", stays apart); and the name ends there: "the United States Dow
+    Jones Industrial Average" (MEANTIME corpus_stock/82738, beside "Dow Jones") is no "United
+    States Dow Jones". One look-up per entity: linear."""
     alone = {(start, end) for start, end, flag in places if flag}
     bodies = {tuple(t.lower_ for t in span if not (t.i == span.start and t.lower_ == "the"))
               for span in ents if span.label_ == "ORG"}
