@@ -23,7 +23,8 @@ from spacy.util import filter_spans
 from graphbuild.extraction.bracketed_acronyms import bracketed_acronym_names
 from graphbuild.extraction.month_names import month_word_names, time_word_surnames
 from graphbuild.extraction.name_boundaries import (abbreviated_title, adjacent_person_names, country_initials_cut,
-                                                   country_then_name_after_title_of, given_name_cut,
+                                                   country_then_body_named_alone, country_then_name_after_title_of,
+                                                   given_name_cut,
                                                    glued_after_name, glued_before_name, headline_verb_cut,
                                                    sentence_word_before_surname,
                                                    hyphenated_given_names, joined_names, last_word_left_out,
@@ -34,8 +35,8 @@ from graphbuild.extraction.name_words import (CALENDAR_WORDS, POSSESSIVES, PROPE
                                               fold_accents, is_english_word, is_title_or_honorific,
                                               is_title_word, name_like, name_word_count, proper_capitalised,
                                               short_capitals, time_zone_after_a_time)
-from graphbuild.extraction.names_by_context import (RELABELLED_LABELS, names_after_title_words,
-                                                    names_after_titles, person_by_context,
+from graphbuild.extraction.names_by_context import (RELABELLED_LABELS, names_after_title_complements,
+                                                    names_after_title_words, names_after_titles, person_by_context,
                                                     sentence_opening_given_names, title_before_given_name,
                                                     yield_to_names)
 from graphbuild.extraction.nicknamed_names import nicknamed_names
@@ -146,6 +147,10 @@ class EntityRepair:
         place_starts = {start for start, _, _ in places}
         alone_place_starts = {start for start, _, alone in places if alone}  # names that are places wherever they stand
         place_tokens = {i: (start, end, alone) for start, end, alone in places for i in range(start, end)}
+        # "Ambassador to the United Nations Nikki Haley" (extraction/names_by_context.py)
+        complement_names = names_after_title_complements(
+            doc, kept, {i for start, end, alone in places if alone for i in range(start, end)}, self.english)
+        after_title |= complement_names
         glued_off: set[int] = set()  # words cut off the front of a name as the sentence's
         source = filter_spans(list(doc.ents) + named) if named else list(doc.ents)
         for ent in source:
@@ -171,6 +176,11 @@ class EntityRepair:
                 start += 1
             if start == end:
                 continue  # the whole entity was a title ("Defense" → ORG, "President" → PERSON)
+            if label in RELABELLED_LABELS and (cut := next((k for k in range(start + 1, end) if k in complement_names),
+                                                           None)) is not None:
+                if doc[start].is_title or doc[start].is_upper or doc[start].lower_ == "the":
+                    ents.append(Span(doc, start, cut, label=label))  # "[the United Nations] [Nikki Haley]"
+                start = cut
             if any(i in title_tokens for i in range(start, end)):
                 # A title inside an ORG/NORP span: keep only what comes after it.
                 start = max(i for i in range(start, end) if i in title_tokens) + 1
@@ -275,6 +285,7 @@ class EntityRepair:
                 label = head_label
             ents.append(Span(doc, start, end, label=label))
         ents = country_then_name_after_title_of(doc, ents, places, self.english)
+        ents = country_then_body_named_alone(doc, ents, places)  # "the United States House of Representatives"
         ents = hyphenated_given_names(doc, ents, self.english)
         ents = last_word_left_out(doc, ents, self.english, place_starts, lower_words)
         ents = joined_names(doc, ents, person_first, {i for start, end, _ in places for i in range(start, end)}, glued_off)

@@ -85,6 +85,41 @@ def test_a_name_ner_missed_after_an_office_title_is_a_person(nlp, text, name):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, name", [
+    # NER glued the name to the complement ("the United Nations Nikki Haley") or missed it.
+    ("Former US Ambassador to the United Nations Nikki Haley wrote on Twitter, \"We must always have "
+     "the backs of our allies.\"", "Nikki Haley"),                                           # wn-trump-syria-withdrawal
+    ("US Assistant Secretary of State for African Affairs Jendayi Frazer called on President Thabo Mbeki "
+     "of South Africa to pressure Mugabe.", "Jendayi Frazer"),                                # wn-tsvangirai-rallies-banned
+])
+def test_a_name_after_a_titles_to_or_for_complement_is_a_person(nlp, text, name):
+    found = ents(nlp, text)
+    assert (name, "PERSON") in found
+    assert not any(label != "PERSON" and name in surface for surface, label in found)
+
+
+@pytest.mark.model
+def test_a_country_before_a_body_the_article_names_alone_starts_the_bodys_name(nlp):
+    text = ("On Friday, the United States House of Representatives issued a subpoena. Over 220 members of "
+            "the House of Representatives favored some form of impeachment.")  # wn-ukraine-subpoena-pompeo
+    assert ("the United States House of Representatives", "ORG") in ents(nlp, text)
+
+
+@pytest.mark.model
+def test_a_country_before_part_of_a_longer_name_is_not_glued_to_it(nlp):
+    text = ("That was when, 20 years ago, the United States Dow Jones Industrial Average market crashed. "
+            "Dow Jones fell again.")  # MEANTIME corpus_stock/82738
+    assert not any(surface.endswith("United States Dow Jones") for surface, _ in ents(nlp, text))
+
+
+@pytest.mark.model
+def test_a_country_after_a_titles_complement_is_no_name(nlp):
+    found = ents(nlp, "US Ambassador to Zimbabwe Charles Ray said so.")
+    assert ("Charles Ray", "PERSON") in found
+    assert not any("Zimbabwe Charles" in surface for surface, _ in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
     ("Comedian Ellen DeGeneres will make her debut.", "Ellen DeGeneres"),                     # ECB+ 2_8ecbplus
     ("Asked about it, Dr Sanjay Gupta declined.", "Sanjay Gupta"),                             # ECB+ 34_12ecb
     ("Qatar's Emir Sheikh Tamim bin Hamad al-Thani met Palestinian President Mahmoud Abbas.",
