@@ -643,7 +643,9 @@ def country_then_body_named_alone(doc: Doc, ents: list[Span], places) -> list[Sp
     organisation is the start of that body's full name, which NER cut after the country:
     "the United States House of Representatives issued a subpoena" (NER: "the United States"
     and nothing; wn-ukraine-subpoena-pompeo, which writes "members of the House of
-    Representatives" later). Other outlets write the same shape, which NER there took whole:
+    Representatives" later; ECB+ 31_4ecb, another outlet, "the third-ranked North Carolina Tar
+    Heels" beside "the Tar Heels", where NER also cut after the place). Other outlets write
+    the same shape, which NER there took whole:
     "the United States Air Force" … "the Air Force" (MEANTIME corpus_airbus/100911), "the
     United States Federal Reserve" … "the Federal Reserve" (corpus_stock/113278).
 
