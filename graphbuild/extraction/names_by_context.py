@@ -236,13 +236,15 @@ _COMPLEMENT_MAX_TOKENS = 10
 
 
 def names_after_title_complements(doc: Doc, titles: list[Span], places: set[int], english: frozenset[str]) -> set[int]:
-    """Where a name starts after an office title whose complement with "to" or "for" runs on
+    """Where a name starts after an office title whose complement with "to", "for" or "of" runs on
     in capitals right up to the name: "Former US Ambassador to the United Nations Nikki Haley
     wrote" (NER: ORG, wikinews wn-trump-syria-withdrawal), "US Assistant Secretary of State
     for African Affairs Jendayi Frazer called" (missed, wn-tsvangirai-rallies-banned),
     "European Commissioner for Competition Neelie Kroes said" (missed, MEANTIME
     corpus_apple/89284). The title ends in an office head or title word (capitalised) or is
-    a title span; after "to"/"for" (and "the") the capitalised words run on; the name starts at the
+    a title span; after "to"/"for"/"of" (and "the") the capitalised words run on, a list of
+    departments joined by commas and "and" among them ("Minister of Development, Industry, and
+    External Trade Luiz Fernando Furlan", wn-lula-meets-chavez); the name starts at the
     first of them, after one complement word at least, that is a given name or no common
     English word, and no word of the name is a known place wherever it stands ("Zimbabwe"; a
     town's name that is also a given name, "Nikki", does not count) or in an entity of a place. The
@@ -251,7 +253,8 @@ def names_after_title_complements(doc: Doc, titles: list[Span], places: set[int]
     name a person and :func:`names_after_titles` adds it when NER missed it. Linear: each title looks at ten
     tokens at most."""
     ends = {span.end - 1 for span in titles}
-    ends.update(t.i for t in doc if t.is_title and (t.lower_ in office_heads() or is_title_word(t)))
+    heads = frozenset(office_heads())  # a tuple: one set per doc, not a scan per token
+    ends.update(t.i for t in doc if t.is_title and (t.lower_ in heads or is_title_word(t)))
     starts: set[int] = set()
     for i in sorted(ends):
         j = i + 1
