@@ -262,7 +262,7 @@ class EntityRepair:
             if label == "PERSON" and (role := role_or_work(doc, start, end, roles)) is not None:
                 if role == ROLE:
                     continue  # "cast as Danny Oldsen", "a diminutive of Vincente": no person (extraction/roles.py)
-                label = role  # "her roles in American Pie and Van Wilder": a work
+                label = role  # "her roles in American Pie and Van Wilder": a work; "applications including Diablo III"
             if label == "PERSON" and (verdict := person_verdict(doc, start, end, full_names, self.english, lone_uses,
                                                                 orgs, lower_words, slug)) is not None:
                 if verdict == DROP:

@@ -31,6 +31,10 @@ The sentence gives them away, each read off the parse and the words around the n
   include "Van Wilder"', 1_2ecb), all members of a coordination counted: a work of art;
 * **a title among titles**: a quoted name coordinated with a WORK_OF_ART entity ('the star of
   "American Pie", "Van Wilder" and "The Big Lebowski"', ECB+ 1_6ecb; 1_2ecb, 1_14ecb);
+* **a thing in a list of things**: a name listed by "like", "including" or "such as" after a
+  plural thing noun (``data/thing_nouns.jsonl``) is that thing ("applications including
+  Aperture, Final Cut Pro, and Diablo III", ECB+ 40_8ecbplus; "cooling solutions, such as
+  Dynamic Smart Cooling", 44_1ecbplus, 44_2ecbplus; "publications like Wink and Titter", 4_10ecb);
 * **a name cited as a word**: after "a diminutive of" or "short for" ("a diminutive of
   Vincente", ECB+ 26_1ecbplus; '"Chin" - short for Vincenzo', 26_4ecbplus): no mention.
 
@@ -46,7 +50,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extraction.not_people import FullNames, in_another_name
-from graphbuild.vocabulary import role_words
+from graphbuild.vocabulary import role_words, thing_nouns
 
 ROLE = "ROLE"  # a character: no entity
 WORK = "WORK_OF_ART"  # a film, a series, a musical
@@ -57,7 +61,7 @@ _DETERMINERS = frozenset({"the", "a", "an"})
 
 def roles_and_works(doc: Doc, names: FullNames) -> dict[str, str]:
     """Case-folded texts of the doc's PERSON entities (and a role's single words) that the
-    text shows are roles (:data:`ROLE`) or works (:data:`WORK`). ``names`` is
+    text shows are roles (:data:`ROLE`), works (:data:`WORK`) or other things (their label). ``names`` is
     ``not_people.full_name_words`` of the doc: a name with a word in another full name of the
     text is a real person's and stays. One pass over the entities, each read off its
     neighbourhood."""
@@ -98,7 +102,7 @@ def _kind(doc: Doc, start: int, end: int, words: dict[str, frozenset[str]]) -> s
         return ROLE
     if _in_a_work_list(doc[start:end].root, words) or _quoted_beside_a_work(doc, start, end):
         return WORK
-    return None
+    return _listed_after_thing(doc[start:end].root)
 
 
 def _after_role_word(doc: Doc, start: int, words: dict[str, frozenset[str]]) -> bool:
@@ -194,6 +198,29 @@ def _in_a_work_list(root: Token, words: dict[str, frozenset[str]]) -> bool:
 
 
 _QUOTES = frozenset({"'", "‘", "’", '"', "“", "”", "`", "``", "''"})
+
+
+_LISTING = frozenset({"like", "including", "as"})
+
+
+def _listed_after_thing(root: Token) -> str | None:
+    """The label of a name (or the first member of its coordination) listed by "like",
+    "including" or "such as" right after a lower-case plural thing noun
+    (``data/thing_nouns.jsonl``): "applications including Aperture, Final Cut Pro, and Diablo
+    III" (ECB+ 40_8ecbplus), "cooling solutions, such as Dynamic Smart Cooling" (44_1ecbplus,
+    44_2ecbplus), "connectors like Ethernet" (40_6ecbplus), "publications like Wink and Titter"
+    (4_10ecb). People are listed after nouns of people ("stars including Britney Spears",
+    "leaders including Kofi Annan"), which name no thing."""
+    first = _first_conjunct(root)
+    preposition = first.head
+    if first.dep_ != "pobj" or preposition.lower_ not in _LISTING or preposition.i > first.i:
+        return None
+    if preposition.lower_ == "as" and not any(child.lower_ == "such" for child in preposition.children):
+        return None
+    noun = preposition.head
+    if noun.tag_ != "NNS" or not noun.is_lower:
+        return None
+    return thing_nouns().get(noun.lemma_)
 
 
 def _quoted_beside_a_work(doc: Doc, start: int, end: int) -> bool:

@@ -86,3 +86,22 @@ def test_a_coach_playing_a_player_names_no_role(nlp):
     labels = _labels(nlp, "Cheeks did not use Speights, a young center, until the season's 19th game, and he did not "
                           "play Willie Green with Iverson for much of the season.")
     assert labels.get("Willie Green") == "PERSON"
+
+
+@pytest.mark.parametrize("text, thing, label", [
+    ("All stock Mac applications have been updated to support the Retina display on the new MacBook Pro, as well as "
+     "several other popular applications including Aperture, Final Cut Pro, and Diablo III.", "Diablo III",
+     "PRODUCT"),  # ECB+ 40_8ecbplus
+    ("The deal aligns with HP's extensive power and cooling solutions, such as Dynamic Smart Cooling.",
+     "Dynamic Smart Cooling", "PRODUCT"),  # ECB+ 44_1ecbplus
+    ("She posed wielding whips in publications like Wink and Titter.", "Titter", "ORG"),  # ECB+ 4_10ecb
+])
+def test_a_name_listed_after_a_plural_thing_noun_is_that_thing(nlp, text, thing, label):
+    assert _labels(nlp, text).get(thing) == label
+
+
+def test_people_listed_after_a_noun_of_people_stay_people(nlp):
+    # ECB+ 5_* (a basketball report)
+    labels = _labels(nlp, "This is not to disparage players like Michael Jordan, Antawn Jamison and Rashad McCants.")
+    assert labels.get("Michael Jordan") == "PERSON"
+    assert labels.get("Rashad McCants") == "PERSON"
