@@ -18,12 +18,6 @@ def _labels(nlp, text):
     # ECB+ 6_3ecb
     ("In NEW MOON, Bella Swan (Kristen Stewart) is devastated by the abrupt departure of her vampire love, "
      "Edward Cullen (Robert Pattinson) but her spirit is revived.", "Bella Swan", "Kristen Stewart"),
-    # ECB+ 39_11ecbplus: the name in apposition to the object of "role as"
-    ("Capaldi is best known in Britain for his starring role as a sharp - tongued spin doctor Malcolm Tucker in "
-     "The Thick of It.", "Malcolm Tucker", None),
-    # ECB+ 39_8ecbplus: a role noun with no affiliation before the object of "plays"
-    ("There has been a surge in bets on Capaldi, who plays sweary spin doctor Malcom Tucker in The Thick of It, "
-     "replacing Matt Smith, according to William Hill.", "Malcom Tucker", "Matt Smith"),
     # ECB+ 6_1ecb: in apposition to "character"
     ('Robert Pattinson and Kristen Stewart will star in "Moon," while the picture adds Jacob, a werewolf character '
      'who figured less prominently in the first film.', "Jacob", "Kristen Stewart"),
