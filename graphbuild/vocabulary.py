@@ -148,6 +148,18 @@ def award_names() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def role_words() -> dict[str, frozenset[str]]:
+    """Kinds of role and work contexts (``data/role_words.jsonl``: "as" after "cast"/"role",
+    "of" after "role", the object of "play", a work noun, "roles in", "short for") → their
+    lower-case words (lemmas): a name there is a character, a work or a name cited as a word,
+    no person (extraction/roles.py)."""
+    kinds: dict[str, set[str]] = {}
+    for r in data_rows("role_words"):
+        kinds.setdefault(r["kind"], set()).add(r["word"])
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+@functools.lru_cache(maxsize=1)
 def thing_nouns() -> dict[str, str]:
     """Lower-case nouns (a website, a company, a programme, a game) → the label of a name in
     apposition to one ("MyBroadband, the largest IT website"): no person (extraction/not_people.py)."""

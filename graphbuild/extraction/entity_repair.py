@@ -40,6 +40,7 @@ from graphbuild.extraction.names_by_context import (RELABELLED_LABELS, names_aft
                                                     sentence_opening_given_names, title_before_given_name,
                                                     yield_to_names)
 from graphbuild.extraction.nicknamed_names import nicknamed_names
+from graphbuild.extraction.roles import ROLE, role_or_work, roles_and_works
 from graphbuild.extraction.not_people import (DROP, common_word_opening_sentences, coordinated_with_place, digits_cut,
                                               full_name_words, initials_only,
                                               initials_then_surname, lone_person_uses, lower_case_words,
@@ -137,6 +138,7 @@ class EntityRepair:
         person_words = Counter(t.lower_ for ent in doc.ents if ent.label_ == "PERSON" for t in ent)
         urls = _url_tokens(doc)
         full_names, lone_uses, orgs = full_name_words(doc), lone_person_uses(doc), organization_names(doc)
+        roles = roles_and_works(doc, full_names)  # "Bella Swan (Kristen Stewart)" (extraction/roles.py)
         lower_words = lower_case_words(doc)
         titled = titles_before_surnames(doc)
         slug = slug_words(doc, self.english)
@@ -257,6 +259,10 @@ class EntityRepair:
                 end += 1  # "chief of staff H.R. Haldeman" (ECB+ 28_3ecb): NER's PERSON was "H.R." (extraction/not_people.py)
             if label == "PERSON" and any(c.isdigit() for c in doc[start:end].text):
                 end = digits_cut(doc, start, end) or end  # "Joe Louis 26 - 1" (extraction/not_people.py)
+            if label == "PERSON" and (role := role_or_work(doc, start, end, roles)) is not None:
+                if role == ROLE:
+                    continue  # "cast as Danny Oldsen", "a diminutive of Vincente": no person (extraction/roles.py)
+                label = role  # "her roles in American Pie and Van Wilder": a work; "applications including Diablo III"
             if label == "PERSON" and (verdict := person_verdict(doc, start, end, full_names, self.english, lone_uses,
                                                                 orgs, lower_words, slug)) is not None:
                 if verdict == DROP:

@@ -259,6 +259,8 @@ def _in_another_name(word: str, text: str, start: int, end: int,
     return False
 
 
+in_another_name = _in_another_name  # extraction/roles.py: a real person portrayed keeps his name
+
 def _used_elsewhere(word: str, start: int, end: int, uses: dict[str, list[tuple[int, int]]]) -> bool:
     """``word`` stands as a one-word name outside ``doc[start:end]``. The ranges are sorted and
     do not overlap, so one outside, if any, is the first or the last: constant time."""
