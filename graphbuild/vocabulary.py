@@ -170,6 +170,26 @@ def game_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def game_sides() -> dict[str, frozenset[str]]:
+    """Words that make a place a side of a game, by side: ``subject`` and ``agent`` of a
+    verb ("Philadelphia won", "eliminated by Detroit"), ``modifier`` of a result noun ("a
+    Chicago loss"), ``preposition`` before the other side ("against Baltimore"), and
+    ``article`` words of a text about games between teams ("playoff", "touchdown")
+    (data/game_sides.jsonl; extraction/sides_of_games.py)."""
+    found: dict[str, set[str]] = {"article": set(), "modifier": set(), "subject": set(), "agent": set(),
+                                  "preposition": set()}
+    for row in data_rows("game_sides"):
+        found[row["side"]].add(row.get("lemma") or row["word"])
+    return {side: frozenset(words) for side, words in found.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def country_words() -> frozenset[str]:
+    """Country codes, names and demonyms, lower case (pycountry, countryinfo)."""
+    return frozenset(_place_words())
+
+
+@functools.lru_cache(maxsize=1)
 def organization_heads() -> frozenset[str]:
     """Head nouns of government bodies written either way round ("Department of State" /
     "State Department", "Ministry of Finance" / "Finance Ministry"), name keys."""
