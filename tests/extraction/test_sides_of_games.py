@@ -61,3 +61,10 @@ def test_a_place_before_a_number_plural_is_the_team(nlp, text, team):
     doc = nlp(text)
     assert _labels(doc, team) == ["ORG"]
     assert not [e for e in doc.ents if e.label_ in {"GPE", "LOC"} and e.text.lower() == "philadelphia"]
+
+
+def test_a_given_name_that_leads_by_a_score_in_a_game_report_is_a_team(nlp):
+    # ECB+ 29_8ecbplus ("Indy": the Colts, judged no person in the round-17 Person sample).
+    doc = nlp("Charles lost a fumble on the Colts 16 - yard line in the playoffs. Indy led 13 - 3 at the half, "
+              "but Kansas City opened up the second half in a big way.")
+    assert _labels(doc, "Indy") == ["ORG"]
