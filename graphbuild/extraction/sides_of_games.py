@@ -20,11 +20,14 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from graphbuild.extraction.name_words import after_locative
 from graphbuild.vocabulary import country_words, game_sides, place_heads
 
 # The label of a team named by its place (as place_and_org_labels.TEAM_LABEL).
 TEAM_LABEL = "TEAM"
 _MODIFIER_DEPS = frozenset({"compound", "poss", "nmod"})
+# Before a place something happens in: "arrested in San Diego", "a loss in Cleveland".
+_WHERE = frozenset({"in", "near", "outside", "into"})
 
 
 def game_article(doc: Doc) -> bool:
@@ -35,18 +38,29 @@ def game_article(doc: Doc) -> bool:
 
 def sides_of_games(doc: Doc, ents: list[Span]) -> list[Span]:
     """Relabel TEAM each GPE or LOC span that is a side of a game (see the module's
-    docstring), in a text about games between teams. Linear in the entities: each span
-    reads its root, one coordination up, and the root's head."""
+    docstring), in a text about games between teams. Not a name the text also writes as a
+    place something happens in ("arrested him in San Diego" beside "San Diego's playoff
+    loss", ECB+ 35_9ecb, 35_1ecbplus; "the loss in Cleveland", 5_1ecb): resolution gives
+    every mention of a team's place in its article to the team (one sense per article), and
+    the place of an arrest or a fire is the city. Linear in the entities: each span reads
+    its root, a coordination up, and the root's head."""
     if not any(span.label_ in {"GPE", "LOC"} for span in ents) or not game_article(doc):
         return ents
     sides = game_sides()
+    here = {_key(span) for span in ents if span.label_ in {"GPE", "LOC"} and span.root.dep_ in {"pobj", "conj"}
+            and after_locative(doc, span.start, _WHERE)}  # not "in New Orleans' loss": a modifier
     out = []
     for span in ents:
-        if span.label_ in {"GPE", "LOC"} and place_heads().get(span[-1].text) is None \
+        if span.label_ in {"GPE", "LOC"} and place_heads().get(span[-1].text) is None and _key(span) not in here \
                 and span.text.casefold() not in country_words() and _a_side(_first_conjunct(span.root), sides):
             span = Span(doc, span.start, span.end, label=TEAM_LABEL)
         out.append(span)
     return out
+
+
+def _key(span: Span) -> str:
+    """A place's name as its mentions share it: "New Orleans'" and "New Orleans" alike."""
+    return span.text.rstrip("'’").removesuffix("'s").removesuffix("’s").casefold()
 
 
 def _first_conjunct(root: Token) -> Token:

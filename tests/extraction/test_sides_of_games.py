@@ -68,3 +68,11 @@ def test_a_given_name_that_leads_by_a_score_in_a_game_report_is_a_team(nlp):
     doc = nlp("Charles lost a fumble on the Colts 16 - yard line in the playoffs. Indy led 13 - 3 at the half, "
               "but Kansas City opened up the second half in a big way.")
     assert _labels(doc, "Indy") == ["ORG"]
+
+
+def test_a_place_the_text_also_writes_as_where_something_happened_stays_a_place(nlp):
+    # ECB+ 35_1ecbplus, 35_9ecb: the Chargers' city is where the player was arrested.
+    doc = nlp("Police arrested him in San Diego on Tuesday.\nThe arrest came five days before San Diego's playoff "
+              "loss at Pittsburgh.")
+    assert set(_labels(doc, "San Diego")) <= {"GPE", "LOC"}
+    assert _labels(doc, "Pittsburgh") == ["TEAM"]
