@@ -6,7 +6,8 @@ Saturday night against Baltimore" (the Ravens), "sidelined at New England on Sun
 Patriots). :func:`place_and_org_labels.teams_named_by_place` reads the shapes with a game
 word right before the place ("games against Detroit", "traded from Atlanta"); this module
 reads the place as a *side* of a game: the subject of a game's verb, its agent, the
-modifier of a game's result noun, the object of a preposition that sets two sides apart.
+modifier of a game's result noun, the object of a preposition that sets two sides apart,
+the partner of a practice ("in practices with New England").
 Those shapes are only read in a text about games between teams (a word of
 ``data/game_sides.jsonl`` with side ``article``: "playoff", "touchdown", "coach" …): in a
 text on an election or a market, "Florida lost 10,000 jobs" and "a case against Texas" keep
@@ -80,6 +81,8 @@ def _a_side(root: Token, sides: dict[str, frozenset[str]]) -> bool:
         return True  # "Philadelphia won 18 of its next 23 games", "Indianapolis lost a 10 - point lead"
     if root.dep_ == "pobj" and head.lower_ == "by" and _verb_above(head).lemma_ in sides["agent"]:
         return True  # "eliminated in the first round of the playoffs by Detroit" ("by" hung on "round")
+    if root.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_ in sides["with"]:
+        return True  # "in practices with New England"
     return root.dep_ == "pobj" and head.lower_ in sides["preposition"]  # "against Baltimore", "at New England"
 
 

@@ -21,6 +21,7 @@ def _labels(doc, name):
     # ECB+ 25_15ecbplus, 29_11ecb.
     ("Pierre Thomas severely sprained his ankle late in New Orleans' loss to Atlanta.", "New Orleans"),
     ("Wide receiver Anquan Boldin could be sidelined at New England on Sunday because of injuries.", "New England"),
+    ("Lynell Hamilton was lost for the season when he tore up his knee in practices with New England.", "New England"),
 ])
 def test_a_place_that_is_a_side_of_a_game_is_its_team(nlp, sentence, place):
     doc = nlp(_GAME + sentence)
