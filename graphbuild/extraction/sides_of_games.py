@@ -53,7 +53,7 @@ def sides_of_games(doc: Doc, ents: list[Span]) -> list[Span]:
     out = []
     for span in ents:
         if span.label_ in {"GPE", "LOC"} and place_heads().get(span[-1].text) is None and _key(span) not in here \
-                and span.text.casefold() not in country_words() and _a_side(_first_conjunct(span.root), sides):
+                and span.text.casefold() not in country_words() and _a_side(_first_conjunct(span.root), sides, span.end):
             span = Span(doc, span.start, span.end, label=TEAM_LABEL)
         out.append(span)
     return out
@@ -73,7 +73,12 @@ def _first_conjunct(root: Token) -> Token:
     return root
 
 
-def _a_side(root: Token, sides: dict[str, frozenset[str]]) -> bool:
+def _on_a_day(doc: Doc, end: int) -> bool:
+    """ "on" and a date right after the place: a game's day ("at New England on Sunday")."""
+    return end + 1 < len(doc) and doc[end].lower_ == "on" and doc[end + 1].ent_type_ == "DATE"
+
+
+def _a_side(root: Token, sides: dict[str, frozenset[str]], end: int) -> bool:
     head = root.head
     if root.dep_ in _MODIFIER_DEPS and head.pos_ == "NOUN" and head.lemma_ in sides["modifier"]:
         return True  # "a Chicago loss", "New Orleans' loss to Atlanta"
@@ -83,6 +88,8 @@ def _a_side(root: Token, sides: dict[str, frozenset[str]]) -> bool:
         return True  # "eliminated in the first round of the playoffs by Detroit" ("by" hung on "round")
     if root.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_ in sides["with"]:
         return True  # "in practices with New England"
+    if root.dep_ == "pobj" and head.lower_ in sides["before_day"] and _on_a_day(root.doc, end):
+        return True  # "sidelined at New England on Sunday", "plays at Seattle on Saturday"
     return root.dep_ == "pobj" and head.lower_ in sides["preposition"]  # "against Baltimore", "at New England"
 
 

@@ -77,3 +77,9 @@ def test_a_place_the_text_also_writes_as_where_something_happened_stays_a_place(
               "loss at Pittsburgh.")
     assert set(_labels(doc, "San Diego")) <= {"GPE", "LOC"}
     assert _labels(doc, "Pittsburgh") == ["TEAM"]
+
+
+def test_a_place_after_at_without_a_game_day_stays_a_place(nlp):
+    # ECB+ 31_14ecb, 31_7ecb: "the career scoring record at North Carolina" is no game's side.
+    doc = nlp(_GAME + "Hansbrough broke the all-time scoring record at North Carolina during the game.")
+    assert _labels(doc, "North Carolina") != ["TEAM"]
