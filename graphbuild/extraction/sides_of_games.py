@@ -90,7 +90,7 @@ def _a_side(root: Token, sides: dict[str, frozenset[str]], end: int) -> bool:
         return True  # "in practices with New England"
     if root.dep_ == "pobj" and head.lower_ in sides["before_day"] and _on_a_day(root.doc, end):
         return True  # "sidelined at New England on Sunday", "plays at Seattle on Saturday"
-    return root.dep_ == "pobj" and head.lower_ in sides["preposition"]  # "against Baltimore", "at New England"
+    return root.dep_ == "pobj" and head.lower_ in sides["preposition"]  # "against Baltimore", "vs. Drake"
 
 
 def _verb_above(token: Token) -> Token:
