@@ -182,6 +182,29 @@ def game_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def game_sides() -> dict[str, frozenset[str]]:
+    """Words that make a place a side of a game, by side: ``subject`` and ``agent`` of a
+    verb ("Philadelphia won", "eliminated by Detroit"), ``modifier`` of a result noun ("a
+    Chicago loss"), ``preposition`` before the other side ("against Baltimore"), ``with``:
+    a noun or verb whose "with" takes the other side ("practices with New England"),
+    ``before_day``: a preposition before the other side and a game's day ("at New England
+    on Sunday"), and
+    ``article`` words of a text about games between teams ("playoff", "touchdown")
+    (data/game_sides.jsonl; extraction/sides_of_games.py)."""
+    found: dict[str, set[str]] = {"article": set(), "modifier": set(), "subject": set(), "agent": set(),
+                                  "preposition": set(), "with": set(), "before_day": set()}
+    for row in data_rows("game_sides"):
+        found[row["side"]].add(row.get("lemma") or row["word"])
+    return {side: frozenset(words) for side, words in found.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def country_words() -> frozenset[str]:
+    """Country codes, names and demonyms, lower case (pycountry, countryinfo)."""
+    return frozenset(_place_words())
+
+
+@functools.lru_cache(maxsize=1)
 def organization_heads() -> frozenset[str]:
     """Head nouns of government bodies written either way round ("Department of State" /
     "State Department", "Ministry of Finance" / "Finance Ministry"), name keys."""

@@ -48,6 +48,7 @@ from graphbuild.extraction.not_people import (DROP, common_word_opening_sentence
                                               hometown_of_person, slug_words)
 from graphbuild.extraction.numbered_names import numbered_group_names
 from graphbuild.extraction.regnal_names import regnal_names
+from graphbuild.extraction.sides_of_games import sides_of_games, teams_with_number_names
 from graphbuild.extraction.place_and_org_labels import (PlaceIndex, ministries_after_demonym, organizations_by_noun,
                                                         organizations_of, organizations_split_at_in,
                                                         places_before_division_nouns, places_by_noun,
@@ -331,6 +332,8 @@ class EntityRepair:
         ents = ministries_after_demonym(doc, ents)  # "Israeli Foreign ministry", "Indonesian health ministry"
         ents = organizations_split_at_in(doc, ents, places)  # "Democratic Rally in Cyprus"
         ents = teams_named_by_place(doc, ents)  # "traded from Atlanta", "games against Detroit"
+        ents = teams_with_number_names(doc, ents)  # "the Philadelphia 76ers" (extraction/sides_of_games.py)
+        ents = sides_of_games(doc, ents)  # "a Chicago loss", "eliminated by Detroit" (extraction/sides_of_games.py)
         ents = bracketed_acronym_names(doc, ents)  # "Kurdistan Workers' Party (PKK)" (extraction/bracketed_acronyms.py)
         doc.ents = filter_spans(ents)  # token entity tags first: the headline test reads them
         doc.ents = without_headline_fragments(doc, list(doc.ents), title_tokens)

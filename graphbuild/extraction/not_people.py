@@ -170,6 +170,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Token
 
+from graphbuild.extraction.sides_of_games import game_article
 from graphbuild.vocabulary import (award_names, person_award_heads, person_org_heads, place_heads, place_nouns, place_prefixes,
                                    ship_prefixes, surname_particles, thing_nouns, title_words, world_given_names,
                                    world_surnames)
@@ -330,8 +331,10 @@ def person_verdict(doc: Doc, start: int, end: int, names: FullNames,
         return None
     if _a_team(doc, start, end, words, names, uses or {}):
         return "ORG"  # "with the Dolphins", "the Colts beat …", "the Globes' audience": a team, a group
-    if _scored_as_team(doc[end - 1]) and not any(t.lower_ in world_given_names() or t.lower_ in world_surnames()
-                                                 for t in words):
+    if _scored_as_team(doc[end - 1]) and ((len(words) == 1 and game_article(doc)) or not any(
+            t.lower_ in world_given_names() or t.lower_ in world_surnames() for t in words)):
+        # One word of a given name too is a team in a text about games between teams
+        # (extraction/sides_of_games.game_article): "Indy led 13 - 3 at the half" (29_8ecbplus).
         return "ORG"  # "Indy led 13 - 3 at the half", "Colts Beat Chiefs 20 - 13": a team
     named = [t for t in words if not t.is_lower]  # "htm Woman Killed": a URL's tail before the headline
     if len(named) >= 2 and all(_common_word(t, english, given_ok=k > 0) for k, t in enumerate(named)) \
