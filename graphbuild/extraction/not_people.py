@@ -979,6 +979,19 @@ def place_then_plural(doc: Doc, start: int, end: int, places: dict[int, tuple[in
         and any(form in english for form in forms[1:])
 
 
+def team_plural(token: Token) -> bool:
+    """A capitalised plural (spelled as English spells plurals, :func:`_singulars`) that is no
+    given or family name of any locale as written, and whose singular is no place head word
+    ("Islands", "Heights"): the word a team's name ends in after its city ("Indianapolis
+    Colts", ECB+ 35_4ecb; "Jacksonville Jaguars", 29_10ecb). Unlike :func:`place_then_plural`
+    the singular may be a name ("Colt", "Raven"): the place before it is NER's GPE, no
+    person's given name."""
+    forms = _singulars(token.lower_)
+    return token.is_title and token.is_alpha and len(forms) >= 2 \
+        and token.lower_ not in world_surnames() and token.lower_ not in world_given_names() \
+        and not any(form.title() in place_heads() for form in forms)
+
+
 def hometown_of_person(doc: Doc, start: int, end: int, places: dict[int, tuple[int, int, bool]]) -> bool:
     """A known place (the gazetteer's, the whole span) after a person's name and "of" is the
     person's hometown, even when it is also a given name: "his sons Ike III, of Jackson, and
