@@ -326,7 +326,7 @@ class EntityRepair:
         ents = organizations_of(doc, ents)
         ents = ministries_after_demonym(doc, ents)  # "Israeli Foreign ministry", "Indonesian health ministry"
         ents = organizations_split_at_in(doc, ents, places)  # "Democratic Rally in Cyprus"
-        ents = places_opening_longer_names(doc, ents, places)  # "Texas Stadium", "Indianapolis Colts star"
+        ents = places_opening_longer_names(doc, ents, places, self.english)  # "Texas Stadium", "Indianapolis Colts star"
         ents = teams_named_by_place(doc, ents)  # "traded from Atlanta", "games against Detroit"
         ents = bracketed_acronym_names(doc, ents)  # "Kurdistan Workers' Party (PKK)" (extraction/bracketed_acronyms.py)
         ents = storm_names(doc, ents)  # "Hurricanes Katrina and George" (extraction/storm_names.py)

@@ -979,6 +979,12 @@ def place_then_plural(doc: Doc, start: int, end: int, places: dict[int, tuple[in
         and any(form in english for form in forms[1:])
 
 
+def plural_singulars(token: Token) -> tuple[str, ...]:
+    """The singulars English spelling allows for ``token`` read as a plural (lower case; none
+    when it does not end in "s")."""
+    return _singulars(token.lower_)[1:]
+
+
 def team_plural(token: Token) -> bool:
     """A capitalised plural (spelled as English spells plurals, :func:`_singulars`) that is no
     given or family name of any locale as written, and whose singular is no place head word

@@ -950,6 +950,9 @@ def test_a_place_opening_a_longer_name_is_that_name_not_the_place(nlp, text, nam
     ("The Harrison family of Indianapolis said they were relieved.", "Indianapolis"),
     # ECB+ 10_2ecbplus
     ("Henry and general manager Theo Epstein flew to Texas on Thursday night to meet with Mark Teixeira.", "Texas"),
+    # headlines, as written: a verb after its subject (ECB+ 20_8ecbplus), a title-case run going on (41_6ecbplus)
+    ("Powerful Quake in Iran Kills 10; 80 Hurt and 7 Villages Damaged", "Iran"),
+    ("South Sudan Accuses Sudan of Bombing Civilian Camp Amid Fears of War", "South Sudan"),
 ])
 def test_a_place_before_no_team_or_site_word_keeps_its_own_name(nlp, text, place):
     assert any(e.text.removeprefix("the ") == place and e.label_ in {"GPE", "LOC"} for e in nlp(text).ents)
