@@ -1003,7 +1003,7 @@ def team_plural(token: Token) -> bool:
     """A capitalised plural (spelled as English spells plurals, :func:`_singulars`) that is no
     given or family name of any locale as written, and whose singular is no place head word
     ("Islands", "Heights"): the word a team's name ends in after its city ("Indianapolis
-    Colts", ECB+ 35_4ecb; "Jacksonville Jaguars", 29_10ecb). Unlike :func:`place_then_plural`
+    Colts", ECB+ 35_4ecb; "Philadelphia Eagles", 25_7ecbplus). Unlike :func:`place_then_plural`
     the singular may be a name ("Colt", "Raven"): the place before it is NER's GPE, no
     person's given name."""
     forms = _singulars(token.lower_)

@@ -515,9 +515,10 @@ def places_opening_longer_names(doc: Doc, ents: list[Span], places, english: fro
     (data/place_heads.jsonl: "Dallas plays its Texas Stadium finale", ECB+ 29_1ecb, Texas
     GPE and "Stadium" outside every entity; "the Texas Stadium crowd", 29_4ecb, another
     outlet), a team's (ORG) when it is a capitalised plural that is no name
-    (:func:`~graphbuild.extraction.not_people.team_plural`): "Indianapolis Colts star Marvin Harrison" (35_4ecb, where the city had shared the
-    node of Indianapolis with other stories: judged wrong in the round-16 merge sample),
-    "the Jacksonville Jaguars" (29_10ecb). The words after the place are capitalised proper
+    (:func:`~graphbuild.extraction.not_people.team_plural`): "Indianapolis Colts star Marvin
+    Harrison" (35_4ecb, where the city had shared the node of Indianapolis with other
+    stories: judged wrong in the round-16 merge sample), "the Philadelphia Eagles practice
+    squad" (25_7ecbplus), "defeating the Cleveland Browns 34 - 12" (29_13ecbplus). The words after the place are capitalised proper
     nouns (NNP, NNPS) no entity holds, no title, at most three, and the parse hangs the place
     on one of them (``compound``); the team's plural has an English common word (WordNet's,
     ``english``) for its singular ("colt", "jaguar", "eagle"). Not a headline's verb: "Iran
