@@ -513,8 +513,8 @@ def places_opening_longer_names(doc: Doc, ents: list[Span], places, english: fro
     """A place NER found alone where it only opens a longer name whose other words it left out
     is no mention of the place: the name is a site's when its last word is a place head word
     (data/place_heads.jsonl: "Dallas plays its Texas Stadium finale", ECB+ 29_1ecb, Texas
-    GPE and "Stadium" outside every entity; "the Texas Stadium crowd", 29_4ecb, another
-    outlet), a team's (ORG) when it is a capitalised plural that is no name
+    GPE and "Stadium" outside every entity; "near Albany Ave.", 19_5ecbplus, on the city of
+    Albany; "a property in Newton Street", 32_8ecbplus: other outlets), a team's (ORG) when it is a capitalised plural that is no name
     (:func:`~graphbuild.extraction.not_people.team_plural`): "Indianapolis Colts star Marvin
     Harrison" (35_4ecb, where the city had shared the node of Indianapolis with other
     stories: judged wrong in the round-16 merge sample), "the Philadelphia Eagles practice
