@@ -170,15 +170,6 @@ def game_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def scored_game_words() -> frozenset[str]:
-    """Lemmas of a game's result ("win", "victory") that make the place after "over" a team
-    only when the result carries a score ("a 31-24 win over Jacksonville"; "the victory over
-    Nazi Germany" is history): data/scored_game_words.jsonl,
-    extraction/place_and_org_labels.teams_named_by_place."""
-    return frozenset(r["lemma"] for r in data_rows("scored_game_words"))
-
-
-@functools.lru_cache(maxsize=1)
 def organization_heads() -> frozenset[str]:
     """Head nouns of government bodies written either way round ("Department of State" /
     "State Department", "Ministry of Finance" / "Finance Ministry"), name keys."""
