@@ -23,6 +23,9 @@ class EntityRule(str, enum.Enum):
     # A lone name one letter swapped or changed from the surname of one full name of its
     # article ("Odigna" beside "Raila Odinga"): resolution/within_document.py.
     PERSON_MISSPELT_SURNAME_IN_ARTICLE = "person:misspelt-surname-in-article"
+    # A lone name that is the nickname the article writes inside one full name ("Chin" beside
+    # 'Vincent "the Chin" Gigante'): resolution/within_document.py.
+    PERSON_NICKNAME_WRITTEN_IN_NAME = "person:nickname-written-inside-full-name-in-article"
     PERSON_SINGLE_NAME = "person:single-name (article-scoped)"
     # People, across the corpus (resolution/across_documents.py, resolution/people/)
     PERSON_KNOWN_FULL_NAME = "person:known-full-name (mislabelled)"

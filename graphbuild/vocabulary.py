@@ -270,6 +270,14 @@ def ship_prefixes() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def storm_words() -> frozenset[str]:
+    """Words written before a storm's name ("Hurricane Katrina", "Hurricanes Katrina and
+    George"), singular forms: the names after one are a storm's, no person's nor place's
+    (extraction/storm_names.py)."""
+    return frozenset(r["word"] for r in data_rows("storm_words"))
+
+
+@functools.lru_cache(maxsize=1)
 def place_prefixes() -> frozenset[str]:
     """Words that begin a place's name ("Mount Cook", "Mt Sefton"): a name holding one
     before another word is a place's, no person's (extraction/not_people.py)."""

@@ -49,9 +49,11 @@ from graphbuild.extraction.not_people import (DROP, common_word_opening_sentence
 from graphbuild.extraction.numbered_names import numbered_group_names
 from graphbuild.extraction.regnal_names import regnal_names
 from graphbuild.extraction.sides_of_games import sides_of_games, teams_with_number_names
+from graphbuild.extraction.storm_names import storm_names
 from graphbuild.extraction.place_and_org_labels import (PlaceIndex, ministries_after_demonym, organizations_by_noun,
                                                         organizations_of, organizations_split_at_in,
                                                         places_before_division_nouns, places_by_noun,
+                                                        places_opening_longer_names,
                                                         places_by_site_noun, places_mislabelled, platforms,
                                                         places_missed, teams_named_by_place)
 from graphbuild.vocabulary import (given_names, honorifics, job_abbreviations, office_departments,
@@ -331,10 +333,12 @@ class EntityRepair:
         ents = organizations_of(doc, ents)
         ents = ministries_after_demonym(doc, ents)  # "Israeli Foreign ministry", "Indonesian health ministry"
         ents = organizations_split_at_in(doc, ents, places)  # "Democratic Rally in Cyprus"
+        ents = places_opening_longer_names(doc, ents, places, self.english)  # "Texas Stadium", "Indianapolis Colts star"
         ents = teams_named_by_place(doc, ents)  # "traded from Atlanta", "games against Detroit"
         ents = teams_with_number_names(doc, ents)  # "the Philadelphia 76ers" (extraction/sides_of_games.py)
         ents = sides_of_games(doc, ents)  # "a Chicago loss", "eliminated by Detroit" (extraction/sides_of_games.py)
         ents = bracketed_acronym_names(doc, ents)  # "Kurdistan Workers' Party (PKK)" (extraction/bracketed_acronyms.py)
+        ents = storm_names(doc, ents)  # "Hurricanes Katrina and George" (extraction/storm_names.py)
         doc.ents = filter_spans(ents)  # token entity tags first: the headline test reads them
         doc.ents = without_headline_fragments(doc, list(doc.ents), title_tokens)
         doc.ents = nicknamed_names(doc, list(doc.ents))  # "Adam (Pacman) Jones" (extraction/nicknamed_names.py)

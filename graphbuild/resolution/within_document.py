@@ -559,6 +559,10 @@ _INNER_NICKNAME = re.compile(
     r"(?<=\w) +(?:\((?:the )?[A-Z][^()]*\)|\"(?:the )?[A-Z][^\"]*\"|“(?:the )?[A-Z][^“”]*”|'(?:the )?[A-Z][^']*') +(?=[A-Z])")
 
 
+# The marks around a nickname and the "the" it may begin with: "the Chin" of '"the Chin"'.
+_NICKNAME_MARKS = re.compile(r"[()\"“”']|\b[Tt]he\b")
+
+
 def _person_surface(text: str) -> str:
     """A person's name as written, with a spaced hyphen closed up: "Strauss - Kahn" is
     one word, the surname of "Dominique Strauss-Kahn", not a name of three words; a
@@ -587,11 +591,16 @@ class _PeopleIndex:
         self._inner: dict[str, set[str]] = defaultdict(set)
         self._suffixed_last: dict[str, set[str]] = defaultdict(set)  # the surname before "Jr.", "III"
         self._near_last: dict[str, set[str]] = defaultdict(set)  # a last word with one letter left out
+        self._nicknamed: dict[str, set[str]] = defaultdict(set)  # a nickname written inside a full name
         for mention in mentions:
             name = _person_surface(mention.text)
             key = name_key(name)
             if not key:  # only symbols ("Ms. ☃ ☃"): no word to find it by
                 continue
+            for inner in _INNER_NICKNAME.finditer(clean_surface(mention.text)):
+                nickname = name_key(_NICKNAME_MARKS.sub(" ", inner.group(0)))
+                if nickname and len(key.split()) >= 2:
+                    self._nicknamed[nickname].add(key)
             # Keep the longest written form ("Itsunori Onodera" over "I. Onodera").
             if key not in self._display or len(name) > len(self._display[key]):
                 self._display[key] = name
@@ -684,6 +693,13 @@ class _PeopleIndex:
         misspelt = self._misspelt_surname(key)
         if misspelt is not None:
             return self._display[misspelt], EntityRule.PERSON_MISSPELT_SURNAME_IN_ARTICLE
+        if inner and len(self._nicknamed.get(key, ())) == 1:
+            # The nickname the article writes inside one full name: "given the nickname
+            # "Chin"" beside 'Vincent "the Chin" Gigante' (ECB+ 26_4ecbplus, BBC), "'The _
+            # Chin' _" of a web address beside "Vincent 'The Chin' Gigante" (26_5ecbplus,
+            # another outlet): left alone, the corpus step made "Chin" the Chin State of
+            # Myanmar (judged wrong in the round-16 merge sample).
+            return self._display[next(iter(self._nicknamed[key]))], EntityRule.PERSON_NICKNAME_WRITTEN_IN_NAME
         if inner:
             nicknamed = self._nickname_of_given_name(key)
             if nicknamed is not None:

@@ -913,3 +913,30 @@ def test_a_common_word_of_a_web_address_is_no_person_where_its_headline_stands_a
     text = ("http: / / www. dailypost. co. uk / Breaking - man - charged - arson - Wellington / story. html "
             "Breaking: man charged with arson after fire at a supermarket.")
     assert not any(e.label_ == "PERSON" and e.text == "Breaking" for e in nlp(text).ents)
+
+
+@pytest.mark.parametrize("text, name, label", [
+    # ECB+ 35_4ecb: NER typed only "Indianapolis" (GPE) and left "Colts" out.
+    ("A gun owned by Indianapolis Colts star Marvin Harrison was used in an April shooting.",
+     "Indianapolis Colts", "ORG"),
+    # ECB+ 29_1ecb: "Texas" GPE, "Stadium" outside every entity.
+    ("Romo said he would be ready Saturday night when Dallas plays its Texas Stadium finale against the Baltimore Ravens.",
+     "Texas Stadium", "LOC"),
+])
+def test_a_place_opening_a_longer_name_is_that_name_not_the_place(nlp, text, name, label):
+    doc = nlp(text)
+    assert (name, label) in [(e.text, e.label_) for e in doc.ents]
+    assert name.split()[0] not in [e.text for e in doc.ents]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Israeli troops entered the Gaza Strip on Monday.", "Gaza Strip"),
+    ("The Harrison family of Indianapolis said they were relieved.", "Indianapolis"),
+    # ECB+ 10_2ecbplus
+    ("Henry and general manager Theo Epstein flew to Texas on Thursday night to meet with Mark Teixeira.", "Texas"),
+    # headlines, as written: a verb after its subject (ECB+ 20_8ecbplus), a title-case run going on (41_6ecbplus)
+    ("Powerful Quake in Iran Kills 10; 80 Hurt and 7 Villages Damaged", "Iran"),
+    ("South Sudan Accuses Sudan of Bombing Civilian Camp Amid Fears of War", "South Sudan"),
+])
+def test_a_place_before_no_team_or_site_word_keeps_its_own_name(nlp, text, place):
+    assert any(e.text.removeprefix("the ") == place and e.label_ in {"GPE", "LOC"} for e in nlp(text).ents)

@@ -609,3 +609,15 @@ def test_a_company_that_opens_sentences_outside_quotation_marks_keeps_its_label(
     # MEANTIME apple_43503 writes "Apple" only where its sentences begin.
     text = "Apple unveiled a new phone on Monday.\nApple said sales rose by a third.\nAnalysts had expected more."
     assert [ent.text for ent in nlp(text).ents if ent.label_ == "ORG"] == ["Apple", "Apple"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # ECB+ 5_4ecb, 7_3ecb, as written: a contract's nickname, a boxer's nickname.
+    ("Brand spurned the Clippers, as well as the Warriors, for the Sixers' $80 million offer -- the \"Philly Max,\" "
+     "as Brand later called it.", "Philly Max"),
+    ("Bowe had two fights with Andrew Golota in 1996 before the \"Foul Pole\" got himself disqualified with low blows.",
+     "Foul Pole"),
+])
+def test_a_name_in_quotation_marks_after_the_is_no_person(nlp, text, name):
+    assert not any(name in e.text for e in nlp(text).ents if e.label_ == "PERSON")
+

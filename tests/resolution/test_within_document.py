@@ -418,3 +418,20 @@ def test_the_bare_surname_owning_a_relative_is_not_that_relative(nlp):
     found = _real(nlp, "a1", "\"I'm glad we got the verdict we got, \" said Flynn's father, Herbert Flynn.")
     assert found["person:herbert-flynn"] == ["Herbert Flynn"]
     assert any(i.startswith("person:flynn~") for i in found)
+
+
+def test_a_nickname_written_inside_one_full_name_is_that_person_alone():
+    # 'Vincent "the Chin" Gigante … given the nickname "Chin"' (ECB+ 26_4ecbplus; 26_5ecbplus).
+    found = by_id(resolve_article(extraction("a1", [
+        ('Vincent "the Chin" Gigante', "PERSON"), ("Chin", "PERSON"), ('Anthony "Fat Tony" Salerno', "PERSON"),
+    ]), gazetteer()))
+    assert set(found) == {"person:vincent-gigante", "person:anthony-salerno"}
+    assert [m.text for m in found["person:vincent-gigante"].mentions][1] == "Chin"
+    assert "person:nickname-written-inside-full-name-in-article" in found["person:vincent-gigante"].rules
+
+
+def test_a_nickname_two_full_names_are_written_with_is_neither():
+    found = by_id(resolve_article(extraction("a1", [
+        ('Vincent "Chin" Gigante', "PERSON"), ('Mario "Chin" Rossi', "PERSON"), ("Chin", "PERSON"),
+    ]), gazetteer()))
+    assert any(i.startswith("person:chin~") for i in found)
