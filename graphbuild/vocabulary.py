@@ -235,6 +235,46 @@ def ship_prefixes() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def vessel_nouns() -> frozenset[str]:
+    """Lower-case nouns of boats and ships ("dhow", "vessel", "warship"): a name a vessel noun
+    is named or stands in apposition to is a vessel's, no person's (extraction/not_people.py)."""
+    return frozenset(r["word"] for r in data_rows("vessel_nouns"))
+
+
+@functools.lru_cache(maxsize=1)
+def shop_nouns() -> frozenset[str]:
+    """Nouns of a store written after its owner's name and a possessive ("Hardester's Market",
+    "Hardester's grocery"), as written (extraction/not_people.py)."""
+    return frozenset(r["word"] for r in data_rows("shop_nouns"))
+
+
+@functools.lru_cache(maxsize=1)
+def region_names() -> frozenset[str]:
+    """Names that stand after a town and a comma to say where it is ("Troy, Michigan", "Troy,
+    Mich.", "Jackson, Miss.", "Bountiful, B.C."): the US states' names and AP abbreviations
+    (with their period) from the maintained ``us`` package, the abbreviations of
+    ``data/region_abbreviations.jsonl``, and the countries' names (pycountry)."""
+    import pycountry
+    import us
+
+    names = {state.name for state in us.states.STATES}
+    names |= {state.ap_abbr for state in us.states.STATES if state.ap_abbr and state.ap_abbr.endswith(".")}
+    names |= {row["abbreviation"] for row in data_rows("region_abbreviations")}
+    names |= {country.name for country in pycountry.countries}
+    return frozenset(names)
+
+
+@functools.lru_cache(maxsize=1)
+def file_extensions() -> frozenset[str]:
+    """Extensions of file names ("dll", "html", "exe"), from the standard library's own table
+    (``mimetypes`` without the machine's files, so the same everywhere)."""
+    import mimetypes
+
+    table = mimetypes.MimeTypes(filenames=())
+    return frozenset(ext.lstrip(".") for strict in (True, False) for ext in table.types_map[strict])
+
+
+@functools.lru_cache(maxsize=1)
 def place_prefixes() -> frozenset[str]:
     """Words that begin a place's name ("Mount Cook", "Mt Sefton"): a name holding one
     before another word is a place's, no person's (extraction/not_people.py)."""
