@@ -1044,9 +1044,13 @@ def _a_named_vessel(doc: Doc, start: int, end: int) -> bool:
 
 def _ship_prefix_inside(tokens) -> bool:
     """A ship prefix (``data/ship_prefixes.jsonl``) before a word of the span: "INS Tabar",
-    and NER's "warship INS Sukanya" (ECB+ 12_3ecbplus: the node "Warship Sukanya", judged wrong
-    in the round-16 person sample; "Navy warship INS Tabar", 12_12ecb)."""
-    return any(t.text in ship_prefixes() for t in tokens[:-1])
+    and NER's "warship INS Sukanya" (ECB+ 12_3ecbplus; "Navy warship INS Tabar", 12_12ecb); or
+    a vessel noun (``data/vessel_nouns.jsonl``) first, before a capitalised word: "Warship
+    Sukanya, currently deployed on anti - piracy patrols" (12_3ecbplus: the node "Warship
+    Sukanya", judged wrong in the round-16 person sample), "Warship INS Sukanya on Thursday
+    foiled" (12_11ecbplus, another outlet)."""
+    return any(t.text in ship_prefixes() for t in tokens[:-1]) \
+        or (len(tokens) >= 2 and tokens[0].lower_ in vessel_nouns() and tokens[1].is_title)
 
 
 def _a_file_name(doc: Doc, start: int, english: frozenset[str]) -> bool:

@@ -638,6 +638,14 @@ def test_a_ship_prefix_inside_the_span_makes_it_no_person(nlp):
     assert person_verdict(doc, span.start, span.end, full_name_words(doc), _english(nlp)) == DROP
 
 
+def test_a_vessel_noun_first_in_the_span_makes_it_no_person(nlp):
+    text = ("This is the fifth successful anti - piracy operation conducted by INS Sukanya in the course of her "
+            "ongoing patrol mission in the Gulf of Aden that commenced in September, the navy said.\nWarship "
+            "Sukanya, currently deployed on anti - piracy patrols in the Gulf of Aden, was escorting a group of "
+            "merchant vessels.")  # ECB+ 12_3ecbplus
+    assert not any("Sukanya" in name and label == "PERSON" for name, label in _labels(nlp, text))
+
+
 def test_a_name_before_a_file_extension_is_no_person(nlp):
     text = ("Based on past practice, Microsoft's Fixit workaround probably uses the Application Compatibility Toolkit "
             "to modify the core library of IE - - a DLL (dynamic link library) named \"Mshtml. dll\" that contains "
