@@ -125,6 +125,14 @@ def person_org_heads() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def institution_heads() -> dict[str, str]:
+    """Head words after which a name is an institution's or a place's, with the label they
+    give: ``place_heads`` and, as organisations, ``person_org_heads`` ("the Betty Ford
+    Center": extraction/not_people.py, resolution/across_documents.py)."""
+    return {**{word: "ORG" for word in person_org_heads()}, **place_heads()}
+
+
+@functools.lru_cache(maxsize=1)
 def kind_words() -> dict[str, str]:
     """Last words that say what kind of body a name is and that writers leave out once the
     article has named it in full ("Burisma Holdings" … "Burisma", "NBC News" … "NBC",

@@ -52,7 +52,7 @@ from graphbuild.extraction.place_and_org_labels import (PlaceIndex, ministries_a
                                                         places_before_division_nouns, places_by_noun,
                                                         places_by_site_noun, places_mislabelled, platforms,
                                                         places_missed, teams_named_by_place)
-from graphbuild.vocabulary import (given_names, honorifics, job_abbreviations, office_departments,
+from graphbuild.vocabulary import (given_names, honorifics, institution_heads, job_abbreviations, office_departments,
                                    office_heads, office_modifiers, place_heads, place_names, surname_particles,
                                    time_zone_abbreviations, title_words, world_given_names, world_surnames)
 
@@ -262,7 +262,7 @@ class EntityRepair:
                 if verdict == DROP:
                     continue  # a digit or a date: "Galaxy S4", "Fri Aug" (extraction/not_people.py)
                 label = verdict
-                if end < len(doc) and doc[end].is_title and place_heads().get(doc[end].text) == verdict \
+                if end < len(doc) and doc[end].is_title and institution_heads().get(doc[end].text) == verdict \
                         and doc[end].ent_iob_ == "O":
                     end += 1  # "Betty Ford" + "Center": the institution's name with its head word
             elif label == "PERSON" and coordinated_with_place(doc, start, end, place_tokens):

@@ -170,9 +170,10 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Token
 
-from graphbuild.vocabulary import (award_names, file_extensions, person_award_heads, person_org_heads, place_heads, place_nouns,
-                                   place_prefixes, region_names, ship_prefixes, shop_nouns, surname_particles, thing_nouns,
-                                   title_words, vessel_nouns, world_given_names, world_surnames)
+from graphbuild.vocabulary import (award_names, file_extensions, institution_heads, person_award_heads, person_org_heads,
+                                   place_heads, place_nouns, place_prefixes, region_names, ship_prefixes, shop_nouns,
+                                   surname_particles, thing_nouns, title_words, vessel_nouns, world_given_names,
+                                   world_surnames)
 
 LOCATIVE = frozenset({"in", "at", "near", "into", "outside", "from"})
 MEDIUM_PREPOSITIONS = frozenset({"on", "via"})  # "wrote on Twitter", "said via Twitter"
@@ -324,7 +325,7 @@ def person_verdict(doc: Doc, start: int, end: int, names: FullNames,
     if len(words) == 1 and end - start == 1 and _a_doctrine(words[0]):
         return DROP  # "Mormonism's founder Joseph Smith": a religion, a doctrine, no person
     if (facility := _names_a_facility(doc, start, end, words)) is not None:
-        return facility  # "checked into Betty Ford Center", "back at Betty Ford" (data/place_heads.jsonl)
+        return facility  # "checked into Betty Ford Center", "back at Betty Ford" (data/person_org_heads.jsonl)
     if words and _named_as_organization(doc, start, end, words, organizations, lower_words, english):
         # Before the full-name guard: "EYP Missions emphasis" is the same organisation's name.
         return "ORG"  # "Crowley Petroleum" typed ORG too, "EYP Mission" of "EYP Mission Critical Facilities"
@@ -1081,8 +1082,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 def _facility_names(doc: Doc) -> dict[str, str]:
     """Case-folded names the text writes right before a head word of an institution or a
-    place (``data/place_heads.jsonl``; a head that is also a given or family name, "Hall",
-    "Park", "Field", is no evidence), inside a longer entity ("the Betty Ford Center", ORG) or
+    place (:func:`graphbuild.vocabulary.institution_heads`; a head that is also a given or
+    family name, "Hall", "Park", "Field", is no evidence), inside a longer entity ("the Betty Ford Center", ORG) or
     after a PERSON span ("Betty Ford" + "Center") → the head's label; less the names the text
     uses as a person's: one whose last word ends a PERSON entity that is the subject of a verb,
     or that follows a title word ("Sultan Qaboos died" beside "Sultan Qaboos University").
@@ -1090,7 +1091,7 @@ def _facility_names(doc: Doc) -> dict[str, str]:
     found = doc.user_data.get(_FACILITY_KEY)
     if found is not None:
         return found
-    heads = {w: label for w, label in place_heads().items()
+    heads = {w: label for w, label in institution_heads().items()
              if w.lower() not in world_surnames() and w.lower() not in world_given_names()}
     found, people = {}, set()
     for ent in doc.ents:
@@ -1115,7 +1116,7 @@ def _names_a_facility(doc: Doc, start: int, end: int, words: list[Token]) -> str
     Ford Center", "Her latest stay at Betty Ford comes after …" (ECB+ 1_10ecbplus), "back at
     Betty Ford" (1_8ecbplus), "was previously in Betty Ford" (1_14ecbplus): no article of the
     story mentions Betty Ford herself (the node was judged wrong in the round-16 person
-    sample). Its label is the head's."""
+    sample). Its label is the head's ("Center", ``data/person_org_heads.jsonl``: ORG)."""
     if len(words) < 2:
         return None  # one word: "Smith Center" beside "Smith said" is the resolution's to weigh
     label = _facility_names(doc).get(" ".join(t.lower_ for t in words))
@@ -1123,7 +1124,7 @@ def _names_a_facility(doc: Doc, start: int, end: int, words: list[Token]) -> str
         return None
     after = doc[end] if end < len(doc) else None
     root = doc[start:end].root
-    if (after is not None and after.text in place_heads()) or (start > 0 and doc[start - 1].lower_ == "the") \
+    if (after is not None and after.text in institution_heads()) or (start > 0 and doc[start - 1].lower_ == "the") \
             or (root.dep_ == "pobj" and root.head.i < start):
         return label
     return None

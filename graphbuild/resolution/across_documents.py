@@ -16,7 +16,7 @@ from graphbuild.resolution.geo import Gazetteer
 from graphbuild.resolution.normalize import clean_surface, name_key
 from graphbuild.resolution.surfaces import country_entity
 from graphbuild.rules import RETYPABLE, EntityRule
-from graphbuild.vocabulary import place_heads, world_given_names, world_surnames
+from graphbuild.vocabulary import institution_heads, world_given_names, world_surnames
 
 
 
@@ -169,7 +169,7 @@ def _outvoted_people(local_entities: list[LocalEntity],
         elif resolved.kind is EntityKind.ORGANIZATION and resolved.rule is EntityRule.ORG_NAME:
             orgs.setdefault(key, resolved)
             org_articles[key].add(local.article_id)
-    heads = {head.casefold() for head in place_heads()}
+    heads = {head.casefold() for head in institution_heads()}
     org_keys = {key.removeprefix("the ") for key in orgs}
     found: dict[str, Resolved] = {}
     for key, person_id in people.items():
@@ -189,7 +189,7 @@ def _outvoted_people(local_entities: list[LocalEntity],
 
 def _names_an_institution(key: str, org_keys: set[str], heads: set[str]) -> bool:
     """The corpus names an organisation after the full name ``key``: the name and a head word
-    of an institution (``data/place_heads.jsonl``) is an organisation of the corpus. An
+    of an institution (``vocabulary.institution_heads``) is an organisation of the corpus. An
     institution named after a person ("the Betty Ford Center", ECB+ 1_*: "back at Betty Ford",
     1_8ecbplus; "was previously in Betty Ford", 1_14ecbplus; ORG in most reports, PERSON in two
     headlines; "the Dean Smith Center", 31_11ecb) is written with the person's name alone; the
