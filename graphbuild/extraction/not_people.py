@@ -161,6 +161,22 @@ Round 15 (issue 13, from the round-12 judged sample's wrong verdicts):
 * **more organisation heads** (``data/person_org_heads.jsonl``): "Crosslink Capital" (ECB+
   43_4ecbplus), "Khosla Ventures", "Burisma Holdings", "Crowley Petroleum".
 
+Round 17 (issue 13, the round-16 and round-15 judged samples: the words around the name say
+it is no person):
+
+* **a vessel** (``data/vessel_nouns.jsonl``): "The dhow, identified as bearing the name
+  Salahaddin" (ECB+ 12_8ecb), "a dhow was identified as Salahuddin" (12_1ecb); a vessel noun or
+  a ship prefix inside the span ("Warship Sukanya", 12_3ecbplus): :func:`_a_named_vessel`.
+* **a file**: 'named "Mshtml. dll"' (27_3ecbplus): :func:`_a_file_name`.
+* **an organisation's last word** after its capitalised modifier ("the Matanuska Maid
+  Creamery", 13_4ecbplus): :func:`_org_head_after_a_name`.
+* **a store named after its owner** (``data/shop_nouns.jsonl``): "Hardester's Market clerk"
+  (38_3ecbplus), "Hardester's grocery" (38_2ecb): :func:`_a_shop`.
+* **an institution named after a person**, one sense per text: "checks into Betty Ford
+  Center", "stay at Betty Ford" (1_10ecbplus): :func:`_names_a_facility`.
+* **a town and its state**: "Troy, Michigan" (18_3ecbplus), "Jackson, Miss." (28_2ecbplus):
+  :func:`place_then_region`.
+
 The caller (``entity_repair.EntityRepair``) keeps the label when this module says nothing.
 """
 from __future__ import annotations
