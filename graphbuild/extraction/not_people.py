@@ -1133,8 +1133,10 @@ def _names_a_facility(doc: Doc, start: int, end: int, words: list[Token]) -> str
     Betty Ford" (1_8ecbplus), "was previously in Betty Ford" (1_14ecbplus): no article of the
     story mentions Betty Ford herself (the node was judged wrong in the round-16 person
     sample). Its label is the head's ("Center", ``data/person_org_heads.jsonl``: ORG)."""
-    if len(words) < 2:
-        return None  # one word: "Smith Center" beside "Smith said" is the resolution's to weigh
+    if len(words) < 2 or any(t.text in _POSSESSIVE for t in doc[start:end]):
+        # One word: "Smith Center" beside "Smith said" is the resolution's to weigh. A possessive:
+        # "Outside Bloomington Sam's Club" (ECB+ 21_6ecb) is the business rule's (no entity).
+        return None
     label = _facility_names(doc).get(" ".join(t.lower_ for t in words))
     if label is None:
         return None
