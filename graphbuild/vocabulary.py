@@ -125,6 +125,14 @@ def person_org_heads() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def institution_heads() -> dict[str, str]:
+    """Head words after which a name is an institution's or a place's, with the label they
+    give: ``place_heads`` and, as organisations, ``person_org_heads`` ("the Betty Ford
+    Center": extraction/not_people.py, resolution/across_documents.py)."""
+    return {**{word: "ORG" for word in person_org_heads()}, **place_heads()}
+
+
+@functools.lru_cache(maxsize=1)
 def kind_words() -> dict[str, str]:
     """Last words that say what kind of body a name is and that writers leave out once the
     article has named it in full ("Burisma Holdings" … "Burisma", "NBC News" … "NBC",
@@ -275,6 +283,46 @@ def storm_words() -> frozenset[str]:
     George"), singular forms: the names after one are a storm's, no person's nor place's
     (extraction/storm_names.py)."""
     return frozenset(r["word"] for r in data_rows("storm_words"))
+
+
+@functools.lru_cache(maxsize=1)
+def vessel_nouns() -> frozenset[str]:
+    """Lower-case nouns of boats and ships ("dhow", "vessel", "warship"): a name a vessel noun
+    is named or stands in apposition to is a vessel's, no person's (extraction/not_people.py)."""
+    return frozenset(r["word"] for r in data_rows("vessel_nouns"))
+
+
+@functools.lru_cache(maxsize=1)
+def shop_nouns() -> frozenset[str]:
+    """Nouns of a store written after its owner's name and a possessive ("Hardester's Market",
+    "Hardester's grocery"), as written (extraction/not_people.py)."""
+    return frozenset(r["word"] for r in data_rows("shop_nouns"))
+
+
+@functools.lru_cache(maxsize=1)
+def region_names() -> frozenset[str]:
+    """Names that stand after a town and a comma to say where it is ("Troy, Michigan", "Troy,
+    Mich.", "Jackson, Miss.", "Bountiful, B.C."): the US states' names and AP abbreviations
+    (with their period) from the maintained ``us`` package, the abbreviations of
+    ``data/region_abbreviations.jsonl``, and the countries' names (pycountry)."""
+    import pycountry
+    import us
+
+    names = {state.name for state in us.states.STATES}
+    names |= {state.ap_abbr for state in us.states.STATES if state.ap_abbr and state.ap_abbr.endswith(".")}
+    names |= {row["abbreviation"] for row in data_rows("region_abbreviations")}
+    names |= {country.name for country in pycountry.countries}
+    return frozenset(names)
+
+
+@functools.lru_cache(maxsize=1)
+def file_extensions() -> frozenset[str]:
+    """Extensions of file names ("dll", "html", "exe"), from the standard library's own table
+    (``mimetypes`` without the machine's files, so the same everywhere)."""
+    import mimetypes
+
+    table = mimetypes.MimeTypes(filenames=())
+    return frozenset(ext.lstrip(".") for strict in (True, False) for ext in table.types_map[strict])
 
 
 @functools.lru_cache(maxsize=1)

@@ -45,7 +45,7 @@ from graphbuild.extraction.not_people import (DROP, common_word_opening_sentence
                                               full_name_words, initials_only,
                                               initials_then_surname, lone_person_uses, lower_case_words,
                                               organization_names, person_verdict, place_then_plural, place_then_state,
-                                              hometown_of_person, slug_words)
+                                              hometown_of_person, place_then_region, slug_words)
 from graphbuild.extraction.numbered_names import numbered_group_names
 from graphbuild.extraction.regnal_names import regnal_names
 from graphbuild.extraction.sides_of_games import sides_of_games, teams_with_number_names
@@ -56,7 +56,7 @@ from graphbuild.extraction.place_and_org_labels import (PlaceIndex, ministries_a
                                                         places_opening_longer_names,
                                                         places_by_site_noun, places_mislabelled, platforms,
                                                         places_missed, teams_named_by_place)
-from graphbuild.vocabulary import (given_names, honorifics, job_abbreviations, office_departments,
+from graphbuild.vocabulary import (given_names, honorifics, institution_heads, job_abbreviations, office_departments,
                                    office_heads, office_modifiers, place_heads, place_names, surname_particles,
                                    time_zone_abbreviations, title_words, world_given_names, world_surnames)
 
@@ -271,6 +271,9 @@ class EntityRepair:
                 if verdict == DROP:
                     continue  # a digit or a date: "Galaxy S4", "Fri Aug" (extraction/not_people.py)
                 label = verdict
+                if end < len(doc) and doc[end].is_title and institution_heads().get(doc[end].text) == verdict \
+                        and doc[end].ent_iob_ == "O":
+                    end += 1  # "Betty Ford" + "Center": the institution's name with its head word
             elif label == "PERSON" and coordinated_with_place(doc, start, end, place_tokens):
                 label = "GPE"  # "the Ports of Newark and Elizabeth" (extraction/not_people.py)
             elif label == "PERSON" and place_then_state(doc, start, end, place_tokens):
@@ -279,6 +282,8 @@ class EntityRepair:
                 label = "ORG"  # "the NBA's Charlotte Bobcats" (extraction/not_people.py)
             elif label == "PERSON" and hometown_of_person(doc, start, end, place_tokens):
                 label = "GPE"  # "his sons Ike III, of Jackson" (extraction/not_people.py)
+            elif label == "PERSON" and place_then_region(doc, start, end, place_tokens, full_names):
+                label = "GPE"  # "Troy, Michigan", "Jackson, Miss." (extraction/not_people.py)
             if label == "ORG" and common_word_opening_sentences(doc, start, end, self.english):
                 continue  # '"Justice has been served"': a common word opening a sentence (extraction/not_people.py)
             head_label = place_heads().get(doc[end - 1].text) if end - start >= 2 else None
