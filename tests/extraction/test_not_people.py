@@ -609,3 +609,49 @@ def test_a_company_that_opens_sentences_outside_quotation_marks_keeps_its_label(
     # MEANTIME apple_43503 writes "Apple" only where its sentences begin.
     text = "Apple unveiled a new phone on Monday.\nApple said sales rose by a third.\nAnalysts had expected more."
     assert [ent.text for ent in nlp(text).ents if ent.label_ == "ORG"] == ["Apple", "Apple"]
+
+
+@pytest.mark.parametrize("text", [
+    # ECB+ 19_6ecb (Athens riots) and 11_9ecb (Turkmenistan's election, another outlet): "Groups" NNS.
+    "Uncertain Athenians stayed away from the city center, which was ghostly quiet.\nGroups of young people roamed "
+    "the streets across central Athens, shouting slogans.\nPolice fired tear gas.",
+    "But opposition groups boycotted the election.\nGroups representing Uzbeks, the nation's largest minority, "
+    "complained that there was not a single Uzbek name on the ballots.\nThe vote was held on Sunday.",
+])
+def test_a_plural_common_word_typed_organisation_where_it_opens_a_sentence_is_no_entity(nlp, text):
+    assert "Groups" not in [ent.text for ent in nlp(text).ents]
+
+
+def test_a_common_word_opening_a_headline_before_a_possessive_is_no_person(nlp):
+    text = ("Lawman's Unwavering Compass Led Him to White House Showdown\nW. Mark Felt Sr., the associate director "
+            "of the FBI during the Watergate scandal, died Thursday.\nHe was 95.\nFelt had been ill.")  # ECB+ 28_1ecb
+    labels = _labels(nlp, text)
+    assert not any(surface.startswith("Lawman") for surface, _ in labels)
+    assert ("Felt", "PERSON") in labels
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("\"Bettie Page\" remains short-hand for a cult that includes everyone from designer Vivienne Westwood to "
+     "rockabilly hounds to hot-rodders, comic books, Madonna, Goths, neo-burlesque performers and devil-may-care "
+     "types.", "Goths"),  # ECB+ 4_13ecb
+    ("Word comes from People magazine and other celebrity news outlets that Tara Reid, 33, has entered the Promises "
+     "Treatment Center in Malibu, California.\nPeople said Reid's representative Jack Ketsoyan confirmed the "
+     "actress's stay at Promises.", "People"),  # ECB+ 1_1ecb: "People" NNS
+])
+def test_a_lone_plural_of_a_common_word_is_no_person(nlp, text, surface):
+    assert (surface, "PERSON") not in _labels(nlp, text)
+
+
+def test_a_name_ending_in_the_plural_of_a_common_word_is_a_company(nlp):
+    text = ("\"Microsoft's latest IE out-of-band patch release needs to be installed right away,\" said Shavlik "
+            "Technologies in a statement.")  # ECB+ 27_14ecb
+    assert ("Shavlik Technologies", "ORG") in _labels(nlp, text)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Tom Hanks will star in the film, and Hanks said he was thrilled.", "Tom Hanks"),  # a given name first
+    ("The Kennedys gathered at Hyannis Port for the funeral.", "Kennedys"),  # a family name's plural
+])
+def test_a_name_ending_in_a_plural_after_a_given_name_or_a_family_stays(nlp, text, surface):
+    assert (surface, "ORG") not in _labels(nlp, text)
+    assert verdict(nlp, text, surface) != DROP
