@@ -40,8 +40,8 @@ from graphbuild.extraction.names_by_context import (RELABELLED_LABELS, names_aft
                                                     sentence_opening_given_names, title_before_given_name,
                                                     yield_to_names)
 from graphbuild.extraction.nicknamed_names import nicknamed_names
-from graphbuild.extraction.not_people import (DROP, common_word_opening_sentences, coordinated_with_place, digits_cut,
-                                              full_name_words, initials_only,
+from graphbuild.extraction.not_people import (DROP, common_noun_modifying_a_noun, common_word_opening_sentences,
+                                              coordinated_with_place, digits_cut, full_name_words, initials_only,
                                               initials_then_surname, lone_person_uses, lower_case_words,
                                               organization_names, person_verdict, place_then_plural, place_then_state,
                                               hometown_of_person, slug_words)
@@ -272,6 +272,8 @@ class EntityRepair:
                 label = "GPE"  # "his sons Ike III, of Jackson" (extraction/not_people.py)
             if label == "ORG" and common_word_opening_sentences(doc, start, end, self.english):
                 continue  # '"Justice has been served"': a common word opening a sentence (extraction/not_people.py)
+            if label == "ORG" and common_noun_modifying_a_noun(doc, start, end):
+                continue  # "a CCTV operator": a common noun's abbreviation as a modifier (extraction/not_people.py)
             head_label = place_heads().get(doc[end - 1].text) if end - start >= 2 else None
             if head_label is not None and label == "PERSON" and end - start == 2 \
                     and doc[start].lower_ in world_given_names() and doc[end - 1].lower_ in lone_words:

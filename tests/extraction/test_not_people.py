@@ -655,3 +655,17 @@ def test_a_name_ending_in_the_plural_of_a_common_word_is_a_company(nlp):
 def test_a_name_ending_in_a_plural_after_a_given_name_or_a_family_stays(nlp, text, surface):
     assert (surface, "ORG") not in _labels(nlp, text)
     assert verdict(nlp, text, surface) != DROP
+
+
+@pytest.mark.parametrize("text", [
+    "The alarm was raised after a CCTV operator noticed smoke coming from the roof.",  # ECB+ 14_1ecb, 14_4ecb
+    "In findings published in the New Straits Times, CCTV footage from the airport showed two women "
+    "approaching Kim.",  # wikinews-extra wnx-kim-jong-nam-fourth-suspect
+])
+def test_a_common_nouns_abbreviation_modifying_a_noun_is_no_organisation(nlp, text):
+    assert "CCTV" not in [ent.text for ent in nlp(text).ents]
+
+
+def test_the_same_letters_naming_a_broadcaster_stay_an_organisation(nlp):
+    text = "China's state broadcaster CCTV reported the launch on Monday."
+    assert ("CCTV", "ORG") in _labels(nlp, text)
