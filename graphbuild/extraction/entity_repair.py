@@ -43,7 +43,8 @@ from graphbuild.extraction.nicknamed_names import nicknamed_names
 from graphbuild.extraction.not_people import (DROP, common_noun_modifying_a_noun, common_word_opening_sentences,
                                               coordinated_with_place, digits_cut, full_name_words, initials_only,
                                               initials_then_surname, lone_person_uses, lower_case_words,
-                                              organization_names, person_verdict, place_then_plural, place_then_state,
+                                              name_then_country, organization_names, person_verdict, place_then_plural,
+                                              place_then_state,
                                               hometown_of_person, slug_words)
 from graphbuild.extraction.numbered_names import numbered_group_names
 from graphbuild.extraction.regnal_names import regnal_names
@@ -264,6 +265,8 @@ class EntityRepair:
                 label = verdict
             elif label == "PERSON" and coordinated_with_place(doc, start, end, place_tokens):
                 label = "GPE"  # "the Ports of Newark and Elizabeth" (extraction/not_people.py)
+            elif label == "PERSON" and name_then_country(doc, start, end, place_tokens, self.english):
+                label = "ORG"  # "Etisalat Egypt": a company's branch (extraction/not_people.py)
             elif label == "PERSON" and place_then_state(doc, start, end, place_tokens):
                 label = "ORG"  # "against Indiana State" (extraction/not_people.py)
             elif label == "PERSON" and place_then_plural(doc, start, end, place_tokens, self.english):

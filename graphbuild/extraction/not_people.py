@@ -897,6 +897,22 @@ def place_then_state(doc: Doc, start: int, end: int, places: dict[int, tuple[int
         and places.get(start, (None, None, False))[:2] == (start, end - 1)
 
 
+def name_then_country(doc: Doc, start: int, end: int, places: dict[int, tuple[int, int, bool]],
+                      english: frozenset[str]) -> bool:
+    """A PERSON span of a capitalised word that is no given name, no family name and no
+    common English word, then a name that is a place wherever it stands (a country) and no
+    family name, is a company's branch in that country, no person: "Etisalat Egypt and
+    LinkdotNet are one of Egypt's largest internet service providers" (ECB+ 30_2ecbplus),
+    "which affected Etisalat Egypt and LINKdotNET" (30_3ecbplus, another outlet). A person's
+    name begins with a given name ("Eddie Jordan"); ``places`` as for
+    :func:`coordinated_with_place`."""
+    first, last = doc[start], doc[end - 1]
+    return end - start == 2 and first.is_title and last.is_title \
+        and places.get(end - 1, (None, None, False)) == (end - 1, end, True) \
+        and first.lower_ not in world_given_names() and first.lower_ not in world_surnames() \
+        and first.lower_ not in english and last.lower_ not in world_surnames()
+
+
 _APPOSITIVE_WORDS = 6  # "the largest IT website", "a data center engineering firm"
 
 

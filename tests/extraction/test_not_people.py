@@ -669,3 +669,14 @@ def test_a_common_nouns_abbreviation_modifying_a_noun_is_no_organisation(nlp, te
 def test_the_same_letters_naming_a_broadcaster_stay_an_organisation(nlp):
     text = "China's state broadcaster CCTV reported the launch on Monday."
     assert ("CCTV", "ORG") in _labels(nlp, text)
+
+
+def test_a_word_of_no_name_then_a_country_is_a_companys_branch(nlp):
+    text = ("Etisalat Egypt and LinkdotNet are one of Egypt's largest internet service providers, and among the most "
+            "affected by the cable cut.")  # ECB+ 30_2ecbplus (30_3ecbplus, another outlet, writes it too)
+    assert ("Etisalat Egypt", "ORG") in _labels(nlp, text)
+
+
+def test_a_given_name_then_a_country_stays_a_person(nlp):
+    text = "Eddie Jordan was fired by the Wizards on Monday."  # ECB+ 5_10ecb
+    assert ("Eddie Jordan", "PERSON") in _labels(nlp, text)
