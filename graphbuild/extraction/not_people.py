@@ -603,7 +603,7 @@ def _a_plural_common_noun(doc: Doc, index: int, english: frozenset[str]) -> bool
         return False
     if token.tag_ in _COMMON_PLURAL_TAGS and _common_word(token, english):
         return True
-    return word not in english and len(word) >= 4 and any(form in english for form in singulars)
+    return word not in english and len(word) >= 4 and not word.endswith("ss") and any(form in english for form in singulars)
 
 
 _CAPITALISED_KEY = "graphbuild.capitalised_word_counts"
@@ -625,10 +625,12 @@ def _ends_in_company_plural(words: list[Token], english: frozenset[str]) -> bool
     Technologies in a statement" (ECB+ 27_14ecb), "Khosla Ventures" (43_4ecbplus), "Burisma
     Holdings" (wikinews wn-ukraine-subpoena-pompeo): a family name may be a plural ("Tom
     Hanks", "Jack Sparks"), and is written after a given name. A first word that is a common
-    word too is :func:`person_verdict`'s headline ("Rotten Tomatoes")."""
+    word too is :func:`person_verdict`'s headline ("Rotten Tomatoes"); "-ss" is no plural
+    ("Snoqualmie Pass", ECB+ 9_6ecb, a mountain pass)."""
     last, first = words[-1], words[0]
     word = last.lower_
-    if not last.is_title or not word.endswith("s") or first.lower_ in world_given_names() or first.lower_ in english \
+    if not last.is_title or not word.endswith("s") or word.endswith("ss") or first.lower_ in world_given_names() \
+            or first.lower_ in english \
             or word in world_surnames() or word in world_given_names():
         return False
     singulars = _singulars(word)[1:]
