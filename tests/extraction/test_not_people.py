@@ -680,3 +680,9 @@ def test_a_word_of_no_name_then_a_country_is_a_companys_branch(nlp):
 def test_a_given_name_then_a_country_stays_a_person(nlp):
     text = "Eddie Jordan was fired by the Wizards on Monday."  # ECB+ 5_10ecb
     assert ("Eddie Jordan", "PERSON") in _labels(nlp, text)
+
+
+def test_a_name_ending_in_double_s_is_no_company_plural(nlp):
+    text = ("When planning to widen Interstate 90 through Snoqualmie Pass, state transportation brass opted to cut "
+            "down trees.")  # ECB+ 9_6ecb: a mountain pass
+    assert verdict(nlp, text, "Snoqualmie Pass") != "ORG"
