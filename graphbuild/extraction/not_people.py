@@ -331,7 +331,10 @@ def person_verdict(doc: Doc, start: int, end: int, names: FullNames,
         return "ORG"  # "with the Dolphins", "the Colts beat …", "the Globes' audience": a team, a group
     if len(words) == 1 and end - start == 1 and _a_plural_common_noun(doc, start, english) \
             and not _used_elsewhere(words[0].lower_, start, end, uses or {}):
-        return DROP  # "Madonna, Goths, neo-burlesque performers", "People said": a plural, no one person
+        # One sense per text: the word of an organisation's name the text writes ("People
+        # magazine", "the Drake Bulldogs") is that organisation; else a plural, no one person.
+        word = words[0].lower_
+        return "ORG" if any(word in org.split() for org in organizations) else DROP  # "Goths", "People said"
     if _scored_as_team(doc[end - 1]) and not any(t.lower_ in world_given_names() or t.lower_ in world_surnames()
                                                  for t in words):
         return "ORG"  # "Indy led 13 - 3 at the half", "Colts Beat Chiefs 20 - 13": a team
@@ -590,7 +593,8 @@ def _a_plural_common_noun(doc: Doc, index: int, english: frozenset[str]) -> bool
     Vivienne Westwood to rockabilly hounds …, Madonna, Goths, neo-burlesque performers" (ECB+
     4_13ecb, the subculture); "People said Reid's representative … confirmed" (1_1ecb, another
     outlet: People magazine, "People" NNS, the text's other "People" inside the organisation
-    "People magazine"). Families in
+    "People magazine", which :func:`person_verdict` makes it; so "Bulldogs" beside "Drake
+    Bulldogs", 31_2ecbplus). Families in
     the plural ("the Kennedys", "the Bushes") are family names; teams after "the" are
     :func:`_a_team`'s; a family name that reads as a plural ("Coach Cheeks was fired …
     Cheeks was replaced", 5_10ecb) comes back in its text."""
