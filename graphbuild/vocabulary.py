@@ -284,6 +284,13 @@ def title_words() -> frozenset[str]:
 _NOT_TITLES = frozenset({"saint", "st", "ste"})
 
 
+@functools.lru_cache(maxsize=1)
+def country_words() -> frozenset[str]:
+    """Country codes, names and demonyms, lower case (pycountry, countryinfo, and
+    ``data/demonyms.jsonl``): "greek", "turkmen", "britons"."""
+    return frozenset(_place_words() | {r["demonym"].lower() for r in data_rows("demonyms")})
+
+
 def _place_words() -> set[str]:
     """Country codes, names and demonyms (pycountry, countryinfo): nameparser lists some
     as title words ("British", "UK", "US"), but they name countries."""

@@ -170,8 +170,8 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Token
 
-from graphbuild.vocabulary import (award_names, common_noun_modifiers, person_award_heads, person_org_heads, place_heads, place_nouns, place_prefixes,
-                                   ship_prefixes, surname_particles, thing_nouns, title_words, world_given_names,
+from graphbuild.vocabulary import (award_names, common_noun_modifiers, country_words, person_award_heads,
+                                   person_org_heads, place_heads, place_nouns, place_prefixes, ship_prefixes, surname_particles, thing_nouns, title_words, world_given_names,
                                    world_surnames)
 
 LOCATIVE = frozenset({"in", "at", "near", "into", "outside", "from"})
@@ -594,15 +594,17 @@ def _a_plural_common_noun(doc: Doc, index: int, english: frozenset[str]) -> bool
     4_13ecb, the subculture); "People said Reid's representative … confirmed" (1_1ecb, another
     outlet: People magazine, "People" NNS, the text's other "People" inside the organisation
     "People magazine", which :func:`person_verdict` makes it; so "Bulldogs" beside "Drake
-    Bulldogs", 31_2ecbplus). Families in
+    Bulldogs", 31_2ecbplus). A demonym's plural names a people ("Greeks", ECB+ 8_7ecbplus;
+    "Turkmens", 11_5ecb: the gold annotates them as persons). Families in
     the plural ("the Kennedys", "the Bushes") are family names; teams after "the" are
     :func:`_a_team`'s; a family name that reads as a plural ("Coach Cheeks was fired …
     Cheeks was replaced", 5_10ecb) comes back in its text."""
     token = doc[index]
     word = token.lower_
     singulars = _singulars(word)[1:]
-    if not token.is_title or any(form in world_given_names() or form in world_surnames() for form in (word, *singulars)):
-        return False
+    if not token.is_title or any(form in world_given_names() or form in world_surnames() or form in country_words()
+                                 for form in (word, *singulars)):
+        return False  # a demonym's plural names people ("Greeks", "Turkmens": ECB+ 8_8ecbplus, 11_6ecb gold)
     if _capitalised_words(doc)[word] != 1:
         return False
     if token.tag_ in _COMMON_PLURAL_TAGS and _common_word(token, english):
