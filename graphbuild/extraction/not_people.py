@@ -171,8 +171,8 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc, Token
 
 from graphbuild.vocabulary import (award_names, common_noun_modifiers, country_words, person_award_heads,
-                                   person_org_heads, place_heads, place_nouns, place_prefixes, ship_prefixes, surname_particles, thing_nouns, title_words, world_given_names,
-                                   world_surnames)
+                                   person_org_heads, place_heads, place_nouns, place_prefixes, ship_prefixes,
+                                   surname_particles, thing_nouns, title_words, world_given_names, world_surnames)
 
 LOCATIVE = frozenset({"in", "at", "near", "into", "outside", "from"})
 MEDIUM_PREPOSITIONS = frozenset({"on", "via"})  # "wrote on Twitter", "said via Twitter"

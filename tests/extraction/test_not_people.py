@@ -690,3 +690,10 @@ def test_a_name_ending_in_double_s_is_no_company_plural(nlp):
     text = ("When planning to widen Interstate 90 through Snoqualmie Pass, state transportation brass opted to cut "
             "down trees.")  # ECB+ 9_6ecb: a mountain pass
     assert verdict(nlp, text, "Snoqualmie Pass") != "ORG"
+
+
+def test_a_demonyms_plural_is_no_common_word(nlp):
+    text = ("Some fear the austerity measures insisted upon by the EU and IMF could make prospects for growth even "
+            "worse.\nUnions say low - income Greeks will suffer disproportionately from the latest austerity "
+            "measures.")  # ECB+ 8_7ecbplus: the gold annotates "Greeks" as persons
+    assert verdict(nlp, text, "Greeks") != DROP
