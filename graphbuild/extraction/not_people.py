@@ -1098,7 +1098,8 @@ def common_word_opening_sentences(doc: Doc, start: int, end: int, english: froze
     "Groups" (judged wrong in the round-16 merge sample)."""
     return end - start == 1 and doc[start].is_title \
         and ((start > 0 and doc[start - 1].text in _QUOTES)
-             or (doc[start].tag_ in _COMMON_PLURAL_TAGS and any(c.dep_ in _NOUN_COMPLEMENTS for c in doc[start].children))) \
+             or (doc[start].tag_ in _COMMON_PLURAL_TAGS
+                 and any(child.dep_ in _NOUN_COMPLEMENTS for child in doc[start].children))) \
         and _common_word(doc[start], english, given_ok=True) and _capitalised_only_to_begin_sentences(doc, start)
 
 
