@@ -304,7 +304,8 @@ def person_verdict(doc: Doc, start: int, end: int, names: FullNames,
         return DROP  # "Det. Colin Orpe", "Dist. Atty. Steve Cooley": a title's abbreviation
     if (len(tokens) >= 2 and tokens[0].text in ship_prefixes()) or (start > 0 and doc[start - 1].text in ship_prefixes()):
         return DROP  # "INS Tabar", "MV Gibe", "warship INS [Sukanya]" (ECB+ 12_3ecbplus, 12_4ecbplus): a ship
-    if len(words) >= 2 and (words[-1].text in person_org_heads() or _ends_in_company_plural(words, english)):
+    if (len(words) >= 2 and words[-1].text in person_org_heads()) \
+            or (len(words) == 2 and end - start == 2 and _ends_in_company_plural(words, english)):
         return "ORG"  # "Surrey Fire", "L. A. County Sheriff", "Shavlik Technologies": a service, a company
     if (len(words) >= 2 and words[-1].text in person_award_heads()) \
             or (end < len(doc) and doc[end].text.title() in person_award_heads()):
@@ -632,13 +633,15 @@ def _capitalised_words(doc: Doc) -> Counter[str]:
 
 
 def _ends_in_company_plural(words: list[Token], english: frozenset[str]) -> bool:
-    """A name of two words or more ending in the capitalised plural of a common English word
+    """A name of two words ending in the capitalised plural of a common English word
     that is no family name, its first word no given name, is a company's: "said Shavlik
     Technologies in a statement" (ECB+ 27_14ecb), "Khosla Ventures" (43_4ecbplus), "Burisma
     Holdings" (wikinews wn-ukraine-subpoena-pompeo): a family name may be a plural ("Tom
     Hanks", "Jack Sparks"), and is written after a given name. A first word that is a common
     word too is :func:`person_verdict`'s headline ("Rotten Tomatoes"); "-ss" is no plural
-    ("Snoqualmie Pass", ECB+ 9_6ecb, a mountain pass)."""
+    ("Snoqualmie Pass", ECB+ 9_6ecb, a mountain pass). Only two words: "McAfee Avert Labs"
+    (27_10ecb) holds "McAfee" of the same report, which a company's ORG label would split
+    off."""
     last, first = words[-1], words[0]
     word = last.lower_
     if not last.is_title or not word.endswith("s") or word.endswith("ss") or first.lower_ in world_given_names() \
