@@ -330,9 +330,8 @@ def person_verdict(doc: Doc, start: int, end: int, names: FullNames,
         return DROP  # 'a DLL … named "Mshtml. dll"': a file's name
     if end - start == 1 and _org_head_after_a_name(doc, start):
         return "ORG"  # "Creamery" of "the Matanuska Maid Creamery" (data/person_org_heads.jsonl)
-    if (len(words) >= 2 and words[-1].text in person_org_heads()) \
-            or (len(words) == 2 and end - start == 2 and _ends_in_company_plural(words, english)):
-        return "ORG"  # "Surrey Fire", "L. A. County Sheriff", "Shavlik Technologies": a service, a company
+    if len(words) >= 2 and words[-1].text in person_org_heads():
+        return "ORG"  # "Surrey Fire", "L. A. County Sheriff": a fire service, a sheriff's department
     if (len(words) >= 2 and words[-1].text in person_award_heads()) \
             or (end < len(doc) and doc[end].text.title() in person_award_heads()):
         return DROP  # "Heisman Trophy", "Tony [Awards]", "Tony [awards]": an award (data/person_award_heads.jsonl)
@@ -662,26 +661,6 @@ def _capitalised_words(doc: Doc) -> Counter[str]:
         found = Counter(t.lower_ for t in doc if t.is_alpha and t.is_title and t.ent_type_ != "ORG")
         doc.user_data[_CAPITALISED_KEY] = found
     return found
-
-
-def _ends_in_company_plural(words: list[Token], english: frozenset[str]) -> bool:
-    """A name of two words ending in the capitalised plural of a common English word
-    that is no family name, its first word no given name, is a company's: "said Shavlik
-    Technologies in a statement" (ECB+ 27_14ecb), "Khosla Ventures" (43_4ecbplus), "Burisma
-    Holdings" (wikinews wn-ukraine-subpoena-pompeo): a family name may be a plural ("Tom
-    Hanks", "Jack Sparks"), and is written after a given name. A first word that is a common
-    word too is :func:`person_verdict`'s headline ("Rotten Tomatoes"); "-ss" is no plural
-    ("Snoqualmie Pass", ECB+ 9_6ecb, a mountain pass). Only two words: "McAfee Avert Labs"
-    (27_10ecb) holds "McAfee" of the same report, which a company's ORG label would split
-    off."""
-    last, first = words[-1], words[0]
-    word = last.lower_
-    if not last.is_title or not word.endswith("s") or word.endswith("ss") or first.lower_ in world_given_names() \
-            or first.lower_ in english \
-            or word in world_surnames() or word in world_given_names():
-        return False
-    singulars = _singulars(word)[1:]
-    return any(form in english for form in singulars) and not any(form in world_surnames() for form in singulars)
 
 
 def _common_in_this_text(word: Token, lower_words: frozenset[str]) -> bool:

@@ -783,12 +783,6 @@ def test_a_lone_plural_the_text_writes_in_an_organisations_name_is_that_organisa
     assert ("People", "ORG") in _labels(nlp, text)
 
 
-def test_a_name_ending_in_the_plural_of_a_common_word_is_a_company(nlp):
-    text = ("\"Microsoft's latest IE out-of-band patch release needs to be installed right away,\" said Shavlik "
-            "Technologies in a statement.")  # ECB+ 27_14ecb
-    assert ("Shavlik Technologies", "ORG") in _labels(nlp, text)
-
-
 @pytest.mark.parametrize("text, surface", [
     ("Tom Hanks will star in the film, and Hanks said he was thrilled.", "Tom Hanks"),  # a given name first
     ("The Kennedys gathered at Hyannis Port for the funeral.", "Kennedys"),  # a family name's plural
@@ -821,12 +815,6 @@ def test_a_word_of_no_name_then_a_country_is_a_companys_branch(nlp):
 def test_a_given_name_then_a_country_stays_a_person(nlp):
     text = "Eddie Jordan was fired by the Wizards on Monday."  # ECB+ 5_10ecb
     assert ("Eddie Jordan", "PERSON") in _labels(nlp, text)
-
-
-def test_a_name_ending_in_double_s_is_no_company_plural(nlp):
-    text = ("When planning to widen Interstate 90 through Snoqualmie Pass, state transportation brass opted to cut "
-            "down trees.")  # ECB+ 9_6ecb: a mountain pass
-    assert verdict(nlp, text, "Snoqualmie Pass") != "ORG"
 
 
 def test_a_demonyms_plural_is_no_common_word(nlp):
