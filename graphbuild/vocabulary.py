@@ -33,6 +33,14 @@ def data_rows(name: str) -> list[dict]:
 
 
 @functools.lru_cache(maxsize=1)
+def common_noun_modifiers() -> frozenset[str]:
+    """Abbreviations of common nouns that name organisations too ("CCTV": closed-circuit
+    television, and China's broadcaster): no entity where they modify a lower-case noun
+    (``data/common_noun_names.jsonl`` rows with a ``modifier``; extraction/not_people.py)."""
+    return frozenset(r["modifier"] for r in data_rows("common_noun_names") if "modifier" in r)
+
+
+@functools.lru_cache(maxsize=1)
 def office_modifiers() -> tuple[str, ...]:
     """Words that qualify an office head ("defense", "foreign", "prime")."""
     return tuple(r["word"] for r in data_rows("office_words") if r["role"] == "modifier")
@@ -365,6 +373,13 @@ def title_words() -> frozenset[str]:
 # before a person's name: "Saint Joseph's" (ECB+ 5_2ecbplus), "St. Patrick's Day"
 # (wn-ahern-white-house).
 _NOT_TITLES = frozenset({"saint", "st", "ste"})
+
+
+@functools.lru_cache(maxsize=1)
+def country_words() -> frozenset[str]:
+    """Country codes, names and demonyms, lower case (pycountry, countryinfo, and
+    ``data/demonyms.jsonl``): "greek", "turkmen", "britons"."""
+    return frozenset(_place_words() | {r["demonym"].lower() for r in data_rows("demonyms")})
 
 
 def _place_words() -> set[str]:

@@ -41,11 +41,11 @@ from graphbuild.extraction.names_by_context import (RELABELLED_LABELS, names_aft
                                                     yield_to_names)
 from graphbuild.extraction.nicknamed_names import nicknamed_names
 from graphbuild.extraction.roles import ROLE, role_or_work, roles_and_works
-from graphbuild.extraction.not_people import (DROP, common_word_opening_sentences, coordinated_with_place, digits_cut,
-                                              full_name_words, initials_only,
+from graphbuild.extraction.not_people import (DROP, common_noun_modifying_a_noun, common_word_opening_sentences,
+                                              coordinated_with_place, digits_cut, full_name_words, initials_only,
                                               initials_then_surname, lone_person_uses, lower_case_words,
-                                              organization_names, person_verdict, place_then_plural, place_then_state,
-                                              hometown_of_person, place_then_region, slug_words)
+                                              name_then_country, organization_names, person_verdict, place_then_plural,
+                                              place_then_state, hometown_of_person, place_then_region, slug_words)
 from graphbuild.extraction.numbered_names import numbered_group_names
 from graphbuild.extraction.regnal_names import regnal_names
 from graphbuild.extraction.sides_of_games import sides_of_games, teams_with_number_names
@@ -276,6 +276,8 @@ class EntityRepair:
                     end += 1  # "Betty Ford" + "Center": the institution's name with its head word
             elif label == "PERSON" and coordinated_with_place(doc, start, end, place_tokens):
                 label = "GPE"  # "the Ports of Newark and Elizabeth" (extraction/not_people.py)
+            elif label == "PERSON" and name_then_country(doc, start, end, place_tokens, self.english):
+                label = "ORG"  # "Etisalat Egypt": a company's branch (extraction/not_people.py)
             elif label == "PERSON" and place_then_state(doc, start, end, place_tokens):
                 label = "ORG"  # "against Indiana State" (extraction/not_people.py)
             elif label == "PERSON" and place_then_plural(doc, start, end, place_tokens, self.english):
@@ -286,6 +288,8 @@ class EntityRepair:
                 label = "GPE"  # "Troy, Michigan", "Jackson, Miss." (extraction/not_people.py)
             if label == "ORG" and common_word_opening_sentences(doc, start, end, self.english):
                 continue  # '"Justice has been served"': a common word opening a sentence (extraction/not_people.py)
+            if label == "ORG" and common_noun_modifying_a_noun(doc, start, end):
+                continue  # "a CCTV operator": a common noun's abbreviation as a modifier (extraction/not_people.py)
             head_label = place_heads().get(doc[end - 1].text) if end - start >= 2 else None
             if head_label is not None and label == "PERSON" and end - start == 2 \
                     and doc[start].lower_ in world_given_names() and doc[end - 1].lower_ in lone_words:
