@@ -117,6 +117,9 @@ def main(argv=None) -> int:
     for record in scored:
         if not record["correct"]:
             print(f"  wrong: {record['corpus']} {record['name']!r} in {record['article']} {record['rules']}: {record['note']}")
+    for record in stale:  # a judged merge the build no longer makes: which way it was judged
+        verdict = {True: "right", False: "wrong"}.get(record.get("correct"), "unjudged")
+        print(f"  gone ({verdict}): {record['corpus']} {record['name']!r} in {record['article']}")
     return 0
 
 
