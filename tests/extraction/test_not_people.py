@@ -589,15 +589,21 @@ def test_a_given_name_that_is_a_town_before_a_plural_stays_a_person(nlp):
     assert ("Gary Stills", "PERSON") in _labels(nlp, text)
 
 
-@pytest.mark.parametrize("text", [
+@pytest.mark.parametrize("text, word", [
     # ECB+ 3_4ecb and 36_2ecbplus (two outlets): the quotes as written, in three-sentence texts.
-    "Prosecutors said the jury made the right decision.\n\"Justice has been served in this case - it absolutely "
-    "has been,\" Hill said.\nThe judge will sentence him next month.",
-    "Jeffs was sentenced to life in prison.\n\"Justice has been served, \" Jeffs' nephew, Brent Jeffs, told "
-    "InSession soon after the sentence.\nThe jury deliberated for less than an hour.",
+    ("Prosecutors said the jury made the right decision.\n\"Justice has been served in this case - it absolutely "
+     "has been,\" Hill said.\nThe judge will sentence him next month.", "Justice"),
+    ("Jeffs was sentenced to life in prison.\n\"Justice has been served, \" Jeffs' nephew, Brent Jeffs, told "
+     "InSession soon after the sentence.\nThe jury deliberated for less than an hour.", "Justice"),
+    # ECB+ 19_6ecb (Athens riots) and 11_9ecb (Turkmenistan's election, another outlet): "Groups" NNS with its
+    # own complement, outside quotation marks.
+    ("Uncertain Athenians stayed away from the city center, which was ghostly quiet.\nGroups of young people roamed "
+     "the streets across central Athens, shouting slogans.\nPolice fired tear gas.", "Groups"),
+    ("But opposition groups boycotted the election.\nGroups representing Uzbeks, the nation's largest minority, "
+     "complained that there was not a single Uzbek name on the ballots.\nThe vote was held on Sunday.", "Groups"),
 ])
-def test_a_common_word_typed_organisation_only_where_it_opens_a_sentence_is_no_entity(nlp, text):
-    assert "Justice" not in [ent.text for ent in nlp(text).ents]
+def test_a_common_word_typed_organisation_only_where_it_opens_a_sentence_is_no_entity(nlp, text, word):
+    assert word not in [ent.text for ent in nlp(text).ents]
 
 
 def test_an_organisation_word_the_text_capitalises_inside_a_sentence_keeps_its_label(nlp):
@@ -746,17 +752,6 @@ def test_a_business_named_with_a_possessive_is_left_to_the_business_rule(nlp):
             "Police have arrested a man. A Sam's Club spokeswoman said the woman was hit outside Sam's Club in "
             "Bloomington.")  # ECB+ 21_6ecb: ECB+ annotates no mention there
     assert not any(name.startswith("Bloomington Sam") for name, _ in _labels(nlp, text))
-
-
-@pytest.mark.parametrize("text", [
-    # ECB+ 19_6ecb (Athens riots) and 11_9ecb (Turkmenistan's election, another outlet): "Groups" NNS.
-    "Uncertain Athenians stayed away from the city center, which was ghostly quiet.\nGroups of young people roamed "
-    "the streets across central Athens, shouting slogans.\nPolice fired tear gas.",
-    "But opposition groups boycotted the election.\nGroups representing Uzbeks, the nation's largest minority, "
-    "complained that there was not a single Uzbek name on the ballots.\nThe vote was held on Sunday.",
-])
-def test_a_plural_common_word_typed_organisation_where_it_opens_a_sentence_is_no_entity(nlp, text):
-    assert "Groups" not in [ent.text for ent in nlp(text).ents]
 
 
 def test_a_common_word_opening_a_headline_before_a_possessive_is_no_person(nlp):
