@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from graphbuild.extraction.not_people import plural_singulars as _plural_singulars, team_plural
+from graphbuild.extraction.sides_of_games import TEAM_LABEL
 from graphbuild.extraction.name_words import (NAME_MAX_TOKENS, NAME_TOKENS, after_locative, fold_accents,
                                               is_title_word)
 from graphbuild.vocabulary import (game_words, office_modifiers, organization_heads, organization_nouns, place_heads,
@@ -354,8 +355,6 @@ def organizations_split_at_in(doc: Doc, ents: list[Span], places) -> list[Span]:
     return out
 
 
-# The label of a team named by its place (resolution keeps it an organisation of its article).
-TEAM_LABEL = "TEAM"
 # Prepositions between a game word and the team it is played against or traded to.
 _GAME_PREPOSITIONS = frozenset({"against", "over", "at", "from", "to"})
 # Prepositions after "play" whose object is the team a player was on: "Cheeks also played with

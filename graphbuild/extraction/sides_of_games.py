@@ -24,7 +24,8 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.extraction.name_words import after_locative
 from graphbuild.vocabulary import country_words, game_sides, place_heads
 
-# The label of a team named by its place (as place_and_org_labels.TEAM_LABEL).
+# The label of a team named by its place (resolution keeps it an organisation of its
+# article); place_and_org_labels' place-to-team rules write the same label.
 TEAM_LABEL = "TEAM"
 _MODIFIER_DEPS = frozenset({"compound", "poss", "nmod"})
 # Before a place something happens in: "arrested in San Diego", "a loss in Cleveland".
