@@ -182,6 +182,8 @@ Round 18 (issue 13, the round-17 and round-16 judged samples: names used as word
 * **one of a team**: a name whose plural the text writes after "the" ("fellow Tar Heel alumnus"
   beside "the Tar Heels", ECB+ 31_2ecb; "a Charger" beside "the Chargers", 35_2ecb):
   :func:`_a_team_member`.
+* **a demonym after "the"**: "The New Zealander, who lived in Australia" (ECB+ 23_5ecbplus),
+  "The American looked clueless" (7_5ecb): :func:`_a_demonym_after_the` (NORP).
 * **a kind of people**: a name a quantifying determiner governs ("for every Murphy, Kelly, and
   O'Sullivan", wn-ahern-white-house; "you ain't no Maccabee", ECB+ 27_3ecb):
   :func:`_a_kind_of_person`.
@@ -335,6 +337,8 @@ def person_verdict(doc: Doc, start: int, end: int, names: FullNames,
         return DROP  # "INS Tabar", "MV Gibe", "warship INS [Sukanya]" (ECB+ 12_3ecbplus, 12_4ecbplus): a ship
     if words and _a_team_member(doc, start, end, words):
         return DROP  # "fellow Tar Heel alumnus" beside "the Tar Heels": one of the team, no name
+    if _a_demonym_after_the(doc, start, end, words):
+        return "NORP"  # "The New Zealander, who lived in Australia": one of a people, the man unnamed
     if _a_kind_of_person(doc, start, end):
         return DROP  # "America is richer for every Murphy, Kelly, and O'Sullivan": a kind of people
     if _a_named_vessel(doc, start, end):
@@ -457,6 +461,28 @@ def _a_team_member(doc: Doc, start: int, end: int, words: list[Token]) -> bool:
     return doc[start:end].text.casefold() + "s" in found
 
 
+_DEMONYM_MIN_LETTERS = 4  # no country code ("Ben", "Lu", "Mo" are codes and given names)
+
+
+def _a_demonym_after_the(doc: Doc, start: int, end: int, words: list[Token]) -> bool:
+    """A demonym (``country_words``: pycountry, countryinfo, ``data/demonyms.jsonl``) right
+    after "the", inside the span or before it, no word of it a given name or a family name of
+    any locale: one of a people, a person the text names elsewhere or not at all. "The New
+    Zealander, who lived in Australia, had been dropped off by helicopter" (ECB+ 23_5ecbplus,
+    judged wrong in round 12: the man is Duncan Rait); "The American looked clueless as
+    Klitschko continued" (7_5ecb, another outlet: Chris Byrd). A person's name takes no
+    article."""
+    if doc[start].lower_ == "the":
+        names = doc[start + 1:end]
+    elif start > 0 and doc[start - 1].lower_ == "the":
+        names = doc[start:end]
+    else:
+        return False
+    text = names.text.casefold()
+    return len(text) >= _DEMONYM_MIN_LETTERS and text in country_words() and all(
+        t.is_title and t.lower_ not in world_given_names() and t.lower_ not in world_surnames() for t in names)
+
+
 # Determiners that make a name a kind of people, no one person: "every Murphy", "no Maccabee".
 _KIND_DETERMINERS = frozenset({"every", "each", "any", "no"})
 
@@ -467,9 +493,11 @@ def _a_kind_of_person(doc: Doc, start: int, end: int) -> bool:
     for every Murphy, Kelly, and O'Sullivan" (wikinews wn-ahern-white-house, Bush's speech;
     "Murphy" judged wrong in round 16, "O'Sullivan" in round 17), "you ain't no Maccabee"
     (ECB+ 27_3ecb, another outlet, typed PRODUCT there). A name that modifies a noun keeps
-    its determiner's noun: "any Nichols victory" (3_4ecb) has the determiner on "victory"."""
+    its determiner's noun: "any Nichols victory" (3_4ecb) has the determiner on "victory", and
+    "after every Doug McDermott make" (31_2ecbplus) too, though the parse hangs "every" on the
+    name: only a lone word counts, and none before a lower-case word."""
     root = doc[start:end].root
-    if root.dep_ in _MODIFIER_DEPS:
+    if end - start != 1 or root.dep_ in _MODIFIER_DEPS or (end < len(doc) and doc[end].is_lower and doc[end].is_alpha):
         return False
     first = _first_conjunct(root)
     return any(child.dep_ == "det" and child.lower_ in _KIND_DETERMINERS for child in first.children)

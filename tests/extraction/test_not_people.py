@@ -832,6 +832,8 @@ def test_a_name_under_every_or_no_is_a_kind_of_people(nlp, text, surface):
     # ECB+ 3_4ecb: the determiner is the noun's the name modifies
     ("Victims' relatives said any Nichols victory was hollow.", "Nichols"),
     ("Every reporter asked Murphy about the vote.", "Murphy"),
+    # ECB+ 31_2ecbplus: a full name before a noun the parse takes for another word
+    ("Fans cheered after every Doug McDermott make and every terrible officiating call.", "Doug McDermott"),
 ])
 def test_a_name_beside_a_determiner_of_another_noun_stays_a_person(nlp, text, surface):
     assert verdict(nlp, text, surface) is None
@@ -851,3 +853,16 @@ def test_a_name_whose_plural_names_the_team_is_one_of_the_team(nlp):
 def test_a_family_name_beside_its_family_stays_a_person(nlp):
     text = "The Obamas arrived on Sunday. Obama spoke to the crowd for an hour."
     assert verdict(nlp, text, "Obama") is None
+
+
+def test_a_demonym_after_the_is_one_of_a_people(nlp):
+    # ECB+ 23_5ecbplus ("The New Zealander" judged wrong in round 12)
+    text = ("A British climber was killed in the same national park. The New Zealander, who lived in Australia, "
+            "had been dropped off by helicopter.")
+    assert verdict(nlp, text, "The New Zealander") == "NORP"
+    assert ("The New Zealander", "PERSON") not in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_a_name_after_the_that_is_no_demonym_keeps_its_verdict(nlp):
+    # a given name after "the" is no demonym ("Ben" is a country code too)
+    assert verdict(nlp, "He met the Ben Stephenson who runs the drama unit.", "Ben Stephenson") is None
