@@ -184,12 +184,6 @@ Round 18 (issue 13, the round-17 and round-16 judged samples: names used as word
   :func:`_a_team_member`.
 * **a demonym after "the"**: "The New Zealander, who lived in Australia" (ECB+ 23_5ecbplus),
   "The American looked clueless" (7_5ecb): :func:`_a_demonym_after_the` (NORP).
-* **a common word once, with no sign of a person**: a lone common English word (WordNet's, no
-  given or family name), capitalised only once in its text, never a name elsewhere in it, that
-  the parse shows in no person's place (:func:`_a_sign_of_a_person`): "shot by cops Memorial
-  for Kimani 'Kiki' Gray" (ECB+ 19_5ecbplus, a headline run into the lead, judged wrong in
-  round 17), "a whole new app, too, called Passbook" (40_*), "different the franchise was
-  from Twilight" (6_*, judged wrong in round 17).
 * **a kind of people**: a name a quantifying determiner governs ("for every Murphy, Kelly, and
   O'Sullivan", wn-ahern-white-house; "you ain't no Maccabee", ECB+ 27_3ecb):
   :func:`_a_kind_of_person`.
@@ -441,9 +435,6 @@ def person_verdict(doc: Doc, start: int, end: int, names: FullNames,
     if common and end - start == 1 and _common_in_this_text(words[0], lower_words) \
             and not _used_elsewhere(words[0].lower_, start, end, uses or {}):
         return DROP  # "Ricochet killed Greek teenager … died from a bullet ricochet"
-    if common and end - start == 1 and _capitalised_words(doc)[words[0].lower_] == 1 \
-            and not _used_elsewhere(words[0].lower_, start, end, uses or {}) and not _a_sign_of_a_person(doc[start]):
-        return DROP  # "… shot by cops Memorial for Kimani 'Kiki' Gray, who …": a common word, once
     return None
 
 
@@ -490,24 +481,6 @@ def _a_demonym_after_the(doc: Doc, start: int, end: int, words: list[Token]) -> 
     text = names.text.casefold()
     return len(text) >= _DEMONYM_MIN_LETTERS and text in country_words() and all(
         t.is_title and t.lower_ not in world_given_names() and t.lower_ not in world_surnames() for t in names)
-
-
-# Where a person stands in a clause: "spokesman Mujahidin said" (ECB+ 37_*), "told Rice".
-_PERSON_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "appos"})
-
-
-def _a_sign_of_a_person(token: Token) -> bool:
-    """The parse shows a lone word as a person: a subject or an object of a verb, in
-    apposition or with an apposition, coordinated with a PERSON ("pop stars including Sting
-    and Norah Jones", ECB+ 40_*; "Rodgers and Hammerstein"), or after a lower-case role noun
-    that modifies it ("BMG spokesman Mujahidin", 37_*)."""
-    if token.dep_ in _PERSON_DEPS or any(child.dep_ == "appos" for child in token.children):
-        return True
-    linked = [token.head] if token.dep_ == "conj" else []
-    linked += [child for child in token.children if child.dep_ == "conj"]
-    if any(other.ent_type_ == "PERSON" for other in linked):
-        return True
-    return any(child.dep_ == "compound" and child.i < token.i and child.is_lower for child in token.children)
 
 
 # Determiners that make a name a kind of people, no one person: "every Murphy", "no Maccabee".
