@@ -272,6 +272,22 @@ def organization_nouns() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def known_organization_names() -> frozenset[tuple[str, ...]]:
+    """The words of each known organisation's name and its variants (``data/organizations.jsonl``),
+    without a leading "the": ("White", "House"), ("Pentagon",). A person's name never ends
+    in one (extraction/name_boundaries.organization_after_name)."""
+    found = set()
+    for row in data_rows("organizations"):
+        for form in (row["name"], *row.get("variants", ())):
+            words = tuple(form.split())
+            if words and words[0].lower() == "the":
+                words = words[1:]
+            if words:
+                found.add(words)
+    return frozenset(found)
+
+
+@functools.lru_cache(maxsize=1)
 def job_abbreviations() -> frozenset[str]:
     """Job-title abbreviations written before a name ("GM", "CTO", "VP") that NER takes for
     organisations; not title words, since some are also names of companies ("GM")."""

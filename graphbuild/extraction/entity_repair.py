@@ -28,7 +28,8 @@ from graphbuild.extraction.name_boundaries import (abbreviated_title, adjacent_p
                                                    glued_after_name, glued_before_name, headline_verb_cut,
                                                    sentence_word_before_surname,
                                                    hyphenated_given_names, joined_names, last_word_left_out,
-                                                   named_without_last_word, person_of_place, plural_before_name,
+                                                   named_without_last_word, organization_after_name,
+                                                   participle_opening_sentence, person_of_place, plural_before_name,
                                                    position_before_name, titles_before_surnames,
                                                    without_headline_fragments)
 from graphbuild.extraction.name_words import (CALENDAR_WORDS, POSSESSIVES, PROPER_TAGS, abbreviations_only, english_words,
@@ -226,6 +227,14 @@ class EntityRepair:
                     and sentence_word_before_surname(doc, start, lone_words, full_names, lower_words):
                 glued_off.add(start)
                 start += 1  # "Following Gigante", "Stunning Williams" (extraction/name_boundaries.py)
+            if label == "PERSON" and participle_opening_sentence(doc, start, end):
+                glued_off.add(start)
+                start += 1  # "Born Vincenzo, he was called …" (extraction/name_boundaries.py)
+                if end - start == 1:
+                    continue  # a birth name told as a name, as "a diminutive of Vincente" (extraction/roles.py)
+            if label == "PERSON" and (org := organization_after_name(doc, start, end)) is not None:
+                ents.append(Span(doc, org, end, label="ORG"))
+                end = org  # "Obama White House reverses …": a person and an organisation (extraction/name_boundaries.py)
             if label == "PERSON" and plural_before_name(doc, start, end, self.english, full_names):
                 glued_off.add(start)
                 ents.append(Span(doc, start, start + 1, label="ORG"))  # the team: "Steelers" of "the Steelers Jackson"

@@ -817,3 +817,52 @@ def test_a_demonyms_plural_is_no_common_word(nlp):
             "worse.\nUnions say low - income Greeks will suffer disproportionately from the latest austerity "
             "measures.")  # ECB+ 8_7ecbplus: the gold annotates "Greeks" as persons
     assert verdict(nlp, text, "Greeks") != DROP
+
+
+@pytest.mark.parametrize("text, surface", [
+    # wikinews wn-ahern-white-house (Bush's speech; "Murphy" and "O'Sullivan" judged wrong in rounds 16 and 17)
+    ("America is richer for every Murphy, Kelly, and O'Sullivan.", "Murphy"),
+    ("America is richer for every Murphy, Kelly, and O'Sullivan.", "O'Sullivan"),
+])
+def test_a_name_under_every_or_no_is_a_kind_of_people(nlp, text, surface):
+    assert verdict(nlp, text, surface) == DROP
+
+
+@pytest.mark.parametrize("text, surface", [
+    # ECB+ 3_4ecb: the determiner is the noun's the name modifies
+    ("Victims' relatives said any Nichols victory was hollow.", "Nichols"),
+    ("Every reporter asked Murphy about the vote.", "Murphy"),
+    # ECB+ 31_2ecbplus: a full name before a noun the parse takes for another word
+    ("Fans cheered after every Doug McDermott make and every terrible officiating call.", "Doug McDermott"),
+])
+def test_a_name_beside_a_determiner_of_another_noun_stays_a_person(nlp, text, surface):
+    assert verdict(nlp, text, surface) is None
+
+
+def test_a_name_whose_plural_names_the_team_is_one_of_the_team(nlp):
+    # ECB+ 31_2ecb ("Tar Heel" judged wrong in round 17)
+    text = ("Hansbrough scored 20 points to help the Tar Heels remain unbeaten. Ford, now an assistant coach to "
+            "fellow Tar Heel alumnus Larry Brown with the NBA Charlotte Bobcats, finished his career in 1978.")
+    doc = nlp(text)
+    at = text.index("Tar Heel alumnus")
+    span = doc.char_span(at, at + len("Tar Heel"))
+    assert person_verdict(doc, span.start, span.end, full_name_words(doc), _english(nlp)) == DROP
+    assert "Tar Heel" not in [e.text for e in doc.ents if e.label_ == "PERSON"]
+
+
+def test_a_family_name_beside_its_family_stays_a_person(nlp):
+    text = "The Obamas arrived on Sunday. Obama spoke to the crowd for an hour."
+    assert verdict(nlp, text, "Obama") is None
+
+
+def test_a_demonym_after_the_is_one_of_a_people(nlp):
+    # ECB+ 23_5ecbplus ("The New Zealander" judged wrong in round 12)
+    text = ("A British climber was killed in the same national park. The New Zealander, who lived in Australia, "
+            "had been dropped off by helicopter.")
+    assert verdict(nlp, text, "The New Zealander") == "NORP"
+    assert ("The New Zealander", "PERSON") not in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_a_name_after_the_that_is_no_demonym_keeps_its_verdict(nlp):
+    # a given name after "the" is no demonym ("Ben" is a country code too)
+    assert verdict(nlp, "He met the Ben Stephenson who runs the drama unit.", "Ben Stephenson") is None
