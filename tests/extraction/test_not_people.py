@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from graphbuild.extraction.entity_repair import REPAIR_COMPONENT
-from graphbuild.extraction.not_people import DROP, full_name_words, person_verdict, place_then_region
+from graphbuild.extraction.not_people import (DROP, full_name_words, lone_person_uses, person_verdict,
+                                              place_then_region)
 
 
 def _english(nlp):
@@ -890,3 +891,39 @@ def test_a_store_named_after_its_founder_with_its_kind_word_is_no_person(nlp):
     text = ("A woman hit and killed by a motorist Wednesday night outside a Sam's Club store in Bloomington might be "
             "alive if the driver had listened to bystanders.")  # ECB+ 21_1ecb
     assert not any(name == "Sam" and label == "PERSON" for name, label in _labels(nlp, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("\"Microsoft's latest IE out-of-band patch release needs to be installed right away,\" said Shavlik "
+     "Technologies in a statement.", "Shavlik Technologies"),  # ECB+ 27_14ecb
+    ("McAfee Avert Labs researchers reported variants of the IE exploit that attempt to infect users via an ActiveX "
+     "control.", "McAfee Avert Labs"),  # ECB+ 27_10ecb
+])
+def test_a_name_ending_in_a_common_nouns_plural_is_an_organisation(nlp, text, name):
+    labels = _labels(nlp, text)
+    assert (name, "PERSON") not in labels
+
+
+@pytest.mark.parametrize("text", [
+    # ECB+ 5_9ecbplus: a relative "who" says it is a person.
+    "The Sixers made a power move this offseason, firing head coach Jim O'Brien, who wasn't a Dalembert fan, and "
+    "replacing him with Mo Cheeks, who is.",
+    # ECB+ 5_4ecb, in our words: the text writes the last word alone as a name.
+    "Not because Mo Cheeks was long for the job.\nCheeks was fired Saturday after a loss.",
+])
+def test_a_name_ending_in_a_plural_that_the_text_uses_as_a_persons_stays_a_person(nlp, text):
+    # Asked of the span whatever NER labelled it (the model calls "Mo Cheeks" GPE in the first); the
+    # headline rule of common words may still drop the span, the plural's rule must not make it a company.
+    doc = nlp(text)
+    start = text.index("Mo Cheeks")
+    span = doc.char_span(start, start + len("Mo Cheeks"))
+    assert person_verdict(doc, span.start, span.end, full_name_words(doc), _english(nlp),
+                          lone_person_uses(doc)) != "ORG"
+
+
+def test_a_subject_the_text_names_alone_elsewhere_stays_a_person_beside_its(nlp):
+    text = ("During the keynote, Jobs demoed the device's new internal gyroscope as well.\nEven though it now uses "
+            "Apple's faster A4 processor, iPhone 4 has a claimed seven hours of 3G talk time.\nIn addition to its "
+            "design features, Jobs showed off iPhone 4's new video calling abilities.")  # MEANTIME apple_190356
+    doc = nlp(text)
+    assert [e.label_ for e in doc.ents if e.text == "Jobs"] == ["PERSON", "PERSON"]
