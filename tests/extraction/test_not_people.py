@@ -927,3 +927,10 @@ def test_a_subject_the_text_names_alone_elsewhere_stays_a_person_beside_its(nlp)
             "design features, Jobs showed off iPhone 4's new video calling abilities.")  # MEANTIME apple_190356
     doc = nlp(text)
     assert [e.label_ for e in doc.ents if e.text == "Jobs"] == ["PERSON", "PERSON"]
+
+
+def test_the_plural_of_a_persons_name_of_the_text_is_no_organisation(nlp):
+    text = ("Woodward says Deep Throat was an individual and not a composite, and promised to reveal his identity only "
+            "after the source is dead.\nAmong the other people who have been cited as possible Deep Throats are Earl J. "
+            "Silbert, an original Watergate prosecutor.")  # ECB+ 28_7ecbplus
+    assert ("Deep Throats", "ORG") not in _labels(nlp, text)
