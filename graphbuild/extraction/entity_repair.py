@@ -45,7 +45,8 @@ from graphbuild.extraction.not_people import (DROP, common_noun_modifying_a_noun
                                               coordinated_with_place, digits_cut, full_name_words, initials_only,
                                               initials_then_surname, lone_person_uses, lower_case_words,
                                               name_then_country, organization_names, particle_place_end, person_verdict,
-                                              place_then_plural, place_then_state, hometown_of_person, place_then_region, slug_words)
+                                              place_then_plural, place_then_state, hometown_of_person, place_then_region,
+                                              slug_words)
 from graphbuild.extraction.numbered_names import numbered_group_names
 from graphbuild.extraction.regnal_names import regnal_names
 from graphbuild.extraction.sides_of_games import sides_of_games, teams_with_number_names

@@ -383,7 +383,8 @@ def person_verdict(doc: Doc, start: int, end: int, names: FullNames,
     if not words or any(_in_another_name(t.lower_, text, start, end, names)
                         for t in words if t.lower_ not in surname_particles()):
         return None
-    if _referred_to_as_it(doc, start, end) and not any(_used_elsewhere(t.lower_, start, end, uses or {}) for t in words):
+    if _referred_to_as_it(doc, start, end) \
+            and not any(_used_elsewhere(t.lower_, start, end, uses or {}) for t in words):
         # After the full-name guard: "In addition to its design features, Jobs showed off iPhone 4's new video
         # calling abilities" (MEANTIME apple_190356) is Steve Jobs, named alone elsewhere ("Jobs demoed").
         return "ORG"  # "Cybersmart posted on its website", "On its Twitter account, Etisalat Misr said"
