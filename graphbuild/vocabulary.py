@@ -317,6 +317,13 @@ def vessel_nouns() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def animal_nouns() -> frozenset[str]:
+    """Lower-case nouns of animals ("collie", "dog"): a name an animal noun is given or stands in
+    apposition to is the animal's, no person's, as a vessel's is (extraction/not_people.py)."""
+    return frozenset(r["word"] for r in data_rows("animal_nouns"))
+
+
+@functools.lru_cache(maxsize=1)
 def shop_nouns() -> frozenset[str]:
     """Nouns of a store written after its owner's name and a possessive ("Hardester's Market",
     "Hardester's grocery"), as written (extraction/not_people.py)."""

@@ -45,8 +45,9 @@ from graphbuild.extraction.roles import ROLE, role_or_work, roles_and_works
 from graphbuild.extraction.not_people import (DROP, common_noun_modifying_a_noun, common_word_opening_sentences,
                                               coordinated_with_place, digits_cut, full_name_words, initials_only,
                                               initials_then_surname, lone_person_uses, lower_case_words,
-                                              name_then_country, organization_names, person_verdict, place_then_plural,
-                                              place_then_state, hometown_of_person, place_then_region, slug_words)
+                                              name_then_country, organization_names, particle_place_end, person_verdict,
+                                              place_then_plural, place_then_state, hometown_of_person, place_then_region,
+                                              slug_words)
 from graphbuild.extraction.numbered_names import numbered_group_names
 from graphbuild.extraction.regnal_names import regnal_names
 from graphbuild.extraction.sides_of_games import sides_of_games, teams_with_number_names
@@ -283,6 +284,8 @@ class EntityRepair:
                 if end < len(doc) and doc[end].is_title and institution_heads().get(doc[end].text) == verdict \
                         and doc[end].ent_iob_ == "O":
                     end += 1  # "Betty Ford" + "Center": the institution's name with its head word
+                elif verdict == "LOC" and end - start == 1 and (stop := particle_place_end(doc, start)) is not None:
+                    end = stop  # "Cap" + "d ’ Antibes": one place's name (extraction/not_people.py)
             elif label == "PERSON" and coordinated_with_place(doc, start, end, place_tokens):
                 label = "GPE"  # "the Ports of Newark and Elizabeth" (extraction/not_people.py)
             elif label == "PERSON" and name_then_country(doc, start, end, place_tokens, self.english):

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from graphbuild.extraction.entity_repair import REPAIR_COMPONENT
-from graphbuild.extraction.not_people import DROP, full_name_words, person_verdict, place_then_region
+from graphbuild.extraction.not_people import (DROP, full_name_words, lone_person_uses, person_verdict,
+                                              place_then_region)
 
 
 def _english(nlp):
@@ -866,3 +867,117 @@ def test_a_demonym_after_the_is_one_of_a_people(nlp):
 def test_a_name_after_the_that_is_no_demonym_keeps_its_verdict(nlp):
     # a given name after "the" is no demonym ("Ben" is a country code too)
     assert verdict(nlp, "He met the Ben Stephenson who runs the drama unit.", "Ben Stephenson") is None
+# -- round 18: the words around a name say it is an animal, a unit, a company, a place or a store --
+
+@pytest.mark.parametrize("text", [
+    "The family's new pet collie, Fenn, was also killed.",  # ECB+ 32_2ecbplus
+    "The family's border collie, named Fenn, was found dead in the backyard of the house.",  # 32_3ecbplus
+])
+def test_a_name_an_animal_noun_is_given_is_no_person(nlp, text):
+    assert not any(name == "Fenn" and label == "PERSON" for name, label in _labels(nlp, text))
+
+
+def test_a_person_named_beside_an_animal_stays_a_person(nlp):
+    # The walk up the parse ends at "owner": the owner is named, not the dog.
+    assert ("John Smith", "PERSON") in _labels(nlp, "The dog belonged to an owner named John Smith, police said.")
+
+
+def test_a_unit_after_a_measure_is_no_person(nlp):
+    text = ("\"Around 1, 000 people are housed temporarily in tents, \" he said, adding that the weather was warm "
+            "with temperatures of about 28 degrees Celsius (82 degrees Fahrenheit).")  # ECB+ 20_4ecbplus
+    assert verdict(nlp, text, "Fahrenheit") == DROP
+
+
+def test_a_name_after_a_span_of_time_stays_a_person(nlp):
+    # "10 years" is a DATE, no measure with a unit.
+    assert verdict(nlp, "After 10 years Smith came back to the town he had left.", "Smith") is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Cybersmart posted on its website that their Seacom service was restored at 10: 57 on 11 October 2011.",
+     "Cybersmart"),  # ECB+ 30_10ecbplus
+    ("On its Twitter account, Etisalat Misr said, \"Customers on all three Egyptian mobile operators may currently "
+     "face connection issues.\"", "Etisalat Misr"),  # ECB+ 30_5ecbplus
+])
+def test_a_subject_the_sentence_calls_its_is_an_organisation(nlp, text, name):
+    labels = _labels(nlp, text)
+    assert (name, "PERSON") not in labels and (name, "ORG") in labels
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ortega said its revenue fell by a third last year.", "Ortega"),  # "its" in a clause of its own
+    ("Ortega praised China for its help after the storm.", "Ortega"),  # "China" stands between
+])
+def test_a_subject_beside_another_things_its_stays_a_person(nlp, text, name):
+    doc = nlp(text)
+    assert any(e.text == name and e.label_ == "PERSON" for e in doc.ents)
+
+
+def test_a_name_opening_a_particle_and_a_place_is_that_place(nlp):
+    text = ("Days later a $2. 5 million necklace was lifted by a crook at a movie industry party at the even more "
+            "exclusive resort of Cap d ’ Antibes, near the Italian border.")  # ECB+ 24_9ecbplus, 24_3ecbplus
+    labels = _labels(nlp, text)
+    assert ("Cap", "PERSON") not in labels and ("Cap d ’ Antibes", "LOC") in labels
+
+
+def test_a_name_the_text_writes_only_opening_an_organisations_name_is_that_organisation(nlp):
+    text = ("Three people have suffocated to death as a result of a fire in Marfin Bank during ongoing battles "
+            "between anti - measure protesters and police in Athens.\nMost radio and TV stations claim that the fire "
+            "at Marfin Bank's Stadiou street branch was started by protesters.\nA large crowd gathered outside the "
+            "burned bank when Marfin's boss tried to visit the site.")  # ECB+ 8_6ecbplus
+    assert not any(name.startswith("Marfin") and label == "PERSON" for name, label in _labels(nlp, text))
+
+
+def test_a_name_the_text_also_writes_alone_stays_a_person_beside_an_organisation_it_opens(nlp):
+    text = ("Crowds gathered outside Marfin Bank on Monday.\nMarfin said the bank would reopen.\nA reporter asked "
+            "whether Marfin's staff were safe.")
+    assert any(name == "Marfin" and label == "PERSON" for name, label in _labels(nlp, text))
+
+
+def test_a_store_named_after_its_founder_with_its_kind_word_is_no_person(nlp):
+    text = ("A woman hit and killed by a motorist Wednesday night outside a Sam's Club store in Bloomington might be "
+            "alive if the driver had listened to bystanders.")  # ECB+ 21_1ecb
+    assert not any(name == "Sam" and label == "PERSON" for name, label in _labels(nlp, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("\"Microsoft's latest IE out-of-band patch release needs to be installed right away,\" said Shavlik "
+     "Technologies in a statement.", "Shavlik Technologies"),  # ECB+ 27_14ecb
+    ("McAfee Avert Labs researchers reported variants of the IE exploit that attempt to infect users via an ActiveX "
+     "control.", "McAfee Avert Labs"),  # ECB+ 27_10ecb
+])
+def test_a_name_ending_in_a_common_nouns_plural_is_an_organisation(nlp, text, name):
+    labels = _labels(nlp, text)
+    assert (name, "PERSON") not in labels
+
+
+@pytest.mark.parametrize("text", [
+    # ECB+ 5_9ecbplus: a relative "who" says it is a person.
+    "The Sixers made a power move this offseason, firing head coach Jim O'Brien, who wasn't a Dalembert fan, and "
+    "replacing him with Mo Cheeks, who is.",
+    # ECB+ 5_4ecb, in our words: the text writes the last word alone as a name.
+    "Not because Mo Cheeks was long for the job.\nCheeks was fired Saturday after a loss.",
+])
+def test_a_name_ending_in_a_plural_that_the_text_uses_as_a_persons_stays_a_person(nlp, text):
+    # Asked of the span whatever NER labelled it (the model calls "Mo Cheeks" GPE in the first); the
+    # headline rule of common words may still drop the span, the plural's rule must not make it a company.
+    doc = nlp(text)
+    start = text.index("Mo Cheeks")
+    span = doc.char_span(start, start + len("Mo Cheeks"))
+    assert person_verdict(doc, span.start, span.end, full_name_words(doc), _english(nlp),
+                          lone_person_uses(doc)) != "ORG"
+
+
+def test_a_subject_the_text_names_alone_elsewhere_stays_a_person_beside_its(nlp):
+    text = ("During the keynote, Jobs demoed the device's new internal gyroscope as well.\nEven though it now uses "
+            "Apple's faster A4 processor, iPhone 4 has a claimed seven hours of 3G talk time.\nIn addition to its "
+            "design features, Jobs showed off iPhone 4's new video calling abilities.")  # MEANTIME apple_190356
+    doc = nlp(text)
+    assert [e.label_ for e in doc.ents if e.text == "Jobs"] == ["PERSON", "PERSON"]
+
+
+def test_the_plural_of_a_persons_name_of_the_text_is_no_organisation(nlp):
+    text = ("Woodward says Deep Throat was an individual and not a composite, and promised to reveal his identity only "
+            "after the source is dead.\nAmong the other people who have been cited as possible Deep Throats are Earl J. "
+            "Silbert, an original Watergate prosecutor.")  # ECB+ 28_7ecbplus
+    assert ("Deep Throats", "ORG") not in _labels(nlp, text)
