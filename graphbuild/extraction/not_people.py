@@ -177,6 +177,11 @@ it is no person):
 * **a town and its state**: "Troy, Michigan" (18_3ecbplus), "Jackson, Miss." (28_2ecbplus):
   :func:`place_then_region`.
 
+Round 18 (issue 13, the round-15 judged sample):
+
+* **a series or an employer before a full name**: "contenders including Luther's Idris Elba"
+  (ECB+ 39_3ecbplus), "Microsoft's Dustin Childs" (27_1ecbplus): :func:`_affiliation_before_a_name`.
+
 The caller (``entity_repair.EntityRepair``) keeps the label when this module says nothing.
 """
 from __future__ import annotations

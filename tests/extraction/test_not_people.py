@@ -817,3 +817,16 @@ def test_a_demonyms_plural_is_no_common_word(nlp):
             "worse.\nUnions say low - income Greeks will suffer disproportionately from the latest austerity "
             "measures.")  # ECB+ 8_7ecbplus: the gold annotates "Greeks" as persons
     assert verdict(nlp, text, "Greeks") != DROP
+
+
+def test_a_word_before_a_possessive_and_a_full_name_is_that_persons_series_or_employer(nlp):
+    # ECB+ 39_3ecbplus (judged wrong in the round-15 person sample): the series the actor is known for
+    doc = nlp("Capaldi had been firmly installed as the bookies' favourite ahead of contenders including "
+              "Luther's Idris Elba, Ben Whishaw and Daniel Rigby.")
+    people = [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
+    assert "Luther" not in people and "Idris Elba" in people
+
+
+def test_a_person_written_alone_elsewhere_stays_before_a_possessive_and_a_full_name(nlp):
+    doc = nlp("Obama said on Tuesday that he trusts his deputy. Later, Obama's Joe Biden spoke to reporters.")
+    assert [ent.text for ent in doc.ents if ent.label_ == "PERSON"].count("Obama") == 2
