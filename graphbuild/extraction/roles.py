@@ -228,7 +228,8 @@ def _names_modifying_things(doc: Doc, words: dict[str, frozenset[str]]) -> dict[
     "how different the franchise was from Twilight" (ECB+ 6_1ecbplus, judged wrong in the
     round-17 person sample), "the ‘ Twilight ’ films" (6_10ecbplus, another outlet); "running
     any Active Scripting features" (27_8ecbplus), "All stock Mac applications" (40_8ecbplus),
-    "AMD and SeaMicro technology" (43_12ecbplus). A name of two words or more whose first is
+    "AMD and SeaMicro technology" (43_12ecbplus); MEANTIME "a Reader feature"
+    (corpus_apple_265977), "VoIP applications" (corpus_apple_101354). A name of two words or more whose first is
     a given name is left alone: "another Andrew Luck game - winning drive" (29_4ecbplus) is a
     quarterback's game. One pass over the tokens, a few words back from each noun."""
     work = words.get("work", frozenset())
