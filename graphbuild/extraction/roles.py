@@ -11,10 +11,8 @@ The sentence gives them away, each read off the parse and the words around the n
   film Local Hero", ECB+ 39_3ecbplus; "cast as the 12th Doctor", 39_10ecbplus), after "the role of" ("the role of the Grinch", 29_8ecbplus), the object of "play"
   or "portray" with "in" and a work ("playing Wolverine in the \"X-Men\" franchise", 2_7ecb);
   a coach who does not "play Willie Green with Iverson" (5_1ecbplus) names no work. A
-  description with a proper noun (an employer) before the object describes a real person
-  ("playing Guardian editor Alan Rusbridger in the film", 39_3ecbplus, a real editor): that
-  name stays; lower-case words alone describe a character ("plays sweary spin doctor Malcom
-  Tucker in The Thick of It", 39_8ecbplus, round 18). "his role
+  lower-case noun right before the object describes the one portrayed ("playing Guardian
+  editor Alan Rusbridger in the film", 39_3ecbplus, a real editor): that name stays. "his role
   as Malcolm Tucker" is left alone: ECB+ annotates that long-running character as a person
   mention in five texts (39_1ecbplus, 39_3ecbplus, 39_8ecbplus, 39_11ecbplus, 39_6ecbplus), and
   dropping it cost ECB+ mentions F1 0.0005 below its floor;
@@ -73,6 +71,7 @@ def roles_and_works(doc: Doc, names: FullNames) -> dict[str, str]:
     words = role_words()
     found: dict[str, str] = {}
     modifying = _names_modifying_things(doc, words)
+    organizations = {ent.text.casefold() for ent in doc.ents if ent.label_ == "ORG"}
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
@@ -81,6 +80,8 @@ def roles_and_works(doc: Doc, names: FullNames) -> dict[str, str]:
             end -= 1
         text = doc[start:end].text.casefold()
         kind = _kind(doc, start, end, words) or modifying.get(text)
+        if kind == "PRODUCT" and text in organizations:
+            kind = "ORG"  # the maker the text names elsewhere: "AMD and SeaMicro technology" beside "AMD buys SeaMicro"
         if kind is None or any(in_another_name(t.lower_, text, start, end, names) for t in doc[start:end] if t.is_alpha):
             continue
         found[text] = kind
@@ -139,32 +140,14 @@ def _played_in_a_work(doc: Doc, start: int, end: int, words: dict[str, frozenset
     verb = root.head
     if root.dep_ != "dobj" or verb.lemma_ not in words.get("object", frozenset()):
         return False
-    if start > 0 and doc[start - 1].is_lower and doc[start - 1].pos_ in {"NOUN", "ADJ"} \
-            and _described_by_an_employer(doc, start):
-        return False  # a real person described: "playing Guardian editor Alan Rusbridger in the film"
+    if start > 0 and doc[start - 1].is_lower and doc[start - 1].pos_ in {"NOUN", "ADJ"}:
+        # A real person described: "playing Guardian editor Alan Rusbridger in the film". A
+        # character described in lower-case words ("plays sweary spin doctor Malcom Tucker in
+        # The Thick of It", 39_8ecbplus) stays too: ECB+ annotates it as a person mention
+        # (docs/offices-and-resolution.md, round 18).
+        return False
     return any(child.dep_ == "prep" and child.lower_ == "in" and _names_a_work(child, words)
                for holder in (verb, root) for child in holder.children)
-
-
-_DESCRIPTION_WORDS = 4  # "sweary spin doctor", "Guardian editor": how far back a description is read
-
-
-def _described_by_an_employer(doc: Doc, start: int) -> bool:
-    """The description right before the name holds a proper noun that is no nationality: the
-    person's employer or place ("playing Guardian editor Alan Rusbridger in the film", ECB+
-    39_3ecbplus, a real editor). A description in lower-case words alone describes the
-    character played: "Capaldi, who plays sweary spin doctor Malcom Tucker in The Thick of
-    It" (39_8ecbplus, judged wrong in the round-17 person sample), "his role as foul -
-    mouthed spin - doctor Malcolm Tucker in the BBC series" (39_1ecbplus, another outlet). A
-    nationality is no employer ("played Roman merchant Caecilius", 39_1ecbplus)."""
-    i = start - 1
-    while i >= 0 and start - i <= _DESCRIPTION_WORDS and (doc[i].is_alpha or doc[i].text == "-") \
-            and start - 1 <= doc[i].head.i and doc[i].lower_ not in _DETERMINERS:
-        # the words of the name's own noun phrase only: each hangs on a word after it, up to the name
-        if doc[i].text[:1].isupper() and doc[i].ent_type_ != "NORP" and (doc[i].pos_ == "PROPN" or doc[i].ent_type_):
-            return True
-        i -= 1
-    return False
 
 
 def _names_a_work(preposition: Token, words: dict[str, frozenset[str]]) -> bool:
