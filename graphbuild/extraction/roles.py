@@ -212,9 +212,10 @@ def _names_modifying_things(doc: Doc, words: dict[str, frozenset[str]]) -> dict[
     round-17 person sample), "the ‘ Twilight ’ films" (6_10ecbplus, another outlet); "running
     any Active Scripting features" (27_8ecbplus), "All stock Mac applications" (40_8ecbplus),
     "AMD and SeaMicro technology" (43_12ecbplus); MEANTIME "a Reader feature"
-    (corpus_apple_265977), "VoIP applications" (corpus_apple_101354). A name of two words or more whose first is
-    a given name is left alone: "another Andrew Luck game - winning drive" (29_4ecbplus) is a
-    quarterback's game. One pass over the tokens, a few words back from each noun."""
+    (corpus_apple_265977), "VoIP applications" (corpus_apple_101354). A name of two words or
+    more whose first is a given name is left alone: "another Andrew Luck game - winning
+    drive" (29_4ecbplus) is a quarterback's game; a name the text types ORG elsewhere is the maker, an organisation
+    (:func:`roles_and_works`). One pass over the tokens, a few words back from each noun."""
     work = words.get("work", frozenset())
     found: dict[str, str] = {}
     for noun in doc:
@@ -227,7 +228,8 @@ def _names_modifying_things(doc: Doc, words: dict[str, frozenset[str]]) -> dict[
         if end == 0 or not (doc[end - 1].dep_ in _MODIFIER_DEPS and doc[end - 1].head.i == noun.i):
             continue
         start = end
-        while start > 0 and end - start < _MODIFIER_WORDS and doc[start - 1].is_alpha and doc[start - 1].text[0].isupper():
+        while start > 0 and end - start < _MODIFIER_WORDS and doc[start - 1].is_alpha \
+                and doc[start - 1].text[0].isupper():
             start -= 1  # "SeaMicro" too
         while start < end and doc[start].is_stop:
             start += 1  # "The Twilight films" opening a sentence

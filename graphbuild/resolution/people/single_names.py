@@ -246,7 +246,8 @@ class NameIndex:
                        for cid in self.given[g]})
         here = context.get(local.article_id, set())
         family = {(e, self._surname(e)) for e in here if e in self.by_id}
-        chosen = [cid for cid in near if any(other != cid and surname == self._surname(cid) for other, surname in family)]
+        chosen = [cid for cid in near
+                  if any(other != cid and surname == self._surname(cid) for other, surname in family)]
         if len(chosen) != 1:
             return None
         cid = chosen[0]
