@@ -206,6 +206,11 @@ Round 18, the words around the name say it is a place, a shop, a company, an ani
 * "Club" a store's word after a possessive ("a Sam's Club store", 21_1ecb; ``data/shop_nouns.jsonl``)
   and "Pass" a place's head ("through Snoqualmie Pass", 9_6ecb; ``data/place_heads.jsonl``).
 
+Round 18, the round-15 judged sample:
+
+* **a series or an employer before a full name**: "contenders including Luther's Idris Elba"
+  (ECB+ 39_3ecbplus), "Microsoft's Dustin Childs" (27_1ecbplus): :func:`_affiliation_before_a_name`.
+
 The caller (``entity_repair.EntityRepair``) keeps the label when this module says nothing.
 """
 from __future__ import annotations
@@ -446,6 +451,9 @@ def person_verdict(doc: Doc, start: int, end: int, names: FullNames,
         # Before the possessive's verdict: "Lawman's Unwavering Compass Led Him to White House
         # Showdown" (ECB+ 28_1ecb, a headline) is that common word's possessive.
         return DROP  # "Premiums will continue to skyrocket", "Lunch was served": a common word
+    if len(words) == 1 and _affiliation_before_a_name(doc, start, end) \
+            and not _used_elsewhere(words[0].lower_, start, end, uses or {}):
+        return DROP  # "contenders including Luther's Idris Elba": the actor's series, no person
     if end - start >= 2 and doc[end - 1].text in _POSSESSIVE and _a_business(doc, end - 2):
         return DROP  # NER's "Bloomington Sam's" of "Bloomington Sam's Club" (ECB+ 21_6ecb)
     if end < len(doc) and doc[end].text in _POSSESSIVE:
@@ -642,6 +650,29 @@ def _a_business(doc: Doc, index: int) -> bool:
                           if n >= _BUSINESS_MENTIONS and n == written[w] and len(possessed[w]) == 1)
         doc.user_data[_POSSESSED_KEY] = found
     return doc[index].lower_ in found
+
+
+def _affiliation_before_a_name(doc: Doc, start: int, end: int) -> bool:
+    """A one-word name, its possessive, then a full-name PERSON: "X's Given Surname" names the
+    person by what he is known for or works for — a series, a team, an employer — no person:
+    "ahead of contenders including Luther's Idris Elba, Ben Whishaw" (ECB+ 39_3ecbplus, the
+    series; judged wrong in the round-15 person sample), "Doctor Who's Matt Smith" (39_9ecb),
+    "Microsoft's Dustin Childs" (27_1ecbplus), "Summit's Rob Friedman" (6_5ecbplus), "NPR …
+    Radio's Domenico Montanaro" (wn-travel-ban-iraq): different outlets. A person's name
+    written so elsewhere in the text ("Capaldi's Malcolm Tucker" beside "Peter Capaldi" or
+    "Capaldi said") is spared by the caller."""
+    after = end - 1 if doc[end - 1].text in _POSSESSIVE else end
+    if after == start or after + 1 >= len(doc) or doc[after].text not in _POSSESSIVE:
+        return False
+    first = doc[after + 1]
+    if first.ent_iob_ != "B" or first.ent_type_ != "PERSON":
+        return False
+    words = 0
+    for token in doc[after + 1:min(after + 5, len(doc))]:
+        if token.i > after + 1 and token.ent_iob_ != "I":
+            break
+        words += token.is_alpha and token.text[:1].isupper()
+    return words >= 2
 
 
 def _after_the_alone(doc: Doc, start: int) -> bool:

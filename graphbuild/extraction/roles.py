@@ -34,6 +34,11 @@ The sentence gives them away, each read off the parse and the words around the n
   plural thing noun (``data/thing_nouns.jsonl``) is that thing ("applications including
   Aperture, Final Cut Pro, and Diablo III", ECB+ 40_8ecbplus; "cooling solutions, such as
   Dynamic Smart Cooling", 44_1ecbplus, 44_2ecbplus; "publications like Wink and Titter", 4_10ecb);
+* **a work or a thing by its modifier** (round 18): a name the text writes before a work noun
+  or a product's thing noun is that work or thing wherever the text writes it ("the
+  Twilight franchise" beside "different the franchise was from Twilight", 6_1ecbplus;
+  "the ‘ Twilight ’ films", 6_10ecbplus; "running any Active Scripting features",
+  27_8ecbplus; "All stock Mac applications", 40_8ecbplus): :func:`_names_modifying_things`;
 * **a name cited as a word**: after "a diminutive of" or "short for" ("a diminutive of
   Vincente", ECB+ 26_1ecbplus; '"Chin" - short for Vincenzo', 26_4ecbplus): no mention.
 
@@ -48,7 +53,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extraction.not_people import FullNames, in_another_name
-from graphbuild.vocabulary import role_words, thing_nouns
+from graphbuild.vocabulary import role_words, thing_nouns, world_given_names
 
 ROLE = "ROLE"  # a character: no entity
 WORK = "WORK_OF_ART"  # a film, a series, a musical
@@ -65,6 +70,8 @@ def roles_and_works(doc: Doc, names: FullNames) -> dict[str, str]:
     neighbourhood."""
     words = role_words()
     found: dict[str, str] = {}
+    modifying = _names_modifying_things(doc, words)
+    organizations = {ent.text.casefold() for ent in doc.ents if ent.label_ == "ORG"}
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
@@ -72,7 +79,9 @@ def roles_and_works(doc: Doc, names: FullNames) -> dict[str, str]:
         if end - start >= 2 and doc[end - 1].text in _POSSESSIVE:
             end -= 1
         text = doc[start:end].text.casefold()
-        kind = _kind(doc, start, end, words)
+        kind = _kind(doc, start, end, words) or modifying.get(text)
+        if kind == "PRODUCT" and text in organizations:
+            kind = "ORG"  # the maker the text names elsewhere: "AMD and SeaMicro technology" beside "AMD buys SeaMicro"
         if kind is None or any(in_another_name(t.lower_, text, start, end, names) for t in doc[start:end] if t.is_alpha):
             continue
         found[text] = kind
@@ -132,7 +141,11 @@ def _played_in_a_work(doc: Doc, start: int, end: int, words: dict[str, frozenset
     if root.dep_ != "dobj" or verb.lemma_ not in words.get("object", frozenset()):
         return False
     if start > 0 and doc[start - 1].is_lower and doc[start - 1].pos_ in {"NOUN", "ADJ"}:
-        return False  # a real person described: "playing Guardian editor Alan Rusbridger in the film"
+        # A real person described: "playing Guardian editor Alan Rusbridger in the film". A
+        # character described in lower-case words ("plays sweary spin doctor Malcom Tucker in
+        # The Thick of It", 39_8ecbplus) stays too: ECB+ annotates it as a person mention
+        # (docs/offices-and-resolution.md, round 18).
+        return False
     return any(child.dep_ == "prep" and child.lower_ == "in" and _names_a_work(child, words)
                for holder in (verb, root) for child in holder.children)
 
@@ -185,6 +198,46 @@ def _in_a_work_list(root: Token, words: dict[str, frozenset[str]]) -> bool:
 
 
 _QUOTES = frozenset({"'", "‘", "’", '"', "“", "”", "`", "``", "''"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+_MODIFIER_WORDS = 4  # the longest name read before a work or thing noun ("Next Generation Macbook Pro")
+_THING_LABELS = frozenset({WORK, "PRODUCT"})  # thing nouns whose modifier names the thing itself
+
+
+def _names_modifying_things(doc: Doc, words: dict[str, frozenset[str]]) -> dict[str, str]:
+    """Case-folded names the text writes as the modifier of a lower-case work noun (``work``
+    of ``data/role_words.jsonl``) or of a thing noun of a product (``data/thing_nouns.jsonl``)
+    → :data:`WORK` or that label. One sense per text: the name is that work or thing wherever
+    the text writes it alone. "the Twilight franchise", "any of the Twilight films" beside
+    "how different the franchise was from Twilight" (ECB+ 6_1ecbplus, judged wrong in the
+    round-17 person sample), "the ‘ Twilight ’ films" (6_10ecbplus, another outlet); "running
+    any Active Scripting features" (27_8ecbplus), "All stock Mac applications" (40_8ecbplus),
+    "AMD and SeaMicro technology" (43_12ecbplus); MEANTIME "a Reader feature"
+    (corpus_apple_265977), "VoIP applications" (corpus_apple_101354). A name of two words or
+    more whose first is a given name is left alone: "another Andrew Luck game - winning
+    drive" (29_4ecbplus) is a quarterback's game; a name the text types ORG elsewhere is the maker, an organisation
+    (:func:`roles_and_works`). One pass over the tokens, a few words back from each noun."""
+    work = words.get("work", frozenset())
+    found: dict[str, str] = {}
+    for noun in doc:
+        if not (noun.is_lower and noun.pos_ == "NOUN"):
+            continue
+        label = WORK if noun.lemma_ in work else thing_nouns().get(noun.lemma_)
+        if label not in _THING_LABELS:
+            continue
+        end = noun.i - 1 if noun.i > 0 and doc[noun.i - 1].text in _QUOTES else noun.i  # "the ‘ Twilight ’ films"
+        if end == 0 or not (doc[end - 1].dep_ in _MODIFIER_DEPS and doc[end - 1].head.i == noun.i):
+            continue
+        start = end
+        while start > 0 and end - start < _MODIFIER_WORDS and doc[start - 1].is_alpha \
+                and doc[start - 1].text[0].isupper():
+            start -= 1  # "SeaMicro" too
+        while start < end and doc[start].is_stop:
+            start += 1  # "The Twilight films" opening a sentence
+        names = [t for t in doc[start:end] if t.is_alpha]
+        if not names or (len(names) >= 2 and names[0].lower_ in world_given_names()):
+            continue
+        found.setdefault(doc[start:end].text.casefold(), label)
+    return found
 
 
 _LISTING = frozenset({"like", "including", "as"})

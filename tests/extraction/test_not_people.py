@@ -867,6 +867,8 @@ def test_a_demonym_after_the_is_one_of_a_people(nlp):
 def test_a_name_after_the_that_is_no_demonym_keeps_its_verdict(nlp):
     # a given name after "the" is no demonym ("Ben" is a country code too)
     assert verdict(nlp, "He met the Ben Stephenson who runs the drama unit.", "Ben Stephenson") is None
+
+
 # -- round 18: the words around a name say it is an animal, a unit, a company, a place or a store --
 
 @pytest.mark.parametrize("text", [
@@ -981,3 +983,16 @@ def test_the_plural_of_a_persons_name_of_the_text_is_no_organisation(nlp):
             "after the source is dead.\nAmong the other people who have been cited as possible Deep Throats are Earl J. "
             "Silbert, an original Watergate prosecutor.")  # ECB+ 28_7ecbplus
     assert ("Deep Throats", "ORG") not in _labels(nlp, text)
+
+
+def test_a_word_before_a_possessive_and_a_full_name_is_that_persons_series_or_employer(nlp):
+    # ECB+ 39_3ecbplus (judged wrong in the round-15 person sample): the series the actor is known for
+    doc = nlp("Capaldi had been firmly installed as the bookies' favourite ahead of contenders including "
+              "Luther's Idris Elba, Ben Whishaw and Daniel Rigby.")
+    people = [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
+    assert "Luther" not in people and "Idris Elba" in people
+
+
+def test_a_person_written_alone_elsewhere_stays_before_a_possessive_and_a_full_name(nlp):
+    doc = nlp("Obama said on Tuesday that he trusts his deputy. Later, Obama's Joe Biden spoke to reporters.")
+    assert [ent.text for ent in doc.ents if ent.label_ == "PERSON"].count("Obama") == 2

@@ -99,3 +99,25 @@ def test_people_listed_after_a_noun_of_people_stay_people(nlp):
     labels = _labels(nlp, "This is not to disparage players like Michael Jordan, Antawn Jamison and Rashad McCants.")
     assert labels.get("Michael Jordan") == "PERSON"
     assert labels.get("Rashad McCants") == "PERSON"
+
+
+def test_a_name_the_text_writes_before_a_work_noun_is_that_work_where_it_stands_alone(nlp):
+    # ECB+ 6_1ecbplus (judged wrong in the round-17 person sample)
+    doc = nlp("While it may have seemed like a silly thing to do given Twilight's success, the truth is that "
+              "comparisons were making many fans worried. Much like the Twilight franchise, or even the other "
+              "films, it's entirely possible that LionsGate will choose not to pay Ross.")
+    assert not [ent for ent in doc.ents if ent.label_ == "PERSON" and "Twilight" in ent.text]
+
+
+def test_a_name_the_text_writes_before_a_products_thing_noun_is_that_product(nlp):
+    # ECB+ 27_8ecbplus
+    doc = nlp("It also recommends users set up IE so that it informs them ahead of time before running any Active "
+              "Scripting features. Microsoft suggests that users disable Active Scripting.")
+    assert {ent.label_ for ent in doc.ents if ent.text == "Active Scripting"} <= {"PRODUCT", "WORK_OF_ART"}
+
+
+def test_a_full_name_before_a_thing_noun_stays_a_person(nlp):
+    # ECB+ 29_4ecbplus: a quarterback's game-winning drive
+    doc = nlp("The Colts beat the Kansas City Chiefs on another Andrew Luck game - winning drive. "
+              "Andrew Luck threw for 200 yards.")
+    assert [ent.label_ for ent in doc.ents if ent.text == "Andrew Luck"] == ["PERSON", "PERSON"]

@@ -196,3 +196,25 @@ def test_a_given_name_joins_a_full_name_its_own_article_names_beside_a_similar_o
         ("a2", [("Fred LaRue", "PERSON"), ("Fred Jr", "PERSON"), ("Frederick Cheney", "PERSON"),
                 ("Fred", "PERSON"), ("Watergate", "ORG"), ("Richard Nixon", "PERSON")]))
     assert not any(i.startswith("person:fred~") for i in nodes)
+
+
+def test_a_given_name_alone_spelt_otherwise_joins_the_full_name_whose_family_its_article_names():
+    # ECB+ 19_3ecbplus: "Gray ’ s sister Mahnefeh" beside Kimani Gray; other outlets write "Mahnefah Gray".
+    nodes, log, _ = corpus(("a1", [("Mahnefah Gray", "PERSON"), ("Brooklyn", "GPE")]),
+                           ("a2", [("Kimani Gray", "PERSON"), ("Mahnefeh", "PERSON"), ("NYPD", "ORG")]))
+    assert "Mahnefeh" in nodes["person:mahnefah-gray"].aliases
+    [record] = [r for r in log if r.rule is EntityRule.PERSON_SPELLING]
+    assert record.inputs == ("Mahnefeh",) and "'gray'" in record.evidence[0]
+
+
+def test_a_given_name_alone_spelt_otherwise_stays_apart_without_the_family_in_its_article():
+    nodes, _, _ = corpus(("a1", [("Mahnefah Gray", "PERSON"), ("Brooklyn", "GPE")]),
+                         ("a2", [("Mahnefeh", "PERSON"), ("NYPD", "ORG")]))
+    assert "Mahnefeh" not in nodes["person:mahnefah-gray"].aliases
+
+
+def test_near_given_names_a_list_knows_stay_two_people_even_beside_the_family():
+    # "Michel" and "Michael" are both given names: the letters are no evidence of one person.
+    nodes, _, _ = corpus(("a1", [("Michael Gray", "PERSON"), ("Brooklyn", "GPE")]),
+                         ("a2", [("Kimani Gray", "PERSON"), ("Michel", "PERSON"), ("NYPD", "ORG")]))
+    assert "Michel" not in nodes["person:michael-gray"].aliases
