@@ -41,8 +41,7 @@ from graphbuild.extraction.names_by_context import (RELABELLED_LABELS, names_aft
                                                     yield_to_names)
 from graphbuild.extraction.nicknamed_names import nicknamed_names
 from graphbuild.extraction.roles import ROLE, role_or_work, roles_and_works
-from graphbuild.extraction.not_people import (DROP, common_noun_modifying_a_noun, common_noun_typed_place,
-                                              common_word_opening_sentences,
+from graphbuild.extraction.not_people import (DROP, common_noun_modifying_a_noun, common_word_opening_sentences,
                                               coordinated_with_place, digits_cut, full_name_words, initials_only,
                                               initials_then_surname, lone_person_uses, lower_case_words,
                                               name_then_country, organization_names, person_verdict, place_then_plural,
@@ -287,8 +286,6 @@ class EntityRepair:
                 label = "GPE"  # "his sons Ike III, of Jackson" (extraction/not_people.py)
             elif label == "PERSON" and place_then_region(doc, start, end, place_tokens, full_names):
                 label = "GPE"  # "Troy, Michigan", "Jackson, Miss." (extraction/not_people.py)
-            if label in {"GPE", "LOC"} and common_noun_typed_place(doc, start, end, self.english):
-                continue  # "Man charged in deadly hit and run … A man has been": a common noun (extraction/not_people.py)
             if label == "ORG" and common_word_opening_sentences(doc, start, end, self.english):
                 continue  # '"Justice has been served"': a common word opening a sentence (extraction/not_people.py)
             if label == "ORG" and common_noun_modifying_a_noun(doc, start, end):
@@ -340,8 +337,7 @@ class EntityRepair:
         ents = places_before_division_nouns(doc, ents)  # "Maidan Wardak province" (PERSON), "the Ural region"
         ents = places_by_site_noun(doc, ents)  # "the Aphrodite gas field", "the Karish and Tanin fields"
         ents = platforms(doc, ents)  # "posted a message on Facebook" (missed), "two YouTube videos" (PRODUCT)
-        ents.extend(span for span in places_missed(doc, covered, places)  # not "Man" of "Man charged … A man has been"
-                    if not common_noun_typed_place(doc, span.start, span.end, self.english))
+        ents.extend(places_missed(doc, covered, places))
         ents = organizations_by_noun(doc, ents, {(start, end) for start, end, _ in places})
         ents = organizations_of(doc, ents)
         ents = ministries_after_demonym(doc, ents)  # "Israeli Foreign ministry", "Indonesian health ministry"

@@ -1148,62 +1148,6 @@ def common_word_opening_sentences(doc: Doc, start: int, end: int, english: froze
         and _common_word(doc[start], english, given_ok=True) and _capitalised_only_to_begin_sentences(doc, start)
 
 
-_COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})  # the tagger's common noun, as it reads "Man" of "Man charged"
-_HEADLINE_BREAKS = frozenset({":"})  # "Waitrose Wellington fire: Man denies arson"
-_CAPITALISED_KEY = "graphbuild.capitalised_counts"
-
-
-def common_noun_typed_place(doc: Doc, start: int, end: int, english: frozenset[str]) -> bool:
-    """A one-word place (GPE or LOC) that is a common English word (WordNet's; a given or
-    family name may be one), that the same text also writes in lower case, and that is read
-    as that common word where it stands: the tagger's common noun (``NN``/``NNS``, not the
-    proper noun ``NNP`` it gives a town), or the only capitalised use of the word in the text,
-    opening a sentence or a headline after a colon. "Man charged in deadly hit and run outside
-    Sam's Club A man has been charged …" (ECB+ 21_4ecb, a headline glued to its first
-    sentence, ``NN``) and "Waitrose Wellington fire: Man denies arson A man has denied arson …"
-    (14_2ecbplus, the BBC, another outlet, ``NNP``) were the town of Man, Côte d'Ivoire
-    (judged wrong in the round-17 merge sample). A town named by a common word that the text
-    writes as a name elsewhere ("Residents of Man") keeps its label, and a lower-case word
-    of a web address is no use of the word: "First Base: Boston in Good Spot for Teixeira"
-    below "… / first - base - boston - in - good - spot …" (ECB+ 10_9ecbplus)."""
-    token = doc[start]
-    if end - start != 1 or not token.is_title or not (token.lower_ in english or token.lemma_.lower() in english):
-        return False
-    lower = _lower_case_prose_words(doc)
-    if token.lower_ not in lower and token.lemma_.lower() not in lower:
-        return False
-    if token.tag_ in _COMMON_NOUN_TAGS:
-        return True
-    opening = token.is_sent_start or (start > 0 and doc[start - 1].text in _HEADLINE_BREAKS)
-    return opening and _capitalised_counts(doc).get(token.lower_, 0) == 1
-
-
-_LOWER_PROSE_KEY = "graphbuild.lower_case_prose_words"
-_ADDRESS_MARKS = frozenset({"-", "/", "_"})
-
-
-def _lower_case_prose_words(doc: Doc) -> frozenset[str]:
-    """The words (and lemmas) the text writes in lower case outside the words of a web address
-    (a word with a hyphen, slash or underscore beside it), once per doc."""
-    found = doc.user_data.get(_LOWER_PROSE_KEY)
-    if found is None:
-        found = frozenset(w for t in doc if t.is_alpha and t.is_lower
-                          and not (t.i > 0 and doc[t.i - 1].text in _ADDRESS_MARKS)
-                          and not (t.i + 1 < len(doc) and doc[t.i + 1].text in _ADDRESS_MARKS)
-                          for w in (t.lower_, t.lemma_.lower()))
-        doc.user_data[_LOWER_PROSE_KEY] = found
-    return found
-
-
-def _capitalised_counts(doc: Doc) -> dict[str, int]:
-    """How often the text writes each word capitalised (counted once per doc)."""
-    found = doc.user_data.get(_CAPITALISED_KEY)
-    if found is None:
-        found = dict(Counter(t.lower_ for t in doc if t.is_alpha and not t.is_lower))
-        doc.user_data[_CAPITALISED_KEY] = found
-    return found
-
-
 # Words that give a thing its name: "a dhow … named Salahaddin", "identified as Salahuddin",
 # "bearing the name Salahaddin", "called", "christened", "dubbed" (ECB+ 12_3ecb, 12_1ecb, 12_8ecb).
 _NAMING_LEMMAS = frozenset({"name", "call", "identify", "christen", "dub"})

@@ -817,26 +817,3 @@ def test_a_demonyms_plural_is_no_common_word(nlp):
             "worse.\nUnions say low - income Greeks will suffer disproportionately from the latest austerity "
             "measures.")  # ECB+ 8_7ecbplus: the gold annotates "Greeks" as persons
     assert verdict(nlp, text, "Greeks") != DROP
-
-
-@pytest.mark.parametrize("text", [
-    # ECB+ 21_4ecb and 14_2ecbplus (the BBC), as written: a headline glued to its first sentence.
-    "Man charged in deadly hit and run outside Sam's Club A man has been charged in a hit and run accident that "
-    "killed a 66-year-old Burnsville woman.",
-    "Waitrose Wellington fire: Man denies arson A man has denied arson following a fire at a Somerset supermarket "
-    "early on Sunday.",
-])
-def test_a_common_noun_typed_place_that_the_text_writes_in_lower_case_is_no_place(nlp, text):
-    assert "Man" not in [ent.text for ent in nlp(text).ents]
-
-
-def test_a_town_named_by_a_common_word_keeps_its_label_where_the_text_writes_it_as_a_name(nlp):
-    text = "The mayor of Man said the roads were closed.\nResidents of Man were told to stay at home."
-    assert [ent.text for ent in nlp(text).ents if ent.label_ in {"GPE", "LOC"}].count("Man") == 2
-
-
-def test_a_place_whose_lower_case_form_is_only_in_a_web_address_keeps_its_label(nlp):
-    text = ("http: / / metsblog. com / metsblog / first - base - boston - in - good - spot - for - teixeira / "
-            "First Base: Boston in Good Spot for Teixeira December 22nd, 2008 8: 55 am The Angels have withdrawn "
-            "their offer to free - agent 1B Mark Teixeira, reports FoxSports.")  # ECB+ 10_9ecbplus, as written
-    assert "Boston" in [ent.text for ent in nlp(text).ents]
