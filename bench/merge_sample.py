@@ -38,7 +38,7 @@ def merge_items(corpus: str, graph, log, texts, corpus_rules_only: bool) -> list
               EntityRule.PERSON_KNOWN_FULL_NAME, EntityRule.ORG_ACRONYM_IN_CORPUS, EntityRule.PLACE_NOT_A_KNOWN_PERSON,
               EntityRule.ORG_NAME_WITHOUT_ITS_OWNER, EntityRule.ORG_ACRONYM_OF_ONE_NAME,
               EntityRule.GENERIC_NAME_OF_ITS_COUNTRY, EntityRule.PLACE_IN_THE_ARTICLES_COUNTRY,
-              EntityRule.GENERIC_NAME_OF_ITS_STORY}
+              EntityRule.GENERIC_NAME_OF_ITS_STORY, EntityRule.PERSON_SURNAME_NOT_A_SMALL_TOWN}
     by_node: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for record in log:
         for article in record.articles:

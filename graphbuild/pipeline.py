@@ -318,7 +318,7 @@ def _resolve_within(extraction: Extraction, gaz: Gazetteer, budget: float | None
 def _across(kept: list[_Article], gaz: Gazetteer,
             fence: Callable[[ArticleMeta, Callable[[], list[LocalEvent]]], list[LocalEvent]]) -> _Across:
     holders = frozenset((office.article_id, office.person_id) for article in kept for office in article.offices)
-    local_entities = retype_known_people([entity for article in kept for entity in article.entities], holders)
+    local_entities = retype_known_people([entity for article in kept for entity in article.entities], holders, gaz)
     local_entities, acronym_evidence = join_defined_acronyms(local_entities)
     local_entities, form_evidence = join_organization_forms(local_entities, gaz)
     local_entities = without_common_noun_names(local_entities)

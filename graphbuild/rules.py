@@ -30,6 +30,9 @@ class EntityRule(str, enum.Enum):
     # People, across the corpus (resolution/across_documents.py, resolution/people/)
     PERSON_KNOWN_FULL_NAME = "person:known-full-name (mislabelled)"
     PERSON_SURNAME_OF_KNOWN = "person:surname-of-known-person (mislabelled)"
+    # A small town's name that is the surname of the one full-name person of the corpus who
+    # bears it ("Palin" of "Palin's Church", not Palín in Guatemala): resolution/across_documents.py.
+    PERSON_SURNAME_NOT_A_SMALL_TOWN = "person:surname-of-the-one-person-of-the-corpus-not-a-small-town"
     PERSON_SINGLE_NAME_IN_CORPUS = "person:single-name-of-the-one-full-name-in-corpus"
     PERSON_SINGLE_NAME_BY_CONTEXT = "person:single-name-by-article-context"
     PERSON_SHORTER_NAME = "person:shorter-form-of-full-name"

@@ -55,6 +55,16 @@ name) tell one story and share the node. The largest group keeps the id; another
 gets an id of its own (rule ``name:generic, of the articles sharing its story``); an article
 sharing nothing with the others keeps the name to itself.
 
+**Bodies every organisation has** (round 18): the rows of data/generic_names.jsonl marked
+``"split": "article"`` ("Board of Trustees", "Board of Directors") name a body of *some*
+organisation, which the text writes beside it ("the AMA's Board of Trustees", ECB+
+34_5ecbplus; "the Board of Trustees for the Catholic Health Association", 34_9ecbplus, another
+outlet: one node before round 18, judged wrong in the round-17 merge sample). Named without
+their owner they are the article's own (``~`` id, rule ``name:generic, of its article
+only``), as a single person name is; named with it ("American Medical Association Board of
+Trustees") they are another name and join as any name does. Sharing a story is no help here:
+both reports are on one person, who sat on both boards.
+
 Linear: one pass to count, one to group, one to re-id.
 """
 from __future__ import annotations
@@ -85,7 +95,7 @@ def generic_names() -> dict[tuple[EntityKind, str], str | None]:
     region ("Asia") is one place whatever the article: no row here."""
     table: dict[tuple[EntityKind, str], str | None] = {
         (_KINDS[row["kind"]], name_key(row["name"])): None for row in data_rows("generic_names")
-        if row["kind"] in _KINDS and row.get("split") != "story"}
+        if row["kind"] in _KINDS and row.get("split") not in {"story", "article"}}
     for row in data_rows("parties"):
         if row.get("country"):
             table[(EntityKind.ORGANIZATION, name_key(row["party"]))] = f"country:{row['country']}"
@@ -98,6 +108,14 @@ def story_names() -> frozenset[tuple[EntityKind, str]]:
     (:func:`split_by_shared_story`)."""
     rows = {(_KINDS[row["kind"]], name_key(row["name"])) for row in data_rows("generic_names") if row.get("split") == "story"}
     return frozenset(rows | {(EntityKind.ORGANIZATION, name_key(word)) for word in publication_heads()})
+
+
+@functools.lru_cache(maxsize=1)
+def owned_body_names() -> frozenset[tuple[EntityKind, str]]:
+    """(kind, name key) of the bodies every organisation has, kept to their article when
+    named without their owner (rows of data/generic_names.jsonl marked ``"split": "article"``)."""
+    return frozenset((_KINDS[row["kind"]], name_key(row["name"])) for row in data_rows("generic_names")
+                     if row.get("split") == "article")
 
 
 def article_countries(local_entities: Sequence[LocalEntity]) -> dict[str, Counter]:
@@ -241,18 +259,25 @@ def split_by_shared_story(local_entities: Sequence[LocalEntity]) -> tuple[list[L
     articles that share a named person, organisation, town or site (see the module docstring), and the
     merge-log evidence per (node id, rule). Linear in the local entities: one pass to find
     the names' articles, one to index what those articles name, a union-find per name."""
-    table = story_names()
+    table, owned = story_names(), owned_body_names()
     articles: dict[str, set[str]] = defaultdict(set)  # node id → its articles
+    bodies: dict[str, set[str]] = defaultdict(set)  # the same, for the bodies of an owner
     for local in local_entities:
         resolved = local.resolved
-        if (resolved.rule in _GENERIC_RULES and "~" not in resolved.id
-                and (resolved.kind, name_key(_without_the(resolved.name))) in table):
+        key = (resolved.kind, name_key(_without_the(resolved.name)))
+        if resolved.rule in _GENERIC_RULES and "~" not in resolved.id and key in table:
             articles[resolved.id].add(local.article_id)
+        elif resolved.rule in _GENERIC_RULES and "~" not in resolved.id and key in owned:
+            bodies[resolved.id].add(local.article_id)
     articles = {node_id: found for node_id, found in articles.items() if len(found) >= 2}
-    if not articles:
-        return list(local_entities), {}
-    named = _named_in(local_entities, set().union(*articles.values()), set(articles))
     plan: dict[tuple[str, str], tuple[str, EntityRule, str]] = {}
+    for node_id, found in bodies.items():
+        # A body every organisation has, named without its owner: the article's own (see
+        # data/generic_names.jsonl), as a single person name is.
+        for article in found if len(found) >= 2 else ():
+            plan[(node_id, article)] = (f"{node_id}~{short_hash(article, length=8)}", EntityRule.GENERIC_NAME_IN_ARTICLE,
+                                        f"{article} names a body every organisation has without its owner")
+    named = _named_in(local_entities, set().union(*articles.values()), set(articles)) if articles else {}
     for node_id, found in articles.items():
         groups = _groups_sharing(sorted(found), named)
         if len(groups) < 2:
@@ -282,7 +307,7 @@ def split_by_shared_story(local_entities: Sequence[LocalEntity]) -> tuple[list[L
 def _named_in(local_entities: Sequence[LocalEntity], wanted: set[str], left_out: set[str]) -> dict[str, set[str]]:
     """Article (of ``wanted``) → the ids of the people, organisations, towns and sites it
     names: not those of ``left_out``, no generic name, nothing kept to one article."""
-    generic = generic_names().keys() | story_names()
+    generic = generic_names().keys() | story_names() | owned_body_names()
     named: dict[str, set[str]] = defaultdict(set)
     for local in local_entities:
         resolved = local.resolved

@@ -117,3 +117,29 @@ def test_a_family_name_typed_organisation_without_an_institution_of_its_name_sta
     ))
     nodes, _ = merge_entities(local, gazetteer())
     assert "Betty Ford" in {n.name for n in nodes.values() if n.kind is EntityKind.PERSON}
+
+
+def test_a_small_towns_name_that_is_the_surname_of_the_one_person_of_the_story_is_that_person():
+    # ECB+ 13_16ecb ("Palin's Church Damaged In Suspicious Fire", "Palin stopped by the church")
+    # and 13_13ecb (another outlet): GPE "Palin", the town of Palín, Guatemala, in the gazetteer.
+    gaz = gazetteer()
+    local = retype_known_people(locals_of(
+        ("fire1", [("Palin", "GPE"), ("Wasilla Bible Church", "ORG"), ("Palin", "GPE")]),
+        ("fire2", [("Sarah Palin", "PERSON"), ("Wasilla Bible Church", "ORG")]),
+    ), gaz=gaz)
+    nodes, log = merge_entities(local, gaz)
+    assert not any(node.startswith("place:") for node in nodes)
+    assert nodes["person:sarah-palin"].aliases == ("Palin", "Sarah Palin")
+    assert {r.rule for r in log if r.result == "person:sarah-palin"} == {
+        "person:full-name", "person:surname-of-the-one-person-of-the-corpus-not-a-small-town"}
+
+
+def test_a_small_towns_name_stays_the_town_where_no_report_of_its_story_names_the_person():
+    # ECB+ 19_7ecbplus ("said Ms. Davis's sister Crystal", a Brooklyn shooting) beside the Oscar
+    # reports' Billy Crystal: nothing shared, so no join.
+    gaz = gazetteer()
+    local = retype_known_people(locals_of(
+        ("riot", [("Crystal", "GPE"), ("Brooklyn", "GPE")]),
+        ("oscars", [("Billy Crystal", "PERSON"), ("Hugh Jackman", "PERSON")]),
+    ), gaz=gaz)
+    assert "person:billy-crystal" not in {e.resolved.id for e in local if e.article_id == "riot"}

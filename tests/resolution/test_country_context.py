@@ -122,6 +122,26 @@ def test_a_body_every_town_has_stays_one_node_when_its_articles_share_a_story():
     assert _articles_of(log, "superior-court") == {"org:superior-court": {"a", "b", "c"}}
 
 
+def test_a_body_every_organisation_has_named_without_its_owner_stays_in_its_article():
+    # ECB+ 34_5ecbplus ("the AMA's Board of Trustees") and 34_9ecbplus ("the Board of Trustees
+    # for the Catholic Health Association"): one story, one person, two boards.
+    nodes, log = _build(("ama", [("Regina Benjamin", "PERSON"), ("AMA", "ORG"), ("Board of Trustees", "ORG")]),
+                        ("cha", [("Regina Benjamin", "PERSON"), ("Board of Trustees", "ORG"),
+                                 ("Catholic Health Association", "ORG")]))
+    boards = _articles_of(log, "board-of-trustees")
+    assert sorted(map(sorted, boards.values())) == [["ama"], ["cha"]]
+    assert all("~" in node for node in boards)
+    assert {record.rule for record in log if record.result in boards} == {EntityRule.GENERIC_NAME_IN_ARTICLE}
+
+
+def test_a_body_written_with_its_owner_joins_across_articles():
+    # ECB+ 34_1ecbplus, 34_2ecbplus: "the American Medical Association Board of Trustees".
+    nodes, log = _build(("a", [("American Medical Association Board of Trustees", "ORG")]),
+                        ("b", [("American Medical Association Board of Trustees", "ORG")]))
+    boards = _articles_of(log, "board-of-trustees")
+    assert list(boards.values()) == [{"a", "b"}]
+
+
 def test_a_country_named_once_gives_a_generic_name_no_country():
     # ECB+ 9_13ecbplus: a US report on offshore drilling names only "the Gulf of Mexico".
     nodes, log = _build(("us1", [("Congress", "ORG"), ("United States", "GPE")]),
